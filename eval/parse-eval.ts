@@ -1,0 +1,3 @@
+export async function runParseEval(): Promise<void> {
+  process.stdout.write('parse eval: not implemented yet\n');
+}

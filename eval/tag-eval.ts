@@ -1,0 +1,3 @@
+export async function runTagEval(): Promise<void> {
+  process.stdout.write('tag eval: not implemented yet\n');
+}

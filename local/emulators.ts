@@ -1,0 +1,176 @@
+/**
+ * Embedded AWS emulators for the local stack and the integration tests: s3rver (S3) and dynalite
+ * (DynamoDB), in-process, with the bucket and the table created from the same definitions as in AWS.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
+import S3rver from 's3rver';
+import {
+  ARTICLE_TABLE,
+  LOCAL_BUCKET_NAME,
+  LOCAL_TABLE_NAME,
+  type TableDefinition,
+} from '../shared/store/table';
+
+export interface EmulatorOptions {
+  /** Folder for persistent data; omitted or `memory` gives a throwaway run. */
+  dataDir?: string;
+  memory?: boolean;
+  s3Port?: number;
+  dynamoPort?: number;
+  bucket?: string;
+  tableName?: string;
+}
+
+export interface Emulators {
+  s3: S3Client;
+  dynamo: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  s3Endpoint: string;
+  dynamoEndpoint: string;
+  bucket: string;
+  tableName: string;
+  /** s3rver itself, to subscribe to its object events. */
+  s3rver: S3rver;
+  close(): Promise<void>;
+}
+
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const region = 'us-east-1';
+
+/** The CreateTable input for a table definition; the CDK construct maps the same definition. */
+export function createTableInput(
+  tableName: string,
+  def: TableDefinition = ARTICLE_TABLE,
+): CreateTableCommandInput {
+  const attrs = new Map<string, 'S' | 'N'>();
+  for (const k of [
+    def.partitionKey,
+    def.sortKey,
+    ...def.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ]) {
+    attrs.set(k.name, k.type);
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attrs].map(([AttributeName, AttributeType]) => ({
+      AttributeName,
+      AttributeType,
+    })),
+    KeySchema: [
+      { AttributeName: def.partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: def.sortKey.name, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: def.globalSecondaryIndexes.map((i) => ({
+      IndexName: i.indexName,
+      KeySchema: [
+        { AttributeName: i.partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: i.sortKey.name, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}
+
+export function s3ClientFor(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint,
+    region,
+    credentials,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+export function dynamoClientFor(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+}
+
+export function documentClient(dynamo: DynamoDBClient): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (err) {
+    if (!(err instanceof ResourceNotFoundException)) throw err;
+    await dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  }
+}
+
+export async function startEmulators(options: EmulatorOptions = {}): Promise<Emulators> {
+  const memory = options.memory ?? options.dataDir === undefined;
+  const bucket = options.bucket ?? LOCAL_BUCKET_NAME;
+  const tableName = options.tableName ?? LOCAL_TABLE_NAME;
+  // s3rver always keeps objects on disk; a memory run gets a temporary folder removed on close.
+  const s3Dir = memory ? await mkdtemp(join(tmpdir(), 'newsdrop-s3-')) : join(options.dataDir!, 's3');
+  const dynamoDir = memory ? undefined : join(options.dataDir!, 'dynamodb');
+  if (!memory) {
+    await mkdir(s3Dir, { recursive: true });
+    await mkdir(dynamoDir!, { recursive: true });
+  }
+
+  const dynamoServer = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(dynamoDir && { path: dynamoDir }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    dynamoServer.once('error', reject);
+    dynamoServer.listen(options.dynamoPort ?? 0, '127.0.0.1', () => resolve());
+  });
+  const dynamoEndpoint = `http://127.0.0.1:${(dynamoServer.address() as AddressInfo).port}`;
+
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: options.s3Port ?? 0,
+    silent: true,
+    directory: s3Dir,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
+  const s3Address = await s3rver.run();
+  const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+
+  const s3 = s3ClientFor(s3Endpoint);
+  const dynamo = dynamoClientFor(dynamoEndpoint);
+  await s3.send(new CreateBucketCommand({ Bucket: bucket })).catch(() => undefined); // exists already
+  await ensureTable(dynamo, tableName);
+
+  return {
+    s3,
+    dynamo,
+    doc: documentClient(dynamo),
+    s3Endpoint,
+    dynamoEndpoint,
+    bucket,
+    tableName,
+    s3rver,
+    async close() {
+      s3.destroy();
+      dynamo.destroy();
+      await s3rver.close();
+      await new Promise<void>((resolve) => dynamoServer.close(() => resolve()));
+      if (memory) await rm(s3Dir, { recursive: true, force: true });
+    },
+  };
+}

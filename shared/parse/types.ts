@@ -1,0 +1,40 @@
+import type { ArticleFormat, Rejection } from '../model/article';
+
+/** What the parser reads off a file: every field a reader sees, before tagging. */
+export interface ParsedArticle {
+  format: ArticleFormat;
+  /** As detected, e.g. `utf-8`, `utf-16le`, `windows-1258`, `tcvn3`, `vni`. */
+  encoding: string;
+  title: string | null;
+  lede: string | null;
+  /** Paragraphs joined by a blank line; includes the lede paragraph. */
+  body: string;
+  captions: string[];
+  category: string[];
+  publishedAt: string | null;
+  authors: string[];
+  publisher: string | null;
+  url: string | null;
+  /** Keywords the file itself declares (keyword line, meta keywords); empty when it has none. */
+  keywords: string[];
+  /** Language the file declares (html lang, JSON field), if any; the tagger decides. */
+  declaredLanguage?: string;
+}
+
+export interface ParseInput {
+  bytes: Uint8Array;
+  /** File name or object key; its extension picks the format. */
+  fileName: string;
+  contentType?: string;
+}
+
+export interface ParseOptions {
+  /** Largest text accepted, in bytes. @default 5 MB */
+  maxBytes?: number;
+}
+
+export type ParseOutcome =
+  | { ok: true; article: ParsedArticle }
+  | { ok: false; rejection: Rejection; format: ArticleFormat | null; encoding: string | null };
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
