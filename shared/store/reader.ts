@@ -1,0 +1,67 @@
+/**
+ * What the query API needs from the article store. The DynamoDB implementation lives beside it in
+ * shared/store; the API only sees this interface (and tests may substitute a fake for fault injection).
+ */
+import type { ArticleRecord, Province } from '../model/article';
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/**
+ * Filters combine with AND. Name-like values (person, organization, place, category, keyword, publisher)
+ * match case-insensitively after `nameKey` (NFC, one tone placement); `topic` is an IPTC code
+ * (`medtop:11000000`) and matches the article's topics at any level; `province` is a province code or name.
+ */
+export interface ArticleFilter {
+  status: 'stored' | 'rejected';
+  person?: string;
+  organization?: string;
+  place?: string;
+  province?: string;
+  topic?: string;
+  category?: string;
+  keyword?: string;
+  publisher?: string;
+  /** First day, inclusive, `YYYY-MM-DD` in Asia/Ho_Chi_Minh. */
+  from?: string;
+  /** Last day, inclusive, `YYYY-MM-DD` in Asia/Ho_Chi_Minh. */
+  to?: string;
+  /** Free text; matches title, lede, keywords and entity names ignoring case and diacritics (`searchKey`). */
+  q?: string;
+}
+
+/** A record without its body: what list pages carry. */
+export type ArticleSummary = Omit<ArticleRecord, 'body'>;
+
+/** Where the next page starts; JSON-serialisable and opaque. The API seals it before handing it out. */
+export type StoreCursor = Record<string, unknown>;
+
+export interface Page<T> {
+  items: T[];
+  next: StoreCursor | null;
+}
+
+export interface EntityCount {
+  name: string;
+  count: number;
+  province?: Province;
+}
+
+export interface TopicCount {
+  code: string;
+  label: string;
+  count: number;
+}
+
+export interface ArticleReader {
+  /** The full record (stored or rejected), or null when unknown or deleted. */
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  /** Newest first (by publishedAt, else processedAt); every match exactly once across pages. */
+  listArticles(
+    filter: ArticleFilter,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<ArticleSummary>>;
+  /** Most frequent entities of a type with their article counts; `prefix` matches ignoring diacritics. */
+  topEntities(type: EntityType, options: { prefix?: string; limit: number }): Promise<EntityCount[]>;
+  /** Most frequent topics with their article counts. */
+  topTopics(options: { limit: number }): Promise<TopicCount[]>;
+}
