@@ -1,0 +1,78 @@
+/**
+ * Row 2: bundle size and init time of the deployed bundles, against a hello-world bundle that creates
+ * the same AWS SDK clients. Init = a fresh Node process importing the bundle (module scope runs: config,
+ * clients, lexicons), timed inside the process so Node's own start-up is not counted.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { bundleEntry, ROOT, writeHelloWorld } from '../bundle';
+import type { BenchRow } from '../report';
+
+const run = promisify(execFile);
+const RUNS = 15;
+
+const ENV = {
+  ...process.env,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  TABLE_NAME: 'bench-articles',
+  ARTICLE_BUCKET: 'bench-bucket',
+  CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef',
+  POWERTOOLS_SERVICE_NAME: 'newsdrop-bench',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+
+async function initMs(runner: string, bundle: string): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { stdout } = await run(process.execPath, [runner, bundle], { env: ENV, cwd: ROOT });
+    samples.push(Number(stdout.trim()));
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+export async function coldStartRow(): Promise<BenchRow> {
+  const dir = await mkdtemp(join(ROOT, 'node_modules', '.bench-'));
+  const runner = join(dir, 'runner.mjs');
+  await writeFile(
+    runner,
+    `const t0 = performance.now();\nawait import(process.argv[2]);\nprocess.stdout.write(String(performance.now() - t0));\n`,
+  );
+  const hello = await bundleEntry(await writeHelloWorld(dir), join(dir, 'hello'));
+  const ingest = await bundleEntry(join(ROOT, 'functions', 'ingest.ts'), join(dir, 'ingest'));
+  const query = await bundleEntry(join(ROOT, 'functions', 'query.ts'), join(dir, 'query'));
+  const helloMs = await initMs(runner, hello.file);
+  const ingestMs = await initMs(runner, ingest.file);
+  const queryMs = await initMs(runner, query.file);
+  await rm(dir, { recursive: true, force: true });
+  const kb = (b: number) => b / 1024;
+  return {
+    name: '2. cold start',
+    inputs: `esbuild bundles (minified ESM, node22, @aws-sdk external) built in this run under node_modules/.bench-*; init = median of ${RUNS} fresh Node processes importing the bundle`,
+    figures: [
+      { metric: 'ingest bundle', value: kb(ingest.bytes), unit: 'KB', goal: '≤ 400 KB' },
+      { metric: 'query bundle', value: kb(query.bytes), unit: 'KB', goal: '≤ 250 KB' },
+      {
+        metric: 'ingest init',
+        value: ingestMs,
+        unit: 'ms',
+        baseline: { name: 'hello-world init', value: helloMs },
+        goal: '≤ 1.5×',
+      },
+      {
+        metric: 'query init',
+        value: queryMs,
+        unit: 'ms',
+        baseline: { name: 'hello-world init', value: helloMs },
+        goal: '≤ 1.5×',
+      },
+    ],
+    notes: [
+      `hello-world bundle: ${kb(hello.bytes).toFixed(1)} KB (creates S3Client and DynamoDBDocumentClient)`,
+    ],
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: what users feel, each figure next to a baseline measured in the same run.
+ * Prints a Markdown table and writes the figures to bench/results.json. `npm run bench -- ROW...` runs some rows.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT } from './bundle';
+import type { BenchRow } from './report';
+import { toMarkdown } from './report';
+import { coldStartRow } from './rows/cold-start';
+
+const ROWS: Record<string, () => Promise<BenchRow>> = {
+  'cold-start': coldStartRow,
+};
+
+const wanted = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, row] of Object.entries(ROWS)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  rows.push(await row());
+}
+process.stdout.write(`${toMarkdown(rows)}\n`);
+await writeFile(
+  join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+);
