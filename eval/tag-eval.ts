@@ -1,3 +1,96 @@
+/**
+ * Tagger eval: entities (eval/entity-eval.ts), topics (eval/topic-eval.ts) and keyword recall, each
+ * printed next to the peer's figure (vntk) where the peer has that ability.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractKeyPhrases } from '../shared/tag/keywords/index';
+import { searchKey } from '../shared/text/vietnamese';
+import { load24h, runTopicEval } from './topic-eval';
+
+const PEER_NA =
+  'n/a: vntk has no IPTC topic classifier and no key-phrase extractor, so there is no peer figure for these rows.';
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+function row(cells: readonly (string | number)[], widths: readonly number[]): string {
+  return `${cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join('  ')}\n`;
+}
+
+/** True if the predicted phrase covers the gold keyword (normalised with `searchKey`). */
+export function keywordMatches(gold: string, predicted: string): 'exact' | 'fuzzy' | null {
+  const g = searchKey(gold);
+  const p = searchKey(predicted);
+  if (!g || !p) return null;
+  if (g === p) return 'exact';
+  const gWords = g.split(' ');
+  const pWords = p.split(' ');
+  // The prediction contains the gold keyword, or is a multi-syllable part covering half of it.
+  if (` ${p} `.includes(` ${g} `)) return 'fuzzy';
+  if (pWords.length >= 2 && ` ${g} `.includes(` ${p} `) && pWords.length * 2 >= gWords.length) return 'fuzzy';
+  return null;
+}
+
+export interface KeywordScore {
+  articles: number;
+  gold: number;
+  exact: number;
+  fuzzy: number;
+}
+
+/** Recall@10 of extracted key phrases against 24h editor keywords, the article's own keywords removed. */
+export function keywordRecall(): KeywordScore {
+  let gold = 0;
+  let exact = 0;
+  let fuzzy = 0;
+  const items = load24h();
+  for (const item of items) {
+    const predicted = extractKeyPhrases({ ...item.article, keywords: [] }, 'vi', 10);
+    for (const keyword of item.keywords ?? []) {
+      gold++;
+      const matches = predicted.map((p) => keywordMatches(keyword, p));
+      if (matches.includes('exact')) exact++;
+      if (matches.some((m) => m !== null)) fuzzy++;
+    }
+  }
+  return { articles: items.length, gold, exact: exact / gold, fuzzy: fuzzy / gold };
+}
+
+async function runEntityEvalIfPresent(): Promise<void> {
+  const file = join(import.meta.dirname, 'entity-eval.ts');
+  if (!existsSync(file)) {
+    process.stdout.write('entities: eval/entity-eval.ts not there yet\n');
+    return;
+  }
+  const module = (await import(file)) as { runEntityEval?: () => Promise<void> | void };
+  await module.runEntityEval?.();
+}
+
 export async function runTagEval(): Promise<void> {
-  process.stdout.write('tag eval: not implemented yet\n');
+  await runEntityEvalIfPresent();
+
+  process.stdout.write(
+    "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",
+  );
+  process.stdout.write(
+    '(eval/topic-mapping.ts; strict = the mapped code, lenient = also the documented alternatives)\n',
+  );
+  const widths = [40, 7, 9, 7, 8, 6];
+  process.stdout.write(row(['set', 'scored', 'excluded', 'strict', 'lenient', 'vntk'], widths));
+  for (const r of runTopicEval()) {
+    process.stdout.write(row([r.set, r.scored, r.excluded, pct(r.strict), pct(r.lenient), 'n/a'], widths));
+  }
+
+  const k = keywordRecall();
+  process.stdout.write('\nkeywords: recall@10 of extracted key phrases vs crawl-news-24h editor keywords\n');
+  process.stdout.write(
+    '(own keywords removed; exact = same searchKey; fuzzy = also a phrase containing the keyword,\n',
+  );
+  process.stdout.write(' or a 2+ syllable part of it covering at least half its syllables)\n');
+  const kw = [40, 9, 8, 7, 7, 6];
+  process.stdout.write(row(['set', 'articles', 'keywords', 'exact', 'fuzzy', 'vntk'], kw));
+  process.stdout.write(row(['crawl-news-24h', k.articles, k.gold, pct(k.exact), pct(k.fuzzy), 'n/a'], kw));
+  process.stdout.write(`${PEER_NA}\n`);
 }

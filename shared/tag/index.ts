@@ -1,5 +1,12 @@
+/**
+ * The tagger: language → entities → topics → keywords, pure and AWS-free. Models and lexicons load
+ * once per container, when this module is first imported.
+ */
 import type { Entities, Topic } from '../model/article';
 import type { ParsedArticle } from '../parse/types';
+import { articleKeywords } from './keywords/index';
+import { detectLanguage, TAGGED_LANGUAGES } from './language/index';
+import { classifyTopics } from './topics/index';
 
 export interface ArticleTags {
   language: string;
@@ -8,12 +15,24 @@ export interface ArticleTags {
   keywords: string[];
 }
 
-/** Placeholder until the tagger lands (issue 5). */
+/** Text the language is read from: title, lede and the start of the body. */
+function languageSample(article: ParsedArticle): string {
+  return [article.title ?? '', article.lede ?? '', article.body.slice(0, 2000)].join('\n');
+}
+
+function noEntities(): Entities {
+  return { person: [], organization: [], place: [] };
+}
+
 export function tagArticle(article: ParsedArticle): ArticleTags {
-  return {
-    language: 'vi',
-    entities: { person: [], organization: [], place: [] },
-    topics: [],
-    keywords: article.keywords,
-  };
+  const language = detectLanguage(languageSample(article), article.declaredLanguage);
+  const tagged = TAGGED_LANGUAGES.has(language);
+  // Entity extraction lands with shared/tag/entities (issue 5, entity part); until then none.
+  const entities = noEntities();
+  // The topic model reads Vietnamese; other languages only get the topic their section names.
+  const topics = tagged
+    ? classifyTopics(article)
+    : classifyTopics({ ...article, title: null, lede: null, body: '' });
+  const keywords = articleKeywords(article, language);
+  return { language, entities, topics, keywords };
 }

@@ -1,0 +1,131 @@
+/**
+ * Trains the topic model (multinomial naive Bayes) from labelled examples plus the hand-written seed
+ * lexicon, and prunes it to the features that discriminate most. Used by `topics-train.ts` (which
+ * writes the shipped model) and by the eval's k-fold check on DANeS.
+ */
+import { addFeatures } from '../topics/features';
+import { IPTC, IPTC_CODES, type IptcCode, type IptcTopicName } from '../topics/iptc';
+import { SEED_LEXICON } from '../topics/lexicon';
+import type { TopicsModelData } from '../topics/model';
+
+export interface TopicExample {
+  title: string;
+  text: string;
+  topics: readonly IptcCode[];
+}
+
+export interface TrainOptions {
+  /** Dirichlet smoothing strength (see TopicsModelData.mu). */
+  mu?: number;
+  /** Pseudo-count of each lexicon term for its topic. */
+  lexiconWeight?: number;
+  /** Features kept after pruning. */
+  maxFeatures?: number;
+  /** Weight of a title's features against the description's. */
+  titleWeight?: number;
+  credit?: string;
+}
+
+export const DEFAULT_TRAIN_OPTIONS = {
+  mu: 1000,
+  lexiconWeight: 4,
+  maxFeatures: 9000,
+  titleWeight: 2,
+} as const;
+
+export const DANES_CREDIT =
+  'Trained on DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS (CC BY 4.0), ' +
+  'plus hand-written seed lexicons (newsdrop).';
+
+export function trainTopicModel(
+  examples: readonly TopicExample[],
+  options: TrainOptions = {},
+): TopicsModelData {
+  const mu = options.mu ?? DEFAULT_TRAIN_OPTIONS.mu;
+  const lexiconWeight = options.lexiconWeight ?? DEFAULT_TRAIN_OPTIONS.lexiconWeight;
+  const maxFeatures = options.maxFeatures ?? DEFAULT_TRAIN_OPTIONS.maxFeatures;
+  const titleWeight = options.titleWeight ?? DEFAULT_TRAIN_OPTIONS.titleWeight;
+  const classes = [...IPTC_CODES];
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const k = classes.length;
+  const table = new Map<string, Float64Array>();
+  const add = (counts: Map<string, number>, c: number, share: number) => {
+    for (const [feature, n] of counts) {
+      let row = table.get(feature);
+      if (row === undefined) {
+        row = new Float64Array(k);
+        table.set(feature, row);
+      }
+      row[c]! += n * share;
+    }
+  };
+  for (const example of examples) {
+    if (example.topics.length === 0) continue;
+    const counts = new Map<string, number>();
+    addFeatures(counts, example.title, titleWeight);
+    addFeatures(counts, example.text, 1);
+    const share = 1 / example.topics.length;
+    for (const topic of example.topics) {
+      const c = index.get(topic)!;
+      add(counts, c, share);
+    }
+  }
+  const lexiconFeatures = new Set<string>();
+  for (const [name, terms] of Object.entries(SEED_LEXICON) as [IptcTopicName, readonly string[]][]) {
+    const c = index.get(IPTC[name])!;
+    for (const term of terms) {
+      // A multi-syllable term adds only its bigrams: `thời tiết` says weather, `tiết` alone does not.
+      const counts = new Map<string, number>();
+      addFeatures(counts, term, lexiconWeight);
+      const multi = [...counts.keys()].some((f) => f.includes(' '));
+      for (const f of [...counts.keys()]) {
+        if (multi && !f.includes(' ')) counts.delete(f);
+        else lexiconFeatures.add(f);
+      }
+      add(counts, c, 1);
+    }
+  }
+  const totals = new Float64Array(k);
+  for (const row of table.values()) for (let c = 0; c < k; c++) totals[c]! += row[c]!;
+  const vocabularySize = table.size;
+
+  // Prune: keep lexicon features and the features whose class distribution departs most from the
+  // overall one, weighted by how often they occur (a mutual-information-like ranking).
+  const grand = totals.reduce((a, b) => a + b, 0);
+  const ranked: { feature: string; score: number }[] = [];
+  for (const [feature, row] of table) {
+    const total = row.reduce((a, b) => a + b, 0);
+    if (total < 1.5 && !lexiconFeatures.has(feature)) continue;
+    const background = (total + 1) / (grand + vocabularySize);
+    let score = 0;
+    for (let c = 0; c < k; c++) {
+      const p = (row[c]! + mu * background) / (totals[c]! + mu);
+      score += row[c]! * Math.log(p / background);
+    }
+    if (lexiconFeatures.has(feature)) score += 1e6;
+    ranked.push({ feature, score });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const kept = ranked.slice(0, maxFeatures).sort((a, b) => (a.feature < b.feature ? -1 : 1));
+  const lines = kept.map(({ feature }) => {
+    const row = table.get(feature)!;
+    const pairs: string[] = [];
+    for (let c = 0; c < k; c++) {
+      const n = Math.round(row[c]! * 10) / 10;
+      if (n > 0) pairs.push(`${c}:${n}`);
+    }
+    return `${feature}|${pairs.join(' ')}`;
+  });
+  // Uniform priors: sections differ by site, and the training mix says little about a newsroom's mix.
+  const logPriors = classes.map(() => 0);
+  return {
+    format: 'newsdrop-topics-nb-1',
+    credit: options.credit ?? DANES_CREDIT,
+    classes,
+    mu,
+    vocabularySize,
+    totals: [...totals].map((t) => Math.round(t * 10) / 10),
+    logPriors,
+    features: lines.join('\n'),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * A multinomial naive Bayes topic model over syllable features (see ./features). The shipped data holds
+ * pruned per-class feature counts; log-probabilities are computed once when the module loads.
+ */
+import type { Topic } from '../../model/article';
+import { type IptcCode, iptcLabel } from './iptc';
+
+/** The shipped model file (`shared/tag/data/topics-model.generated.json`). */
+export interface TopicsModelData {
+  format: 'newsdrop-topics-nb-1';
+  /** Where the training data came from and its licence. */
+  credit: string;
+  classes: IptcCode[];
+  /**
+   * Dirichlet smoothing toward the background distribution: P(t|c) = (n_tc + mu·P(t)) / (N_c + mu).
+   * Unlike add-one smoothing, a feature a small class has never seen stays neutral instead of counting
+   * against it, so small classes are not drowned by common words.
+   */
+  mu: number;
+  /** Vocabulary size before pruning (for the background's add-one smoothing). */
+  vocabularySize: number;
+  /** Total feature mass per class, before pruning. */
+  totals: number[];
+  logPriors: number[];
+  /** One feature a line: `feature|classIndex:count classIndex:count ...`. A string keeps the JSON compact. */
+  features: string;
+}
+
+export interface TopicScorer {
+  classes: readonly IptcCode[];
+  logPriors: Float64Array;
+  weights: Map<string, Float64Array>;
+}
+
+export interface ScoreOptions {
+  /** Per-topic weight from the article's sections (0..1), added to the evidence with `sectionBoost`. */
+  sections?: ReadonlyMap<IptcCode, number>;
+  /** How much a matched section counts, in the same units as the evidence. @default 12 */
+  sectionBoost?: number;
+  /** Evidence is scaled to at most this many feature occurrences, so long texts don't become overconfident. @default 20 */
+  evidenceCap?: number;
+  /** Topics below this probability are dropped (the best one is always kept). @default 0.15 */
+  minScore?: number;
+  /** At most this many topics. @default 3 */
+  maxTopics?: number;
+}
+
+export function compileModel(data: TopicsModelData): TopicScorer {
+  const k = data.classes.length;
+  const grand = data.totals.reduce((a, b) => a + b, 0);
+  const weights = new Map<string, Float64Array>();
+  const counts = new Float64Array(k);
+  for (const line of data.features.split('\n')) {
+    const bar = line.lastIndexOf('|');
+    if (bar <= 0) continue;
+    counts.fill(0);
+    let total = 0;
+    for (const pair of line.slice(bar + 1).split(' ')) {
+      const colon = pair.indexOf(':');
+      const count = Number(pair.slice(colon + 1));
+      counts[Number(pair.slice(0, colon))] = count;
+      total += count;
+    }
+    const background = (total + 1) / (grand + data.vocabularySize);
+    const vector = new Float64Array(k);
+    for (let c = 0; c < k; c++) {
+      const p = (counts[c]! + data.mu * background) / (data.totals[c]! + data.mu);
+      vector[c] = Math.log(p / background);
+    }
+    weights.set(line.slice(0, bar), vector);
+  }
+  if (data.logPriors.length !== k) throw new Error('topics model: priors and classes differ in length');
+  return { classes: data.classes, logPriors: Float64Array.from(data.logPriors), weights };
+}
+
+/** Topic probabilities, best first, from an article's feature counts. Empty when nothing is known. */
+export function scoreTopics(
+  scorer: TopicScorer,
+  counts: ReadonlyMap<string, number>,
+  options: ScoreOptions = {},
+): Topic[] {
+  const k = scorer.classes.length;
+  const evidence = new Float64Array(k);
+  let mass = 0;
+  for (const [feature, count] of counts) {
+    const vector = scorer.weights.get(feature);
+    if (vector === undefined) continue;
+    mass += count;
+    for (let c = 0; c < k; c++) evidence[c]! += count * vector[c]!;
+  }
+  const sections = options.sections;
+  if (mass === 0 && (sections === undefined || sections.size === 0)) return [];
+  const scale = mass > 0 ? Math.min(1, (options.evidenceCap ?? 20) / mass) : 0;
+  const boost = options.sectionBoost ?? 12;
+  const z = new Float64Array(k);
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const sectionWeight = sections?.get(scorer.classes[c]!) ?? 0;
+    z[c] = (evidence[c]! + (mass > 0 ? scorer.logPriors[c]! : 0)) * scale + boost * sectionWeight;
+    if (z[c]! > max) max = z[c]!;
+  }
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  const ranked = [...z]
+    .map((p, c) => ({ c, p: p / sum }))
+    .sort((a, b) => b.p - a.p)
+    .slice(0, options.maxTopics ?? 3);
+  const minScore = options.minScore ?? 0.15;
+  return ranked
+    .filter((r, i) => i === 0 || r.p >= minScore)
+    .map(({ c, p }) => {
+      const code = scorer.classes[c]!;
+      return { code, label: iptcLabel(code), score: Math.round(p * 1000) / 1000 };
+    });
+}

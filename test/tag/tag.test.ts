@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '../../shared/model/article';
+import type { ParsedArticle } from '../../shared/parse/types';
+import { processArticle } from '../../shared/process';
+import { tagArticle } from '../../shared/tag/index';
+import { readSeed, SEED_FILES } from '../helpers';
+
+function parsed(fields: Partial<ParsedArticle>): ParsedArticle {
+  return {
+    format: 'text',
+    encoding: 'utf-8',
+    title: null,
+    lede: null,
+    body: '',
+    captions: [],
+    category: [],
+    publishedAt: null,
+    authors: [],
+    publisher: null,
+    url: null,
+    keywords: [],
+    ...fields,
+  };
+}
+
+const english = parsed({
+  title: 'Vietnam raises minimum wage from July',
+  body:
+    'The government of Vietnam said on Monday that the minimum wage will rise by six percent from July. ' +
+    'Prime Minister Pham Minh Chinh told reporters in Hanoi that the increase was needed for workers.',
+});
+
+describe('tagArticle', () => {
+  it.each(SEED_FILES)('tags seed %s into a record that validates', (file) => {
+    const record = processArticle({ key: file }, readSeed(file), {
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    });
+    const result = validateArticle(record);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(record.language).toBe('vi');
+    expect(record.keywords.length).toBeGreaterThan(0);
+    expect(record.keywords.length).toBeLessThanOrEqual(10);
+  });
+
+  it('tags an English article as English with no Vietnamese entities or topics from the Vietnamese model', () => {
+    const tags = tagArticle(english);
+    expect(tags.language).toBe('en');
+    expect(tags.entities).toEqual({ person: [], organization: [], place: [] });
+    expect(tags.topics).toEqual([]);
+  });
+
+  it('still reads an English article by its section', () => {
+    expect(tagArticle({ ...english, category: ['Kinh doanh'] }).topics[0]?.code).toBe('medtop:04000000');
+  });
+
+  it('tags Vietnamese typed without diacritics as Vietnamese', () => {
+    const tags = tagArticle(
+      parsed({
+        title: 'Gia vang hom nay tang manh',
+        body: 'Gia vang trong nuoc tang theo gia the gioi, nha dau tu dang mua vao nhieu hon nam truoc.',
+      }),
+    );
+    expect(tags.language).toBe('vi');
+    expect(tags.topics[0]?.code).toBe('medtop:04000000');
+  });
+
+  it('keeps the keywords the file declares', () => {
+    const tags = tagArticle(
+      parsed({ title: 'Giá vàng tăng', body: 'Giá vàng tăng mạnh.', keywords: ['giá vàng'] }),
+    );
+    expect(tags.keywords).toEqual(['giá vàng']);
+  });
+});

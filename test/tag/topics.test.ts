@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../shared/process';
+import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
+import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
+import { readSeed, SEED_FILES } from '../helpers';
+
+function text(title: string, body: string) {
+  return { title, lede: null, body, category: [], url: null };
+}
+
+describe('topic classification', () => {
+  it.each(SEED_FILES)('files seed %s under politics first', (file) => {
+    const record = processArticle({ key: file }, readSeed(file));
+    expect(record.topics[0]?.code).toBe(IPTC.politics);
+    expect(record.topics[0]?.label).toBe('politics');
+  });
+
+  it('recognises a football report as sport', () => {
+    const topics = classifyTopics(
+      text(
+        'Đội tuyển Việt Nam thắng đậm ở vòng loại',
+        'Tiền đạo số 9 lập cú đúp trong hiệp hai, giúp thầy trò huấn luyện viên giành ba điểm trên sân nhà. ' +
+          'Thủ môn đội khách phải vào lưới nhặt bóng bốn lần.',
+      ),
+    );
+    expect(topics[0]?.code).toBe(IPTC.sport);
+  });
+
+  it('recognises a hospital story as health', () => {
+    const topics = classifyTopics(
+      text(
+        'Bác sĩ cứu sống bệnh nhân đột quỵ',
+        'Người bệnh nhập viện trong tình trạng nguy kịch, được các bác sĩ khoa cấp cứu điều trị kịp thời. ' +
+          'Sau ba ngày, sức khỏe của bệnh nhân đã ổn định.',
+      ),
+    );
+    expect(topics[0]?.code).toBe(IPTC.health);
+  });
+
+  it('recognises a phone launch as science and technology', () => {
+    const topics = classifyTopics(
+      text(
+        'Điện thoại mới dùng chip trí tuệ nhân tạo',
+        'Hãng công nghệ vừa ra mắt mẫu smartphone với màn hình lớn, pin dung lượng cao và ứng dụng AI ' +
+          'chạy trên hệ điều hành Android mới nhất.',
+      ),
+    );
+    expect(topics[0]?.code).toBe(IPTC.science);
+  });
+
+  it('gives scores best first, as probabilities, with English labels', () => {
+    const topics = classifyTopics(
+      text('Giá vàng hôm nay tăng mạnh', 'Giá vàng trong nước tăng theo thế giới.'),
+    );
+    expect(topics.length).toBeGreaterThan(0);
+    const scores = topics.map((t) => t.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(scores.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.001);
+    expect(topics[0]).toMatchObject({ code: IPTC.economy, label: 'economy, business and finance' });
+  });
+
+  it('lets the newsroom section decide when the text is neutral', () => {
+    const neutral = { title: 'Thông báo', lede: null, body: '' };
+    expect(classifyTopics({ ...neutral, category: ['Thể thao'], url: null })[0]?.code).toBe(IPTC.sport);
+    expect(
+      classifyTopics({
+        ...neutral,
+        category: [],
+        url: 'https://example.vn/giao-duc/thong-bao-123.htm',
+      })[0]?.code,
+    ).toBe(IPTC.education);
+  });
+
+  it('returns no topics for an article with no text and no section', () => {
+    expect(classifyTopics({ title: null, lede: null, body: '', category: [], url: null })).toEqual([]);
+  });
+});
+
+describe('sections', () => {
+  it('reads section names from URL paths, not the article slug or host', () => {
+    expect(
+      urlSections('https://dantri.com.vn/kinh-doanh/vi-sao-chua-xoa-so-tram-thu-phi-20201001144758157.htm'),
+    ).toEqual(['kinh-doanh']);
+    expect(urlSections('http://www.baomoi.com/Home/GiaoDuc/vietnamnet.vn/Cac-truong/12308954.epi')).toEqual([
+      'Giao Duc',
+    ]);
+    expect(urlSections('not a url')).toEqual([]);
+  });
+
+  it('ignores sections that name a place rather than a subject', () => {
+    expect(sectionTopics(['Thế giới'], null).size).toBe(0);
+    expect(sectionTopics(['Chính trị', 'Hoạt động của Lãnh đạo Thành phố'], null)).toEqual(
+      new Map([[IPTC.politics, 1]]),
+    );
+  });
+});
