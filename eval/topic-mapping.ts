@@ -63,9 +63,19 @@ export const DANES_LABELS: LabelTable = {
   Game: { primary: IPTC.lifestyle },
 };
 
+// Vietnamese `Xã hội` sections carry government news, accidents, labour, environment, weather, crime
+// and, in 2020-2021, the Covid-19 response (quarantine, testing: IPTC health).
 const SOCIETY_SECTION: LabelMapping = {
   primary: IPTC.society,
-  accept: [IPTC.politics, IPTC.disaster, IPTC.labour, IPTC.environment, IPTC.weather, IPTC.crime],
+  accept: [
+    IPTC.politics,
+    IPTC.disaster,
+    IPTC.labour,
+    IPTC.environment,
+    IPTC.weather,
+    IPTC.crime,
+    IPTC.health,
+  ],
 };
 
 /** UNC dantri.com.vn (GPL-3.0, evaluation only): topic from the file name `news_<topic>_NNN`. */

@@ -3,6 +3,9 @@
  * lexicon, and prunes it to the features that discriminate most. Used by `topics-train.ts` (which
  * writes the shipped model) and by the eval's k-fold check on DANeS.
  */
+
+import { searchKey } from '../../text/vietnamese';
+import { VIETNAMESE_STOPWORDS } from '../keywords/stopwords';
 import { addFeatures } from '../topics/features';
 import { IPTC, IPTC_CODES, type IptcCode, type IptcTopicName } from '../topics/iptc';
 import { SEED_LEXICON } from '../topics/lexicon';
@@ -23,19 +26,32 @@ export interface TrainOptions {
   maxFeatures?: number;
   /** Weight of a title's features against the description's. */
   titleWeight?: number;
+  /** Keep single-syllable features learnt from examples (lexicon terms of one syllable are always kept). */
+  unigrams?: boolean;
+  /** Drop features made only of function words (they carry style, not subject). */
+  dropFunctionWords?: boolean;
   credit?: string;
 }
 
 export const DEFAULT_TRAIN_OPTIONS = {
-  mu: 1000,
+  mu: 30000,
   lexiconWeight: 4,
   maxFeatures: 9000,
   titleWeight: 2,
+  unigrams: true,
+  dropFunctionWords: true,
 } as const;
 
 export const DANES_CREDIT =
   'Trained on DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS (CC BY 4.0), ' +
   'plus hand-written seed lexicons (newsdrop).';
+
+/** Function words, diacritic-free: a feature made only of them says how a text is written, not what about. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE_STOPWORDS].map(searchKey));
+
+function onlyFunctionWords(feature: string): boolean {
+  return feature.split(' ').every((w) => FUNCTION_WORDS.has(w));
+}
 
 export function trainTopicModel(
   examples: readonly TopicExample[],
@@ -45,6 +61,8 @@ export function trainTopicModel(
   const lexiconWeight = options.lexiconWeight ?? DEFAULT_TRAIN_OPTIONS.lexiconWeight;
   const maxFeatures = options.maxFeatures ?? DEFAULT_TRAIN_OPTIONS.maxFeatures;
   const titleWeight = options.titleWeight ?? DEFAULT_TRAIN_OPTIONS.titleWeight;
+  const unigrams = options.unigrams ?? DEFAULT_TRAIN_OPTIONS.unigrams;
+  const dropFunctionWords = options.dropFunctionWords ?? DEFAULT_TRAIN_OPTIONS.dropFunctionWords;
   const classes = [...IPTC_CODES];
   const index = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
@@ -96,6 +114,8 @@ export function trainTopicModel(
   for (const [feature, row] of table) {
     const total = row.reduce((a, b) => a + b, 0);
     if (total < 1.5 && !lexiconFeatures.has(feature)) continue;
+    if (!unigrams && !feature.includes(' ') && !lexiconFeatures.has(feature)) continue;
+    if (dropFunctionWords && onlyFunctionWords(feature) && !lexiconFeatures.has(feature)) continue;
     const background = (total + 1) / (grand + vocabularySize);
     let score = 0;
     for (let c = 0; c < k; c++) {

@@ -2,14 +2,15 @@
  * Keywords of an article: the file's own keywords when it declares any, otherwise key phrases
  * extracted from the text, best first.
  *
- * Extraction (RAKE-like, adapted to Vietnamese, where a word is one to four syllables and capitals mark
- * names): text is cut at punctuation and at function words into content runs. Candidates are
- * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`, `Bộ Ngoại giao` keeps only the
- *   capitalised head, so organisation names come from the content runs) and acronyms (`ASEAN`, `TP.HCM`);
- * - phrases: whole content runs of two to four syllables, and the two- and three-syllable pieces of longer runs.
+ * Extraction (adapted to Vietnamese, where a word is one to four syllables and capitals mark names):
+ * text is cut at punctuation and at function words into content runs. Candidates are
+ * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
+ *   head like `Sở Giao` is skipped, the full name comes from the phrases) and acronyms (`ASEAN`, `TP.HCM`);
+ * - phrases: every two- to four-syllable piece of a content run (never starting with a number).
  * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
- * body text counting a little more), times a bonus for names and longer phrases. Phrases seen once in
- * the body only are dropped. Overlapping candidates keep the better one.
+ * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
+ * dropped; a phrase gives way to a longer one containing it that occurs nearly as often
+ * (`xe buýt` → `xe buýt điện`); overlapping candidates keep the better one.
  */
 import type { ParsedArticle } from '../../parse/types';
 import { nameKey } from '../../text/vietnamese';
@@ -17,14 +18,19 @@ import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from './stopwords';
 
 export const MAX_KEYWORDS = 10;
 /** Body syllables read: key phrases of a news story show up early. */
-const MAX_BODY_SYLLABLES = 1500;
+const MAX_BODY_SYLLABLES = 500;
+/** A shorter phrase gives way to a longer one containing it when that scores at least this share of it. */
+const DOMINANCE = 0.75;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
 
 interface Candidate {
+  key: string;
+  /** The key's syllables. */
+  words: readonly string[];
   score: number;
-  /** How often each written form occurred (a form at the start of a sentence counts less). */
-  forms: Map<string, number>;
+  /** The written form with capitals, if it has any and was seen away from a sentence start. */
+  form: string | null;
   syllables: number;
   name: boolean;
   /** Seen in the title or lede. */
@@ -32,11 +38,42 @@ interface Candidate {
   occurrences: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.&'’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
-const WORD = /^[\p{L}\p{N}]/u;
-const CAPITALISED = /^\p{Lu}/u;
-const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&-]{2,}$/u;
+const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
+const JOINERS: ReadonlySet<number> = new Set([...".&'’-"].map((c) => c.charCodeAt(0)));
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGITS = /^[\d.,]+$/;
+const YEAR = /^(19|20)\d\d$/;
+
+/** Letters (any script), combining marks and digits; fast paths for ASCII and Vietnamese. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 0x80)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff))
+    return true;
+  if (code >= 0x300 && code <= 0x36f) return true;
+  if (code === 0xa0 || (code >= 0x2000 && code <= 0x206f)) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** Starts with a capital letter (`lower` is the word in lower case). */
+function isCapitalised(word: string, lower: string): boolean {
+  return word.charCodeAt(0) !== lower.charCodeAt(0);
+}
+
+/** All capitals, at least two of them: `ASEAN`, `TP.HCM`, `COVID-19`. */
+function isAcronym(word: string, lower: string): boolean {
+  if (word.length < 2 || word !== word.toUpperCase()) return false;
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lower.charCodeAt(i)) capitals++;
+  return capitals >= 2;
+}
+
+/** First syllables of organisation names and titles, whose capitalised head (`Sở Giao`) is not the name. */
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  'bộ sở ban phó thủ hội ủy cục viện trường công tổng ngân tập phòng chủ bí quốc tỉnh bệnh đại học chi'.split(
+    ' ',
+  ),
+);
 
 function stopwordsFor(language: string): ReadonlySet<string> {
   return language === 'en' ? ENGLISH_STOPWORDS : VIETNAMESE_STOPWORDS;
@@ -56,58 +93,163 @@ function declaredKeywords(keywords: readonly string[]): string[] {
   return out;
 }
 
+/** One stretch of words between punctuation, as written and in lower case. */
+interface Chunk {
+  words: string[];
+  lower: string[];
+  atSentenceStart: boolean;
+}
+
 class CandidateTable {
   readonly byKey = new Map<string, Candidate>();
 
-  add(words: readonly string[], weight: number, name: boolean, sentenceStart: boolean, prominent: boolean) {
-    const form = words.join(' ');
-    const key = nameKey(form);
+  constructor(private readonly stopwords: ReadonlySet<string>) {}
+
+  private add(chunk: Chunk, start: number, end: number, weight: number, name: boolean, prominent: boolean) {
+    const words = chunk.lower.slice(start, end);
+    const key = words.join(' ');
     let candidate = this.byKey.get(key);
     if (candidate === undefined) {
-      candidate = { score: 0, forms: new Map(), syllables: words.length, name, prominent, occurrences: 0 };
+      candidate = {
+        key,
+        words,
+        score: 0,
+        form: null,
+        syllables: end - start,
+        name,
+        prominent,
+        occurrences: 0,
+      };
       this.byKey.set(key, candidate);
     }
     candidate.score += weight;
     candidate.occurrences++;
     candidate.name ||= name;
     candidate.prominent ||= prominent;
-    candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + (sentenceStart ? 0.1 : 1));
-  }
-}
-
-/** Reads one part of the article into the candidate table; returns the syllables read. */
-function readPart(
-  table: CandidateTable,
-  text: string,
-  weight: number,
-  prominent: boolean,
-  stopwords: ReadonlySet<string>,
-  maxSyllables: number,
-): number {
-  let read = 0;
-  let chunk: string[] = [];
-  let sentenceStart = true;
-  let chunkAtSentenceStart = true;
-  const flush = () => {
-    if (chunk.length > 0)
-      addChunk(table, chunk, weight * positionWeight(read), prominent, stopwords, chunkAtSentenceStart);
-    chunk = [];
-  };
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0];
-    if (!WORD.test(token)) {
-      flush();
-      chunkAtSentenceStart = false;
-      if (/[.!?:…\n]/.test(token)) sentenceStart = true;
-      continue;
+    // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
+    if (candidate.form === null && (name || !(chunk.atSentenceStart && start === 0))) {
+      const form = chunk.words.slice(start, end).join(' ');
+      if (form !== key) candidate.form = form;
     }
-    if (chunk.length === 0) chunkAtSentenceStart = sentenceStart;
-    sentenceStart = false;
-    chunk.push(token);
-    if (++read >= maxSyllables) break;
   }
-  flush();
-  return read;
+
+  /** Names: runs of capitalised syllables (a sentence's first word alone is just a capital letter). */
+  private addNames(chunk: Chunk, weight: number, prominent: boolean): void {
+    const { words, lower } = chunk;
+    let start = 0;
+    while (start < words.length) {
+      if (!isCapitalised(words[start]!, lower[start]!)) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < words.length && isCapitalised(words[end]!, lower[end]!)) end++;
+      const from = start + (chunk.atSentenceStart && start === 0 && end - start > 2 ? 1 : 0);
+      const next = lower[end];
+      const continues = next !== undefined && !this.stopwords.has(next) && !DIGITS.test(next);
+      const isHead = continues && NAME_HEADS.has(lower[from]!);
+      if (end - from >= 2 && end - from <= 5 && !isHead) this.add(chunk, from, end, weight, true, prominent);
+      for (let i = from; i < end; i++) {
+        if (isAcronym(words[i]!, lower[i]!)) this.add(chunk, i, i + 1, weight, true, prominent);
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
+   * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
+   */
+  private addPhrases(
+    chunk: Chunk,
+    weight: number,
+    prominent: boolean,
+    bigrams: ReadonlyMap<string, number>,
+  ): void {
+    const { lower } = chunk;
+    const frequent = (i: number) => (bigrams.get(`${lower[i]} ${lower[i + 1]}`) ?? 0) >= 2;
+    for (let s = 0; s + 1 < lower.length; s++) {
+      if (this.stopwords.has(lower[s]!) || DIGITS.test(lower[s]!)) continue;
+      for (let n = 2; n <= 4 && s + n <= lower.length; n++) {
+        const last = lower[s + n - 1]!;
+        if (this.stopwords.has(last) || !frequent(s + n - 2)) break;
+        if (DIGITS.test(last) && !YEAR.test(last)) continue;
+        this.add(chunk, s, s + n, weight, false, prominent);
+      }
+    }
+  }
+
+  /** Splits a part of the article (title, lede, body, caption) into chunks between punctuation. */
+  static chunks(text: string, maxSyllables: number): { chunk: Chunk; position: number }[] {
+    const out: { chunk: Chunk; position: number }[] = [];
+    let read = 0;
+    let chunk: Chunk = { words: [], lower: [], atSentenceStart: true };
+    let sentenceStart = true;
+    const flush = () => {
+      if (chunk.words.length > 0) out.push({ chunk, position: read });
+      chunk = { words: [], lower: [], atSentenceStart: sentenceStart };
+    };
+    let start = -1;
+    for (let i = 0; i <= text.length && read < maxSyllables; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      if (isWordChar(code, text, i)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      // `TP.HCM`, `COVID-19`, `A&B`: a joiner between word characters stays inside the word.
+      if (
+        start >= 0 &&
+        JOINERS.has(code) &&
+        i + 1 < text.length &&
+        isWordChar(text.charCodeAt(i + 1), text, i + 1)
+      ) {
+        continue;
+      }
+      if (start >= 0) {
+        const word = text.slice(start, i);
+        if (chunk.words.length === 0) chunk.atSentenceStart = sentenceStart;
+        sentenceStart = false;
+        chunk.words.push(word);
+        chunk.lower.push(word.toLowerCase());
+        read++;
+        start = -1;
+      }
+      if (code === 32 || code === 9 || code === 0xa0) continue;
+      // Any other character ends the chunk; some end the sentence.
+      flush();
+      if (SENTENCE_ENDS.has(code) || code === 10 || code === 13) sentenceStart = true;
+      chunk.atSentenceStart = sentenceStart;
+    }
+    flush();
+    return out;
+  }
+
+  /** Reads the parts of an article: `[text, weight, prominent, maxSyllables]`. */
+  read(parts: readonly (readonly [string, number, boolean, number])[]): void {
+    const chunked = parts.map(([text, weight, prominent, max]) => ({
+      weight,
+      prominent,
+      chunks: CandidateTable.chunks(text, max),
+    }));
+    // Bigrams of content words, counted first so phrases seen once are never built.
+    const bigrams = new Map<string, number>();
+    for (const part of chunked) {
+      for (const { chunk } of part.chunks) {
+        const { lower } = chunk;
+        for (let i = 0; i + 1 < lower.length; i++) {
+          const key = `${lower[i]} ${lower[i + 1]}`;
+          bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    for (const part of chunked) {
+      for (const { chunk, position } of part.chunks) {
+        const weight = part.weight * positionWeight(position);
+        this.addNames(chunk, weight, part.prominent);
+        this.addPhrases(chunk, weight, part.prominent, bigrams);
+      }
+    }
+  }
 }
 
 /** Early body text weighs a little more than late body text. */
@@ -115,113 +257,40 @@ function positionWeight(syllablesRead: number): number {
   return 1 + 0.5 / (1 + syllablesRead / 200);
 }
 
-/** First syllables of organisation names and titles, whose capitalised head (`Sở Giao`) is not the name. */
-const NAME_HEADS: ReadonlySet<string> = new Set(
-  'bộ sở ban phó thủ hội ủy cục viện trường công tổng ngân tập phòng chủ bí quốc tỉnh bệnh đại học chi'.split(
-    ' ',
-  ),
-);
-const YEAR = /^(19|20)\d\d$/;
-
-function addChunk(
-  table: CandidateTable,
-  chunk: readonly string[],
-  weight: number,
-  prominent: boolean,
-  stopwords: ReadonlySet<string>,
-  atSentenceStart: boolean,
-): void {
-  // Names: runs of capitalised syllables (a sentence's first word alone is just a capital letter).
-  let start = 0;
-  while (start < chunk.length) {
-    if (!CAPITALISED.test(chunk[start]!)) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < chunk.length && CAPITALISED.test(chunk[end]!)) end++;
-    const first = atSentenceStart && start === 0 && end - start > 2 ? 1 : 0;
-    const run = chunk.slice(start + first, end);
-    const next = chunk[end];
-    const continues = next !== undefined && !stopwords.has(next.toLowerCase()) && !DIGITS.test(next);
-    const isHead = continues && NAME_HEADS.has(run[0]!.toLowerCase());
-    if (run.length >= 2 && run.length <= 5 && !isHead) table.add(run, weight, true, false, prominent);
-    for (const word of run) {
-      if (ACRONYM.test(word) && !DIGITS.test(word)) table.add([word], weight, true, false, prominent);
-    }
-    start = end;
-  }
-  // Phrases: every 2-4 syllable piece of the content runs between function words.
-  let runStart = 0;
-  for (let i = 0; i <= chunk.length; i++) {
-    const word = chunk[i];
-    if (word !== undefined && !stopwords.has(word.toLowerCase())) continue;
-    addRun(table, chunk.slice(runStart, i), weight, prominent, atSentenceStart && runStart === 0);
-    runStart = i + 1;
-  }
-}
-
-function addRun(
-  table: CandidateTable,
-  run: readonly string[],
-  weight: number,
-  prominent: boolean,
-  sentenceStart: boolean,
-): void {
-  for (let n = 2; n <= 4; n++) {
-    for (let i = 0; i + n <= run.length; i++) {
-      const piece = run.slice(i, i + n);
-      const last = piece[n - 1]!;
-      if (DIGITS.test(piece[0]!) || (DIGITS.test(last) && !YEAR.test(last))) continue;
-      table.add(piece, weight, false, sentenceStart && i === 0, prominent);
-    }
-  }
-}
-
-function bestForm(candidate: Candidate): string {
-  let best = '';
-  let bestCount = -1;
-  for (const [form, n] of candidate.forms) {
-    if (n > bestCount) {
-      best = form;
-      bestCount = n;
-    }
-  }
-  return best;
+/** True if `b[bFrom..]` lines up with `a[aFrom..]` for as long as both last. */
+function linesUp(a: readonly string[], aFrom: number, b: readonly string[], bFrom: number): boolean {
+  for (let i = 0; aFrom + i < a.length && bFrom + i < b.length; i++)
+    if (a[aFrom + i] !== b[bFrom + i]) return false;
+  return true;
 }
 
 /** Two phrases overlap when one contains the other or they share syllables at an edge. */
-function overlaps(a: string, b: string): boolean {
-  if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
-  const aw = a.split(' ');
-  const bw = b.split(' ');
-  for (let n = 1; n < Math.min(aw.length, bw.length); n++) {
-    if (aw.slice(-n).join(' ') === bw.slice(0, n).join(' ')) return true;
-    if (bw.slice(-n).join(' ') === aw.slice(0, n).join(' ')) return true;
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  // Slide b along a: any alignment where the overlapping syllables agree and b starts or ends inside a.
+  for (let offset = 1 - b.length; offset < a.length; offset++) {
+    const ok = offset >= 0 ? linesUp(a, offset, b, 0) : linesUp(b, -offset, a, 0);
+    if (ok) return true;
   }
   return false;
 }
 
-/** A shorter phrase gives way to a longer one that contains it and occurs nearly as much (`xe buýt` → `xe buýt điện`). */
-const DOMINANCE = 0.75;
-
 /** Key phrases of the text, best first, at most `limit`. */
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
-  const stopwords = stopwordsFor(language);
-  const table = new CandidateTable();
-  readPart(table, article.title ?? '', 3, true, stopwords, 200);
-  if (article.lede) readPart(table, article.lede, 2, true, stopwords, 400);
-  // The body repeats the lede; read it for its frequencies all the same.
-  readPart(table, article.body, 1, false, stopwords, MAX_BODY_SYLLABLES);
-  for (const caption of article.captions) readPart(table, caption, 0.5, false, stopwords, 100);
+  const table = new CandidateTable(stopwordsFor(language));
+  // The body repeats the lede; it is read for its frequencies all the same.
+  table.read([
+    [article.title ?? '', 3, true, 200],
+    [article.lede ?? '', 2, true, 400],
+    [article.body, 1, false, MAX_BODY_SYLLABLES],
+    ...article.captions.map((caption) => [caption, 0.5, false, 100] as const),
+  ]);
 
-  const candidates = [...table.byKey.entries()].filter(
-    ([, c]) => c.occurrences >= 2 || (c.name && c.prominent),
-  );
-  // The best score of a longer phrase containing each shorter piece, to find dominated phrases.
+  const candidates = [...table.byKey.values()].filter((c) => c.occurrences >= 2 || (c.name && c.prominent));
+  // The best score of a longer candidate containing each shorter piece, to find dominated phrases.
   const longer = new Map<string, number>();
-  for (const [key, c] of candidates) {
-    const words = key.split(' ');
+  for (const c of candidates) {
+    if (c.syllables < 2) continue;
+    const words = c.words;
     for (let n = 1; n < words.length; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const piece = words.slice(i, i + n).join(' ');
@@ -230,20 +299,20 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     }
   }
   const ranked = candidates
-    .filter(([key, c]) => (longer.get(key) ?? 0) < DOMINANCE * c.score)
-    .map(([key, c]) => {
+    .filter((c) => (longer.get(c.key) ?? 0) < DOMINANCE * c.score)
+    .map((c) => {
       const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.15 : 1.2;
-      return { key, candidate: c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
+      return { c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
     })
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+    .sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
 
-  const chosen: { key: string; form: string }[] = [];
-  for (const { key, candidate } of ranked) {
-    if (chosen.some((k) => overlaps(k.key, key))) continue;
-    chosen.push({ key, form: bestForm(candidate) });
+  const chosen: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (chosen.some((k) => overlaps(k.words, c.words))) continue;
+    chosen.push(c);
     if (chosen.length === limit) break;
   }
-  return chosen.map((k) => k.form);
+  return chosen.map((c) => c.form ?? c.key);
 }
 
 /** The article's keywords: its own when it declares them, else extracted key phrases (at most 10). */

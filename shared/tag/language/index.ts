@@ -3,7 +3,7 @@
  * Vietnamese (with or without diacritics) from English and the other languages a Vietnamese newsroom
  * receives. Returns ISO 639-1 codes.
  */
-import { stripDiacritics } from '../../text/vietnamese';
+import { foldedTokens } from '../topics/fold';
 
 /** Languages the tagger extracts entities and keywords for. */
 export const TAGGED_LANGUAGES: ReadonlySet<string> = new Set(['vi']);
@@ -228,25 +228,38 @@ for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
   for (const word of words) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), language]);
 }
 
-/** Letters only Vietnamese writes (precomposed, after NFC): ă â đ ê ô ơ ư and the tone-marked vowels. */
-const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ['ko', /\p{Script=Hangul}/gu],
-  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['zh', /\p{Script=Han}/gu],
-  ['ru', /\p{Script=Cyrillic}/gu],
-  ['th', /\p{Script=Thai}/gu],
-  ['ar', /\p{Script=Arabic}/gu],
-  ['km', /\p{Script=Khmer}/gu],
-  ['lo', /\p{Script=Lao}/gu],
+/** Letters only Vietnamese writes (precomposed): ă â đ ê ô ơ ư and the tone-marked vowels. */
+const VIETNAMESE_LETTERS: ReadonlySet<number> = new Set(
+  [...'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ']
+    .flatMap((c) => [c, c.toUpperCase()])
+    .map((c) => c.codePointAt(0)!),
+);
+/** Vietnamese tone marks as combining characters (text typed with decomposed accents). */
+const TONE_MARKS: ReadonlySet<number> = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
+
+/** Non-Latin scripts by code point range; Japanese writes Han too, so kana decides between zh and ja. */
+const SCRIPT_RANGES: readonly (readonly [string, number, number])[] = [
+  ['ko', 0xac00, 0xd7af],
+  ['ko', 0x1100, 0x11ff],
+  ['ja', 0x3040, 0x30ff],
+  ['zh', 0x4e00, 0x9fff],
+  ['zh', 0x3400, 0x4dbf],
+  ['ru', 0x0400, 0x04ff],
+  ['th', 0x0e00, 0x0e7f],
+  ['ar', 0x0600, 0x06ff],
+  ['km', 0x1780, 0x17ff],
+  ['lo', 0x0e80, 0x0eff],
 ];
 
 /** Characters read: the start of an article is plenty and keeps this fast on long bodies. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 1500;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+function scriptOf(code: number): string | undefined {
+  for (const [language, from, to] of SCRIPT_RANGES) if (code >= from && code <= to) return language;
+  return undefined;
 }
+
+const LATIN_LETTER = /\p{L}/u;
 
 /**
  * The article's language as an ISO 639-1 code. `declared` (html lang, JSON field) breaks ties and is
@@ -255,39 +268,53 @@ function count(text: string, pattern: RegExp): number {
 export function detectLanguage(text: string, declared?: string | null): string {
   const hint = declared?.trim().toLowerCase().split(/[-_]/)[0];
   const hinted = hint && /^[a-z]{2}$/.test(hint) ? hint : undefined;
-  const sample = text.slice(0, SAMPLE_CHARS).normalize('NFC');
-  const letters = count(sample, /\p{L}/gu);
+  const sample = text.slice(0, SAMPLE_CHARS);
+
+  let letters = 0;
+  let vietnamese = 0;
+  const scripts = new Map<string, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+      continue;
+    }
+    if (VIETNAMESE_LETTERS.has(code) || TONE_MARKS.has(code)) {
+      vietnamese++;
+      letters++;
+      continue;
+    }
+    const script = scriptOf(code);
+    if (script !== undefined) {
+      scripts.set(script, (scripts.get(script) ?? 0) + 1);
+      letters++;
+    } else if (LATIN_LETTER.test(sample[i]!)) letters++;
+  }
   if (letters === 0) return hinted ?? 'vi';
 
-  // Non-Latin scripts: Japanese writes Han too, so kana decides between zh and ja.
   let bestScript: string | undefined;
   let bestScriptCount = 0;
-  for (const [language, pattern] of SCRIPTS) {
-    const n = count(sample, pattern);
+  for (const [language, n] of scripts) {
     if (n > bestScriptCount) {
       bestScript = language;
       bestScriptCount = n;
     }
   }
-  if (bestScript === 'zh' && count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > letters * 0.05) {
-    bestScript = 'ja';
-  }
+  if (bestScript === 'zh' && (scripts.get('ja') ?? 0) > letters * 0.05) bestScript = 'ja';
   if (bestScript !== undefined && bestScriptCount > letters * 0.3) return bestScript;
 
-  if (count(sample, VIETNAMESE_LETTER) > letters * 0.03) return 'vi';
+  if (vietnamese > letters * 0.03) return 'vi';
 
   // Latin script without Vietnamese letters: vote with function words (diacritics folded, so
   // Vietnamese typed without accents still reads as Vietnamese).
   const votes = new Map<string, number>();
   let words = 0;
-  for (const word of stripDiacritics(sample)
-    .toLowerCase()
-    .split(/[^a-z]+/)) {
-    if (!word) continue;
+  foldedTokens(sample, Number.POSITIVE_INFINITY, (word) => {
+    if (word === null) return;
     words++;
     for (const language of WORD_LANGUAGES.get(word) ?? [])
       votes.set(language, (votes.get(language) ?? 0) + 1);
-  }
+  });
   let best: string | undefined;
   let bestVotes = 0;
   for (const [language, n] of votes) {

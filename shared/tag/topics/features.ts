@@ -3,13 +3,10 @@
  * Folding diacritics keeps the model small and lets it read text typed without them; bigrams restore
  * most of the ambiguity the folding loses. Bigrams never cross punctuation.
  */
-import { stripDiacritics } from '../../text/vietnamese';
+import { foldedTokens } from './fold';
 
 /** Syllables read from each part of an article; the start of a long body carries its topic. */
 export const MAX_BODY_SYLLABLES = 500;
-
-const TOKEN = /[\p{L}\p{N}]+|[.,;:!?()[\]{}"“”‘’…|/\n–—]/gu;
-const WORD_START = /[\p{L}\p{N}]/u;
 
 /**
  * Adds the features of `text` to `counts`, each weighted by `weight`; reads at most `maxSyllables`.
@@ -21,22 +18,25 @@ export function addFeatures(
   weight: number,
   maxSyllables = Number.POSITIVE_INFINITY,
 ): number {
-  const folded = stripDiacritics(text).toLowerCase();
+  return forEachFeature(text, maxSyllables, (feature) =>
+    counts.set(feature, (counts.get(feature) ?? 0) + weight),
+  );
+}
+
+/** Calls `onFeature` with each unigram and bigram of `text` in order; returns the syllables read. */
+export function forEachFeature(
+  text: string,
+  maxSyllables: number,
+  onFeature: (feature: string) => void,
+): number {
   let previous: string | null = null;
-  let read = 0;
-  for (const match of folded.matchAll(TOKEN)) {
-    const token = match[0];
-    if (!WORD_START.test(token)) {
+  return foldedTokens(text, maxSyllables, (token) => {
+    if (token === null) {
       previous = null;
-      continue;
+      return;
     }
-    if (++read > maxSyllables) break;
-    counts.set(token, (counts.get(token) ?? 0) + weight);
-    if (previous !== null) {
-      const bigram = `${previous} ${token}`;
-      counts.set(bigram, (counts.get(bigram) ?? 0) + weight);
-    }
+    onFeature(token);
+    if (previous !== null) onFeature(`${previous} ${token}`);
     previous = token;
-  }
-  return Math.min(read, maxSyllables);
+  });
 }

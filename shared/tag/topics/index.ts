@@ -5,9 +5,12 @@
 import type { Topic } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import modelData from '../data/topics-model.generated.json';
-import { addFeatures, MAX_BODY_SYLLABLES } from './features';
+import { MAX_BODY_SYLLABLES } from './features';
 import {
+  addTextEvidence,
   compileModel,
+  type Evidence,
+  emptyEvidence,
   type ScoreOptions,
   scoreTopics,
   type TopicScorer,
@@ -28,19 +31,20 @@ export interface ClassifyOptions extends ScoreOptions {
   scorer?: TopicScorer;
 }
 
-/** Feature counts of an article's text: title ×2, lede once more, then the start of the body. */
-export function articleFeatures(article: TopicText): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (article.title) addFeatures(counts, article.title, 2);
-  if (article.lede) addFeatures(counts, article.lede, 1);
-  addFeatures(counts, article.body, 1, MAX_BODY_SYLLABLES);
-  return counts;
+/** Evidence from an article's text: title ×2, lede once more (the body repeats it), then the start of the body. */
+export function articleEvidence(article: TopicText, scorer: TopicScorer = SCORER): Evidence {
+  const evidence = emptyEvidence(scorer);
+  if (article.title) addTextEvidence(scorer, evidence, article.title, 2, 200);
+  if (article.lede) addTextEvidence(scorer, evidence, article.lede, 1, 400);
+  addTextEvidence(scorer, evidence, article.body, 1, MAX_BODY_SYLLABLES);
+  return evidence;
 }
 
 /** Topics, best first, with probabilities; empty when the article gives nothing to go on. */
 export function classifyTopics(article: TopicText, options: ClassifyOptions = {}): Topic[] {
   const sections = options.ignoreSections ? undefined : sectionTopics(article.category, article.url);
-  return scoreTopics(options.scorer ?? SCORER, articleFeatures(article), {
+  const scorer = options.scorer ?? SCORER;
+  return scoreTopics(scorer, articleEvidence(article, scorer), {
     ...options,
     ...(sections !== undefined && { sections }),
   });

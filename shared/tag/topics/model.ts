@@ -3,6 +3,7 @@
  * pruned per-class feature counts; log-probabilities are computed once when the module loads.
  */
 import type { Topic } from '../../model/article';
+import { foldedTokens } from './fold';
 import { type IptcCode, iptcLabel } from './iptc';
 
 /** The shipped model file (`shared/tag/data/topics-model.generated.json`). */
@@ -29,7 +30,10 @@ export interface TopicsModelData {
 export interface TopicScorer {
   classes: readonly IptcCode[];
   logPriors: Float64Array;
+  /** Per-topic log-likelihood ratio of each feature (unigram `bong`, bigram `bong da`). */
   weights: Map<string, Float64Array>;
+  /** The bigrams again, by first then second syllable, so the hot loop needs no string building. */
+  bigrams: Map<string, Map<string, Float64Array>>;
 }
 
 export interface ScoreOptions {
@@ -49,6 +53,7 @@ export function compileModel(data: TopicsModelData): TopicScorer {
   const k = data.classes.length;
   const grand = data.totals.reduce((a, b) => a + b, 0);
   const weights = new Map<string, Float64Array>();
+  const bigrams = new Map<string, Map<string, Float64Array>>();
   const counts = new Float64Array(k);
   for (const line of data.features.split('\n')) {
     const bar = line.lastIndexOf('|');
@@ -67,27 +72,81 @@ export function compileModel(data: TopicsModelData): TopicScorer {
       const p = (counts[c]! + data.mu * background) / (data.totals[c]! + data.mu);
       vector[c] = Math.log(p / background);
     }
-    weights.set(line.slice(0, bar), vector);
+    const feature = line.slice(0, bar);
+    weights.set(feature, vector);
+    const space = feature.indexOf(' ');
+    if (space > 0) {
+      const first = feature.slice(0, space);
+      let seconds = bigrams.get(first);
+      if (seconds === undefined) {
+        seconds = new Map();
+        bigrams.set(first, seconds);
+      }
+      seconds.set(feature.slice(space + 1), vector);
+    }
   }
   if (data.logPriors.length !== k) throw new Error('topics model: priors and classes differ in length');
-  return { classes: data.classes, logPriors: Float64Array.from(data.logPriors), weights };
+  return { classes: data.classes, logPriors: Float64Array.from(data.logPriors), weights, bigrams };
 }
 
-/** Topic probabilities, best first, from an article's feature counts. Empty when nothing is known. */
+/** Evidence gathered from an article's text: per-topic log-likelihood ratios and the feature mass behind them. */
+export interface Evidence {
+  logRatios: Float64Array;
+  mass: number;
+}
+
+export function emptyEvidence(scorer: TopicScorer): Evidence {
+  return { logRatios: new Float64Array(scorer.classes.length), mass: 0 };
+}
+
+function addVector(evidence: Evidence, vector: Float64Array | undefined, weight: number): void {
+  if (vector === undefined) return;
+  evidence.mass += weight;
+  const sums = evidence.logRatios;
+  for (let c = 0; c < sums.length; c++) sums[c]! += weight * vector[c]!;
+}
+
+/** Adds one feature occurrence (weighted) to the evidence; unknown features are ignored. */
+export function addEvidence(scorer: TopicScorer, evidence: Evidence, feature: string, weight: number): void {
+  addVector(evidence, scorer.weights.get(feature), weight);
+}
+
+/** Adds the unigrams and bigrams of `text` (at most `maxSyllables` read) to the evidence. */
+export function addTextEvidence(
+  scorer: TopicScorer,
+  evidence: Evidence,
+  text: string,
+  weight: number,
+  maxSyllables: number,
+): void {
+  let seconds: Map<string, Float64Array> | undefined;
+  foldedTokens(text, maxSyllables, (token) => {
+    if (token === null) {
+      seconds = undefined;
+      return;
+    }
+    addVector(evidence, scorer.weights.get(token), weight);
+    if (seconds !== undefined) addVector(evidence, seconds.get(token), weight);
+    seconds = scorer.bigrams.get(token);
+  });
+}
+
+/** Evidence from feature counts (for callers that already counted). */
+export function evidenceOf(scorer: TopicScorer, counts: ReadonlyMap<string, number>): Evidence {
+  const evidence = emptyEvidence(scorer);
+  for (const [feature, count] of counts) addEvidence(scorer, evidence, feature, count);
+  return evidence;
+}
+
+/** Topic probabilities, best first, from the text's evidence and the article's sections. Empty when nothing is known. */
 export function scoreTopics(
   scorer: TopicScorer,
-  counts: ReadonlyMap<string, number>,
+  textEvidence: Evidence,
   options: ScoreOptions = {},
 ): Topic[] {
   const k = scorer.classes.length;
-  const evidence = new Float64Array(k);
-  let mass = 0;
-  for (const [feature, count] of counts) {
-    const vector = scorer.weights.get(feature);
-    if (vector === undefined) continue;
-    mass += count;
-    for (let c = 0; c < k; c++) evidence[c]! += count * vector[c]!;
-  }
+  const evidence = textEvidence.logRatios;
+  const mass = textEvidence.mass;
   const sections = options.sections;
   if (mass === 0 && (sections === undefined || sections.size === 0)) return [];
   const scale = mass > 0 ? Math.min(1, (options.evidenceCap ?? 20) / mass) : 0;
