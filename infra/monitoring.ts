@@ -1,0 +1,265 @@
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { INGEST_SERVICE_NAME, METRICS_NAMESPACE } from './ingest-pipeline';
+
+/** The EMF metrics the ingest handler publishes (namespace `newsdrop`, dimension `service`). */
+export const INGEST_METRICS = {
+  stored: 'ArticlesStored',
+  rejected: 'ArticlesRejected',
+  failed: 'ArticlesFailed',
+  processingTime: 'ProcessingTime',
+} as const;
+
+export interface MonitoringProps {
+  readonly ingestFunction: lambda.IFunction;
+  readonly queryFunction: lambda.IFunction;
+  /** The queue S3 notifications land in. */
+  readonly ingestQueue: sqs.IQueue;
+  /** Messages that failed `maxReceiveCount` times; anything here needs a human. */
+  readonly deadLetterQueue: sqs.IQueue;
+  readonly httpApi: apigw.IHttpApi;
+  /**
+   * Subscribes this address to the alarm topic (the recipient must confirm the subscription).
+   * @default - no subscription; subscribe to the topic yourself
+   */
+  readonly alarmEmail?: string;
+  /**
+   * API 5xx responses within five minutes that raise the alarm.
+   * @default 5
+   */
+  readonly api5xxThreshold?: number;
+  /**
+   * API p99 latency that raises the alarm when exceeded in 2 of 3 five-minute periods.
+   * @default Duration.seconds(2)
+   */
+  readonly apiLatencyP99Threshold?: Duration;
+  /**
+   * What happens to the topic's KMS key when the stack is deleted.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** A dashboard of the ingest and query paths, and alarms that notify an encrypted SNS topic. */
+export class Monitoring extends Construct {
+  public readonly dashboard: cloudwatch.Dashboard;
+  public readonly alarmTopic: sns.Topic;
+  public readonly alarmTopicKey: kms.Key;
+  public readonly deadLetterQueueAlarm: cloudwatch.Alarm;
+  public readonly ingestErrorsAlarm: cloudwatch.Alarm;
+  public readonly api5xxAlarm: cloudwatch.Alarm;
+  public readonly apiLatencyAlarm: cloudwatch.Alarm;
+  /** Console URL of the dashboard. */
+  public readonly dashboardUrl: string;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+
+    // SNS encryption needs a customer managed key: the AWS managed aws/sns key cannot grant CloudWatch.
+    this.alarmTopicKey = new kms.Key(this, 'AlarmTopicKey', {
+      description: 'Encrypts the newsdrop alarm topic',
+      enableKeyRotation: true,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.alarmTopicKey.grant(
+      new iam.ServicePrincipal('cloudwatch.amazonaws.com').withConditions({
+        StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+      }),
+      'kms:Decrypt',
+      'kms:GenerateDataKey',
+    );
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
+      displayName: 'newsdrop alarms',
+      masterKey: this.alarmTopicKey,
+      enforceSSL: true,
+    });
+    if (props.alarmEmail) {
+      this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    }
+
+    const ingestMetric = (metricName: string, statistic = cloudwatch.Stats.SUM) =>
+      new cloudwatch.Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName,
+        dimensionsMap: { service: INGEST_SERVICE_NAME },
+        statistic,
+        period: FIVE_MINUTES,
+      });
+    const stored = ingestMetric(INGEST_METRICS.stored);
+    const rejected = ingestMetric(INGEST_METRICS.rejected);
+    const failed = ingestMetric(INGEST_METRICS.failed);
+
+    const dlqDepth = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+      statistic: cloudwatch.Stats.MAXIMUM,
+      period: Duration.minutes(1),
+    });
+    this.deadLetterQueueAlarm = dlqDepth.createAlarm(this, 'DeadLetterQueueNotEmpty', {
+      alarmDescription:
+        'An S3 notification failed ingest 5 times and sits in the dead-letter queue. Inspect it, fix the cause, then redrive.',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // With partial batch responses a failing record is not a Lambda error, so count both.
+    const ingestErrors = new cloudwatch.MathExpression({
+      label: 'Ingest errors',
+      expression: 'FILL(errors, 0) + FILL(failed, 0)',
+      usingMetrics: {
+        errors: props.ingestFunction.metricErrors({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES }),
+        failed,
+      },
+      period: FIVE_MINUTES,
+    });
+    this.ingestErrorsAlarm = ingestErrors.createAlarm(this, 'IngestErrors', {
+      alarmDescription: 'The ingest function threw, or failed to process articles (they will be retried).',
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    const api5xx = props.httpApi.metricServerError({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES });
+    this.api5xxAlarm = api5xx.createAlarm(this, 'Api5xx', {
+      alarmDescription: 'The query API returned server errors.',
+      threshold: props.api5xxThreshold ?? 5,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    const apiLatencyP99 = props.httpApi.metricLatency({
+      statistic: cloudwatch.Stats.p(99),
+      period: FIVE_MINUTES,
+    });
+    this.apiLatencyAlarm = apiLatencyP99.createAlarm(this, 'ApiLatencyP99', {
+      alarmDescription: 'Query API p99 latency is above its threshold.',
+      threshold: (props.apiLatencyP99Threshold ?? Duration.seconds(2)).toMilliseconds(),
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    const alarms = [
+      this.deadLetterQueueAlarm,
+      this.ingestErrorsAlarm,
+      this.api5xxAlarm,
+      this.apiLatencyAlarm,
+    ];
+    const notify = new actions.SnsAction(this.alarmTopic);
+    for (const alarm of alarms) {
+      alarm.addAlarmAction(notify);
+      alarm.addOkAction(notify);
+    }
+
+    const functions = [
+      { label: 'ingest', fn: props.ingestFunction },
+      { label: 'query', fn: props.queryFunction },
+    ];
+    this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
+      defaultInterval: Duration.hours(3),
+      widgets: [
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Articles',
+            left: [
+              stored.with({ label: 'stored' }),
+              rejected.with({ label: 'rejected' }),
+              failed.with({ label: 'failed' }),
+            ],
+            width: 8,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Processing time per article (ms)',
+            left: [
+              ingestMetric(INGEST_METRICS.processingTime, cloudwatch.Stats.p(50)).with({ label: 'p50' }),
+              ingestMetric(INGEST_METRICS.processingTime, cloudwatch.Stats.p(99)).with({ label: 'p99' }),
+            ],
+            width: 8,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Queues',
+            left: [dlqDepth.with({ label: 'dead-letter queue depth' })],
+            right: [
+              props.ingestQueue
+                .metricApproximateAgeOfOldestMessage({ statistic: cloudwatch.Stats.MAXIMUM })
+                .with({ label: 'oldest ingest message (s)' }),
+            ],
+            width: 8,
+          }),
+        ],
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Lambda errors',
+            left: functions.map(({ label, fn }) =>
+              fn.metricErrors({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES, label }),
+            ),
+            width: 8,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Lambda duration p99 (ms)',
+            left: functions.map(({ label, fn }) =>
+              fn.metricDuration({ statistic: cloudwatch.Stats.p(99), period: FIVE_MINUTES, label }),
+            ),
+            width: 8,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Lambda throttles',
+            left: functions.map(({ label, fn }) =>
+              fn.metricThrottles({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES, label }),
+            ),
+            width: 8,
+          }),
+        ],
+        [
+          new cloudwatch.GraphWidget({
+            title: 'API requests and errors',
+            left: [
+              props.httpApi.metricCount({
+                statistic: cloudwatch.Stats.SUM,
+                period: FIVE_MINUTES,
+                label: 'requests',
+              }),
+            ],
+            right: [
+              props.httpApi.metricClientError({
+                statistic: cloudwatch.Stats.SUM,
+                period: FIVE_MINUTES,
+                label: '4xx',
+              }),
+              api5xx.with({ label: '5xx' }),
+            ],
+            width: 8,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'API latency (ms)',
+            left: [
+              props.httpApi.metricLatency({
+                statistic: cloudwatch.Stats.p(50),
+                period: FIVE_MINUTES,
+                label: 'p50',
+              }),
+              apiLatencyP99.with({ label: 'p99' }),
+            ],
+            width: 8,
+          }),
+          new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms, width: 8 }),
+        ],
+      ],
+    });
+    this.dashboardUrl = `https://${Aws.REGION}.console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${this.dashboard.dashboardName}`;
+  }
+}

@@ -1,0 +1,103 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** The Lambda runtime every newsdrop function runs on (the newest Node.js LTS that aws-cdk-lib knows). */
+export const NEWSDROP_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/**
+ * Some CommonJS dependencies call `require()` for Node built-ins; an ESM bundle has no `require`, so the
+ * banner recreates one. Same banner as bench/bundle.ts, so the bench measures what is deployed.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export interface NewsdropFunctionProps
+  extends Omit<
+    NodejsFunctionProps,
+    | 'runtime'
+    | 'architecture'
+    | 'bundling'
+    | 'logGroup'
+    | 'logRetention'
+    | 'logRemovalPolicy'
+    | 'role'
+    | 'tracing'
+    | 'entry'
+  > {
+  /** Path of the handler module (exports `handler`). */
+  readonly entry: string;
+  /**
+   * How long the function's logs are kept.
+   * @default logs.RetentionDays.ONE_MONTH
+   */
+  readonly logRetentionDays?: logs.RetentionDays;
+  /**
+   * What happens to the log group when the stack is deleted.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly logGroupRemovalPolicy?: RemovalPolicy;
+}
+
+/**
+ * A NodejsFunction with newsdrop's defaults: Node.js 24 on arm64, X-Ray tracing, its own log group with a
+ * retention, and a minified ESM bundle with source maps that leaves the AWS SDK to the runtime.
+ *
+ * The execution role is created here rather than by Lambda so it can write only to this function's log
+ * group (AWSLambdaBasicExecutionRole would allow every log group in the account).
+ */
+export class NewsdropFunction extends NodejsFunction {
+  /** The function's log group (retention set, removal policy from props). */
+  public readonly functionLogGroup: logs.LogGroup;
+  /** The execution role; resources grant to the function, which adds statements here. */
+  public readonly executionRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: NewsdropFunctionProps) {
+    const { logRetentionDays, logGroupRemovalPolicy, ...functionProps } = props;
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: logRetentionDays ?? logs.RetentionDays.ONE_MONTH,
+      removalPolicy: logGroupRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of the ${id} function`,
+    });
+    super(scope, id, {
+      timeout: Duration.seconds(10),
+      memorySize: 512,
+      ...functionProps,
+      runtime: NEWSDROP_RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      role,
+      environment: {
+        // Stack traces point at the TypeScript sources through the bundled source map.
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        // The Lambda Node.js runtime ships AWS SDK v3.
+        externalModules: ['@aws-sdk/*'],
+      },
+    });
+    this.functionLogGroup = logGroup;
+    this.executionRole = role;
+    logGroup.grantWrite(role);
+
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions (X-Ray requires Resource "*").',
+    });
+  }
+}
