@@ -30,6 +30,13 @@ export const ARTICLE_TABLE: TableDefinition = {
       partitionKey: { name: 'gsi1pk', type: 'S' },
       sortKey: { name: 'gsi1sk', type: 'S' },
     },
+    {
+      // Sparse: only counter items (one per person, organisation, place, topic) carry gsi2pk, and
+      // gsi2sk is their article count, so the most frequent come first (topEntities, topTopics).
+      indexName: 'byCount',
+      partitionKey: { name: 'gsi2pk', type: 'S' },
+      sortKey: { name: 'gsi2sk', type: 'N' },
+    },
   ],
 };
 

@@ -1,0 +1,616 @@
+/**
+ * The article store on DynamoDB: one table (see table.ts), written without transactions so the local
+ * emulator (dynalite) and AWS behave alike. Item layout, all under pk = `A#<id>`:
+ *
+ * - main item, sk `#`: `seq` (padded S3 sequencer), the record (gzipped summary `sm`, gzipped body `bd`
+ *   or chunk count `ck`), what reads filter on (`fac` facets, `txt` search text, `ts` sort time), or a
+ *   tombstone (`del`) after a delete so a late older create never resurrects the article;
+ * - index items, sk `I#<facet>`: gsi1pk = facet, gsi1sk = `<ts>#<id>`, for the `byFacet` index;
+ * - body chunks, sk `B#<seq>#<n>`, when the gzipped body is over 300 KB.
+ *
+ * Counter items pk `C#<kind>` (person, organization, place, topic) carry article counts, listed by count
+ * through the sparse `byCount` index (gsi2pk, gsi2sk = count).
+ *
+ * Write order: conditional put of the main item on `seq` (the newest event wins), then the index is
+ * synced to the main item and the main item re-read; if it changed meanwhile the sync repeats. Every
+ * stale index item a slower writer leaves is cleaned by that writer's own re-read, and reads check each
+ * index hit against the main item, so a list never shows a deleted article or one under a facet it
+ * no longer has.
+ */
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  type BatchWriteCommandInput,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  ScanCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { normalizeSequencer } from '../ingest/sequencer';
+import type { ArticleRecord, Province } from '../model/article';
+import { searchKey } from '../text/vietnamese';
+import {
+  decodeBody,
+  decodeSummary,
+  encodeBody,
+  encodeSummary,
+  INLINE_BODY_BYTES,
+  joinChunks,
+  splitChunks,
+  summaryOf,
+} from './codec';
+import { type CountedFacet, matchesPhrase, planFilter, recordIndex } from './facets';
+import type {
+  ArticleFilter,
+  ArticleReader,
+  ArticleSummary,
+  EntityCount,
+  EntityType,
+  Page,
+  StoreCursor,
+  TopicCount,
+} from './reader';
+import { ARTICLE_TABLE } from './table';
+
+export type WriteResult = 'applied' | 'stale';
+
+export interface DynamoArticleStoreOptions {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+  /** Attempts for BatchWrite/BatchGet unprocessed items before giving up (with exponential backoff). @default 8 */
+  maxBatchAttempts?: number;
+}
+
+/** A cursor that this store did not hand out for this filter. */
+export class InvalidCursorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/** What `scanArticles` yields per live article: enough for reindex to decide and re-fetch. */
+export interface StoredArticleRef {
+  id: string;
+  seq: string;
+  status: ArticleRecord['status'];
+  processorVersion: string;
+  source: { bucket?: string; key: string };
+}
+
+const BY_FACET = ARTICLE_TABLE.globalSecondaryIndexes.find((i) => i.indexName === 'byFacet')!.indexName;
+const BY_COUNT = 'byCount';
+const MAIN_SK = '#';
+const MAX_LIMIT = 1000;
+const MAX_PREFIX_COUNTERS = 5000;
+
+const pkOf = (id: string) => `A#${id}`;
+const idOf = (pk: string) => pk.slice(2);
+const counterPk = (kind: CountedFacet['kind']) => `C#${kind}`;
+
+interface MainItem {
+  pk: string;
+  sk: string;
+  seq: string;
+  del?: boolean;
+  st?: string;
+  ts?: string;
+  fac?: string[];
+  cf?: string;
+  txt?: string;
+  sm?: Uint8Array;
+  bd?: Uint8Array;
+  ck?: number;
+  pv?: string;
+  bkt?: string;
+  key?: string;
+}
+
+interface IndexItem {
+  pk: string;
+  sk: string;
+  seq?: string;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  cpk?: string;
+  csk?: string;
+}
+
+function isConditionFailure(err: unknown): boolean {
+  return (err as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class DynamoArticleStore implements ArticleReader {
+  private readonly doc: DynamoDBDocumentClient;
+  private readonly table: string;
+  private readonly maxBatchAttempts: number;
+
+  constructor(options: DynamoArticleStoreOptions) {
+    this.doc = options.doc;
+    this.table = options.tableName;
+    this.maxBatchAttempts = options.maxBatchAttempts ?? 8;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Stores the record if `sequencer` is not older than what is stored for its id. */
+  async putArticle(record: ArticleRecord, sequencer: string): Promise<WriteResult> {
+    const seq = normalizeSequencer(sequencer);
+    const pk = pkOf(record.id);
+    const index = recordIndex(record);
+    const body = encodeBody(record.body);
+    const chunked = body.length > INLINE_BODY_BYTES;
+    const chunks = chunked ? splitChunks(body) : [];
+    if (chunked) {
+      // Chunks first, keyed by seq: the main item never points at chunks that are not there yet.
+      await this.batchWrite(
+        chunks.map((data, n) => ({
+          PutRequest: { Item: { pk, sk: `B#${seq}#${String(n).padStart(4, '0')}`, seq, dt: data } },
+        })),
+      );
+    }
+    const item: MainItem = {
+      pk,
+      sk: MAIN_SK,
+      seq,
+      st: record.status,
+      ts: index.sortTime,
+      fac: index.facets,
+      cf: JSON.stringify(index.counted),
+      txt: index.searchText,
+      sm: encodeSummary(summaryOf(record)),
+      ...(chunked ? { ck: chunks.length } : { bd: body }),
+      pv: record.processorVersion,
+      key: record.source.key,
+      ...(record.source.bucket !== undefined && { bkt: record.source.bucket }),
+    };
+    if (!(await this.putMain(item))) {
+      if (chunked) await this.deleteChunks(pk, (s) => s === seq); // ours, never referenced
+      return 'stale';
+    }
+    await this.syncIndex(record.id, item);
+    return 'applied';
+  }
+
+  /** Deletes the article (leaving a tombstone with the sequencer) unless a newer event is stored. */
+  async deleteArticle(id: string, sequencer: string): Promise<WriteResult> {
+    const seq = normalizeSequencer(sequencer);
+    const item: MainItem = { pk: pkOf(id), sk: MAIN_SK, seq, del: true };
+    if (!(await this.putMain(item))) return 'stale';
+    await this.syncIndex(id, item);
+    return 'applied';
+  }
+
+  private async putMain(item: MainItem): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: item,
+          // Mirrors shouldApply() in shared/ingest/sequencer.ts.
+          ConditionExpression: 'attribute_not_exists(seq) OR seq <= :seq',
+          ExpressionAttributeValues: { ':seq': item.seq },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false; // an equal or newer event is stored: nothing to do
+      throw err;
+    }
+  }
+
+  /**
+   * Makes the index items (and chunks) of one article match its main item, then re-reads the main item
+   * and repeats if another writer changed it meanwhile, so the last writer to finish leaves it right.
+   */
+  private async syncIndex(id: string, main: MainItem): Promise<void> {
+    let current: MainItem | undefined = main;
+    for (let round = 0; current && round < 5; round++) {
+      await this.syncIndexOnce(id, current);
+      const latest = await this.getMain(id, 'pk, sk, seq, del, st, ts, fac, cf');
+      if (!latest || latest.seq === current.seq) return;
+      current = latest;
+    }
+  }
+
+  private async syncIndexOnce(id: string, main: MainItem): Promise<void> {
+    const pk = pkOf(id);
+    const existing = await this.queryAll<IndexItem>({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk > :main',
+      ExpressionAttributeValues: { ':pk': pk, ':main': MAIN_SK },
+      ProjectionExpression: 'pk, sk, seq, gsi1sk, cpk, csk',
+      ConsistentRead: true,
+    });
+    const live = main.del ? [] : (main.fac ?? []);
+    const counted = new Map<string, CountedFacet>(
+      main.del || !main.cf ? [] : (JSON.parse(main.cf) as CountedFacet[]).map((c) => [c.facet, c]),
+    );
+    const gsi1sk = `${main.ts}#${id}`;
+    const have = new Map<string, IndexItem>();
+    const plainWrites: NonNullable<BatchWriteCommandInput['RequestItems']>[string] = [];
+    const countedDeletes: IndexItem[] = [];
+    for (const it of existing) {
+      if (it.sk.startsWith('B#')) {
+        // Chunks of older events only: a newer writer may be writing its chunks right now.
+        const chunkSeq = it.sk.slice(2, it.sk.lastIndexOf('#'));
+        if (main.del || main.ck === undefined ? chunkSeq <= main.seq : chunkSeq < main.seq) {
+          plainWrites.push({ DeleteRequest: { Key: { pk, sk: it.sk } } });
+        }
+        continue;
+      }
+      if (!it.sk.startsWith('I#')) continue;
+      const f = it.sk.slice(2);
+      have.set(f, it);
+      if (!live.includes(f)) {
+        if (it.cpk) countedDeletes.push(it);
+        else plainWrites.push({ DeleteRequest: { Key: { pk, sk: it.sk } } });
+      }
+    }
+    const countedCreates: IndexItem[] = [];
+    for (const f of live) {
+      const old = have.get(f);
+      if (old && old.seq === main.seq && old.gsi1sk === gsi1sk) continue;
+      const c = counted.get(f);
+      const item = {
+        pk,
+        sk: `I#${f}`,
+        gsi1pk: f,
+        gsi1sk,
+        seq: main.seq,
+        ...(c && { cpk: counterPk(c.kind), csk: c.counterKey }),
+      };
+      if (c && !old) countedCreates.push(item);
+      else plainWrites.push({ PutRequest: { Item: item } });
+    }
+    await this.batchWrite(plainWrites);
+    // Counted facets change counters, so they are created/removed one by one, conditionally: exactly
+    // one writer sees the transition and moves the counter.
+    await Promise.all([
+      ...countedCreates.map(async (item) => {
+        try {
+          await this.doc.send(
+            new PutCommand({
+              TableName: this.table,
+              Item: item,
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          );
+        } catch (err) {
+          if (isConditionFailure(err)) return;
+          throw err;
+        }
+        await this.bumpCounter(counted.get(item.gsi1pk!)!, 1);
+      }),
+      ...countedDeletes.map(async (item) => {
+        try {
+          await this.doc.send(
+            new DeleteCommand({
+              TableName: this.table,
+              Key: { pk: item.pk, sk: item.sk },
+              ConditionExpression: 'attribute_exists(pk)',
+            }),
+          );
+        } catch (err) {
+          if (isConditionFailure(err)) return;
+          throw err;
+        }
+        await this.doc.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key: { pk: item.cpk!, sk: item.csk! },
+            UpdateExpression: 'ADD gsi2sk :d',
+            ExpressionAttributeValues: { ':d': -1 },
+          }),
+        );
+      }),
+    ]);
+  }
+
+  private async bumpCounter(c: CountedFacet, delta: number): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: counterPk(c.kind), sk: c.counterKey },
+        UpdateExpression:
+          'SET gsi2pk = :gp, #name = if_not_exists(#name, :name)' +
+          (c.label ? ', label = if_not_exists(label, :label)' : '') +
+          (c.province ? ', province = if_not_exists(province, :province)' : '') +
+          ' ADD gsi2sk :d',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: {
+          ':gp': counterPk(c.kind),
+          ':name': c.name,
+          ':d': delta,
+          ...(c.label && { ':label': c.label }),
+          ...(c.province && { ':province': c.province }),
+        },
+      }),
+    );
+  }
+
+  private async deleteChunks(pk: string, which: (seq: string) => boolean): Promise<void> {
+    const items = await this.queryAll<IndexItem>({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :b)',
+      ExpressionAttributeValues: { ':pk': pk, ':b': 'B#' },
+      ProjectionExpression: 'pk, sk',
+    });
+    await this.batchWrite(
+      items
+        .filter((it) => which(it.sk.slice(2, it.sk.lastIndexOf('#'))))
+        .map((it) => ({ DeleteRequest: { Key: { pk, sk: it.sk } } })),
+    );
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    // A concurrent overwrite may remove the chunks we are about to read: read the main item again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const main = await this.getMain(id);
+      if (!main || main.del || !main.sm) return null;
+      const summary = decodeSummary(main.sm);
+      if (main.bd) return { ...summary, body: decodeBody(main.bd) } as ArticleRecord;
+      const chunks = await this.queryAll<{ sk: string; dt: Uint8Array }>({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :b)',
+        ExpressionAttributeValues: { ':pk': pkOf(id), ':b': `B#${main.seq}#` },
+        ConsistentRead: true,
+      });
+      if (chunks.length === main.ck) {
+        return { ...summary, body: decodeBody(joinChunks(chunks.map((c) => c.dt))) } as ArticleRecord;
+      }
+    }
+    throw new Error(`article ${id}: body chunks keep changing under concurrent writes`);
+  }
+
+  async listArticles(
+    filter: ArticleFilter,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<ArticleSummary>> {
+    const limit = page.limit;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+    }
+    const plan = planFilter(filter);
+    let startKey: Record<string, string> | undefined;
+    if (page.cursor !== undefined) {
+      const c = page.cursor;
+      if (
+        typeof c !== 'object' ||
+        c === null ||
+        c.v !== 1 ||
+        c.p !== plan.partition ||
+        typeof c.k !== 'string' ||
+        typeof c.id !== 'string' ||
+        !c.k.endsWith(`#${c.id}`)
+      ) {
+        throw new InvalidCursorError('cursor does not belong to this filter');
+      }
+      startKey = { gsi1pk: plan.partition, gsi1sk: c.k, pk: pkOf(c.id), sk: `I#${plan.partition}` };
+    }
+    const conditions = ['gsi1pk = :p'];
+    const values: Record<string, string> = { ':p': plan.partition };
+    if (plan.lower && plan.upper) {
+      conditions.push('gsi1sk BETWEEN :lo AND :hi');
+      Object.assign(values, { ':lo': plan.lower, ':hi': plan.upper });
+    } else if (plan.lower) {
+      conditions.push('gsi1sk >= :lo');
+      values[':lo'] = plan.lower;
+    } else if (plan.upper) {
+      conditions.push('gsi1sk <= :hi');
+      values[':hi'] = plan.upper;
+    }
+    // One extra match tells whether another page exists, so the last page has next = null.
+    const want = limit + 1;
+    const batch = Math.min(100, Math.max(20, want * 2));
+    const matches: { summary: ArticleSummary; k: string; id: string }[] = [];
+    for (;;) {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: BY_FACET,
+          KeyConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeValues: values,
+          ProjectionExpression: 'pk, gsi1sk',
+          ScanIndexForward: false,
+          Limit: batch,
+          ...(startKey && { ExclusiveStartKey: startKey }),
+        }),
+      );
+      const hits = (res.Items ?? []) as { pk: string; gsi1sk: string }[];
+      const mains = await this.batchGetMain(
+        hits.map((h) => idOf(h.pk)),
+        'pk, seq, del, fac, txt, ts, sm',
+      );
+      for (const hit of hits) {
+        const id = idOf(hit.pk);
+        const main = mains.get(id);
+        if (!main || main.del || !main.sm || !main.fac) continue;
+        const facets = new Set(main.fac);
+        if (!plan.required.every((f) => facets.has(f))) continue;
+        if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) continue;
+        if (main.ts && ((plan.lower && main.ts < plan.lower) || (plan.upper && main.ts > plan.upper)))
+          continue;
+        matches.push({ summary: decodeSummary(main.sm), k: hit.gsi1sk, id });
+        if (matches.length >= want) break;
+      }
+      if (matches.length >= want || !res.LastEvaluatedKey) break;
+      startKey = res.LastEvaluatedKey as Record<string, string>;
+    }
+    const items = matches.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((m) => m.summary),
+      next: matches.length > limit && last ? { v: 1, p: plan.partition, k: last.k, id: last.id } : null,
+    };
+  }
+
+  async topEntities(type: EntityType, options: { prefix?: string; limit: number }): Promise<EntityCount[]> {
+    const rows = await this.topCounters(type, options);
+    return rows.map((r) => ({
+      name: r.name,
+      count: r.gsi2sk,
+      ...(r.province && { province: r.province }),
+    }));
+  }
+
+  async topTopics(options: { limit: number }): Promise<TopicCount[]> {
+    const rows = await this.topCounters('topic', options);
+    return rows.map((r) => ({ code: r.sk, label: r.label ?? r.sk, count: r.gsi2sk }));
+  }
+
+  private async topCounters(
+    kind: CountedFacet['kind'],
+    options: { prefix?: string; limit: number },
+  ): Promise<{ sk: string; name: string; label?: string; province?: Province; gsi2sk: number }[]> {
+    type Row = { sk: string; name: string; label?: string; province?: Province; gsi2sk: number };
+    const limit = options.limit;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
+    }
+    const prefix = options.prefix !== undefined ? searchKey(options.prefix) : '';
+    if (prefix) {
+      const rows = await this.queryAll<Row>(
+        {
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': counterPk(kind), ':prefix': prefix },
+        },
+        MAX_PREFIX_COUNTERS,
+      );
+      return rows
+        .filter((r) => r.gsi2sk > 0)
+        .sort((a, b) => b.gsi2sk - a.gsi2sk || a.sk.localeCompare(b.sk))
+        .slice(0, limit);
+    }
+    const out: Row[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: BY_COUNT,
+          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk > :zero',
+          ExpressionAttributeValues: { ':pk': counterPk(kind), ':zero': 0 },
+          ScanIndexForward: false,
+          Limit: limit - out.length,
+          ...(startKey && { ExclusiveStartKey: startKey }),
+        }),
+      );
+      out.push(...((res.Items ?? []) as Row[]));
+      startKey = res.LastEvaluatedKey;
+    } while (startKey && out.length < limit);
+    // Equal counts come back in index order; make ties deterministic by key.
+    return out.sort((a, b) => b.gsi2sk - a.gsi2sk || a.sk.localeCompare(b.sk));
+  }
+
+  /** Every live article (not deleted), for reindex; reads only small attributes. */
+  async *scanArticles(options: { pageSize?: number } = {}): AsyncGenerator<StoredArticleRef> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: 'sk = :main AND attribute_not_exists(del)',
+          ExpressionAttributeValues: { ':main': MAIN_SK },
+          ProjectionExpression: 'pk, seq, st, pv, bkt, #key',
+          ExpressionAttributeNames: { '#key': 'key' },
+          Limit: options.pageSize ?? 500,
+          ...(startKey && { ExclusiveStartKey: startKey }),
+        }),
+      );
+      for (const it of (res.Items ?? []) as MainItem[]) {
+        if (!it.key || !it.pv || !it.st) continue;
+        yield {
+          id: idOf(it.pk),
+          seq: it.seq,
+          status: it.st as ArticleRecord['status'],
+          processorVersion: it.pv,
+          source: { key: it.key, ...(it.bkt !== undefined && { bucket: it.bkt }) },
+        };
+      }
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private async getMain(id: string, projection?: string): Promise<MainItem | undefined> {
+    const res = await this.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: { pk: pkOf(id), sk: MAIN_SK },
+        ConsistentRead: true,
+        ...(projection && { ProjectionExpression: projection }),
+      }),
+    );
+    return res.Item as MainItem | undefined;
+  }
+
+  private async batchGetMain(ids: string[], projection: string): Promise<Map<string, MainItem>> {
+    const out = new Map<string, MainItem>();
+    let keys = [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: MAIN_SK }));
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      if (attempt >= this.maxBatchAttempts) throw new Error('BatchGetItem: unprocessed keys after retries');
+      if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+      const res = await this.doc.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [this.table]: {
+              Keys: keys.slice(0, 100),
+              ProjectionExpression: projection,
+              ConsistentRead: true,
+            },
+          },
+        }),
+      );
+      for (const it of (res.Responses?.[this.table] ?? []) as MainItem[]) out.set(idOf(it.pk), it);
+      const unprocessed = (res.UnprocessedKeys?.[this.table]?.Keys ?? []) as typeof keys;
+      keys = [...unprocessed, ...keys.slice(100)];
+      if (unprocessed.length === 0) attempt = -1; // progress: reset the backoff
+    }
+    return out;
+  }
+
+  /** BatchWriteItem in groups of 25, retrying unprocessed items with exponential backoff. */
+  private async batchWrite(
+    requests: NonNullable<BatchWriteCommandInput['RequestItems']>[string],
+  ): Promise<void> {
+    let pending = [...requests];
+    let attempt = 0;
+    while (pending.length > 0) {
+      if (attempt >= this.maxBatchAttempts)
+        throw new Error('BatchWriteItem: unprocessed items after retries');
+      if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+      const group = pending.slice(0, 25);
+      pending = pending.slice(25);
+      const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: group } }));
+      const unprocessed = res.UnprocessedItems?.[this.table] ?? [];
+      if (unprocessed.length > 0) {
+        pending = [...unprocessed, ...pending];
+        attempt++;
+      } else attempt = 0;
+    }
+  }
+
+  private async queryAll<T>(input: QueryCommandInput, max = Number.POSITIVE_INFINITY): Promise<T[]> {
+    const out: T[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({ ...input, ...(startKey && { ExclusiveStartKey: startKey }) }),
+      );
+      out.push(...((res.Items ?? []) as T[]));
+      startKey = res.LastEvaluatedKey;
+    } while (startKey && out.length < max);
+    return out;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * How a record becomes item attributes and back: the summary and the body are gzipped JSON/text; a body
+ * too big for one item (DynamoDB allows 400 KB) is split into chunk items. Pure, no AWS.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { ArticleRecord } from '../model/article';
+import type { ArticleSummary } from './reader';
+
+/** Largest gzipped body kept inside the main item; larger bodies go to chunk items of this size. */
+export const INLINE_BODY_BYTES = 300 * 1024;
+export const CHUNK_BYTES = 300 * 1024;
+
+export function summaryOf(record: ArticleRecord): ArticleSummary {
+  const { body: _body, ...summary } = record;
+  return summary;
+}
+
+export function encodeSummary(summary: ArticleSummary): Uint8Array {
+  return gzipSync(JSON.stringify(summary));
+}
+
+export function decodeSummary(bytes: Uint8Array): ArticleSummary {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as ArticleSummary;
+}
+
+export function encodeBody(body: string): Uint8Array {
+  return gzipSync(body);
+}
+
+export function decodeBody(bytes: Uint8Array): string {
+  return gunzipSync(bytes).toString('utf8');
+}
+
+export function splitChunks(bytes: Uint8Array, size = CHUNK_BYTES): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return chunks;
+}
+
+export function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  return Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+}

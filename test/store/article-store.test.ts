@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulators, startEmulators } from '../../local/emulators';
+import { DynamoArticleStore, InvalidCursorError } from '../../shared/store/index';
+import type { ArticleFilter, ArticleSummary } from '../../shared/store/reader';
+import { makeRecord } from './records';
+
+let emu: Emulators;
+let tableSeq = 0;
+
+beforeAll(async () => {
+  emu = await startEmulators({ memory: true });
+});
+afterAll(async () => {
+  await emu?.close();
+});
+
+/** A fresh table per test keeps tests independent. */
+async function freshStore(): Promise<DynamoArticleStore> {
+  const { CreateTableCommand } = await import('@aws-sdk/client-dynamodb');
+  const { createTableInput } = await import('../../local/emulators');
+  const tableName = `articles-${++tableSeq}`;
+  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  return new DynamoArticleStore({ doc: emu.doc, tableName });
+}
+
+async function listAll(store: DynamoArticleStore, filter: ArticleFilter, limit: number) {
+  const out: ArticleSummary[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  for (let i = 0; i < 1000; i++) {
+    const page = await store.listArticles(filter, { limit, ...(cursor && { cursor }) });
+    out.push(...page.items);
+    if (!page.next) break;
+    cursor = JSON.parse(JSON.stringify(page.next));
+  }
+  return out;
+}
+
+const minh = { name: 'Phạm Bình Minh', mentions: 2 };
+const hanoi = { name: 'Hà Nội', mentions: 1, province: { code: '01', name: 'Thành phố Hà Nội' } };
+
+describe('DynamoArticleStore', () => {
+  it('returns a stored record whole by id and null for an unknown id', async () => {
+    const store = await freshStore();
+    const record = makeRecord('a1', { entities: { person: [minh], organization: [], place: [hanoi] } });
+    expect(await store.putArticle(record, '0055AED6DCD90281E5')).toBe('applied');
+    expect(await store.getArticle('a1')).toEqual(record);
+    expect(await store.getArticle('nope')).toBeNull();
+  });
+
+  it('stores a 1 MB article that does not compress and returns it whole', async () => {
+    const store = await freshStore();
+    const body = randomBytes(600 * 1024).toString('base64'); // ~800 KB of incompressible text
+    const record = makeRecord('big', { body });
+    expect(await store.putArticle(record, '10')).toBe('applied');
+    expect((await store.getArticle('big'))?.body).toBe(body);
+    // An overwrite with a small body removes the old chunks.
+    expect(await store.putArticle(makeRecord('big', { body: 'nhỏ' }), '11')).toBe('applied');
+    expect((await store.getArticle('big'))?.body).toBe('nhỏ');
+    const rest = await emu.doc.send(
+      new QueryCommand({
+        TableName: (store as unknown as { table: string }).table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :b)',
+        ExpressionAttributeValues: { ':pk': 'A#big', ':b': 'B#' },
+      }),
+    );
+    expect(rest.Items).toEqual([]);
+  });
+
+  it('ignores an older event for the same id, and a late create after a delete', async () => {
+    const store = await freshStore();
+    expect(await store.putArticle(makeRecord('k', { title: 'mới' }), '0A')).toBe('applied');
+    expect(await store.putArticle(makeRecord('k', { title: 'cũ' }), '9')).toBe('stale');
+    expect((await store.getArticle('k'))?.title).toBe('mới');
+    expect(await store.deleteArticle('k', '0B')).toBe('applied');
+    expect(await store.putArticle(makeRecord('k', { title: 'cũ' }), '0AFF'.slice(0, 2))).toBe('stale');
+    expect(await store.getArticle('k')).toBeNull();
+    expect(await listAll(store, { status: 'stored' }, 10)).toEqual([]);
+  });
+
+  it('compares sequencers of different lengths by value, not by text', async () => {
+    const store = await freshStore();
+    expect(await store.putArticle(makeRecord('s', { title: 'long' }), '100')).toBe('applied');
+    // 'FF' > '100' as text, but 0xFF < 0x100.
+    expect(await store.putArticle(makeRecord('s', { title: 'short' }), 'FF')).toBe('stale');
+    expect((await store.getArticle('s'))?.title).toBe('long');
+  });
+
+  it('lists under an entity only while the article has it', async () => {
+    const store = await freshStore();
+    await store.putArticle(
+      makeRecord('e', { entities: { person: [minh], organization: [], place: [] } }),
+      '1',
+    );
+    expect(
+      (await listAll(store, { status: 'stored', person: 'phạm bình minh' }, 5)).map((a) => a.id),
+    ).toEqual(['e']);
+    await store.putArticle(makeRecord('e'), '2');
+    expect(await listAll(store, { status: 'stored', person: 'Phạm Bình Minh' }, 5)).toEqual([]);
+    expect((await store.topEntities('person', { limit: 5 })).length).toBe(0);
+  });
+
+  it('combines filters with AND, matches q without diacritics and pages newest first exactly once', async () => {
+    const store = await freshStore();
+    const n = 37;
+    for (let i = 0; i < n; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await store.putArticle(
+        makeRecord(`r${String(i).padStart(2, '0')}`, {
+          title: i % 2 === 0 ? 'Hội nghị ASEAN tại Hà Nội' : 'Bóng đá Việt Nam',
+          publishedAt: `2024-03-${day}T${String(i % 24).padStart(2, '0')}:00:00+07:00`,
+          topics: i % 3 === 0 ? [{ code: 'medtop:11000000', label: 'politics', score: 1 }] : [],
+          entities: {
+            person: i % 2 === 0 ? [minh] : [],
+            organization: [],
+            place: i % 4 === 0 ? [hanoi] : [],
+          },
+          keywords: i % 5 === 0 ? ['Kinh tế'] : [],
+          category: ['Thời sự'],
+          publisher: 'HanoiTV',
+        }),
+        '1',
+      );
+    }
+    const all = await listAll(store, { status: 'stored' }, 4);
+    expect(all.length).toBe(n);
+    expect(new Set(all.map((a) => a.id)).size).toBe(n);
+    const times = all.map((a) => Date.parse(a.publishedAt!));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const ha = await listAll(store, { status: 'stored', q: 'ha noi', topic: 'medtop:11000000' }, 3);
+    const expected = Array.from({ length: n }, (_, i) => i).filter((i) => i % 2 === 0 && i % 3 === 0);
+    expect(ha.map((a) => a.id).sort()).toEqual(expected.map((i) => `r${String(i).padStart(2, '0')}`).sort());
+
+    const byProvince = await listAll(store, { status: 'stored', province: '01' }, 50);
+    expect(byProvince.length).toBe(Math.ceil(n / 4));
+    expect((await listAll(store, { status: 'stored', province: 'Thành phố Hà Nội' }, 50)).length).toBe(
+      Math.ceil(n / 4),
+    );
+    expect(
+      (await listAll(store, { status: 'stored', keyword: 'kinh tế', category: 'thời sự' }, 50)).length,
+    ).toBe(Math.ceil(n / 5));
+    expect((await listAll(store, { status: 'stored', publisher: 'hanoitv' }, 50)).length).toBe(n);
+    expect(await listAll(store, { status: 'stored', q: 'noi ha' }, 50)).toEqual([]);
+    expect(await listAll(store, { status: 'rejected' }, 50)).toEqual([]);
+
+    const range = await listAll(store, { status: 'stored', from: '2024-03-05', to: '2024-03-06' }, 2);
+    expect(
+      range.map((a) => a.publishedAt!.slice(0, 10)).every((d) => d >= '2024-03-05' && d <= '2024-03-06'),
+    ).toBe(true);
+    expect(range.length).toBe(all.filter((a) => ['05', '06'].includes(a.publishedAt!.slice(8, 10))).length);
+
+    const persons = await store.topEntities('person', { limit: 10 });
+    expect(persons).toEqual([{ name: 'Phạm Bình Minh', count: Math.ceil(n / 2) }]);
+    expect(await store.topEntities('person', { prefix: 'pham b', limit: 10 })).toEqual(persons);
+    expect(await store.topEntities('person', { prefix: 'Nguyễn', limit: 10 })).toEqual([]);
+    expect(await store.topEntities('place', { limit: 1 })).toEqual([
+      { name: 'Hà Nội', count: Math.ceil(n / 4), province: hanoi.province },
+    ]);
+    expect(await store.topTopics({ limit: 3 })).toEqual([
+      { code: 'medtop:11000000', label: 'politics', count: Math.ceil(n / 3) },
+    ]);
+  });
+
+  it('shows rejected records under status rejected only', async () => {
+    const store = await freshStore();
+    const rejected = makeRecord('bad', {
+      status: 'rejected',
+      rejection: { code: 'empty_file', message: 'The file is empty.' },
+      format: null,
+      encoding: null,
+      language: null,
+      title: null,
+      body: '',
+    });
+    await store.putArticle(rejected, '1');
+    await store.putArticle(makeRecord('good'), '1');
+    expect((await listAll(store, { status: 'rejected' }, 10)).map((a) => a.id)).toEqual(['bad']);
+    expect((await listAll(store, { status: 'stored' }, 10)).map((a) => a.id)).toEqual(['good']);
+  });
+
+  it('rejects a cursor from another filter or of the wrong shape', async () => {
+    const store = await freshStore();
+    for (let i = 0; i < 3; i++) await store.putArticle(makeRecord(`c${i}`), '1');
+    const page = await store.listArticles({ status: 'stored' }, { limit: 1 });
+    expect(page.next).not.toBeNull();
+    await expect(
+      store.listArticles({ status: 'rejected' }, { limit: 1, cursor: page.next! }),
+    ).rejects.toThrow(InvalidCursorError);
+    await expect(store.listArticles({ status: 'stored' }, { limit: 1, cursor: { v: 1 } })).rejects.toThrow(
+      InvalidCursorError,
+    );
+  });
+
+  it('enumerates live articles for reindex', async () => {
+    const store = await freshStore();
+    await store.putArticle(makeRecord('x'), '1');
+    await store.putArticle(makeRecord('y'), '1');
+    await store.deleteArticle('y', '2');
+    const refs = [];
+    for await (const ref of store.scanArticles()) refs.push(ref);
+    expect(refs.map((r) => [r.id, r.processorVersion, r.source.key])).toEqual([
+      ['x', 'test', 'incoming/x.txt'],
+    ]);
+  });
+});
