@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractKeyPhrases } from '../shared/tag/keywords/index';
-import { searchKey } from '../shared/text/vietnamese';
-import { load24h, runTopicEval } from './topic-eval';
+import { detectLanguage } from '../shared/tag/language/index';
+import { searchKey, stripDiacritics } from '../shared/text/vietnamese';
+import { type LabelledArticle, load24h, runTopicEval, TOPIC_SETS } from './topic-eval';
 
 const PEER_NA =
   'n/a: vntk has no IPTC topic classifier and no key-phrase extractor, so there is no peer figure for these rows.';
@@ -58,6 +59,21 @@ export function keywordRecall(): KeywordScore {
   return { articles: items.length, gold, exact: exact / gold, fuzzy: fuzzy / gold };
 }
 
+/** Share of a set's (all Vietnamese) articles identified as `vi`, as written and with diacritics stripped. */
+export function languageAccuracy(items: readonly LabelledArticle[]): {
+  asWritten: number;
+  noDiacritics: number;
+} {
+  let asWritten = 0;
+  let noDiacritics = 0;
+  for (const { article } of items) {
+    const text = `${article.title ?? ''}\n${article.body.slice(0, 2000)}`;
+    if (detectLanguage(text) === 'vi') asWritten++;
+    if (detectLanguage(stripDiacritics(text)) === 'vi') noDiacritics++;
+  }
+  return { asWritten: asWritten / items.length, noDiacritics: noDiacritics / items.length };
+}
+
 async function runEntityEvalIfPresent(): Promise<void> {
   const file = join(import.meta.dirname, 'entity-eval.ts');
   if (!existsSync(file)) {
@@ -93,4 +109,13 @@ export async function runTagEval(): Promise<void> {
   process.stdout.write(row(['set', 'articles', 'keywords', 'exact', 'fuzzy', 'vntk'], kw));
   process.stdout.write(row(['crawl-news-24h', k.articles, k.gold, pct(k.exact), pct(k.fuzzy), 'n/a'], kw));
   process.stdout.write(`${PEER_NA}\n`);
+
+  process.stdout.write('\nlanguage: share of articles identified as Vietnamese (every set is Vietnamese)\n');
+  const lw = [40, 9, 12, 15];
+  process.stdout.write(row(['set', 'articles', 'as written', 'no diacritics'], lw));
+  for (const set of TOPIC_SETS) {
+    const items = set.load();
+    const l = languageAccuracy(items);
+    process.stdout.write(row([set.name, items.length, pct(l.asWritten), pct(l.noDiacritics)], lw));
+  }
 }

@@ -14,7 +14,7 @@
  */
 import type { ParsedArticle } from '../../parse/types';
 import { nameKey } from '../../text/vietnamese';
-import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from './stopwords';
+import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from './stopwords';
 
 export const MAX_KEYWORDS = 10;
 /** Body syllables read: key phrases of a news story show up early. */
@@ -31,6 +31,8 @@ interface Candidate {
   score: number;
   /** The written form with capitals, if it has any and was seen away from a sentence start. */
   form: string | null;
+  /** Also written all in lower case somewhere: then capitals elsewhere were a heading's, not a name's. */
+  sawLowerCase: boolean;
   syllables: number;
   name: boolean;
   /** Seen in the title or lede. */
@@ -115,6 +117,7 @@ class CandidateTable {
         words,
         score: 0,
         form: null,
+        sawLowerCase: false,
         syllables: end - start,
         name,
         prominent,
@@ -127,9 +130,10 @@ class CandidateTable {
     candidate.name ||= name;
     candidate.prominent ||= prominent;
     // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
-    if (candidate.form === null && (name || !(chunk.atSentenceStart && start === 0))) {
+    if (name || !(chunk.atSentenceStart && start === 0)) {
       const form = chunk.words.slice(start, end).join(' ');
-      if (form !== key) candidate.form = form;
+      if (form === key) candidate.sawLowerCase = true;
+      else candidate.form ??= form;
     }
   }
 
@@ -285,7 +289,9 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     ...article.captions.map((caption) => [caption, 0.5, false, 100] as const),
   ]);
 
-  const candidates = [...table.byKey.values()].filter((c) => c.occurrences >= 2 || (c.name && c.prominent));
+  const candidates = [...table.byKey.values()].filter(
+    (c) => (c.occurrences >= 2 || (c.name && c.prominent)) && (c.name || !GENERIC_PHRASES.has(c.key)),
+  );
   // The best score of a longer candidate containing each shorter piece, to find dominated phrases.
   const longer = new Map<string, number>();
   for (const c of candidates) {
@@ -312,7 +318,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     chosen.push(c);
     if (chosen.length === limit) break;
   }
-  return chosen.map((c) => c.form ?? c.key);
+  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form ?? c.key) : c.key));
 }
 
 /** The article's keywords: its own when it declares them, else extracted key phrases (at most 10). */
