@@ -1,0 +1,66 @@
+/**
+ * Logger and metrics for the ingest handler. Metrics go through a small interface so tests can record
+ * them; the Lambda uses Powertools (CloudWatch EMF).
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { RejectionCode } from '../../shared/model/article';
+
+export interface IngestMetrics {
+  stored(): void;
+  rejected(reason: RejectionCode): void;
+  /** A record hit a transient error; its message goes back to the queue. */
+  retried(): void;
+  /** A record hit an unexpected error; its message goes back to the queue (and to the DLQ in the end). */
+  failed(): void;
+  processingTime(ms: number): void;
+  flush(): void;
+}
+
+export type IngestLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error' | 'addContext'>;
+
+export function createLogger(serviceName: string, logLevel: string): Logger {
+  return new Logger({ serviceName, logLevel: logLevel as 'INFO' });
+}
+
+export function powertoolsMetrics(namespace: string, serviceName: string): IngestMetrics {
+  const metrics = new Metrics({ namespace, serviceName });
+  return {
+    stored: () => metrics.addMetric('ArticlesStored', MetricUnit.Count, 1),
+    rejected: (reason) => {
+      // Own dimension set, so ArticlesRejected is counted per reason without splitting the others.
+      const single = metrics.singleMetric();
+      single.addDimension('reason', reason);
+      single.addMetric('ArticlesRejected', MetricUnit.Count, 1);
+    },
+    retried: () => metrics.addMetric('ArticlesRetried', MetricUnit.Count, 1),
+    failed: () => metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1),
+    processingTime: (ms) => metrics.addMetric('ProcessingTime', MetricUnit.Milliseconds, ms),
+    flush: () => {
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    },
+  };
+}
+
+/** Counts in memory; for tests and the local stack's summary line. */
+export class RecordingMetrics implements IngestMetrics {
+  readonly counts = { stored: 0, retried: 0, failed: 0 };
+  readonly rejections: Partial<Record<RejectionCode, number>> = {};
+  readonly times: number[] = [];
+  stored() {
+    this.counts.stored++;
+  }
+  rejected(reason: RejectionCode) {
+    this.rejections[reason] = (this.rejections[reason] ?? 0) + 1;
+  }
+  retried() {
+    this.counts.retried++;
+  }
+  failed() {
+    this.counts.failed++;
+  }
+  processingTime(ms: number) {
+    this.times.push(ms);
+  }
+  flush() {}
+}
