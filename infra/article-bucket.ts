@@ -59,10 +59,6 @@ export class ArticleBucket extends Construct {
       removalPolicy,
       autoDeleteObjects,
     });
-    Validations.of(this.accessLogBucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This is the server access log bucket itself; logging it would log its own log deliveries.',
-    });
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -82,8 +78,6 @@ export class ArticleBucket extends Construct {
       removalPolicy,
       autoDeleteObjects,
     });
-
-    if (autoDeleteObjects) acknowledgeAutoDeleteProvider(Stack.of(this));
   }
 
   /**
@@ -107,16 +101,5 @@ function acknowledgeNotificationsHandler(stack: Stack): void {
     id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
     reason:
       "CDK's BucketNotificationsHandler (runs only at deploy time to write the bucket's notification configuration) uses the AWS managed basic execution role; its role is not configurable.",
-  });
-}
-
-/** CDK's singleton custom resource that empties a bucket before a dev stack deletes it. */
-function acknowledgeAutoDeleteProvider(stack: Stack): void {
-  const provider = stack.node.tryFindChild('Custom::S3AutoDeleteObjectsCustomResourceProvider');
-  if (!provider) return;
-  Validations.of(provider).acknowledge({
-    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    reason:
-      "CDK's auto-delete-objects provider (dev stage only, runs when the stack is deleted) uses the AWS managed basic execution role; its role is not configurable.",
   });
 }

@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, describe, expect, it } from 'vitest';
+import { logicalId, newsdropStack, testApp } from './synth';
+
+const outdir = mkdtempSync(join(tmpdir(), 'newsdrop-cdk-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('Lambda bundles', () => {
+  it('bundles both functions with esbuild into minified ESM with source maps and no AWS SDK', () => {
+    // The only stack test that bundles for real: esbuild runs for each function during synthesis.
+    const stack = newsdropStack({}, testApp({ bundle: true, outdir }));
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    const sizes: Record<string, number> = {};
+    for (const [name, fn] of [
+      ['ingest', stack.ingestPipeline.function],
+      ['query', stack.queryApi.function],
+    ] as const) {
+      const assetHash = String(resources[logicalId(fn)].Properties.Code.S3Key).replace(/\.zip$/, '');
+      const dir = join(outdir, `asset.${assetHash}`);
+      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(")).toBe(
+        true,
+      );
+      expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
+      expect(code).not.toMatch(/node_modules\/@aws-sdk\//);
+      sizes[name] = statSync(join(dir, 'index.mjs')).size;
+    }
+    console.log(
+      `bundle sizes: ${Object.entries(sizes)
+        .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`)
+        .join(', ')}`,
+    );
+    expect(sizes.ingest).toBeGreaterThan(0);
+    expect(sizes.query).toBeGreaterThan(0);
+  });
+});
