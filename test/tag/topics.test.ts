@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../shared/process';
+import { forEachFeature } from '../../shared/tag/topics/features';
+import { featureHash, foldedTokenHashes } from '../../shared/tag/topics/fold';
 import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
 import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
 import { readSeed, SEED_FILES } from '../helpers';
@@ -92,5 +94,29 @@ describe('sections', () => {
     expect(sectionTopics(['Chính trị', 'Hoạt động của Lãnh đạo Thành phố'], null)).toEqual(
       new Map([[IPTC.politics, 1]]),
     );
+  });
+});
+
+describe('features', () => {
+  const text = 'Đội tuyển Việt Nam thắng, “bóng đá” 2026! Hoà\u0300 ĐÀ NẴNG 北京 tiếp';
+
+  it('folds diacritics, case and đ, and never joins words across punctuation', () => {
+    const features: string[] = [];
+    forEachFeature(text, 100, (f) => features.push(f));
+    expect(features.slice(0, 5)).toEqual(['doi', 'tuyen', 'doi tuyen', 'viet', 'tuyen viet']);
+    expect(features).toContain('bong da');
+    expect(features).not.toContain('thang bong');
+    expect(features).toContain('da nang');
+  });
+
+  it('hashes exactly the features the string path produces, so the model lookups agree', () => {
+    const expected: number[] = [];
+    forEachFeature(text, 100, (f) => expected.push(featureHash(f)));
+    const hashed: number[] = [];
+    foldedTokenHashes(text, 100, (unigram, bigram) => {
+      hashed.push(unigram);
+      if (bigram >= 0) hashed.push(bigram);
+    });
+    expect(hashed).toEqual(expected);
   });
 });

@@ -55,3 +55,62 @@ export function foldedTokens(
   }
   return read;
 }
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/** 32-bit FNV-1a hash of a feature string (`bong`, `bong da`), as `foldedTokenHashes` computes it. */
+export function featureHash(feature: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * The same tokens as `foldedTokens`, as hashes and without building strings: calls `onToken` with the
+ * unigram's hash and the hash of the bigram it ends (`-1` after a phrase break). Returns words read.
+ */
+export function foldedTokenHashes(
+  text: string,
+  maxTokens: number,
+  onToken: (unigram: number, bigram: number) => void,
+): number {
+  let read = 0;
+  let inToken = false;
+  let previous = -1;
+  let unigram = FNV_BASIS;
+  let bigram = FNV_BASIS;
+  const end = () => {
+    const u = unigram >>> 0;
+    onToken(u, previous >= 0 ? bigram >>> 0 : -1);
+    previous = u;
+    inToken = false;
+    read++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded = code < 0x2000 ? FOLD[code]! : 0;
+    if (folded === 0 && code >= 0x2000 && !BREAKS.has(code) && LETTER_OR_DIGIT.test(text[i]!)) {
+      folded = text[i]!.toLowerCase().charCodeAt(0);
+    }
+    if (folded !== 0) {
+      if (!inToken) {
+        inToken = true;
+        unigram = FNV_BASIS;
+        bigram = previous >= 0 ? Math.imul(previous ^ SPACE, FNV_PRIME) : FNV_BASIS;
+      }
+      unigram = Math.imul(unigram ^ folded, FNV_PRIME);
+      bigram = Math.imul(bigram ^ folded, FNV_PRIME);
+      continue;
+    }
+    if (code >= 0x300 && code <= 0x36f) continue;
+    if (inToken) {
+      end();
+      if (read >= maxTokens) return read;
+    }
+    if (BREAKS.has(code)) previous = -1;
+  }
+  if (inToken) end();
+  return read;
+}

@@ -3,7 +3,7 @@
  * pruned per-class feature counts; log-probabilities are computed once when the module loads.
  */
 import type { Topic } from '../../model/article';
-import { foldedTokens } from './fold';
+import { featureHash, foldedTokenHashes } from './fold';
 import { type IptcCode, iptcLabel } from './iptc';
 
 /** The shipped model file (`shared/tag/data/topics-model.generated.json`). */
@@ -30,10 +30,12 @@ export interface TopicsModelData {
 export interface TopicScorer {
   classes: readonly IptcCode[];
   logPriors: Float64Array;
-  /** Per-topic log-likelihood ratio of each feature (unigram `bong`, bigram `bong da`). */
-  weights: Map<string, Float64Array>;
-  /** The bigrams again, by first then second syllable, so the hot loop needs no string building. */
-  bigrams: Map<string, Map<string, Float64Array>>;
+  /**
+   * Per-topic log-likelihood ratio of each feature (unigram `bong`, bigram `bong da`), in an
+   * open-addressing table keyed by 32-bit feature hash (`featureHash`) so the hot loop builds no strings:
+   * `slots[i]` holds a feature index + 1 (0 = empty), `keys[i]` its hash.
+   */
+  table: { keys: Uint32Array; slots: Int32Array; mask: number; vectors: Float64Array[] };
 }
 
 export interface ScoreOptions {
@@ -52,10 +54,10 @@ export interface ScoreOptions {
 export function compileModel(data: TopicsModelData): TopicScorer {
   const k = data.classes.length;
   const grand = data.totals.reduce((a, b) => a + b, 0);
-  const weights = new Map<string, Float64Array>();
-  const bigrams = new Map<string, Map<string, Float64Array>>();
+  const lines = data.features.split('\n');
+  const table = emptyTable(lines.length);
   const counts = new Float64Array(k);
-  for (const line of data.features.split('\n')) {
+  for (const line of lines) {
     const bar = line.lastIndexOf('|');
     if (bar <= 0) continue;
     counts.fill(0);
@@ -72,21 +74,40 @@ export function compileModel(data: TopicsModelData): TopicScorer {
       const p = (counts[c]! + data.mu * background) / (data.totals[c]! + data.mu);
       vector[c] = Math.log(p / background);
     }
-    const feature = line.slice(0, bar);
-    weights.set(feature, vector);
-    const space = feature.indexOf(' ');
-    if (space > 0) {
-      const first = feature.slice(0, space);
-      let seconds = bigrams.get(first);
-      if (seconds === undefined) {
-        seconds = new Map();
-        bigrams.set(first, seconds);
-      }
-      seconds.set(feature.slice(space + 1), vector);
-    }
+    insert(table, featureHash(line.slice(0, bar)), vector);
   }
   if (data.logPriors.length !== k) throw new Error('topics model: priors and classes differ in length');
-  return { classes: data.classes, logPriors: Float64Array.from(data.logPriors), weights, bigrams };
+  return {
+    classes: data.classes,
+    logPriors: Float64Array.from(data.logPriors),
+    table,
+  };
+}
+
+function emptyTable(features: number): TopicScorer['table'] {
+  let size = 1;
+  while (size < features * 3) size <<= 1;
+  return { keys: new Uint32Array(size), slots: new Int32Array(size), mask: size - 1, vectors: [] };
+}
+
+function insert(table: TopicScorer['table'], h: number, vector: Float64Array): void {
+  let i = h & table.mask;
+  while (table.slots[i] !== 0 && table.keys[i] !== h) i = (i + 1) & table.mask;
+  // Two features with one 32-bit hash: keep the first (vanishingly rare; costs one feature).
+  if (table.slots[i] !== 0) return;
+  table.keys[i] = h;
+  table.vectors.push(vector);
+  table.slots[i] = table.vectors.length;
+}
+
+function lookup(table: TopicScorer['table'], h: number): Float64Array | undefined {
+  let i = h & table.mask;
+  for (;;) {
+    const slot = table.slots[i]!;
+    if (slot === 0) return undefined;
+    if (table.keys[i] === h) return table.vectors[slot - 1];
+    i = (i + 1) & table.mask;
+  }
 }
 
 /** Evidence gathered from an article's text: per-topic log-likelihood ratios and the feature mass behind them. */
@@ -108,7 +129,7 @@ function addVector(evidence: Evidence, vector: Float64Array | undefined, weight:
 
 /** Adds one feature occurrence (weighted) to the evidence; unknown features are ignored. */
 export function addEvidence(scorer: TopicScorer, evidence: Evidence, feature: string, weight: number): void {
-  addVector(evidence, scorer.weights.get(feature), weight);
+  addVector(evidence, lookup(scorer.table, featureHash(feature)), weight);
 }
 
 /** Adds the unigrams and bigrams of `text` (at most `maxSyllables` read) to the evidence. */
@@ -119,15 +140,10 @@ export function addTextEvidence(
   weight: number,
   maxSyllables: number,
 ): void {
-  let seconds: Map<string, Float64Array> | undefined;
-  foldedTokens(text, maxSyllables, (token) => {
-    if (token === null) {
-      seconds = undefined;
-      return;
-    }
-    addVector(evidence, scorer.weights.get(token), weight);
-    if (seconds !== undefined) addVector(evidence, seconds.get(token), weight);
-    seconds = scorer.bigrams.get(token);
+  const table = scorer.table;
+  foldedTokenHashes(text, maxSyllables, (unigram, bigram) => {
+    addVector(evidence, lookup(table, unigram), weight);
+    if (bigram >= 0) addVector(evidence, lookup(table, bigram), weight);
   });
 }
 
