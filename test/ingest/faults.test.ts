@@ -1,0 +1,222 @@
+/**
+ * Fault injection: the handler runs against the emulators through clients wrapped by
+ * aws-sdk-client-mock, which passes every call through except the faults a test injects.
+ */
+import { CreateTableCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createIngestHandler } from '../../functions/ingest';
+import { RecordingMetrics } from '../../functions/lib/observability';
+import {
+  createTableInput,
+  documentClient,
+  dynamoClientFor,
+  type Emulators,
+  s3ClientFor,
+  startEmulators,
+} from '../../local/emulators';
+import { articleId } from '../../shared/process';
+import { DynamoArticleStore } from '../../shared/store/index';
+import { sqsEvent } from './sqs-events';
+
+let emu: Emulators;
+let faultyDoc: DynamoDBDocumentClient;
+let faultyS3: S3Client;
+// biome-ignore lint/suspicious/noExplicitAny: the stubs' generic parameters are not worth spelling out here
+let docStub: AwsStub<any, any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+let s3Stub: AwsStub<any, any, any>;
+let tables = 0;
+
+const throttling = () =>
+  new ProvisionedThroughputExceededException({
+    message: 'Rate exceeded',
+    $metadata: { httpStatusCode: 400 },
+  });
+const timeout = () => Object.assign(new Error('socket hang up: timed out'), { name: 'TimeoutError' });
+const serverError = () =>
+  Object.assign(new Error('We encountered an internal error.'), {
+    name: 'InternalServerError',
+    $metadata: { httpStatusCode: 500 },
+  });
+const conditionFailed = () =>
+  Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
+
+const FAULTS = { throttling, timeout, '500': serverError } as const;
+
+const GOOD_A = 'incoming/tot-a.txt';
+const BAD = 'incoming/loi.txt';
+const GOOD_B = 'incoming/tot-b.txt';
+
+beforeAll(async () => {
+  emu = await startEmulators({ memory: true });
+  faultyDoc = documentClient(dynamoClientFor(emu.dynamoEndpoint));
+  faultyS3 = s3ClientFor(emu.s3Endpoint);
+  for (const key of [GOOD_A, BAD, GOOD_B]) {
+    await emu.s3.send(
+      new PutObjectCommand({ Bucket: emu.bucket, Key: key, Body: `Tiêu đề ${key}\n\nNội dung bài viết.` }),
+    );
+  }
+});
+afterAll(async () => {
+  docStub?.restore();
+  s3Stub?.restore();
+  await emu?.close();
+});
+
+/** Every command the store and handler use goes through to the emulators unless a fault matches. */
+function passThrough(faults: {
+  s3?: (key: string) => Error | undefined;
+  doc?: (cmd: string, input: unknown) => Error | undefined;
+}) {
+  docStub?.restore();
+  s3Stub?.restore();
+  docStub = mockClient(faultyDoc);
+  s3Stub = mockClient(faultyS3);
+  const real = emu.doc;
+  const commands = {
+    PutCommand,
+    GetCommand,
+    QueryCommand,
+    BatchWriteCommand,
+    BatchGetCommand,
+    DeleteCommand,
+    UpdateCommand,
+    ScanCommand,
+  };
+  for (const [name, Command] of Object.entries(commands)) {
+    const Ctor = Command as unknown as new (input: unknown) => PutCommand;
+    docStub.on(Command as typeof PutCommand).callsFake(async (input: unknown) => {
+      const err = faults.doc?.(name, input);
+      if (err) throw err;
+      return real.send(new Ctor(input));
+    });
+  }
+  s3Stub.on(GetObjectCommand).callsFake(async (input: { Bucket: string; Key: string }) => {
+    const err = faults.s3?.(input.Key);
+    if (err) throw err;
+    return emu.s3.send(new GetObjectCommand(input));
+  });
+}
+
+const badPk = `A#${articleId(BAD)}`;
+
+async function setup() {
+  const tableName = `faults-${++tables}`;
+  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  const store = new DynamoArticleStore({ doc: faultyDoc, tableName });
+  const readStore = new DynamoArticleStore({ doc: emu.doc, tableName });
+  const metrics = new RecordingMetrics();
+  const ingest = createIngestHandler({
+    s3: faultyS3,
+    store,
+    config: { incomingPrefix: 'incoming/', maxObjectBytes: 1024 * 1024 },
+    metrics,
+  });
+  return { ingest, readStore, metrics };
+}
+
+function batch() {
+  return sqsEvent(
+    { kind: 'create', key: GOOD_A, size: 40, sequencer: '01' },
+    { kind: 'create', key: BAD, size: 40, sequencer: '01' },
+    { kind: 'create', key: GOOD_B, size: 40, sequencer: '01' },
+  );
+}
+
+describe('ingest handler under faults', () => {
+  beforeEach(() => {
+    passThrough({});
+  });
+
+  for (const [faultName, fault] of Object.entries(FAULTS)) {
+    it(`returns only the affected message when GetObject fails with ${faultName}`, async () => {
+      passThrough({ s3: (key) => (key === BAD ? fault() : undefined) });
+      const { ingest, readStore, metrics } = await setup();
+      const event = batch();
+      const res = await ingest(event);
+      expect(res.batchItemFailures).toEqual([{ itemIdentifier: event.Records[1]!.messageId }]);
+      expect(await readStore.getArticle(articleId(GOOD_A))).not.toBeNull();
+      expect(await readStore.getArticle(articleId(GOOD_B))).not.toBeNull();
+      expect(await readStore.getArticle(articleId(BAD))).toBeNull();
+      expect(metrics.counts.retried).toBe(1);
+      // The retry, with the fault gone, stores it.
+      passThrough({});
+      expect((await ingest({ Records: [event.Records[1]!] })).batchItemFailures).toEqual([]);
+      expect((await readStore.getArticle(articleId(BAD)))?.status).toBe('stored');
+    });
+
+    it(`returns only the affected message when PutItem fails with ${faultName}`, async () => {
+      passThrough({
+        doc: (cmd, input) =>
+          cmd === 'PutCommand' && (input as { Item: { pk: string } }).Item.pk === badPk ? fault() : undefined,
+      });
+      const { ingest, readStore } = await setup();
+      const event = batch();
+      expect((await ingest(event)).batchItemFailures).toEqual([
+        { itemIdentifier: event.Records[1]!.messageId },
+      ]);
+      expect(await readStore.getArticle(articleId(GOOD_A))).not.toBeNull();
+      expect(await readStore.getArticle(articleId(BAD))).toBeNull();
+    });
+
+    it(`returns only the affected message when Query fails with ${faultName}, and the retry repairs the index`, async () => {
+      passThrough({
+        doc: (cmd, input) =>
+          cmd === 'QueryCommand' &&
+          (input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues?.[
+            ':pk'
+          ] === badPk
+            ? fault()
+            : undefined,
+      });
+      const { ingest, readStore } = await setup();
+      const event = batch();
+      expect((await ingest(event)).batchItemFailures).toEqual([
+        { itemIdentifier: event.Records[1]!.messageId },
+      ]);
+      // The main item was written before the index sync failed: not listed yet.
+      const listed = await readStore.listArticles({ status: 'stored' }, { limit: 10 });
+      expect(listed.items.map((a) => a.id).sort()).toEqual([articleId(GOOD_A), articleId(GOOD_B)].sort());
+      passThrough({});
+      expect((await ingest({ Records: [event.Records[1]!] })).batchItemFailures).toEqual([]);
+      const after = await readStore.listArticles({ status: 'stored' }, { limit: 10 });
+      expect(after.items.map((a) => a.id)).toContain(articleId(BAD));
+    });
+  }
+
+  it('treats a conditional-check failure for an older event as success, not a retry', async () => {
+    passThrough({
+      doc: (cmd, input) =>
+        cmd === 'PutCommand' && (input as { Item: { pk: string } }).Item.pk === badPk
+          ? conditionFailed()
+          : undefined,
+    });
+    const { ingest, metrics } = await setup();
+    const res = await ingest(batch());
+    expect(res.batchItemFailures).toEqual([]);
+    expect(metrics.counts.retried + metrics.counts.failed).toBe(0);
+    expect(metrics.counts.stored).toBe(2);
+  });
+
+  it('fails a message that is not an S3 event instead of dropping it', async () => {
+    const { ingest } = await setup();
+    const event = batch();
+    event.Records[0]!.body = 'not json';
+    expect((await ingest(event)).batchItemFailures).toEqual([
+      { itemIdentifier: event.Records[0]!.messageId },
+    ]);
+  });
+});
