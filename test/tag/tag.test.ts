@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../shared/model/article';
 import type { ParsedArticle } from '../../shared/parse/types';
@@ -69,5 +70,29 @@ describe('tagArticle', () => {
       parsed({ title: 'Giá vàng tăng', body: 'Giá vàng tăng mạnh.', keywords: ['giá vàng'] }),
     );
     expect(tags.keywords).toEqual(['giá vàng']);
+  });
+
+  it('returns well-formed tags for any text, never throwing', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }));
+    fc.assert(
+      fc.property(text, text, fc.array(text, { maxLength: 3 }), (title, body, keywords) => {
+        const tags = tagArticle(parsed({ title, body, keywords }));
+        expect(tags.language).toMatch(/^[a-z]{2}$/);
+        const scores = tags.topics.map((t) => t.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        if (keywords.every((k) => !k.trim())) {
+          expect(tags.keywords.length).toBeLessThanOrEqual(10);
+          expect(tags.keywords.every((k) => k.length > 0)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('extracts keywords as NFC even from decomposed text', () => {
+    const body =
+      'Giá vàng tăng mạnh. Giá vàng trong nước vượt mốc mới, giá vàng thế giới cũng tăng.'.normalize('NFD');
+    const tags = tagArticle(parsed({ title: 'Giá vàng tăng'.normalize('NFD'), body }));
+    expect(tags.keywords).toContain('giá vàng');
   });
 });

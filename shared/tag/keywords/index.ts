@@ -318,7 +318,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     chosen.push(c);
     if (chosen.length === limit) break;
   }
-  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form ?? c.key) : c.key));
+  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form ?? c.key) : c.key).normalize('NFC'));
 }
 
 /** The article's keywords: its own when it declares them, else extracted key phrases (at most 10). */
