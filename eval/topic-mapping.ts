@@ -156,7 +156,8 @@ export const NEWS24H_LABELS: LabelTable = {
   'tin-tuc-trong-ngay': null,
   // "Young people - life": human-interest stories about people.
   'ban-tre-cuoc-song': { primary: IPTC.humanInterest, accept: [IPTC.lifestyle, IPTC.society] },
-  'thoi-trang': { primary: IPTC.lifestyle, accept: [IPTC.arts] },
+  // Fashion: IPTC files it under arts and entertainment (medtop:20000011 fashion).
+  'thoi-trang': { primary: IPTC.arts, accept: [IPTC.lifestyle] },
   // 24h's technology section (phones, gadgets), despite the "fashion" in its name.
   'thoi-trang-hi-tech': { primary: IPTC.science },
   'giai-tri': { primary: IPTC.arts, accept: [IPTC.humanInterest] },
@@ -168,7 +169,8 @@ export const NEWS24H_LABELS: LabelTable = {
   'an-ninh-xa-hoi': { primary: IPTC.crime, accept: [IPTC.disaster] },
   'suc-khoe-doi-song': { primary: IPTC.health },
   'am-thuc': { primary: IPTC.lifestyle },
-  'lam-dep': { primary: IPTC.lifestyle },
+  // Beauty: looks and skin care, often written as health advice.
+  'lam-dep': { primary: IPTC.lifestyle, accept: [IPTC.health, IPTC.arts] },
   'du-lich-24h': { primary: IPTC.lifestyle },
   'tin-tuc-quoc-te': null,
   'media-24h': null,

@@ -29,6 +29,10 @@ const SECTION_TABLE: ReadonlyArray<readonly [IptcCode, readonly string[]]> = [
       'sankhau',
       'van nghe',
       'hau truong',
+      // Fashion: IPTC files it under arts and entertainment (medtop:20000011).
+      'thoi trang',
+      'thoitrang',
+      'phong cach',
     ],
   ],
   [
@@ -85,18 +89,15 @@ const SECTION_TABLE: ReadonlyArray<readonly [IptcCode, readonly string[]]> = [
     [
       'du lich',
       'am thuc',
-      'thoi trang',
       'lam dep',
       'nha dep',
       'game',
       'dulich',
       'amthuc',
-      'thoitrang',
       'giai tri game',
       'tieu dung song',
       'gia dinh',
       'song dep',
-      'phong cach',
     ],
   ],
   [
