@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -126,6 +127,14 @@ export class IngestPipeline extends Construct {
       `${props.incomingPrefix}*`,
       's3:GetObject',
     );
+    // Without s3:ListBucket, S3 answers GetObject on a key deleted since its event with 403, not 404
+    // (NoSuchKey); the handler needs the 404 to tell "gone, its delete event follows" from a real error.
+    iam.Grant.addToPrincipalOrResource({
+      grantee: this.function,
+      actions: ['s3:ListBucket'],
+      resourceArns: [props.bucket.bucketArn],
+      resource: props.bucket,
+    });
     props.table.grantReadWriteData(this.function);
     acknowledgeArnWildcard(
       this.function.executionRole,

@@ -11,11 +11,15 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { INGEST_SERVICE_NAME, METRICS_NAMESPACE } from './ingest-pipeline';
 
-/** The EMF metrics the ingest handler publishes (namespace `newsdrop`, dimension `service`). */
+/**
+ * The EMF metrics the ingest handler publishes (functions/lib/observability.ts): namespace `newsdrop`,
+ * dimension `service`; ArticlesRejected also has a `reason` dimension (the rejection code).
+ */
 export const INGEST_METRICS = {
   stored: 'ArticlesStored',
   rejected: 'ArticlesRejected',
   failed: 'ArticlesFailed',
+  retried: 'ArticlesRetried',
   processingTime: 'ProcessingTime',
 } as const;
 
@@ -97,8 +101,16 @@ export class Monitoring extends Construct {
         period: FIVE_MINUTES,
       });
     const stored = ingestMetric(INGEST_METRICS.stored);
-    const rejected = ingestMetric(INGEST_METRICS.rejected);
     const failed = ingestMetric(INGEST_METRICS.failed);
+    const retried = ingestMetric(INGEST_METRICS.retried);
+    // ArticlesRejected carries a `reason` dimension as well, and CloudWatch does not roll dimensions up:
+    // search every reason and add them.
+    const rejectedByReason = `SEARCH('{${METRICS_NAMESPACE},reason,service} MetricName="${INGEST_METRICS.rejected}" service="${INGEST_SERVICE_NAME}"', 'Sum', ${FIVE_MINUTES.toSeconds()})`;
+    const rejected = new cloudwatch.MathExpression({
+      expression: `SUM(${rejectedByReason})`,
+      label: 'rejected',
+      period: FIVE_MINUTES,
+    });
 
     const dlqDepth = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
       statistic: cloudwatch.Stats.MAXIMUM,
@@ -177,10 +189,23 @@ export class Monitoring extends Construct {
             title: 'Articles',
             left: [
               stored.with({ label: 'stored' }),
-              rejected.with({ label: 'rejected' }),
+              rejected,
               failed.with({ label: 'failed' }),
+              retried.with({ label: 'retried (transient)' }),
             ],
-            width: 8,
+            width: 6,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Rejections by reason',
+            left: [
+              new cloudwatch.MathExpression({
+                expression: rejectedByReason,
+                label: '',
+                period: FIVE_MINUTES,
+              }),
+            ],
+            stacked: true,
+            width: 6,
           }),
           new cloudwatch.GraphWidget({
             title: 'Processing time per article (ms)',
@@ -188,7 +213,7 @@ export class Monitoring extends Construct {
               ingestMetric(INGEST_METRICS.processingTime, cloudwatch.Stats.p(50)).with({ label: 'p50' }),
               ingestMetric(INGEST_METRICS.processingTime, cloudwatch.Stats.p(99)).with({ label: 'p99' }),
             ],
-            width: 8,
+            width: 6,
           }),
           new cloudwatch.GraphWidget({
             title: 'Queues',
@@ -198,7 +223,7 @@ export class Monitoring extends Construct {
                 .metricApproximateAgeOfOldestMessage({ statistic: cloudwatch.Stats.MAXIMUM })
                 .with({ label: 'oldest ingest message (s)' }),
             ],
-            width: 8,
+            width: 6,
           }),
         ],
         [

@@ -93,7 +93,7 @@ describe('IngestPipeline', () => {
     expect(resources[logGroupId].Properties.RetentionInDays).toBe(30);
   });
 
-  it('may only read uploads under incoming/, use the table, consume the queue, log and trace', () => {
+  it('may only read uploads under incoming/ (and see which keys exist), use the table, consume the queue, log and trace', () => {
     const tableArn = { 'Fn::GetAtt': [logicalId(table), 'Arn'] };
     const granted = iamStatements(template).map(({ statement }) => ({
       actions: asList(statement.Action).sort(),
@@ -109,6 +109,8 @@ describe('IngestPipeline', () => {
         actions: ['s3:GetObject'],
         resources: [{ 'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId(bucket), 'Arn'] }, '/incoming/*']] }],
       },
+      // So a key deleted since its event reads as 404 NoSuchKey rather than 403.
+      { actions: ['s3:ListBucket'], resources: [{ 'Fn::GetAtt': [logicalId(bucket), 'Arn'] }] },
       {
         actions: expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
         resources: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }],

@@ -31,6 +31,18 @@ const { monitoring, deadLetterQueue, template } = build({ alarmEmail: 'ops@examp
 const alarms = template.findResources('AWS::CloudWatch::Alarm');
 const topicId = logicalId(monitoring.alarmTopic);
 
+interface Widget {
+  properties: { title: string; metrics?: unknown[] };
+}
+/** The dashboard body is a Fn::Join of JSON text and tokens: stand the tokens in with a marker and parse. */
+function dashboardWidgets(): Widget[] {
+  const dashboard = Object.values(template.findResources('AWS::CloudWatch::Dashboard'))[0];
+  const parts = dashboard?.Properties.DashboardBody['Fn::Join'][1] as unknown[];
+  const text = parts.map((part) => (typeof part === 'string' ? part : 'TOKEN')).join('');
+  return JSON.parse(text).widgets;
+}
+const widgets = dashboardWidgets();
+
 describe('Monitoring', () => {
   it('raises an alarm as soon as one message is in the dead-letter queue', () => {
     expect(alarms[logicalId(monitoring.deadLetterQueueAlarm)]?.Properties).toMatchObject({
@@ -59,6 +71,17 @@ describe('Monitoring', () => {
         }),
       }),
     );
+  });
+
+  it('adds up rejections over every reason dimension, since CloudWatch does not roll dimensions up', () => {
+    const articles = widgets.find((widget) => widget.properties.title === 'Articles');
+    expect(articles?.properties.metrics).toContainEqual([
+      {
+        label: 'rejected',
+        expression:
+          'SUM(SEARCH(\'{newsdrop,reason,service} MetricName="ArticlesRejected" service="newsdrop-ingest"\', \'Sum\', 300))',
+      },
+    ]);
   });
 
   it('alarms on API 5xx responses and on p99 latency', () => {
