@@ -1,11 +1,194 @@
-import type { Command } from '../command';
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { readObject } from '../../functions/lib/read-object';
+import { documentClient, dynamoClientFor, s3ClientFor } from '../../local/emulators';
+import { PROCESSOR_VERSION } from '../../shared/model/version';
+import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
+import { processArticle, rejectedRecord } from '../../shared/process';
+import { DynamoArticleStore, type StoredArticleRef } from '../../shared/store/index';
+import { LOCAL_BUCKET_NAME, LOCAL_TABLE_NAME } from '../../shared/store/table';
+import { type Command, UsageError } from '../command';
+
+export interface ReindexOptions {
+  store: DynamoArticleStore;
+  s3: S3Client;
+  /** Used when a record does not name its bucket. */
+  defaultBucket?: string;
+  /** Re-process every article, not only those of another processor version. */
+  all?: boolean;
+  dryRun?: boolean;
+  maxBytes?: number;
+  concurrency?: number;
+  onProgress?: (stats: ReindexStats) => void;
+}
+
+export interface ReindexStats {
+  scanned: number;
+  upToDate: number;
+  reprocessed: number;
+  /** A newer upload or delete arrived meanwhile and won. */
+  superseded: number;
+  /** The object is no longer in the bucket (its delete event is on its way or was lost). */
+  missing: number;
+  failed: number;
+}
+
+/**
+ * Re-runs parse-and-tag on stored articles made by another processor version, re-fetching each object.
+ * Writes with the stored sequencer: a newer event for the key still wins, and a retry is harmless.
+ */
+export async function runReindex(options: ReindexOptions): Promise<ReindexStats> {
+  const stats: ReindexStats = {
+    scanned: 0,
+    upToDate: 0,
+    reprocessed: 0,
+    superseded: 0,
+    missing: 0,
+    failed: 0,
+  };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const inFlight = new Set<Promise<void>>();
+  const one = async (ref: StoredArticleRef) => {
+    const bucket = ref.source.bucket ?? options.defaultBucket;
+    if (!bucket) throw new UsageError(`article ${ref.id} names no bucket: give --bucket`);
+    try {
+      const read = await readObject(options.s3, bucket, ref.source.key, maxBytes);
+      if (read.kind === 'missing') {
+        stats.missing++;
+        return;
+      }
+      const record =
+        read.kind === 'too_large'
+          ? rejectedRecord(
+              { bucket, key: ref.source.key, size: read.size },
+              { code: 'too_large', message: `The file is ${read.size} bytes; the limit is ${maxBytes}.` },
+            )
+          : processArticle(
+              { bucket, key: ref.source.key, ...(read.contentType && { contentType: read.contentType }) },
+              read.bytes,
+              { maxBytes },
+            );
+      if (options.dryRun) {
+        stats.reprocessed++;
+        return;
+      }
+      if ((await options.store.putArticle(record, ref.seq)) === 'applied') stats.reprocessed++;
+      else stats.superseded++;
+    } catch (err) {
+      stats.failed++;
+      process.stderr.write(`reindex: ${ref.source.key}: ${(err as Error).message}\n`);
+    }
+  };
+  for await (const ref of options.store.scanArticles()) {
+    stats.scanned++;
+    if (!options.all && ref.processorVersion === PROCESSOR_VERSION) {
+      stats.upToDate++;
+    } else {
+      const p = one(ref).finally(() => {
+        inFlight.delete(p);
+        options.onProgress?.(stats);
+      });
+      inFlight.add(p);
+      if (inFlight.size >= (options.concurrency ?? 8)) await Promise.race(inFlight);
+    }
+    if (stats.scanned % 500 === 0) options.onProgress?.(stats);
+  }
+  await Promise.all(inFlight);
+  options.onProgress?.(stats);
+  return stats;
+}
+
+function describeStats(s: ReindexStats): string {
+  return `scanned ${s.scanned}, reprocessed ${s.reprocessed}, up to date ${s.upToDate}, superseded ${s.superseded}, missing ${s.missing}, failed ${s.failed}`;
+}
 
 export const reindexCommand: Command = {
   name: 'reindex',
-  summary: 'Not available yet',
-  help: 'Usage: newsdrop reindex (not available yet)',
-  async run() {
-    process.stderr.write('newsdrop reindex: not available yet\n');
-    return 2;
+  summary: 'Re-process stored articles made by an older parser/tagger version',
+  help: `Usage: newsdrop reindex [--table NAME] [--bucket NAME] [--endpoint URL | --dynamo-endpoint URL --s3-endpoint URL]
+                        [--region R] [--all] [--dry-run] [--concurrency N] [--max-bytes N]
+
+Scans the article table and, for every article whose processorVersion differs from this
+code's (${PROCESSOR_VERSION}), fetches its object from S3 again, parses and tags it and stores
+the new record. Writes carry the article's stored S3 sequencer, so an upload or delete that
+arrives meanwhile still wins. Progress goes to stderr; the final counts to stdout.
+
+In AWS:     newsdrop reindex --table <ArticleTable> --bucket <ArticleBucket> [--region ap-southeast-1]
+            (credentials and region from the usual AWS environment/profile)
+Locally:    newsdrop reindex --dynamo-endpoint http://127.0.0.1:PORT --s3-endpoint http://127.0.0.1:PORT
+            (the endpoints the local stack prints; table and bucket default to ${LOCAL_TABLE_NAME})
+
+Options:
+  --table NAME            article table (default ${LOCAL_TABLE_NAME} with local endpoints; required in AWS)
+  --bucket NAME           bucket for records that do not name one (default ${LOCAL_BUCKET_NAME} locally)
+  --dynamo-endpoint URL   DynamoDB endpoint (dynalite of the local stack)
+  --s3-endpoint URL       S3 endpoint (s3rver of the local stack)
+  --region R              AWS region (default from the environment)
+  --all                   re-process every article, whatever its version
+  --dry-run               fetch and parse, but write nothing
+  --concurrency N         articles processed at once (default 8)
+  --max-bytes N           largest object accepted (default ${DEFAULT_MAX_BYTES})
+
+Exit code: 0 done, 1 some articles failed, 2 usage error.`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        table: { type: 'string' },
+        bucket: { type: 'string' },
+        endpoint: { type: 'string' },
+        'dynamo-endpoint': { type: 'string' },
+        's3-endpoint': { type: 'string' },
+        region: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        'max-bytes': { type: 'string' },
+      },
+    });
+    if (positionals.length > 0) throw new UsageError('reindex takes no arguments');
+    const dynamoEndpoint = values['dynamo-endpoint'] ?? values.endpoint;
+    const s3Endpoint = values['s3-endpoint'] ?? values.endpoint;
+    const local = dynamoEndpoint !== undefined;
+    const table = values.table ?? (local ? LOCAL_TABLE_NAME : undefined);
+    if (!table) throw new UsageError('give --table (the article table), or local endpoints');
+    const positive = (name: string, raw: string | undefined) => {
+      if (raw === undefined) return undefined;
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
+      return n;
+    };
+    const concurrency = positive('concurrency', values.concurrency);
+    const maxBytes = positive('max-bytes', values['max-bytes']);
+    const region = values.region ? { region: values.region } : {};
+    const dynamo = dynamoEndpoint ? dynamoClientFor(dynamoEndpoint) : new DynamoDBClient(region);
+    const s3 = s3Endpoint ? s3ClientFor(s3Endpoint) : new S3Client(region);
+    const store = new DynamoArticleStore({ doc: documentClient(dynamo), tableName: table });
+    const bucket = values.bucket ?? (local ? LOCAL_BUCKET_NAME : undefined);
+    let last = 0;
+    try {
+      const stats = await runReindex({
+        store,
+        s3,
+        ...(bucket && { defaultBucket: bucket }),
+        all: values.all,
+        dryRun: values['dry-run'],
+        ...(concurrency && { concurrency }),
+        ...(maxBytes && { maxBytes }),
+        onProgress: (s) => {
+          const now = Date.now();
+          if (now - last < 1000) return;
+          last = now;
+          process.stderr.write(`reindex: ${describeStats(s)}\n`);
+        },
+      });
+      process.stdout.write(`reindex${values['dry-run'] ? ' (dry run)' : ''}: ${describeStats(stats)}\n`);
+      return stats.failed > 0 ? 1 : 0;
+    } finally {
+      dynamo.destroy();
+      s3.destroy();
+    }
   },
 };
