@@ -76,18 +76,29 @@ export class Monitoring extends Construct {
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
-    this.alarmTopicKey.grant(
-      new iam.ServicePrincipal('cloudwatch.amazonaws.com').withConditions({
-        StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
-      }),
-      'kms:Decrypt',
-      'kms:GenerateDataKey',
-    );
+    const cloudwatchService = new iam.ServicePrincipal('cloudwatch.amazonaws.com');
+    this.alarmTopicKey.grant(cloudwatchService, 'kms:Decrypt', 'kms:GenerateDataKey');
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
       displayName: 'newsdrop alarms',
       masterKey: this.alarmTopicKey,
       enforceSSL: true,
     });
+    // The topic policy that enforceSSL creates replaces SNS's default one, so CloudWatch must be allowed
+    // to publish explicitly: only this account's alarms.
+    this.alarmTopic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowThisAccountsAlarms',
+        principals: [cloudwatchService],
+        actions: ['sns:Publish'],
+        resources: [this.alarmTopic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+          ArnLike: {
+            'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:*`,
+          },
+        },
+      }),
+    );
     if (props.alarmEmail) {
       this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     }

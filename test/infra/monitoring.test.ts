@@ -110,7 +110,7 @@ describe('Monitoring', () => {
     }
   });
 
-  it('encrypts the topic with a rotating key that CloudWatch may use, and denies non-TLS publishing', () => {
+  it("encrypts the topic with a rotating key, lets only this account's alarms publish, and only over TLS", () => {
     const keyId = logicalId(monitoring.alarmTopicKey);
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
     template.hasResourceProperties('AWS::KMS::Key', {
@@ -132,6 +132,13 @@ describe('Monitoring', () => {
             Effect: 'Deny',
             Action: 'sns:Publish',
             Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: { Ref: topicId },
+            Condition: Match.objectLike({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } }),
           }),
         ]),
       },
