@@ -87,6 +87,8 @@ const BY_COUNT = 'byCount';
 const MAIN_SK = '#';
 const MAX_LIMIT = 1000;
 const MAX_PREFIX_COUNTERS = 5000;
+/** Items a partition-size probe counts at most. */
+const PROBE_LIMIT = 300;
 
 const pkOf = (id: string) => `A#${id}`;
 const idOf = (pk: string) => pk.slice(2);
@@ -380,6 +382,7 @@ export class DynamoArticleStore implements ArticleReader {
       throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
     }
     const plan = planFilter(filter);
+    let partition: string;
     let startKey: Record<string, string> | undefined;
     if (page.cursor !== undefined) {
       const c = page.cursor;
@@ -387,27 +390,33 @@ export class DynamoArticleStore implements ArticleReader {
         typeof c !== 'object' ||
         c === null ||
         c.v !== 1 ||
-        c.p !== plan.partition ||
+        typeof c.p !== 'string' ||
+        !plan.required.includes(c.p) ||
         typeof c.k !== 'string' ||
         typeof c.id !== 'string' ||
         !c.k.endsWith(`#${c.id}`)
       ) {
         throw new InvalidCursorError('cursor does not belong to this filter');
       }
-      startKey = { gsi1pk: plan.partition, gsi1sk: c.k, pk: pkOf(c.id), sk: `I#${plan.partition}` };
+      // Later pages keep reading the partition the first page chose.
+      partition = c.p;
+      startKey = { gsi1pk: partition, gsi1sk: c.k, pk: pkOf(c.id), sk: `I#${partition}` };
     }
-    const conditions = ['gsi1pk = :p'];
-    const values: Record<string, string> = { ':p': plan.partition };
+    const range: string[] = [];
+    const values: Record<string, string> = {};
     if (plan.lower && plan.upper) {
-      conditions.push('gsi1sk BETWEEN :lo AND :hi');
+      range.push('gsi1sk BETWEEN :lo AND :hi');
       Object.assign(values, { ':lo': plan.lower, ':hi': plan.upper });
     } else if (plan.lower) {
-      conditions.push('gsi1sk >= :lo');
+      range.push('gsi1sk >= :lo');
       values[':lo'] = plan.lower;
     } else if (plan.upper) {
-      conditions.push('gsi1sk <= :hi');
+      range.push('gsi1sk <= :hi');
       values[':hi'] = plan.upper;
     }
+    partition ??= await this.smallestPartition(plan, range, values);
+    const conditions = ['gsi1pk = :p', ...range];
+    values[':p'] = partition;
     // One extra match tells whether another page exists, so the last page has next = null.
     const want = limit + 1;
     const batch = Math.min(100, Math.max(20, want * 2));
@@ -449,8 +458,39 @@ export class DynamoArticleStore implements ArticleReader {
     const last = items[items.length - 1];
     return {
       items: items.map((m) => m.summary),
-      next: matches.length > limit && last ? { v: 1, p: plan.partition, k: last.k, id: last.id } : null,
+      next: matches.length > limit && last ? { v: 1, p: partition, k: last.k, id: last.id } : null,
     };
+  }
+
+  /**
+   * With several facets to AND, reads the one with the fewest items in the date range: a quick
+   * keys-only count of each (capped at PROBE_LIMIT) beats guessing which facet is rare.
+   */
+  private async smallestPartition(
+    plan: ReturnType<typeof planFilter>,
+    range: string[],
+    values: Record<string, string>,
+  ): Promise<string> {
+    const candidates = plan.required.filter((f) => !f.startsWith('s#'));
+    if (candidates.length <= 1) return plan.partition;
+    const counts = await Promise.all(
+      candidates.map(async (f) => {
+        const res = await this.doc.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: BY_FACET,
+            KeyConditionExpression: ['gsi1pk = :p', ...range].join(' AND '),
+            ExpressionAttributeValues: { ...values, ':p': f },
+            Select: 'COUNT',
+            Limit: PROBE_LIMIT,
+          }),
+        );
+        return res.Count ?? 0;
+      }),
+    );
+    let best = 0;
+    for (let i = 1; i < candidates.length; i++) if (counts[i]! < counts[best]!) best = i;
+    return candidates[best]!;
   }
 
   async topEntities(type: EntityType, options: { prefix?: string; limit: number }): Promise<EntityCount[]> {

@@ -21,8 +21,11 @@ export const FACET = {
   word: 'w',
 } as const;
 
-/** Most search-word facets one article gets; the rest are still matched through its search text. */
-export const MAX_WORD_FACETS = 200;
+/**
+ * Most search-term facets one article gets (title first, then lede, keywords, entity names). Words past
+ * the cap are not findable by `q` alone; with a typical lede the cap is not reached.
+ */
+export const MAX_WORD_FACETS = 400;
 /** Longest search text kept on an article (title, lede, keywords, entity names). */
 export const MAX_SEARCH_TEXT = 8000;
 
@@ -86,6 +89,24 @@ export function searchTextOf(record: ArticleRecord): string {
   return parts.map(searchKey).filter(Boolean).join(' | ').slice(0, MAX_SEARCH_TEXT);
 }
 
+/**
+ * Search terms of a text: single syllables and adjacent pairs. Vietnamese words are mostly two
+ * syllables (`hà nội`, `bóng đá`), so a pair is far more selective than either syllable, and a phrase
+ * query reads the partition of one of its pairs.
+ */
+export function searchTerms(searchText: string, max = MAX_WORD_FACETS): string[] {
+  const terms = new Set<string>();
+  for (const field of searchText.split(' | ')) {
+    const words = field.split(' ').filter(Boolean);
+    for (let i = 0; i < words.length && terms.size < max; i++) {
+      terms.add(words[i]!);
+      if (i + 1 < words.length && terms.size < max) terms.add(`${words[i]} ${words[i + 1]}`);
+    }
+    if (terms.size >= max) break;
+  }
+  return [...terms];
+}
+
 export function recordIndex(record: ArticleRecord): RecordIndex {
   const facets = new Set<string>([facet('status', record.status)]);
   const counted = new Map<string, CountedFacet>();
@@ -131,19 +152,15 @@ export function recordIndex(record: ArticleRecord): RecordIndex {
   if (record.publisher && nameKey(record.publisher))
     facets.add(facet('publisher', nameKey(record.publisher)));
   const searchText = searchTextOf(record);
-  const words = new Set(searchText.split(' ').filter((w) => w && w !== '|'));
-  let n = 0;
-  for (const w of words) {
-    if (n++ >= MAX_WORD_FACETS) break;
-    facets.add(facet('word', w));
-  }
+  for (const w of searchTerms(searchText)) facets.add(facet('word', w));
   return { facets: [...facets], counted: [...counted.values()], sortTime: sortTimeOf(record), searchText };
 }
 
 /** What a filter needs: the facets every match has, one of them to query, and an optional phrase. */
 export interface FilterPlan {
-  /** Facet partition to read in order. */
+  /** Facet partition to read in order, by default (the store may pick a smaller one of `required`). */
   partition: string;
+  /** Every facet a match has, most selective first by a static guess; the status facet is last. */
   required: string[];
   /** searchKey of `q`; matches whole words in the article's search text. */
   phrase?: string;
@@ -181,9 +198,11 @@ export function planFilter(filter: ArticleFilter): FilterPlan {
     const q = searchKey(filter.q);
     if (q) {
       phrase = q;
-      // Longer words are rarer: read the longest word's partition, check the rest on the article.
-      const words = [...new Set(q.split(' '))].sort((a, b) => b.length - a.length);
-      for (const w of words) ranked.push(facet('word', w));
+      // Pairs of syllables are rarer than single ones; longer terms rarer than short ones.
+      const words = q.split(' ');
+      const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+      const terms = [...new Set(pairs.length > 0 ? pairs : words)].sort((a, b) => b.length - a.length);
+      for (const t of terms) ranked.push(facet('word', t));
     }
   }
   add('category', filter.category);
