@@ -1,0 +1,1 @@
+// Editor page script (filled in next).
