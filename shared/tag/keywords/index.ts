@@ -19,6 +19,8 @@ import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from './stop
 export const MAX_KEYWORDS = 10;
 /** Body syllables read: key phrases of a news story show up early. */
 const MAX_BODY_SYLLABLES = 500;
+/** Captions read (each up to 100 syllables). */
+const MAX_CAPTIONS = 10;
 /** A shorter phrase gives way to a longer one containing it when that scores at least this share of it. */
 const DOMINANCE = 0.75;
 
@@ -99,7 +101,19 @@ function declaredKeywords(keywords: readonly string[]): string[] {
 interface Chunk {
   words: string[];
   lower: string[];
+  /** `lower` as ids into the article's `WordIndex`. */
+  ids: number[];
   atSentenceStart: boolean;
+}
+
+/** The article's distinct lower-case words, with what the phrase builder asks of each, and bigram counts. */
+interface WordIndex {
+  size: number;
+  stop: boolean[];
+  digits: boolean[];
+  year: boolean[];
+  /** Count of each bigram of adjacent words, keyed `first id × size + second id`. */
+  bigrams: Map<number, number>;
 }
 
 class CandidateTable {
@@ -164,20 +178,16 @@ class CandidateTable {
    * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
    * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
    */
-  private addPhrases(
-    chunk: Chunk,
-    weight: number,
-    prominent: boolean,
-    bigrams: ReadonlyMap<string, number>,
-  ): void {
-    const { lower } = chunk;
-    const frequent = (i: number) => (bigrams.get(`${lower[i]} ${lower[i + 1]}`) ?? 0) >= 2;
-    for (let s = 0; s + 1 < lower.length; s++) {
-      if (this.stopwords.has(lower[s]!) || DIGITS.test(lower[s]!)) continue;
-      for (let n = 2; n <= 4 && s + n <= lower.length; n++) {
-        const last = lower[s + n - 1]!;
-        if (this.stopwords.has(last) || !frequent(s + n - 2)) break;
-        if (DIGITS.test(last) && !YEAR.test(last)) continue;
+  private addPhrases(chunk: Chunk, weight: number, prominent: boolean, words: WordIndex): void {
+    const { ids } = chunk;
+    const frequent = (i: number) => (words.bigrams.get(ids[i]! * words.size + ids[i + 1]!) ?? 0) >= 2;
+    for (let s = 0; s + 1 < ids.length; s++) {
+      const first = ids[s]!;
+      if (words.stop[first] || words.digits[first]) continue;
+      for (let n = 2; n <= 4 && s + n <= ids.length; n++) {
+        const last = ids[s + n - 1]!;
+        if (words.stop[last] || !frequent(s + n - 2)) break;
+        if (words.digits[last] && !words.year[last]) continue;
         this.add(chunk, s, s + n, weight, false, prominent);
       }
     }
@@ -187,11 +197,11 @@ class CandidateTable {
   static chunks(text: string, maxSyllables: number): { chunk: Chunk; position: number }[] {
     const out: { chunk: Chunk; position: number }[] = [];
     let read = 0;
-    let chunk: Chunk = { words: [], lower: [], atSentenceStart: true };
+    let chunk: Chunk = { words: [], lower: [], ids: [], atSentenceStart: true };
     let sentenceStart = true;
     const flush = () => {
       if (chunk.words.length > 0) out.push({ chunk, position: read });
-      chunk = { words: [], lower: [], atSentenceStart: sentenceStart };
+      chunk = { words: [], lower: [], ids: [], atSentenceStart: sentenceStart };
     };
     let start = -1;
     for (let i = 0; i <= text.length && read < maxSyllables; i++) {
@@ -235,14 +245,31 @@ class CandidateTable {
       prominent,
       chunks: CandidateTable.chunks(text, max),
     }));
-    // Bigrams of content words, counted first so phrases seen once are never built.
-    const bigrams = new Map<string, number>();
+    // Words get ids, and bigrams are counted first, so phrases seen once are never built.
+    const vocabulary = new Map<string, number>();
+    const words: WordIndex = { size: 0, stop: [], digits: [], year: [], bigrams: new Map() };
     for (const part of chunked) {
       for (const { chunk } of part.chunks) {
-        const { lower } = chunk;
-        for (let i = 0; i + 1 < lower.length; i++) {
-          const key = `${lower[i]} ${lower[i + 1]}`;
-          bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+        for (const word of chunk.lower) {
+          let id = vocabulary.get(word);
+          if (id === undefined) {
+            id = vocabulary.size;
+            vocabulary.set(word, id);
+            words.stop.push(this.stopwords.has(word));
+            words.digits.push(DIGITS.test(word));
+            words.year.push(YEAR.test(word));
+          }
+          chunk.ids.push(id);
+        }
+      }
+    }
+    words.size = vocabulary.size;
+    for (const part of chunked) {
+      for (const { chunk } of part.chunks) {
+        const { ids } = chunk;
+        for (let i = 0; i + 1 < ids.length; i++) {
+          const key = ids[i]! * words.size + ids[i + 1]!;
+          words.bigrams.set(key, (words.bigrams.get(key) ?? 0) + 1);
         }
       }
     }
@@ -250,7 +277,7 @@ class CandidateTable {
       for (const { chunk, position } of part.chunks) {
         const weight = part.weight * positionWeight(position);
         this.addNames(chunk, weight, part.prominent);
-        this.addPhrases(chunk, weight, part.prominent, bigrams);
+        this.addPhrases(chunk, weight, part.prominent, words);
       }
     }
   }
@@ -286,7 +313,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     [article.title ?? '', 3, true, 200],
     [article.lede ?? '', 2, true, 400],
     [article.body, 1, false, MAX_BODY_SYLLABLES],
-    ...article.captions.map((caption) => [caption, 0.5, false, 100] as const),
+    ...article.captions.slice(0, MAX_CAPTIONS).map((caption) => [caption, 0.5, false, 100] as const),
   ]);
 
   const candidates = [...table.byKey.values()].filter(
