@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readIngestConfig } from '../../functions/lib/config';
+
+describe('ingest config', () => {
+  it('applies the documented defaults', () => {
+    expect(readIngestConfig({ TABLE_NAME: 'articles' })).toEqual({
+      tableName: 'articles',
+      incomingPrefix: 'incoming/',
+      maxObjectBytes: 5242880,
+      serviceName: 'newsdrop-ingest',
+      metricsNamespace: 'newsdrop',
+      logLevel: 'INFO',
+    });
+  });
+
+  it('fails at start on missing or bad values', () => {
+    expect(() => readIngestConfig({})).toThrow(ConfigError);
+    expect(() => readIngestConfig({ TABLE_NAME: 't', MAX_OBJECT_BYTES: '5MB' })).toThrow(/MAX_OBJECT_BYTES/);
+    expect(() => readIngestConfig({ TABLE_NAME: 't', INCOMING_PREFIX: 'incoming' })).toThrow(
+      /INCOMING_PREFIX/,
+    );
+    expect(() => readIngestConfig({ TABLE_NAME: 't', POWERTOOLS_LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
