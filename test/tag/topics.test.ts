@@ -50,6 +50,36 @@ describe('topic classification', () => {
     expect(topics[0]?.code).toBe(IPTC.science);
   });
 
+  it.each([
+    [
+      IPTC.crime,
+      'Bắt giữ nhóm đối tượng lừa đảo chiếm đoạt tài sản',
+      'Cơ quan công an đã khởi tố vụ án, tạm giam ba bị can về hành vi lừa đảo qua mạng, chiếm đoạt hơn 10 tỷ đồng của người dân.',
+    ],
+    [
+      IPTC.weather,
+      'Không khí lạnh tràn về, miền Bắc rét đậm',
+      'Nhiệt độ thấp nhất ở vùng núi có nơi dưới 8 độ C, trời có mưa phùn và sương mù vào sáng sớm.',
+    ],
+    [
+      IPTC.education,
+      'Học sinh lớp 12 bước vào kỳ thi tốt nghiệp',
+      'Hơn một triệu thí sinh làm bài thi môn toán và ngữ văn; nhiều trường đại học dùng điểm thi để xét tuyển.',
+    ],
+    [
+      IPTC.disaster,
+      'Xe khách lật trên đèo, nhiều người bị thương',
+      'Vụ tai nạn giao thông xảy ra lúc rạng sáng khiến hai người tử vong tại chỗ; lực lượng cứu hộ đưa các nạn nhân đi cấp cứu.',
+    ],
+    [
+      IPTC.conflict,
+      'Giao tranh ác liệt ở miền đông',
+      'Quân đội hai bên tiếp tục pháo kích, không kích vào các vị trí của nhau; nhiều binh sĩ thiệt mạng và người dân phải sơ tán.',
+    ],
+  ])('files a made-up %s story under its topic', (code, title, body) => {
+    expect(classifyTopics(text(title, body))[0]?.code).toBe(code);
+  });
+
   it('gives scores best first, as probabilities, with English labels', () => {
     const topics = classifyTopics(
       text('Giá vàng hôm nay tăng mạnh', 'Giá vàng trong nước tăng theo thế giới.'),
