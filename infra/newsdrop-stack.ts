@@ -71,6 +71,18 @@ export class NewsdropStack extends Stack {
       description: 'CloudWatch dashboard',
       value: this.monitoring.dashboardUrl,
     });
+    new CfnOutput(this, 'ArticleTableName', {
+      description: 'Article table (for newsdrop reindex --table)',
+      value: this.articleStore.table.tableName,
+    });
+    new CfnOutput(this, 'IngestQueueUrl', {
+      description: 'Queue of S3 notifications the ingest function consumes',
+      value: this.ingestPipeline.queue.queueUrl,
+    });
+    new CfnOutput(this, 'DeadLetterQueueUrl', {
+      description: 'Notifications that failed ingest 5 times (newsdrop redrive --dlq-url)',
+      value: this.ingestPipeline.deadLetterQueue.queueUrl,
+    });
     new CfnOutput(this, 'AlarmTopicArn', {
       description: 'SNS topic alarms notify',
       value: this.monitoring.alarmTopic.topicArn,

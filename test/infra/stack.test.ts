@@ -11,13 +11,16 @@ const prodTemplate = Template.fromStack(prod);
 const EXPLAINED_ARN_SUFFIXES = ['/incoming/*', '/index/*'];
 
 describe('NewsdropStack', () => {
-  it('outputs the bucket name, upload prefix, API URL and dashboard URL', () => {
+  it('outputs the bucket name, upload prefix, API URL, dashboard URL and what the operator CLI needs', () => {
     const outputs = devTemplate.toJSON().Outputs;
     expect(outputs.BucketName.Value).toEqual({ Ref: logicalId(dev.articleBucket.bucket) });
     expect(outputs.UploadPrefix.Value).toBe('incoming/');
     expect(JSON.stringify(outputs.ApiUrl.Value)).toContain(logicalId(dev.queryApi.httpApi));
     expect(JSON.stringify(outputs.DashboardUrl.Value)).toContain('#dashboards:name=');
     expect(JSON.stringify(outputs.DashboardUrl.Value)).toContain(logicalId(dev.monitoring.dashboard));
+    expect(outputs.ArticleTableName.Value).toEqual({ Ref: logicalId(dev.articleStore.table) });
+    expect(outputs.DeadLetterQueueUrl.Value).toEqual({ Ref: logicalId(dev.ingestPipeline.deadLetterQueue) });
+    expect(outputs.IngestQueueUrl.Value).toEqual({ Ref: logicalId(dev.ingestPipeline.queue) });
   });
 
   it('wires uploads to the ingest queue and both functions to the same table', () => {
