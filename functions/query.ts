@@ -1,5 +1,34 @@
-// Placeholder: the query handler lands with issue 7.
-export const handler = async (): Promise<{ statusCode: number; body: string }> => ({
-  statusCode: 503,
-  body: '',
+/**
+ * Query Lambda: API Gateway HTTP API (payload v2) → the query app (shared/query). Config, clients and the
+ * cursor key are set up once per container at module load (the key is fetched from Secrets Manager during
+ * init, so a missing secret fails the cold start, not a request).
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { handle } from 'hono/aws-lambda';
+import { createQueryApp } from '../shared/query/app';
+import { DynamoArticleStore } from '../shared/store/index';
+import { loadCursorSecret, readQueryConfig } from './query-config';
+
+const config = readQueryConfig();
+const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel as 'INFO' });
+const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  marshallOptions: { removeUndefinedValues: true },
 });
+const cursorSecret = await loadCursorSecret(config, () => new SecretsManagerClient({}));
+
+const app = createQueryApp({
+  reader: new DynamoArticleStore({ doc, tableName: config.tableName }),
+  cursorSecret,
+  corsOrigins: config.corsOrigins,
+  logger,
+});
+const serve = handle(app);
+
+export const handler = async (event: Parameters<typeof serve>[0], context: Context) => {
+  logger.addContext(context);
+  return serve(event, context);
+};
