@@ -1,0 +1,693 @@
+/**
+ * Entity tagger for Vietnamese news: persons, organisations and places (with their 2025 province),
+ * from title, lede, body and captions. Rules over capitalised-syllable sequences plus hand-written
+ * lexicons and the admin-unit gazetteer; pure TypeScript, everything built once at module load.
+ */
+import type { Entities, Entity, PlaceEntity, Province } from '../../model/article';
+import type { ParsedArticle } from '../../parse/types';
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES } from '../places/index';
+import {
+  ADMIN_CUES,
+  ADMIN_PREFIXES_STRIPPED,
+  COMMON_CAPITALISED,
+  FOREIGN_ORG_SUFFIXES,
+  NON_ENTITY_TOKENS,
+  ORG_HEADS,
+  PERSON_CUES,
+  PLACE_PREPOSITIONS,
+  STANDALONE_ORGS,
+  SURNAMES,
+} from './lexicon';
+import { PhraseSet } from './phrases';
+import { type Token, tokenize } from './tokens';
+
+export interface ExtractOptions {
+  /** ISO 639-1 language of the article; entities are only extracted for languages the tagger reads. */
+  language?: string;
+}
+
+/** Languages the entity rules are written for. Others get no entities rather than wrong ones. */
+export const ENTITY_LANGUAGES: ReadonlySet<string> = new Set(['vi']);
+
+type EntityType = 'person' | 'organization' | 'place';
+
+interface Mention {
+  type: EntityType;
+  /** Surface form as written. */
+  text: string;
+  /** Token keys joined by a space. */
+  key: string;
+  province?: Province;
+  /** Person mentioned by one name only (`ông Minh`): merged into a full name when one fits. */
+  short?: boolean;
+  /** A cue word (`ông`, `Bộ trưởng`) introduced it, so it stands even without a full name. */
+  cued?: boolean;
+}
+
+const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase().normalize('NFC')));
+const PERSON_CUE = new PhraseSet(PERSON_CUES);
+const ORG_HEAD = new PhraseSet(ORG_HEADS);
+const STANDALONE_ORG = new PhraseSet(STANDALONE_ORGS);
+const ADMIN_CUE = new PhraseSet(ADMIN_CUES);
+const STRIPPED_PREFIX = new PhraseSet(ADMIN_PREFIXES_STRIPPED);
+const STRONG_ADMIN = new Set([
+  'tỉnh',
+  'thành phố',
+  'tp',
+  'tp.',
+  'huyện',
+  'quận',
+  'thị xã',
+  'tx',
+  'tx.',
+  'xã',
+  'phường',
+  'thị trấn',
+  'đặc khu',
+  'thôn',
+  'ấp',
+  'bản',
+  'xóm',
+  'làng',
+  'q.',
+  'p.',
+  'h.',
+]);
+const PLACE_PREPOSITION = new Set(PLACE_PREPOSITIONS);
+const COMMON = new PhraseSet(COMMON_CAPITALISED);
+const NON_ENTITY = new Set(NON_ENTITY_TOKENS.map((t) => t.toLowerCase()));
+const ORG_SUFFIX = new Set(FOREIGN_ORG_SUFFIXES.map((t) => t.toLowerCase()));
+/** Words that may follow a one-syllable name after a cue (`ông Minh cho biết`), so the name ends there. */
+const NAME_FOLLOWERS = new Set(
+  (
+    'cho nói đã đang sẽ vừa cũng còn là và với của thì mà bị được không chưa từng có đến về đi tại ở trong sau ' +
+    'trước khi nhưng nên vẫn luôn rất mới ra lên vào gửi nhận ký tiếp gặp làm hỏi đưa dẫn đặt giữ cùng người ' +
+    'sinh năm kể chia khẳng nhấn đề yêu phát trả tâm giải thừa bày lo tuyên cáo thông cho biết chủ trì hiện ' +
+    'đều lại chỉ muốn phải cần bắt thấy nghĩ biết tin nêu ghi mở ngồi đứng chạy bước trở tự ông bà anh chị ' +
+    'này đó ấy kia thuộc do bởi sở vì như hay hoặc thay theo đồng chính quyết tham dự nhớ cười khóc xin mong ' +
+    'hy hi chết tử qua mất đánh giết chém bỏ kêu gọi trao tặng nhìn xem học dạy viết hát chơi ghi thắng thua'
+  ).split(' '),
+);
+// Vietnamese syllable shape without diacritics, to tell `Minh` (Vietnamese) from `Trump` (foreign).
+const VIETNAMESE_SYLLABLE =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
+const VIETNAMESE_MARK = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+
+function isVietnameseWord(key: string): boolean {
+  if (VIETNAMESE_MARK.test(key)) return true;
+  return VIETNAMESE_SYLLABLE.test(key);
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function capWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** Surface text of tokens [from, to), re-spaced as written. */
+function surface(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    out += i > from && t.spaced ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
+
+function keyOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === '-' || t.text === '&') out += t.text === ',' ? ',' : ` ${t.text}`;
+      continue;
+    }
+    out += out ? ` ${t.key}` : t.key;
+  }
+  return out;
+}
+
+/** A capitalised run [i, end) with no punctuation; all-caps tokens form runs of their own. */
+function capRunEnd(tokens: readonly Token[], i: number, max: number): number {
+  let j = i;
+  const upper = tokens[i]?.upper ?? false;
+  while (
+    j < tokens.length &&
+    j - i < max &&
+    capWord(tokens[j]) &&
+    (tokens[j]?.upper ?? false) === upper &&
+    (j === i || !tokens[j]?.sentenceStart)
+  )
+    j++;
+  return j;
+}
+
+/** Person-shaped: surname + 1–3 more capitalised Vietnamese syllables. */
+function personShapedLength(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!capWord(first) || first.upper || !SURNAME.has(first.key)) return 0;
+  const end = capRunEnd(tokens, i, 4);
+  if (end - i < 2) return 0;
+  for (let k = i; k < end; k++) if (!isVietnameseWord(tokens[k]?.key ?? '')) return 0;
+  return end - i;
+}
+
+/** Longest known place starting at i among capitalised words: its length, or 0. */
+function placeAt(tokens: readonly Token[], i: number, maxLen: number): number {
+  const end = Math.min(capRunEndAny(tokens, i, MAX_PLACE_SYLLABLES), i + maxLen);
+  for (let j = end; j > i; j--) if (lookupPlaceKey(keyOf(tokens, i, j))) return j - i;
+  return 0;
+}
+
+/** Capitalised words, including acronyms, from i (no punctuation). */
+function capRunEndAny(tokens: readonly Token[], i: number, max: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < max && capWord(tokens[j]) && (j === i || !tokens[j]?.sentenceStart))
+    j++;
+  return j;
+}
+
+const FUNCTION_WORDS = new Set([
+  'và',
+  'của',
+  'cho',
+  'tại',
+  'ở',
+  'với',
+  'các',
+  'những',
+  'đã',
+  'là',
+  'được',
+  'bị',
+  'thì',
+  'mà',
+  'này',
+  'đó',
+  'khi',
+  'trong',
+  'từ',
+  'về',
+  'cùng',
+  'có',
+  'không',
+  'theo',
+  'để',
+  'do',
+  'vì',
+  'như',
+  'trên',
+  'dưới',
+  'sau',
+  'trước',
+  'đến',
+  'năm',
+  'ngày',
+  'tháng',
+  'vào',
+  'ra',
+  'hay',
+  'hoặc',
+  'nhưng',
+]);
+
+/**
+ * Organisation from a head noun at i: `Bộ Ngoại giao`, `Bộ Lao động, Thương binh và Xã hội`,
+ * `Ban Thư ký Quốc gia về ASEAN`, `UBND tỉnh Khánh Hòa`. Returns the end index, or i when none.
+ */
+function orgAt(tokens: readonly Token[], i: number): number {
+  const head = tokens[i];
+  if (!capWord(head)) return i;
+  const headLen = ORG_HEAD.matchAt(tokens, i);
+  if (headLen === 0) return i;
+  let j = i + headLen;
+  let end = i;
+  let prevCap = false; // previous accepted token was capitalised (a lower-case syllable may complete it)
+  let lowerRun = 0;
+  // The name must start with a capitalised word, an acronym, a number or an admin cue + name.
+  const first = tokens[j];
+  if (!first) return i;
+  if (first.kind === 'punct' || (first.kind === 'word' && !first.cap)) {
+    const cue = ADMIN_CUE.matchAt(tokens, j);
+    if (!(cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue)) && capWord(tokens[j + cue]))) return i;
+  }
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.kind === 'number') {
+      if (end === i && j !== i + headLen) break;
+      end = j + 1;
+      j++;
+      prevCap = true;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === 'word' && t.cap) {
+      // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
+      if (j > i + headLen && personShapedLength(tokens, j) > 0 && !placeAt(tokens, j, 6)) break;
+      if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
+      if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap) break;
+      end = j + 1;
+      j++;
+      prevCap = true;
+      lowerRun = 0;
+      continue;
+    }
+    if (t.kind === 'word') {
+      const cue = ADMIN_CUE.matchAt(tokens, j);
+      if (cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue))) {
+        let k = j + cue;
+        if (tokens[k]?.text === '.') k++;
+        if (capWord(tokens[k]) || tokens[k]?.kind === 'number') {
+          j = k;
+          prevCap = false;
+          lowerRun = 0;
+          continue;
+        }
+        break;
+      }
+      if ((t.key === 'về' || t.key === 'và') && end > i) {
+        const next = tokens[j + 1];
+        if (
+          capWord(next) &&
+          ORG_HEAD.matchAt(tokens, j + 1) === 0 &&
+          personShapedLength(tokens, j + 1) === 0
+        ) {
+          if (t.key === 'và' && !lowerCoordinationFits(tokens, i, j)) break;
+          j++;
+          prevCap = false;
+          lowerRun = 0;
+          continue;
+        }
+        break;
+      }
+      // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
+      // straight after the head.
+      if (FUNCTION_WORDS.has(t.key)) break;
+      if (prevCap && lowerRun === 0) {
+        end = j + 1;
+        j++;
+        lowerRun = 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === ',' && end > i) {
+      // `Bộ Lao động, Thương binh và Xã hội`: a comma list inside the name must end in `và` + name.
+      const close = commaListEnd(tokens, j + 1);
+      if (close > j + 1) {
+        j = j + 1;
+        prevCap = false;
+        lowerRun = 0;
+        continue;
+      }
+      break;
+    }
+    if ((t.text === '-' || t.text === '&') && !t.spaced && end === j) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end > i ? end : i;
+}
+
+/** True when the name so far contained a comma list, so `và` closes it (otherwise `A và B` are two names). */
+function lowerCoordinationFits(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === ',') return true;
+  // `Bộ Kế hoạch và Đầu tư`, `Bộ Tài nguyên và Môi trường`: `và` between two domain words.
+  return true;
+}
+
+/** From j: `Cap low* (, Cap low*)* và Cap low*` → the end index, or j when the list does not close with `và`. */
+function commaListEnd(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    if (!capWord(tokens[k]) || ORG_HEAD.matchAt(tokens, k) > 0 || personShapedLength(tokens, k) > 0) return j;
+    k++;
+    while (isWord(tokens[k]) && !tokens[k]?.cap && !FUNCTION_WORDS.has(tokens[k]?.key ?? '')) k++;
+    const sep = tokens[k];
+    if (sep?.text === ',') {
+      k++;
+      continue;
+    }
+    if (sep?.key === 'và' && capWord(tokens[k + 1])) return k;
+    return j;
+  }
+  return j;
+}
+
+interface Scan {
+  mentions: Mention[];
+}
+
+function pushPlace(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
+  const key = keyOf(tokens, from, to);
+  const info = lookupPlaceKey(key);
+  const m: Mention = { type: 'place', text: surface(tokens, from, to), key };
+  if (info?.province) m.province = info.province;
+  scan.mentions.push(m);
+}
+
+function push(
+  scan: Scan,
+  type: EntityType,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  short = false,
+  cued = false,
+): void {
+  const m: Mention = { type, text: surface(tokens, from, to), key: keyOf(tokens, from, to) };
+  if (short) m.short = true;
+  if (cued) m.cued = true;
+  scan.mentions.push(m);
+}
+
+/** Is the run [from, to) mostly foreign words (no Vietnamese syllables)? */
+function foreignRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVietnameseWord(tokens[k]?.key ?? '')) return false;
+  return true;
+}
+
+/** Classifies a plain capitalised run [from, to) with no cue before it. */
+function classifyRun(
+  scan: Scan,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lowerSeen: Set<string>,
+): void {
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (!t) return;
+    const runLen = to - i;
+    // Sentence-initial common word: drop it and look at the rest.
+    if (i === from && t.sentenceStart) {
+      const common = COMMON.matchAt(tokens, i);
+      if (common > 0 && common <= runLen) {
+        i += common;
+        continue;
+      }
+      if (runLen === 1 && lowerSeen.has(t.key)) return;
+    }
+    if (t.upper) {
+      // Acronyms stand alone.
+      if (!NON_ENTITY.has(t.key) && t.text.length <= 12) {
+        const place = lookupPlaceKey(t.key);
+        if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
+        else if (!/^\p{Lu}\.?$/u.test(t.text)) push(scan, 'organization', tokens, i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    const whole = keyOf(tokens, i, to);
+    if (runLen >= 1 && lookupPlaceKey(whole) && (runLen > 1 || !lowerSeen.has(t.key))) {
+      pushPlace(scan, tokens, i, to);
+      return;
+    }
+    const org = STANDALONE_ORG.matchAt(tokens, i);
+    if (org > 0 && org <= runLen) {
+      push(scan, 'organization', tokens, i, i + org);
+      i += org;
+      continue;
+    }
+    const person = personShapedLength(tokens, i);
+    if (person > 0 && i + person <= to) {
+      // A known multi-syllable place at the start wins over a surname (`Hà Nội`, `Lê Chân`).
+      const place = placeAt(tokens, i, person);
+      if (place >= 2 && place === person) {
+        pushPlace(scan, tokens, i, i + place);
+        i += place;
+        continue;
+      }
+      push(scan, 'person', tokens, i, i + person);
+      i += person;
+      continue;
+    }
+    const place = runLen > 1 ? placeAt(tokens, i, runLen) : 0;
+    if (place >= 2) {
+      pushPlace(scan, tokens, i, i + place);
+      i += place;
+      continue;
+    }
+    if (foreignRun(tokens, i, to)) {
+      const last = tokens[to - 1];
+      if (runLen >= 2) {
+        push(scan, last && ORG_SUFFIX.has(last.key) ? 'organization' : 'person', tokens, i, to);
+      } else if (!NON_ENTITY.has(t.key) && !t.sentenceStart && !lowerSeen.has(t.key)) {
+        // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
+        push(scan, 'organization', tokens, i, to, true);
+      }
+      return;
+    }
+    // Vietnamese words with no surname and no cue: a place after `tại`, `ở`…; a one-syllable short name.
+    const before = tokens[from - 1];
+    if (before && PLACE_PREPOSITION.has(before.key) && i === from && runLen >= 2) {
+      pushPlace(scan, tokens, i, to);
+      return;
+    }
+    if (runLen === 1 && !t.sentenceStart) push(scan, 'person', tokens, i, to, true);
+    else if (runLen === 2 && !t.sentenceStart) push(scan, 'person', tokens, i, to, true);
+    return;
+  }
+}
+
+function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
+  const tokens = tokenize(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    // Person cue: `ông Minh`, `Phó Thủ tướng Phạm Bình Minh`, `HLV Park Hang-seo`.
+    const cue = PERSON_CUE.matchAt(tokens, i);
+    if (cue > 0) {
+      let j = i + cue;
+      const next = tokens[j];
+      if (
+        capWord(next) &&
+        !next.upper &&
+        ORG_HEAD.matchAt(tokens, j) === 0 &&
+        STANDALONE_ORG.matchAt(tokens, j) === 0 &&
+        ADMIN_CUE.matchAt(tokens, j) === 0 &&
+        PERSON_CUE.matchAt(tokens, j) === 0
+      ) {
+        let end = capRunEnd(tokens, j, 5);
+        let placeLen = placeAt(tokens, j, end - j);
+        if (placeLen > 0 && placeLen < end - j) {
+          // `Tổng thống Mỹ Donald Trump`: the office's country comes before the name.
+          pushPlace(scan, tokens, j, j + placeLen);
+          j += placeLen;
+          placeLen = 0;
+          end = capRunEnd(tokens, j, 4);
+        }
+        end = Math.min(end, j + 4);
+        const after = tokens[end];
+        const closes =
+          end - j >= 2 || !after || after.kind !== 'word' || after.cap || NAME_FOLLOWERS.has(after.key);
+        if (
+          placeLen !== end - j &&
+          closes &&
+          (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key))
+        ) {
+          const short =
+            end - j === 1 ||
+            (end - j === 2 && !SURNAME.has(tokens[j]?.key ?? '') && !foreignRun(tokens, j, end));
+          push(scan, 'person', tokens, j, end, short, true);
+          i = end;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    // Administrative cue: `tỉnh Khánh Hòa`, `TP. Hồ Chí Minh`, `quận 1`.
+    const admin = ADMIN_CUE.matchAt(tokens, i);
+    if (admin > 0) {
+      const cueKey = keyOf(tokens, i, i + admin);
+      const strong = STRONG_ADMIN.has(cueKey);
+      let j = i + admin;
+      if (tokens[j]?.text === '.') j++;
+      const next = tokens[j];
+      const lowerCue = !t.cap || strong;
+      if (
+        lowerCue &&
+        next &&
+        ((capWord(next) &&
+          (strong || !next.upper) &&
+          PERSON_CUE.matchAt(tokens, j) === 0 &&
+          ORG_HEAD.matchAt(tokens, j) === 0) ||
+          (strong && next.kind === 'number'))
+      ) {
+        let end = next.kind === 'number' ? j + 1 : capRunEndAny(tokens, j, 5);
+        const known = placeAt(tokens, j, end - j);
+        if (known > 0) end = j + known;
+        else if (!strong && !lookupPlaceKey(keyOf(tokens, j, end))) {
+          // A weak cue (`đường`, `sông`, `nước`) keeps its word: `đường Trần Hưng Đạo`.
+          if (STRIPPED_PREFIX.matchAt(tokens, i) === 0) {
+            pushPlace(scan, tokens, i, end);
+            i = end;
+            continue;
+          }
+        }
+        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0 || known > 0) pushPlace(scan, tokens, j, end);
+        else pushPlace(scan, tokens, i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    const org = orgAt(tokens, i);
+    if (org > i) {
+      // `Hội An`, `Trường Sa`: a known place that starts like an organisation stays a place.
+      const place = placeAt(tokens, i, org - i);
+      if (place === org - i) pushPlace(scan, tokens, i, org);
+      else push(scan, 'organization', tokens, i, org);
+      // Places named inside an organisation (`UBND tỉnh Khánh Hòa`) are places of the article too.
+      i = org;
+      continue;
+    }
+    const standalone = STANDALONE_ORG.matchAt(tokens, i);
+    if (standalone > 0) {
+      push(scan, 'organization', tokens, i, i + standalone);
+      i += standalone;
+      continue;
+    }
+    const end = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
+    classifyRun(scan, tokens, i, end, lowerSeen);
+    i = end;
+  }
+}
+
+/** Lower-case word keys of the article: a sentence-initial word also seen in lower case is no name. */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) seen.add(m[0]);
+  }
+  return seen;
+}
+
+interface Group {
+  type: EntityType;
+  key: string;
+  forms: Map<string, number>;
+  mentions: number;
+  province?: Province;
+  order: number;
+}
+
+function bestForm(forms: Map<string, number>): string {
+  let best = '';
+  let count = -1;
+  for (const [form, n] of forms)
+    if (n > count || (n === count && form.length > best.length)) [best, count] = [form, n];
+  return best;
+}
+
+function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Entities {
+  const groups = new Map<string, Group>();
+  const add = (m: Mention, type: EntityType, key: string) => {
+    const id = `${type}\u0000${key}`;
+    let g = groups.get(id);
+    if (!g) {
+      g = { type, key, forms: new Map(), mentions: 0, order: groups.size };
+      groups.set(id, g);
+    }
+    g.mentions++;
+    g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
+    if (m.province && !g.province) g.province = m.province;
+  };
+  // Full person names first, so short forms (`ông Minh`, `Trump`) can join them.
+  const fullByTail = new Map<string, string>();
+  const placeKeys = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'place') placeKeys.add(m.key);
+    if (m.type !== 'person' || m.short) continue;
+    const parts = m.key.split(' ');
+    for (let k = 1; k < parts.length; k++) fullByTail.set(parts.slice(parts.length - k).join(' '), m.key);
+    fullByTail.set(parts.slice(-1).join(' '), m.key);
+  }
+  for (const m of mentions) {
+    if (exclude.has(m.key)) continue;
+    if (m.short) {
+      const full = fullByTail.get(m.key);
+      if (full) {
+        add(m, 'person', full);
+        continue;
+      }
+      if (placeKeys.has(m.key)) {
+        add(m, 'place', m.key);
+        continue;
+      }
+      // A lone foreign name with no full form is a brand or club; a lone Vietnamese syllable with no cue is dropped.
+      if (m.type === 'organization' || m.cued) add(m, m.type, m.key);
+      continue;
+    }
+    add(m, m.type, m.key);
+  }
+  const out: Entities = { person: [], organization: [], place: [] };
+  const sorted = [...groups.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order);
+  for (const g of sorted) {
+    const name = g.type === 'person' ? longestForm(g.forms) : bestForm(g.forms);
+    if (g.type === 'place') {
+      const p: PlaceEntity = { name, mentions: g.mentions };
+      if (g.province) p.province = g.province;
+      out.place.push(p);
+    } else {
+      const e: Entity = { name, mentions: g.mentions };
+      out[g.type].push(e);
+    }
+  }
+  return out;
+}
+
+function longestForm(forms: Map<string, number>): string {
+  let best = '';
+  for (const form of forms.keys()) if (form.split(' ').length > best.split(' ').length) best = form;
+  return best || bestForm(forms);
+}
+
+/** Title, lede (when the body does not already hold it), body paragraphs and captions. */
+function articleTexts(article: ParsedArticle): string[] {
+  const texts: string[] = [];
+  if (article.title) texts.push(article.title);
+  if (article.lede && !article.body.includes(article.lede)) texts.push(article.lede);
+  texts.push(article.body);
+  texts.push(...article.captions);
+  return texts.map((t) => t.normalize('NFC'));
+}
+
+/**
+ * Persons, organisations and places of an article, one entry per distinct entity with its mention count,
+ * most mentioned first. Returns none for languages the tagger does not read.
+ */
+export function extractEntities(article: ParsedArticle, options: ExtractOptions = {}): Entities {
+  if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
+    return { person: [], organization: [], place: [] };
+  }
+  const texts = articleTexts(article);
+  const lowerSeen = lowerCaseWords(texts);
+  const scan: Scan = { mentions: [] };
+  for (const text of texts) scanText(scan, text, lowerSeen);
+  // Bylines name the writer, not someone in the story.
+  const authors = new Set(
+    article.authors.map((a) =>
+      tokenize(a.normalize('NFC'))
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+  return merge(scan.mentions, authors);
+}

@@ -1,0 +1,86 @@
+/**
+ * Place gazetteer: Vietnamese provinces on the 2025 34-province map (dvhcvn 20250701, MIT), former
+ * provinces resolved to their successor, 2025 communes and wards, common aliases, and a hand-written
+ * list of countries, regions and world cities. Built once per container, when first imported.
+ */
+import type { Province } from '../../model/article';
+import { nameKey } from '../../text/vietnamese';
+import adminUnits from '../data/admin-units.generated.json';
+import { PROVINCE_ALIASES, WORLD_PLACES } from './world';
+
+export type PlaceKind = 'province' | 'former-province' | 'commune' | 'world';
+
+export interface PlaceInfo {
+  kind: PlaceKind;
+  /** The 2025 province the place lies in, when it is in Vietnam and unambiguous. */
+  province?: Province;
+}
+
+interface AdminUnits {
+  provinces: [string, string, string][];
+  former: Record<string, string>;
+  communes: Record<string, string>;
+}
+
+const data = adminUnits as unknown as AdminUnits;
+
+/** 2025 province by code, named as officially (`Tỉnh Khánh Hòa`, `Thành phố Hồ Chí Minh`). */
+const PROVINCES = new Map<string, Province>(
+  data.provinces.map(([code, , official]) => [code, { code, name: official }]),
+);
+
+function buildPlaces(): Map<string, PlaceInfo> {
+  const places = new Map<string, PlaceInfo>();
+  // Lowest priority first; later sets overwrite.
+  for (const line of WORLD_PLACES.split('\n')) {
+    for (const alias of line.split('|')) if (alias.trim()) places.set(nameKey(alias), { kind: 'world' });
+  }
+  const communeProvince = new Map<string, string | null>();
+  for (const [code, names] of Object.entries(data.communes)) {
+    for (const name of names.split('|')) {
+      const key = nameKey(name);
+      const seen = communeProvince.get(key);
+      communeProvince.set(key, seen === undefined || seen === code ? code : null);
+    }
+  }
+  for (const [key, code] of communeProvince) {
+    if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
+    const province = code === null ? undefined : PROVINCES.get(code);
+    places.set(key, province ? { kind: 'commune', province } : { kind: 'commune' });
+  }
+  for (const [name, code] of Object.entries(data.former)) {
+    const province = PROVINCES.get(code);
+    if (province) places.set(nameKey(name), { kind: 'former-province', province });
+  }
+  for (const [name, code] of Object.entries(PROVINCE_ALIASES)) {
+    const province = PROVINCES.get(code);
+    if (province) places.set(nameKey(name), { kind: 'province', province });
+  }
+  for (const [code, bare, official] of data.provinces) {
+    const province = PROVINCES.get(code);
+    if (!province) continue;
+    places.set(nameKey(bare), { kind: 'province', province });
+    places.set(nameKey(official), { kind: 'province', province });
+  }
+  return places;
+}
+
+const PLACES = buildPlaces();
+
+/** Longest place name in syllables, so callers can bound their look-ups. */
+export const MAX_PLACE_SYLLABLES = Math.max(...[...PLACES.keys()].map((k) => k.split(' ').length));
+
+/** Looks a place up by its `nameKey` (lower case, NFC, one tone placement). */
+export function lookupPlaceKey(key: string): PlaceInfo | undefined {
+  return PLACES.get(key);
+}
+
+/** Looks a place name up as written (`Khánh Hoà`, `TP.HCM`, `Hà Tây`…). */
+export function lookupPlace(name: string): PlaceInfo | undefined {
+  return PLACES.get(nameKey(name.normalize('NFC')));
+}
+
+/** The 2025 province with this code (`'56'` → Tỉnh Khánh Hòa). */
+export function provinceByCode(code: string): Province | undefined {
+  return PROVINCES.get(code);
+}

@@ -1,0 +1,287 @@
+/**
+ * Countries, regions and world cities as Vietnamese news writes them (exonyms first), hand-written for
+ * newsdrop. Each line is one place: its aliases separated by `|`; the first is not privileged (names are
+ * output as written in the article).
+ */
+export const WORLD_PLACES = `
+Việt Nam|VN|Vietnam|Viet Nam
+Mỹ|Hoa Kỳ|Hợp chúng quốc Hoa Kỳ|USA|United States|Hoa Kì
+Trung Quốc|TQ|Trung Hoa|China
+Nhật Bản|Nhật|Japan
+Hàn Quốc|Hàn|Nam Hàn|Korea
+Triều Tiên|Bắc Triều Tiên|CHDCND Triều Tiên|Bình Nhưỡng
+Pháp|France
+Anh|Vương quốc Anh|UK|Anh Quốc|England
+Đức|Germany
+Nga|Liên bang Nga|Russia
+Lào|Laos
+Campuchia|Cam-pu-chia|Cambodia
+Thái Lan|Thailand
+Malaysia|Ma-lai-xi-a
+Singapore|Xin-ga-po|Xingapo
+Indonesia|In-đô-nê-xi-a|Inđônêxia
+Philippines|Philippin|Phi-líp-pin|Philipines
+Myanmar|Mi-an-ma
+Brunei|Bru-nây
+Đông Timor|Timor-Leste
+Ấn Độ|India
+Pakistan
+Bangladesh
+Sri Lanka
+Nepal
+Afghanistan
+Iran
+Iraq|I-rắc
+Syria|Xy-ri
+Israel|I-xra-en
+Palestine|Palestin
+Ả Rập Xê Út|Saudi Arabia|Ả-rập Xê-út|Arab Saudi
+UAE|Các Tiểu vương quốc Ả Rập Thống nhất
+Qatar
+Kuwait
+Jordan
+Lebanon|Li-băng
+Yemen
+Oman
+Thổ Nhĩ Kỳ|Turkey
+Ai Cập|Egypt
+Libya
+Nam Phi
+Nigeria
+Kenya
+Ethiopia
+Maroc|Morocco
+Algeria
+Tunisia
+Senegal
+Ghana
+Cameroon
+Bờ Biển Ngà
+Ý|Italy|Italia
+Tây Ban Nha|Spain
+Bồ Đào Nha|Portugal
+Hà Lan|Netherlands
+Bỉ|Belgium
+Thụy Sĩ|Thuỵ Sĩ|Switzerland
+Thụy Điển|Thuỵ Điển|Sweden
+Na Uy|Norway
+Đan Mạch|Denmark
+Phần Lan|Finland
+Áo|Austria
+Ba Lan|Poland
+Séc|CH Séc|Cộng hòa Séc
+Slovakia
+Hungary
+Romania|Rumani
+Bulgaria
+Hy Lạp|Greece
+Ukraine|Ucraina|Ukraina
+Belarus
+Serbia
+Croatia
+Ireland|Ai Len|Ai-len
+Scotland
+Iceland
+Estonia
+Latvia
+Litva|Lithuania
+Gruzia|Georgia
+Armenia
+Azerbaijan
+Kazakhstan
+Uzbekistan
+Mông Cổ|Mongolia
+Đài Loan|Taiwan
+Hồng Kông|Hong Kong|Hongkong
+Ma Cao|Macau
+Canada
+Mexico|Mê-hi-cô
+Cuba
+Brazil|Braxin
+Argentina|Ác-hen-ti-na
+Chile
+Colombia
+Peru
+Venezuela
+Uruguay
+Paraguay
+Ecuador
+Bolivia
+Úc|Australia|Ô-xtrây-li-a
+New Zealand|Niu Di-lân
+Châu Á|châu Á
+Châu Âu|châu Âu
+Châu Phi|châu Phi
+Châu Mỹ|châu Mỹ
+Châu Đại Dương|châu Đại Dương
+Mỹ Latinh|Mỹ La-tinh
+Bắc Mỹ
+Nam Mỹ
+Trung Đông
+Đông Nam Á
+Đông Á
+Nam Á
+Trung Á
+Tây Âu
+Đông Âu
+Bắc Âu
+Châu Á - Thái Bình Dương|châu Á - Thái Bình Dương|Châu Á-Thái Bình Dương
+Thái Bình Dương
+Đại Tây Dương
+Ấn Độ Dương
+Bắc Cực
+Nam Cực
+Biển Đông
+Hoàng Sa
+Trường Sa
+Vịnh Bắc Bộ
+Biển Hoa Đông
+Bán đảo Triều Tiên|bán đảo Triều Tiên
+Crimea
+Đông Dương
+Washington
+New York
+Los Angeles
+San Francisco
+Chicago
+Houston
+Boston
+Seattle
+Las Vegas
+Miami
+Texas
+California
+Florida
+Hawaii
+Alaska
+Virginia
+Ohio
+Michigan
+Bắc Kinh|Beijing
+Thượng Hải|Shanghai
+Quảng Châu
+Thâm Quyến
+Hàng Châu
+Vũ Hán
+Trùng Khánh
+Thiên Tân
+Quảng Tây
+Quảng Đông
+Vân Nam
+Tân Cương
+Tây Tạng
+Hải Nam
+Tokyo
+Osaka
+Kyoto
+Fukushima
+Hokkaido
+Okinawa
+Seoul
+Busan
+Paris
+London
+Berlin
+Moscow|Mát-xcơ-va|Matxcơva
+Rome|Roma
+Milan
+Madrid
+Barcelona
+Lisbon
+Amsterdam
+Brussels
+Geneva|Genève
+Zurich
+Vienna
+Stockholm
+Oslo
+Copenhagen
+Helsinki
+Warsaw|Vác-sa-va
+Prague
+Budapest
+Athens
+Kiev|Kyiv|Kiev
+Istanbul
+Ankara
+Jerusalem
+Tel Aviv
+Gaza|Dải Gaza
+Bờ Tây
+Tehran
+Baghdad
+Damascus
+Riyadh
+Dubai
+Doha
+Cairo
+New Delhi
+Mumbai
+Bangkok
+Phnom Penh|Phnôm Pênh
+Vientiane|Viêng Chăn
+Kuala Lumpur
+Jakarta
+Bali
+Manila
+Yangon
+Naypyidaw
+Sydney
+Melbourne
+Canberra
+Toronto
+Vancouver
+Ottawa
+Rio de Janeiro
+Sao Paulo
+Buenos Aires
+Havana|La Habana
+Đài Bắc
+Pattaya
+Phuket
+Siem Reap|Xiêm Riệp
+Luang Prabang|Luông Pha Băng
+Kim Biên
+Sài Gòn|Saigon
+`;
+
+/** Aliases of Vietnamese provinces (2025 code) that the admin-unit lists do not carry. */
+export const PROVINCE_ALIASES: Record<string, string> = {
+  'TP.HCM': '79',
+  TPHCM: '79',
+  'TP HCM': '79',
+  'TP. HCM': '79',
+  'Tp.HCM': '79',
+  HCM: '79',
+  'TP.Hồ Chí Minh': '79',
+  'Sài Gòn': '79',
+  Saigon: '79',
+  'Sài Thành': '79',
+  HN: '01',
+  Hanoi: '01',
+  'Ha Noi': '01',
+  'Thủ đô Hà Nội': '01',
+  'Đà Nẵng': '48',
+  Danang: '48',
+  'Da Nang': '48',
+  Huế: '46',
+  'Thừa Thiên - Huế': '46',
+  'Thừa Thiên-Huế': '46',
+  'Thừa Thiên Huế': '46',
+  'TT-Huế': '46',
+  'Bà Rịa-Vũng Tàu': '79',
+  'BR-VT': '79',
+  'Vũng Tàu': '79',
+  'Đắc Lắc': '66',
+  Daklak: '66',
+  'Đắk Lắc': '66',
+  'Đăk Lăk': '66',
+  'Đắk Nông': '68',
+  'Đăk Nông': '68',
+  'Kon Tum': '51',
+  Kontum: '51',
+  'Hòa Bình': '25',
+  'Thanh Hoá': '38',
+  'Hải Phòng': '31',
+  'Cần Thơ': '92',
+};

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../../shared/parse/types';
+import { extractEntities } from '../../shared/tag/entities/index';
+import { SEEDS_DIR } from '../helpers';
+
+function parsed(fields: Partial<ParsedArticle>): ParsedArticle {
+  return {
+    format: 'text',
+    encoding: 'utf-8',
+    title: null,
+    lede: null,
+    body: '',
+    captions: [],
+    category: [],
+    publishedAt: null,
+    authors: [],
+    publisher: null,
+    url: null,
+    keywords: [],
+    ...fields,
+  };
+}
+
+/** A seed as the parser would hand it over: first line the title, the other lines body paragraphs. */
+function seedArticle(file: string): ParsedArticle {
+  const lines = readFileSync(join(SEEDS_DIR, file), 'utf8').split('\n');
+  return parsed({ title: lines[0] ?? null, body: lines.slice(1).join('\n\n') });
+}
+
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+
+describe('extractEntities on the seeds', () => {
+  const seed000 = extractEntities(seedArticle('000_018482176d444e67.txt'));
+  const seed003 = extractEntities(seedArticle('003_7e95508e90133d9c.txt'));
+
+  it('finds exactly the two persons of seed 000, titles stripped', () => {
+    expect(names(seed000.person).sort()).toEqual(['Nguyễn Quốc Dũng', 'Phạm Bình Minh']);
+  });
+
+  it('finds the ministries, ASEAN and the national secretariat in seed 000', () => {
+    expect(names(seed000.organization)).toEqual(
+      expect.arrayContaining([
+        'ASEAN',
+        'Bộ Ngoại giao',
+        'Bộ Công thương',
+        'Bộ Lao động, Thương binh và Xã hội',
+        'Ban Thư ký Quốc gia về ASEAN',
+      ]),
+    );
+    expect(names(seed000.place)).toContain('Việt Nam');
+  });
+
+  it('finds only Phạm Bình Minh as a person in seed 003 and Nha Trang, Khánh Hòa as places', () => {
+    expect(names(seed003.person)).toEqual(['Phạm Bình Minh']);
+    expect(names(seed003.place)).toEqual(expect.arrayContaining(['Nha Trang', 'Khánh Hòa', 'Việt Nam']));
+    const khanhHoa = seed003.place.find((p) => p.name === 'Khánh Hòa');
+    expect(khanhHoa?.province).toEqual({ code: '56', name: 'Tỉnh Khánh Hòa' });
+  });
+
+  it('counts mentions and sorts by them, most mentioned first', () => {
+    const minh = seed000.person.find((p) => p.name === 'Phạm Bình Minh');
+    expect(minh?.mentions).toBe(4);
+    const counts = seed000.organization.map((o) => o.mentions);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('extractEntities on persons', () => {
+  it('merges later short mentions of a person into the full name', () => {
+    const e = extractEntities(
+      parsed({
+        body:
+          'Bộ trưởng Bộ Tài chính Hồ Đức Phớc đã có buổi làm việc với tỉnh Nghệ An. ' +
+          'Tại buổi làm việc, Bộ trưởng Phớc cho biết ngân sách sẽ được bổ sung. Ông Phớc cũng đề nghị tỉnh rà soát.',
+      }),
+    );
+    expect(e.person).toEqual([{ name: 'Hồ Đức Phớc', mentions: 3 }]);
+    expect(names(e.organization)).toContain('Bộ Tài chính');
+  });
+
+  it('keeps titles and honorifics out of names', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Phó Thủ tướng Trần Hồng Hà và Thứ trưởng Lê Văn Thanh dự họp; bà Nguyễn Thị Mai phát biểu.',
+      }),
+    );
+    expect(names(e.person).sort()).toEqual(['Lê Văn Thanh', 'Nguyễn Thị Mai', 'Trần Hồng Hà']);
+  });
+
+  it('does not take sentence-initial common words for names', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Sáng nay, trời mưa to. Theo dự báo, mưa còn kéo dài. Tuy nhiên nhiệt độ sẽ tăng. Những ngày tới trời nắng.',
+      }),
+    );
+    expect(e).toEqual({ person: [], organization: [], place: [] });
+  });
+
+  it('names a foreign person in full and joins the surname-only mentions', () => {
+    const e = extractEntities(
+      parsed({ body: 'Tổng thống Mỹ Donald Trump đã tới Hà Nội. Ông Trump gặp các doanh nghiệp tại đây.' }),
+    );
+    expect(e.person).toEqual([{ name: 'Donald Trump', mentions: 2 }]);
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Mỹ', 'Hà Nội']));
+  });
+
+  it('leaves the byline author out of the persons', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Ông Nguyễn Văn An phát biểu tại hội nghị.\n\nTrần Thị Bích',
+        authors: ['Trần Thị Bích'],
+      }),
+    );
+    expect(names(e.person)).toEqual(['Nguyễn Văn An']);
+  });
+});
+
+describe('extractEntities on organisations', () => {
+  it('reads an acronym as an organisation and a people’s committee with its province', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Đại diện WHO và UBND tỉnh Quảng Ninh đã ký thỏa thuận với Tập đoàn Điện lực Việt Nam (EVN).',
+      }),
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['WHO', 'UBND tỉnh Quảng Ninh', 'Tập đoàn Điện lực Việt Nam', 'EVN']),
+    );
+    expect(names(e.person)).toEqual([]);
+  });
+});
+
+describe('extractEntities and languages', () => {
+  const english = parsed({
+    title: 'Vietnam raises minimum wage from July',
+    body:
+      'The government of Vietnam said on Monday that the minimum wage will rise by six percent from July. ' +
+      'Prime Minister Pham Minh Chinh told reporters in Hanoi that the increase was needed for workers.',
+  });
+
+  it('returns no entities for a language it does not read', () => {
+    expect(extractEntities(english, { language: 'en' })).toEqual({ person: [], organization: [], place: [] });
+  });
+
+  it('still tags Vietnamese when told the language is vi', () => {
+    const e = extractEntities(parsed({ body: 'Ông Phạm Bình Minh đến Hà Nội.' }), { language: 'vi' });
+    expect(names(e.person)).toEqual(['Phạm Bình Minh']);
+  });
+});

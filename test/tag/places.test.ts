@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../../shared/parse/types';
+import { extractEntities } from '../../shared/tag/entities/index';
+import { lookupPlace } from '../../shared/tag/places/index';
+
+function body(text: string): ParsedArticle {
+  return {
+    format: 'text',
+    encoding: 'utf-8',
+    title: null,
+    lede: null,
+    body: text,
+    captions: [],
+    category: [],
+    publishedAt: null,
+    authors: [],
+    publisher: null,
+    url: null,
+    keywords: [],
+  };
+}
+
+const KHANH_HOA = { code: '56', name: 'Tỉnh Khánh Hòa' };
+const HCMC = { code: '79', name: 'Thành phố Hồ Chí Minh' };
+
+describe('place gazetteer', () => {
+  it('gives Hòa and Hoà spellings the same province', () => {
+    expect(lookupPlace('Khánh Hòa')?.province).toEqual(KHANH_HOA);
+    expect(lookupPlace('Khánh Hoà')?.province).toEqual(KHANH_HOA);
+  });
+
+  it('resolves a former province to its 2025 successor', () => {
+    expect(lookupPlace('Ninh Thuận')).toEqual({ kind: 'former-province', province: KHANH_HOA });
+    expect(lookupPlace('Bình Dương')?.province).toEqual(HCMC);
+    expect(lookupPlace('Hà Giang')?.province?.name).toBe('Tỉnh Tuyên Quang');
+  });
+
+  it('knows the common aliases of Ho Chi Minh City and Hanoi', () => {
+    for (const alias of ['TP.HCM', 'TPHCM', 'Sài Gòn', 'Hồ Chí Minh'])
+      expect(lookupPlace(alias)?.province).toEqual(HCMC);
+    expect(lookupPlace('HN')?.province?.code).toBe('01');
+  });
+
+  it('knows countries without giving them a province', () => {
+    expect(lookupPlace('Trung Quốc')).toEqual({ kind: 'world' });
+  });
+});
+
+describe('extractEntities on places', () => {
+  it('tags precomposed, decomposed and old-style spellings with the same province', () => {
+    const precomposed = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'));
+    const decomposed = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'.normalize('NFD')));
+    const oldStyle = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hoà.'));
+    expect(precomposed.place).toEqual([{ name: 'Khánh Hòa', mentions: 1, province: KHANH_HOA }]);
+    expect(decomposed.place).toEqual(precomposed.place);
+    expect(oldStyle.place).toEqual([{ name: 'Khánh Hoà', mentions: 1, province: KHANH_HOA }]);
+  });
+
+  it('resolves a former province named in the text to its successor', () => {
+    const e = extractEntities(body('Ông Lê Văn Nam sinh ra ở tỉnh Quảng Bình và làm việc tại Bình Định.'));
+    const byName = Object.fromEntries(e.place.map((p) => [p.name, p.province?.name]));
+    expect(byName).toEqual({ 'Quảng Bình': 'Tỉnh Quảng Trị', 'Bình Định': 'Tỉnh Gia Lai' });
+  });
+
+  it('resolves TP.HCM and Sài Gòn to Ho Chi Minh City', () => {
+    const e = extractEntities(body('Giá nhà tại TP.HCM tăng mạnh. Người dân Sài Gòn lo lắng.'));
+    expect(e.place).toEqual([
+      { name: 'TP.HCM', mentions: 1, province: HCMC },
+      { name: 'Sài Gòn', mentions: 1, province: HCMC },
+    ]);
+  });
+
+  it('never takes a province for a person', () => {
+    const e = extractEntities(body('Đoàn công tác đã tới Khánh Hòa. Khánh Hòa có nhiều bãi biển đẹp.'));
+    expect(e.person).toEqual([]);
+    expect(e.place.map((p) => p.name)).toEqual(['Khánh Hòa']);
+  });
+});
