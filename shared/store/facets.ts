@@ -22,10 +22,10 @@ export const FACET = {
 } as const;
 
 /**
- * Most search-term facets one article gets (title first, then lede, keywords, entity names). Words past
- * the cap are not findable by `q` alone; with a typical lede the cap is not reached.
+ * Most search-term facets one article gets (title first, then keywords, entity names, lede). Terms past
+ * the cap are not findable by `q`; a typical title and lede stay under it.
  */
-export const MAX_WORD_FACETS = 400;
+export const MAX_WORD_FACETS = 200;
 /** Longest search text kept on an article (title, lede, keywords, entity names). */
 export const MAX_SEARCH_TEXT = 8000;
 
@@ -77,13 +77,14 @@ function entityCounterKey(name: string): string {
 }
 
 export function searchTextOf(record: ArticleRecord): string {
+  // Short, telling fields first: when the term cap is reached it is the lede's tail that goes unindexed.
   const parts = [
     record.title ?? '',
-    record.lede ?? '',
     ...record.keywords,
     ...record.entities.person.map((e) => e.name),
     ...record.entities.organization.map((e) => e.name),
     ...record.entities.place.map((e) => e.name),
+    record.lede ?? '',
   ];
   // Parts are joined with a marker so a phrase never matches across two fields.
   return parts.map(searchKey).filter(Boolean).join(' | ').slice(0, MAX_SEARCH_TEXT);
