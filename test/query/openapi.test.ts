@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { articleJsonSchema } from '../../shared/model/article';
+import { createQueryApp, QUERY_ROUTES } from '../../shared/query/app';
+import { ARTICLE_SCHEMA_FILE } from '../../shared/query/build/article-schema';
+import { openApiDocument } from '../../shared/query/openapi';
+import { ENDPOINT_PARAMS } from '../../shared/query/params';
+import { generateCorpus } from './corpus';
+import { FakeReader } from './fake-reader';
+
+// biome-ignore lint/suspicious/noExplicitAny: walking a JSON document whose shape the test asserts
+type Json = Record<string, any>;
+
+const doc = openApiDocument() as Json;
+const corpus = generateCorpus(120, 10, 5);
+const app = createQueryApp({ reader: new FakeReader(corpus), cursorSecret: 'openapi-test-secret-0123' });
+
+describe('OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('is served at GET /openapi.json', async () => {
+    const res = await app.request('/openapi.json');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(doc);
+  });
+
+  it('describes every route the app serves, and only those', () => {
+    const routes = QUERY_ROUTES.map((r) => r.replace(/:(\w+)/g, '{$1}')).sort();
+    expect(Object.keys(doc.paths).sort()).toEqual(routes);
+    expect(Object.keys(ENDPOINT_PARAMS).sort()).toEqual(routes);
+  });
+
+  it('describes every query parameter of every endpoint', () => {
+    for (const [path, specs] of Object.entries(ENDPOINT_PARAMS)) {
+      const documented = (doc.paths[path].get.parameters as Json[]).filter((p) => p.in === 'query');
+      expect(documented.map((p) => p.name)).toEqual(specs.map((s) => s.name));
+      for (const p of documented) expect(p.description.length).toBeGreaterThan(5);
+    }
+    const articleParams = (doc.paths['/articles'].get.parameters as Json[]).map((p) => p.name);
+    for (const name of [
+      'person',
+      'organization',
+      'place',
+      'province',
+      'topic',
+      'category',
+      'keyword',
+      'publisher',
+      'from',
+      'to',
+      'status',
+      'q',
+      'limit',
+      'cursor',
+    ]) {
+      expect(articleParams).toContain(name);
+    }
+    expect(doc.paths['/articles/{id}'].get.parameters[0]).toMatchObject({
+      name: 'id',
+      in: 'path',
+      required: true,
+    });
+    expect(doc.paths['/entities'].get.parameters[0]).toMatchObject({ name: 'type', required: true });
+  });
+
+  it('documents the error answers as problem+json', () => {
+    for (const path of Object.keys(doc.paths)) {
+      const responses = doc.paths[path].get.responses as Json;
+      for (const status of ['400', '405', '500'])
+        expect(responses[status], `${path} ${status}`).toBeDefined();
+    }
+    expect(doc.paths['/articles/{id}'].get.responses['404']).toBeDefined();
+    expect(doc.paths['/articles/{id}'].get.responses['409']).toBeDefined();
+    for (const response of Object.values(doc.components.responses) as Json[]) {
+      expect(Object.keys(response.content)).toEqual(['application/problem+json']);
+    }
+  });
+
+  it('carries the article record schema of the contract (regenerate with npx tsx shared/query/build/article-schema.ts)', () => {
+    expect(JSON.parse(readFileSync(ARTICLE_SCHEMA_FILE, 'utf8'))).toEqual(articleJsonSchema());
+    const { $schema: _s, $id: _i, ...record } = articleJsonSchema();
+    expect(doc.components.schemas.ArticleRecord).toEqual(record);
+    expect(doc.components.schemas.ArticleSummary.properties).not.toHaveProperty('body');
+  });
+});
+
+describe('responses match the document', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...structuredClone(doc), $id: 'https://newsdrop.dev/openapi.json' });
+  const schema = (name: string) =>
+    ajv.getSchema(`https://newsdrop.dev/openapi.json#/components/schemas/${name}`)!;
+
+  async function expectConforms(path: string, name: string, status = 200) {
+    const res = await app.request(path);
+    expect(res.status).toBe(status);
+    const validate = schema(name);
+    const body = await res.json();
+    const ok = validate(body);
+    expect(validate.errors ?? [], path).toEqual([]);
+    expect(ok).toBe(true);
+  }
+
+  it.each([
+    ['/articles?limit=50', 'ArticleList'],
+    ['/articles?status=rejected', 'ArticleList'],
+    ['/rejections', 'ArticleList'],
+    [`/articles/${corpus[0]!.id}`, 'ArticleRecord'],
+    [`/articles/${corpus.at(-1)!.id}`, 'ArticleRecord'],
+    ['/entities?type=place', 'EntityList'],
+    ['/topics', 'TopicList'],
+    ['/health', 'Health'],
+  ])('GET %s answers a %s', async (path, name) => {
+    await expectConforms(path, name);
+  });
+
+  it.each([
+    ['/articles?limit=0', 400],
+    ['/nowhere', 404],
+    ['/articles/unknown', 404],
+  ])('GET %s answers a Problem', async (path, status) => {
+    await expectConforms(path, 'Problem', status);
+  });
+
+  it('is checked by schemas that do refuse a wrong answer', () => {
+    expect(schema('ArticleList')({ items: [{ id: 'x' }], next: null })).toBe(false);
+    expect(schema('Problem')({ title: 'x' })).toBe(false);
+  });
+});
