@@ -24,7 +24,9 @@ export async function createLocalApp(query: Hono, webDir = WEB_DIR): Promise<Hon
     app.get(path, (c) => c.body(content, 200, { 'content-type': type, 'cache-control': 'no-cache' }));
   }
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  app.route('/', query);
+  // Everything else is the query application's, handled whole (its CORS, 404 and error handling), as
+  // API Gateway hands every request to the query Lambda.
+  app.all('*', (c) => query.fetch(c.req.raw));
   return app;
 }
 

@@ -143,7 +143,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const c of cleanups.reverse()) await c().catch(() => undefined);
   };
   try {
-    const apps = await createLocalApps({
+    const apps = createLocalApps({
       s3: emulators.s3,
       doc: emulators.doc,
       tableName: emulators.tableName,

@@ -1,1 +1,388 @@
-// Editor page script (filled in next).
+// The editor page: plain DOM, no framework, no build step. Reads the query API of the same origin.
+// All data goes into the page through textContent, never as HTML.
+
+const $ = (id) => document.getElementById(id);
+const state = { next: null, appended: false, filter: {}, selected: null, listSignature: '' };
+const PAGE = 20;
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat(Number.POSITIVE_INFINITY)) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = new Error(body.detail || body.title || `HTTP ${res.status}`);
+    err.status = res.status;
+    throw err;
+  }
+  return body;
+}
+
+function setStatus(text, isError = false) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', isError);
+}
+
+const dateFmt = new Intl.DateTimeFormat('vi-VN', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+function formatDate(iso) {
+  if (!iso) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d);
+}
+
+function entityCount(a) {
+  const e = a.entities || {};
+  return (e.person || []).length + (e.organization || []).length + (e.place || []).length;
+}
+
+// ---- URL hash holds the view: #q=…&person=…&topic=…&id=…, so a view can be linked and reloaded.
+const FILTER_KEYS = ['q', 'person', 'organization', 'place', 'topic', 'category', 'keyword'];
+
+function readHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const filter = {};
+  for (const k of FILTER_KEYS) if (params.get(k)) filter[k] = params.get(k);
+  return { filter, id: params.get('id') };
+}
+
+function writeHash(filter, id) {
+  const params = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (filter[k]) params.set(k, filter[k]);
+  if (id) params.set('id', id);
+  const hash = params.toString();
+  if (location.hash.slice(1) !== hash) location.hash = hash;
+  else route();
+}
+
+function filterFromForm() {
+  const filter = {};
+  const q = $('q').value.trim();
+  if (q) filter.q = q;
+  const entity = $('entity').value;
+  if (entity) {
+    const i = entity.indexOf(':');
+    filter[entity.slice(0, i)] = entity.slice(i + 1);
+  }
+  if ($('topic').value) filter.topic = $('topic').value;
+  return filter;
+}
+
+function syncForm(filter) {
+  $('q').value = filter.q || '';
+  const entityType = ['person', 'organization', 'place'].find((t) => filter[t]);
+  const entityValue = entityType ? `${entityType}:${filter[entityType]}` : '';
+  ensureOption($('entity'), entityValue, entityType ? filter[entityType] : '');
+  $('entity').value = entityValue;
+  ensureOption($('topic'), filter.topic || '', filter.topic || '');
+  $('topic').value = filter.topic || '';
+}
+
+function ensureOption(select, value, label) {
+  if (!value || [...select.options].some((o) => o.value === value)) return;
+  select.append(el('option', { value, text: label }));
+}
+
+// ---- Articles list
+function listQuery(filter, cursor) {
+  const params = new URLSearchParams({ limit: String(PAGE) });
+  for (const [k, v] of Object.entries(filter)) params.set(k, v);
+  if (cursor) params.set('cursor', cursor);
+  return `/articles?${params}`;
+}
+
+function articleItem(a) {
+  const meta = [
+    formatDate(a.publishedAt) || `processed ${formatDate(a.processedAt)}`,
+    (a.category || []).join(' › '),
+    a.publisher,
+    `${entityCount(a)} entities`,
+  ].filter(Boolean);
+  return el(
+    'li',
+    { class: a.id === state.selected ? 'selected' : '', 'data-id': a.id },
+    el('a', { href: `#${hashWith({ id: a.id })}`, class: 'title', text: a.title || '(no title)' }),
+    el('div', { class: 'meta', text: meta.join(' · ') }),
+    a.lede ? el('p', { class: 'lede', text: a.lede }) : null,
+  );
+}
+
+function hashWith(extra) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...state.filter, ...extra })) if (v) params.set(k, v);
+  return params.toString();
+}
+
+async function loadList({ append = false, quiet = false } = {}) {
+  const list = $('articles');
+  try {
+    const page = await api(listQuery(state.filter, append ? state.next : null));
+    const signature = page.items.map((a) => `${a.id}@${a.processedAt}`).join(',');
+    if (!append && quiet && signature === state.listSignature) return;
+    if (!append) {
+      state.listSignature = signature;
+      list.replaceChildren();
+    }
+    list.append(...page.items.map(articleItem));
+    state.next = page.next;
+    state.appended = append;
+    $('more').hidden = !page.next;
+    const filtered = Object.keys(state.filter).length > 0;
+    $('list-heading').textContent = filtered ? 'Matching articles' : 'Newest articles';
+    if (!list.children.length) {
+      list.append(
+        el('li', {
+          class: 'empty',
+          text: filtered ? 'No article matches.' : 'No articles yet: drop a file into the inbox folder.',
+        }),
+      );
+    }
+    if (!quiet) setStatus('');
+  } catch (err) {
+    setStatus(`Could not load articles: ${err.message}`, true);
+  }
+}
+
+// ---- Rejections
+async function loadRejections() {
+  const body = $('rejections').tBodies[0];
+  try {
+    const page = await api('/rejections?limit=50');
+    body.replaceChildren(
+      ...page.items.map((r) =>
+        el(
+          'tr',
+          {},
+          el('td', {}, el('a', { href: `#${hashWith({ id: r.id })}`, text: r.source?.key ?? r.id })),
+          el('td', {}, el('code', { text: r.rejection?.code ?? '' }), ' ', r.rejection?.message ?? ''),
+          el('td', { text: formatDate(r.processedAt) }),
+        ),
+      ),
+    );
+    if (!page.items.length)
+      body.append(el('tr', {}, el('td', { colspan: '3', class: 'empty', text: 'None.' })));
+  } catch (err) {
+    setStatus(`Could not load rejections: ${err.message}`, true);
+  }
+}
+
+// ---- Filters (entities and topics from the API)
+async function loadFacets() {
+  try {
+    const [persons, orgs, places, topics] = await Promise.all([
+      api('/entities?type=person&limit=30'),
+      api('/entities?type=organization&limit=30'),
+      api('/entities?type=place&limit=30'),
+      api('/topics?limit=50'),
+    ]);
+    const entity = $('entity');
+    const current = entity.value;
+    entity.replaceChildren(el('option', { value: '', text: 'All entities' }));
+    for (const [type, label, page] of [
+      ['person', 'People', persons],
+      ['organization', 'Organisations', orgs],
+      ['place', 'Places', places],
+    ]) {
+      if (!page.items.length) continue;
+      entity.append(
+        el(
+          'optgroup',
+          { label },
+          page.items.map((e) =>
+            el('option', {
+              value: `${type}:${e.name}`,
+              text: `${e.name}${e.province ? ` (${e.province.name})` : ''} · ${e.count}`,
+            }),
+          ),
+        ),
+      );
+    }
+    const topic = $('topic');
+    const currentTopic = topic.value;
+    topic.replaceChildren(el('option', { value: '', text: 'All topics' }));
+    topic.append(
+      ...topics.items.map((t) => el('option', { value: t.code, text: `${t.label} · ${t.count}` })),
+    );
+    syncForm(state.filter);
+    if (current && entity.value !== current) entity.value = current;
+    if (currentTopic && topic.value !== currentTopic) topic.value = currentTopic;
+  } catch (err) {
+    setStatus(`Could not load filters: ${err.message}`, true);
+  }
+}
+
+// ---- Article view
+function tagList(items, render) {
+  return items.length
+    ? el(
+        'ul',
+        { class: 'tags' },
+        items.map((i) => el('li', {}, render(i))),
+      )
+    : el('p', { class: 'none', text: '—' });
+}
+
+function filterLink(key, value, label) {
+  return el('a', {
+    href: `#${new URLSearchParams({ [key]: value })}`,
+    title: `Articles with ${value}`,
+    text: label,
+  });
+}
+
+async function showArticle(id) {
+  const detail = $('detail');
+  for (const li of $('articles').children) li.classList.toggle('selected', li.dataset.id === id);
+  if (!id) return;
+  let a;
+  try {
+    a = await api(`/articles/${encodeURIComponent(id)}`);
+  } catch (err) {
+    detail.replaceChildren(
+      el('p', { class: 'error', text: err.status === 404 ? 'This article is gone (deleted).' : err.message }),
+    );
+    return;
+  }
+  const e = a.entities || { person: [], organization: [], place: [] };
+  const rows = [
+    ['Published', formatDate(a.publishedAt) || 'unknown'],
+    ['Category', (a.category || []).join(' › ') || '—'],
+    ['Publisher', a.publisher],
+    ['Authors', (a.authors || []).join(', ')],
+    ['Language', a.language],
+    [
+      'URL',
+      a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: a.url }) : null,
+    ],
+    ['Words', a.wordCount],
+    [
+      'File',
+      `${a.source?.key ?? ''} (${a.format ?? '?'}, ${a.encoding ?? '?'}, ${a.source?.size ?? 0} bytes)`,
+    ],
+    ['Processed', `${formatDate(a.processedAt)} · ${a.processorVersion}`],
+    ['Id', el('code', { text: a.id })],
+  ].filter(([, v]) => v !== null && v !== undefined && v !== '');
+  const parts = [
+    el('h2', { text: a.title || '(no title)' }),
+    a.status === 'rejected'
+      ? el(
+          'p',
+          { class: 'error' },
+          'Rejected: ',
+          el('code', { text: a.rejection?.code }),
+          ' ',
+          a.rejection?.message,
+        )
+      : null,
+    a.lede ? el('p', { class: 'lede', text: a.lede }) : null,
+    el(
+      'dl',
+      { class: 'facts' },
+      rows.map(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)]),
+    ),
+    el('h3', { text: 'People' }),
+    tagList(e.person, (p) => [
+      filterLink('person', p.name, p.name),
+      el('span', { class: 'n', text: ` ×${p.mentions}` }),
+    ]),
+    el('h3', { text: 'Organisations' }),
+    tagList(e.organization, (o) => [
+      filterLink('organization', o.name, o.name),
+      el('span', { class: 'n', text: ` ×${o.mentions}` }),
+    ]),
+    el('h3', { text: 'Places' }),
+    tagList(e.place, (p) => [
+      filterLink('place', p.name, p.name),
+      p.province ? el('span', { class: 'province', text: ` ${p.province.name}` }) : null,
+      el('span', { class: 'n', text: ` ×${p.mentions}` }),
+    ]),
+    el('h3', { text: 'Topics' }),
+    tagList(a.topics || [], (t) => [
+      filterLink('topic', t.code, t.label),
+      el('span', { class: 'n', text: ` ${t.code} · ${Number(t.score).toFixed(2)}` }),
+    ]),
+    el('h3', { text: 'Keywords' }),
+    tagList(a.keywords || [], (k) => filterLink('keyword', k, k)),
+    (a.captions || []).length
+      ? [
+          el('h3', { text: 'Captions' }),
+          el(
+            'ul',
+            {},
+            a.captions.map((c) => el('li', { text: c })),
+          ),
+        ]
+      : null,
+    el(
+      'details',
+      {},
+      el('summary', { text: 'Body' }),
+      (a.body || '')
+        .split(/\n{1,}/)
+        .filter(Boolean)
+        .map((p) => el('p', { text: p })),
+    ),
+    el(
+      'p',
+      {},
+      el('a', { href: `/articles/${encodeURIComponent(a.id)}`, text: 'JSON' }),
+      ' · ',
+      el('a', { href: `/articles/${encodeURIComponent(a.id)}?format=ninjs`, text: 'ninjs' }),
+    ),
+  ];
+  detail.replaceChildren(...parts.flat(Number.POSITIVE_INFINITY).filter((p) => p instanceof Node));
+}
+
+// ---- Routing and wiring
+async function route() {
+  const { filter, id } = readHash();
+  const filterChanged = JSON.stringify(filter) !== JSON.stringify(state.filter);
+  state.filter = filter;
+  state.selected = id;
+  syncForm(filter);
+  if (filterChanged || !$('articles').children.length) await loadList();
+  await showArticle(id);
+}
+
+function init() {
+  $('filters').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    writeHash(filterFromForm(), null);
+  });
+  for (const id of ['entity', 'topic'])
+    $(id).addEventListener('change', () => writeHash(filterFromForm(), null));
+  $('clear').addEventListener('click', () => writeHash({}, null));
+  $('more').addEventListener('click', () => loadList({ append: true }));
+  window.addEventListener('hashchange', route);
+  state.filter = readHash().filter;
+  syncForm(state.filter);
+  Promise.all([loadList(), loadRejections(), loadFacets()]).then(() => showArticle(readHash().id));
+  // New files show up without a reload: refresh the first page, rejections and filters every few seconds.
+  setInterval(() => {
+    if (document.hidden || state.appended) return;
+    loadList({ quiet: true });
+    loadRejections();
+  }, 3000);
+  setInterval(() => !document.hidden && loadFacets(), 15000);
+}
+
+init();
