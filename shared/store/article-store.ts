@@ -17,6 +17,7 @@
  * index hit against the main item, so a list never shows a deleted article or one under a facet it
  * no longer has.
  */
+import { randomBytes } from 'node:crypto';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -107,6 +108,8 @@ interface MainItem {
   sm?: Uint8Array;
   bd?: Uint8Array;
   ck?: number;
+  /** Write id: changes with every write, so an index entry can tell it was made from this exact item. */
+  wid?: string;
   pv?: string;
   bkt?: string;
   key?: string;
@@ -116,6 +119,7 @@ interface IndexItem {
   pk: string;
   sk: string;
   seq?: string;
+  wid?: string;
   gsi1pk?: string;
   gsi1sk?: string;
   cpk?: string;
@@ -125,6 +129,8 @@ interface IndexItem {
 function isConditionFailure(err: unknown): boolean {
   return (err as { name?: string }).name === 'ConditionalCheckFailedException';
 }
+
+const newWriteId = () => randomBytes(8).toString('hex');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -161,6 +167,7 @@ export class DynamoArticleStore implements ArticleReader {
       pk,
       sk: MAIN_SK,
       seq,
+      wid: newWriteId(),
       st: record.status,
       ts: index.sortTime,
       fac: index.facets,
@@ -183,7 +190,7 @@ export class DynamoArticleStore implements ArticleReader {
   /** Deletes the article (leaving a tombstone with the sequencer) unless a newer event is stored. */
   async deleteArticle(id: string, sequencer: string): Promise<WriteResult> {
     const seq = normalizeSequencer(sequencer);
-    const item: MainItem = { pk: pkOf(id), sk: MAIN_SK, seq, del: true };
+    const item: MainItem = { pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true };
     if (!(await this.putMain(item))) return 'stale';
     await this.syncIndex(id, item);
     return 'applied';
@@ -215,8 +222,9 @@ export class DynamoArticleStore implements ArticleReader {
     let current: MainItem | undefined = main;
     for (let round = 0; current && round < 5; round++) {
       await this.syncIndexOnce(id, current);
-      const latest = await this.getMain(id, 'pk, sk, seq, del, st, ts, fac, cf');
-      if (!latest || latest.seq === current.seq) return;
+      const latest = await this.getMain(id, 'pk, sk, seq, wid, del, st, ts, fac, cf');
+      // wid, not seq: a redelivered event may rewrite the same seq with new content.
+      if (!latest || latest.wid === current.wid) return;
       current = latest;
     }
   }
@@ -227,7 +235,7 @@ export class DynamoArticleStore implements ArticleReader {
       TableName: this.table,
       KeyConditionExpression: 'pk = :pk AND sk > :main',
       ExpressionAttributeValues: { ':pk': pk, ':main': MAIN_SK },
-      ProjectionExpression: 'pk, sk, seq, gsi1sk, cpk, csk',
+      ProjectionExpression: 'pk, sk, seq, wid, gsi1sk, cpk, csk',
       ConsistentRead: true,
     });
     const live = main.del ? [] : (main.fac ?? []);
@@ -258,7 +266,7 @@ export class DynamoArticleStore implements ArticleReader {
     const countedCreates: IndexItem[] = [];
     for (const f of live) {
       const old = have.get(f);
-      if (old && old.seq === main.seq && old.gsi1sk === gsi1sk) continue;
+      if (old && old.wid === main.wid && old.gsi1sk === gsi1sk) continue;
       const c = counted.get(f);
       const item = {
         pk,
@@ -266,6 +274,7 @@ export class DynamoArticleStore implements ArticleReader {
         gsi1pk: f,
         gsi1sk,
         seq: main.seq,
+        wid: main.wid,
         ...(c && { cpk: counterPk(c.kind), csk: c.counterKey }),
       };
       if (c && !old) countedCreates.push(item);
@@ -419,7 +428,18 @@ export class DynamoArticleStore implements ArticleReader {
     values[':p'] = partition;
     // One extra match tells whether another page exists, so the last page has next = null.
     const want = limit + 1;
-    const batch = Math.min(100, Math.max(20, want * 2));
+    // An index entry made from the article item as it is now (same wid) is right about its facet and
+    // its day; only entries of other facets, a phrase, or an article changing under us need more.
+    const needFacets = plan.required.some((f) => f !== partition);
+    const projection = [
+      'pk',
+      'wid',
+      'del',
+      'sm',
+      ...(needFacets ? ['fac', 'ts'] : []),
+      ...(plan.phrase ? ['txt'] : []),
+    ];
+    const batch = Math.min(100, needFacets || plan.phrase ? Math.max(20, want * 2) : want);
     const matches: { summary: ArticleSummary; k: string; id: string }[] = [];
     for (;;) {
       const res = await this.doc.send(
@@ -428,26 +448,42 @@ export class DynamoArticleStore implements ArticleReader {
           IndexName: BY_FACET,
           KeyConditionExpression: conditions.join(' AND '),
           ExpressionAttributeValues: values,
-          ProjectionExpression: 'pk, gsi1sk',
+          ProjectionExpression: 'pk, gsi1sk, wid',
           ScanIndexForward: false,
           Limit: batch,
           ...(startKey && { ExclusiveStartKey: startKey }),
         }),
       );
-      const hits = (res.Items ?? []) as { pk: string; gsi1sk: string }[];
+      const hits = (res.Items ?? []) as { pk: string; gsi1sk: string; wid?: string }[];
       const mains = await this.batchGetMain(
         hits.map((h) => idOf(h.pk)),
-        'pk, seq, del, fac, txt, ts, sm',
+        projection.join(', '),
       );
+      if (!needFacets) {
+        // Mid-update entries: fetch what the check needs for those few only.
+        const changing = hits.filter((h) => {
+          const m = mains.get(idOf(h.pk));
+          return m && !m.del && m.wid !== h.wid;
+        });
+        if (changing.length > 0) {
+          const more = await this.batchGetMain(
+            changing.map((h) => idOf(h.pk)),
+            'pk, wid, del, sm, fac, ts',
+          );
+          for (const [id, m] of more) mains.set(id, m);
+        }
+      }
       for (const hit of hits) {
         const id = idOf(hit.pk);
         const main = mains.get(id);
-        if (!main || main.del || !main.sm || !main.fac) continue;
-        const facets = new Set(main.fac);
-        if (!plan.required.every((f) => facets.has(f))) continue;
+        if (!main || main.del || !main.sm) continue;
+        if (main.fac) {
+          const facets = new Set(main.fac);
+          if (!plan.required.every((f) => facets.has(f))) continue;
+          if (main.ts && ((plan.lower && main.ts < plan.lower) || (plan.upper && main.ts > plan.upper)))
+            continue;
+        } else if (main.wid !== hit.wid) continue;
         if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) continue;
-        if (main.ts && ((plan.lower && main.ts < plan.lower) || (plan.upper && main.ts > plan.upper)))
-          continue;
         matches.push({ summary: decodeSummary(main.sm), k: hit.gsi1sk, id });
         if (matches.length >= want) break;
       }
