@@ -30,6 +30,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Keep nothing: emulators in a temporary folder removed on close. */
   memory?: boolean;
+  /** Called once the HTTP server listens, before the inbox catch-up (to print where things are). */
+  onServing?: (info: { url: string; endpoints: LocalEndpoints; inboxDir: string; dataDir: string }) => void;
   /** Called once per processed file event. */
   onFile?: (result: FileResult) => void;
   /** Called when a notification is parked in the dead-letter list. */
@@ -214,6 +216,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(() => server.close());
     const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${server.port}`;
 
+    const endpoints: LocalEndpoints = {
+      api: url,
+      s3: emulators.s3Endpoint,
+      bucket: emulators.bucket,
+      dynamo: emulators.dynamoEndpoint,
+      table: emulators.tableName,
+      inbox: inboxDir,
+      pid: process.pid,
+    };
+    options.onServing?.({ url, endpoints, inboxDir, dataDir });
+
     const inbox = new InboxWatcher({
       dir: inboxDir,
       s3: emulators.s3,
@@ -224,15 +237,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const inboxSync = await inbox.start();
 
-    const endpoints: LocalEndpoints = {
-      api: url,
-      s3: emulators.s3Endpoint,
-      bucket: emulators.bucket,
-      dynamo: emulators.dynamoEndpoint,
-      table: emulators.tableName,
-      inbox: inboxDir,
-      pid: process.pid,
-    };
     const endpointsPath = join(dataDir, ENDPOINTS_FILE);
     await writeFile(endpointsPath, `${JSON.stringify(endpoints, null, 2)}\n`);
 

@@ -69,6 +69,17 @@ async function main(argv: string[]): Promise<number> {
     inboxDir: values.inbox ?? env.NEWSDROP_INBOX ?? 'inbox',
     dataDir: values.data ?? env.NEWSDROP_DATA ?? '.newsdrop',
     logger: createLogger('newsdrop-local', env.POWERTOOLS_LOG_LEVEL ?? 'ERROR'),
+    onServing: (info) => {
+      const inbox = display(info.inboxDir);
+      log('newsdrop local stack');
+      log(`  drop article files (.txt .html .md .json) into ${inbox}/`);
+      log(`  editor page   ${info.url}/`);
+      log(`  API           ${info.url}/articles   ${info.url}/openapi.json`);
+      log(`  S3 (emulated) ${info.endpoints.s3}  bucket ${info.endpoints.bucket}, uploads under incoming/`);
+      log(
+        `  data          ${memory ? 'in memory (nothing is kept)' : `${display(info.dataDir)}/ (kept between runs)`}`,
+      );
+    },
     onFile: (r) => log(formatFileResult(r)),
     onDeadLetter: (m) =>
       process.stderr.write(
@@ -85,20 +96,11 @@ async function main(argv: string[]): Promise<number> {
   });
   if (!stack) return 1;
 
-  const inbox = display(stack.inboxDir);
-  log('newsdrop local stack');
-  log(`  drop article files (.txt .html .md .json) into ${inbox}/`);
-  log(`  editor page   ${stack.url}/`);
-  log(`  API           ${stack.url}/articles   ${stack.url}/openapi.json`);
-  log(`  S3 (emulated) ${stack.endpoints.s3}  bucket ${stack.endpoints.bucket}, uploads under incoming/`);
-  log(
-    `  data          ${memory ? 'in memory (nothing is kept)' : `${display(stack.dataDir)}/ (kept between runs)`}`,
-  );
   const s = stack.inboxSync;
   if (s.uploaded + s.deleted > 0 || s.unchanged > 0) {
     log(`  inbox catch-up: ${s.uploaded} uploaded, ${s.unchanged} unchanged, ${s.deleted} deleted`);
   }
-  log(`newsdrop ready at ${stack.url} (inbox: ${inbox})`);
+  log(`newsdrop ready at ${stack.url} (inbox: ${display(stack.inboxDir)})`);
 
   await new Promise<void>((resolve) => {
     let stopping = false;
