@@ -131,7 +131,7 @@ describe('query API on the DynamoDB store', () => {
     expect(await expectListing({ from: next, to: next })).toContain(utcLate.id);
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     { person: 'Phạm Bình Minh', topic: 'medtop:11000000' },
     { place: 'Hà Nội', from: '2024-01-01', to: '2024-06-30' },
     { publisher: 'VnExpress', category: 'Thời sự', keyword: 'biển Đông' },
