@@ -4,6 +4,7 @@
  */
 import type { Entities, Topic } from '../model/article';
 import type { ParsedArticle } from '../parse/types';
+import { extractEntities } from './entities/index';
 import { articleKeywords } from './keywords/index';
 import { detectLanguage, TAGGED_LANGUAGES } from './language/index';
 import { classifyTopics } from './topics/index';
@@ -20,15 +21,11 @@ function languageSample(article: ParsedArticle): string {
   return [article.title ?? '', article.lede ?? '', article.body.slice(0, 2000)].join('\n');
 }
 
-function noEntities(): Entities {
-  return { person: [], organization: [], place: [] };
-}
-
 export function tagArticle(article: ParsedArticle): ArticleTags {
   const language = detectLanguage(languageSample(article), article.declaredLanguage);
   const tagged = TAGGED_LANGUAGES.has(language);
-  // Entity extraction lands with shared/tag/entities (issue 5, entity part); until then none.
-  const entities = noEntities();
+  // A language the entity rules are not written for gets no entities rather than wrong ones.
+  const entities = extractEntities(article, { language });
   // The topic model reads Vietnamese; other languages only get the topic their section names.
   const topics = tagged
     ? classifyTopics(article)

@@ -41,6 +41,7 @@ describe('tagArticle', () => {
     expect(record.language).toBe('vi');
     expect(record.keywords.length).toBeGreaterThan(0);
     expect(record.keywords.length).toBeLessThanOrEqual(10);
+    expect(record.entities.person.map((p) => p.name)).toContain('Phạm Bình Minh');
   });
 
   it('tags an English article as English with no Vietnamese entities or topics from the Vietnamese model', () => {
