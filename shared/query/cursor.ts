@@ -70,8 +70,10 @@ export class CursorSealer {
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) throw tampered();
     const body = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = this.mac(body);
+    // Compare the MAC as text: base64url decoding ignores the spare bits of the last character, so
+    // comparing decoded bytes would accept a cursor whose last character was changed.
+    const given = Buffer.from(token.slice(dot + 1), 'utf8');
+    const expected = Buffer.from(this.mac(body).toString('base64url'), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw tampered();
     let payload: CursorPayload;
     try {
