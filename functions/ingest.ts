@@ -206,7 +206,7 @@ function coldStart(): IngestHandler {
 // In Lambda, fail the cold start on bad config; when imported elsewhere (tests, local stack), wait.
 if (process.env.AWS_LAMBDA_FUNCTION_NAME) lambdaHandler = coldStart();
 
-export const handler = (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
   lambdaHandler ??= coldStart();
   return lambdaHandler(event, context);
 };
