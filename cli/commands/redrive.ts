@@ -101,8 +101,10 @@ export const redriveCommand: Command = {
 
 Ingest messages that kept failing (after the queue's maxReceiveCount) wait in the dead-letter
 queue. Once the cause is fixed, this puts them back; ingest is idempotent, so a message that
-is processed twice does no harm. Find the two queues in the SQS console (the ingest queue
-and its dead-letter queue of the newsdrop stack) and give their URLs or names.
+is processed twice does no harm. The stack outputs the URLs: DeadLetterQueueUrl and
+IngestQueueUrl (aws cloudformation describe-stacks), or give the queue names.
+
+  newsdrop redrive --dlq-url <DeadLetterQueueUrl>
 
 Modes:
   move-task  (default) SQS StartMessageMoveTask, as the console's "Start DLQ redrive": SQS

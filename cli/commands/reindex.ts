@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -99,6 +101,27 @@ export async function runReindex(options: ReindexOptions): Promise<ReindexStats>
   return stats;
 }
 
+interface LocalEndpoints {
+  s3: string;
+  dynamo: string;
+  table: string;
+  bucket: string;
+}
+
+async function readLocalEndpoints(dataDir: string): Promise<LocalEndpoints> {
+  const file = join(resolve(dataDir), 'endpoints.json');
+  try {
+    const e = JSON.parse(await readFile(file, 'utf8')) as Partial<LocalEndpoints>;
+    if (e.s3 && e.dynamo && e.table && e.bucket) return e as LocalEndpoints;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(
+    `no running local stack found (${file} is missing or incomplete): start one with \`npm start\`, ` +
+      'or give --table NAME (AWS) or --dynamo-endpoint/--s3-endpoint',
+  );
+}
+
 function describeStats(s: ReindexStats): string {
   return `scanned ${s.scanned}, reprocessed ${s.reprocessed}, up to date ${s.upToDate}, superseded ${s.superseded}, missing ${s.missing}, failed ${s.failed}`;
 }
@@ -114,14 +137,17 @@ code's (${PROCESSOR_VERSION}), fetches its object from S3 again, parses and tags
 the new record. Writes carry the article's stored S3 sequencer, so an upload or delete that
 arrives meanwhile still wins. Progress goes to stderr; the final counts to stdout.
 
-In AWS:     newsdrop reindex --table <ArticleTable> --bucket <ArticleBucket> [--region ap-southeast-1]
+In AWS:     newsdrop reindex --table <ArticleTableName> --bucket <BucketName> [--region ap-southeast-1]
+            (both are outputs of the newsdrop stack)
             (credentials and region from the usual AWS environment/profile)
-Locally:    newsdrop reindex --dynamo-endpoint http://127.0.0.1:PORT --s3-endpoint http://127.0.0.1:PORT
-            (the endpoints the local stack prints; table and bucket default to ${LOCAL_TABLE_NAME})
+Locally:    newsdrop reindex
+            (finds the running \`npm start\` stack through .newsdrop/endpoints.json), or
+            newsdrop reindex --dynamo-endpoint http://127.0.0.1:PORT --s3-endpoint http://127.0.0.1:PORT
 
 Options:
   --table NAME            article table (default ${LOCAL_TABLE_NAME} with local endpoints; required in AWS)
   --bucket NAME           bucket for records that do not name one (default ${LOCAL_BUCKET_NAME} locally)
+  --data DIR              local stack data folder with endpoints.json (default .newsdrop or $NEWSDROP_DATA)
   --dynamo-endpoint URL   DynamoDB endpoint (dynalite of the local stack)
   --s3-endpoint URL       S3 endpoint (s3rver of the local stack)
   --region R              AWS region (default from the environment)
@@ -146,13 +172,22 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
         'dry-run': { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         'max-bytes': { type: 'string' },
+        data: { type: 'string' },
       },
     });
     if (positionals.length > 0) throw new UsageError('reindex takes no arguments');
-    const dynamoEndpoint = values['dynamo-endpoint'] ?? values.endpoint;
-    const s3Endpoint = values['s3-endpoint'] ?? values.endpoint;
+    let dynamoEndpoint = values['dynamo-endpoint'] ?? values.endpoint;
+    let s3Endpoint = values['s3-endpoint'] ?? values.endpoint;
+    let table = values.table;
+    let bucket = values.bucket;
+    if (!table && !dynamoEndpoint) {
+      // No target given: the running local stack, as `newsdrop upload` finds it.
+      const stack = await readLocalEndpoints(values.data ?? process.env.NEWSDROP_DATA ?? '.newsdrop');
+      ({ dynamo: dynamoEndpoint, s3: s3Endpoint, table } = stack);
+      bucket ??= stack.bucket;
+    }
     const local = dynamoEndpoint !== undefined;
-    const table = values.table ?? (local ? LOCAL_TABLE_NAME : undefined);
+    table ??= local ? LOCAL_TABLE_NAME : undefined;
     if (!table) throw new UsageError('give --table (the article table), or local endpoints');
     const positive = (name: string, raw: string | undefined) => {
       if (raw === undefined) return undefined;
@@ -166,7 +201,7 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
     const dynamo = dynamoEndpoint ? dynamoClientFor(dynamoEndpoint) : new DynamoDBClient(region);
     const s3 = s3Endpoint ? s3ClientFor(s3Endpoint) : new S3Client(region);
     const store = new DynamoArticleStore({ doc: documentClient(dynamo), tableName: table });
-    const bucket = values.bucket ?? (local ? LOCAL_BUCKET_NAME : undefined);
+    bucket ??= local ? LOCAL_BUCKET_NAME : undefined;
     let last = 0;
     try {
       const stats = await runReindex({
