@@ -30,6 +30,9 @@ export interface InboxSyncSummary {
   deleted: number;
 }
 
+/** Files compared and uploaded at once during the catch-up on start. */
+const CATCH_UP_CONCURRENCY = 8;
+
 const md5Hex = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
 
 export class InboxWatcher {
@@ -50,12 +53,18 @@ export class InboxWatcher {
     await this.loadManifest();
     const summary: InboxSyncSummary = { uploaded: 0, unchanged: 0, deleted: 0 };
     const present = new Set<string>();
-    for (const rel of await listArticleFiles(this.options.dir)) {
-      present.add(rel);
-      const changed = await this.enqueue(rel, () => this.upload(rel, true));
-      if (changed) summary.uploaded++;
-      else summary.unchanged++;
-    }
+    const files = await listArticleFiles(this.options.dir);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const rel = files[i]!;
+        present.add(rel);
+        const changed = await this.enqueue(rel, () => this.upload(rel, true));
+        if (changed) summary.uploaded++;
+        else summary.unchanged++;
+      }
+    };
+    await Promise.all(Array.from({ length: CATCH_UP_CONCURRENCY }, worker));
     for (const rel of [...this.uploaded.keys()]) {
       if (present.has(rel)) continue;
       await this.enqueue(rel, () => this.remove(rel));

@@ -132,12 +132,35 @@ async function cursorSecret(dataDir: string, memory: boolean): Promise<string> {
   }
 }
 
+/** Another live stack already uses the data folder (its emulators would fight over the files). */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly running: LocalEndpoints,
+  ) {
+    super(`another newsdrop local stack (pid ${running.pid}, ${running.api}) is using ${dataDir}`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const memory = options.memory ?? false;
   const dataDir = resolve(options.dataDir ?? '.newsdrop');
   const inboxDir = resolve(options.inboxDir ?? 'inbox');
   const host = options.host ?? '127.0.0.1';
   await mkdir(dataDir, { recursive: true });
+  // endpoints.json doubles as the lock: it names the live stack's pid and is removed on close.
+  const running = await readJson<LocalEndpoints | null>(join(dataDir, ENDPOINTS_FILE), null);
+  if (running && isAlive(running.pid)) throw new DataDirInUseError(dataDir, running);
 
   const emulators = await startEmulators(memory ? { memory: true } : { dataDir });
   const cleanups: (() => Promise<void>)[] = [() => emulators.close()];

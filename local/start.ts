@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../functions/lib/observability';
-import { formatFileResult, startLocalStack } from './stack';
+import { DataDirInUseError, formatFileResult, startLocalStack } from './stack';
 
 const HELP = `Usage: npm start -- [options]   (or: npx tsx local/start.ts [options])
 
@@ -88,6 +88,10 @@ async function main(argv: string[]): Promise<number> {
     onInboxError: (err, rel) => process.stderr.write(`inbox     ${rel}: ${(err as Error).message}\n`),
   }).catch((err: unknown) => {
     const e = err as NodeJS.ErrnoException;
+    if (err instanceof DataDirInUseError) {
+      process.stderr.write(`newsdrop: ${err.message}; stop it first, or use another --data folder\n`);
+      return null;
+    }
     if (e.code === 'EADDRINUSE') {
       process.stderr.write(`newsdrop: port ${port} is in use; pick another with --port N\n`);
       return null;

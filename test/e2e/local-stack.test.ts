@@ -223,3 +223,26 @@ describe('npm start and newsdrop upload', () => {
     expect(none.stderr).toContain('npm start');
   });
 });
+
+describe('npm start options', () => {
+  const start = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'local/start.ts', ...args], { cwd: ROOT }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it('documents every flag and its environment variable in --help', async () => {
+    const { code, stdout } = await start('--help');
+    expect(code).toBe(0);
+    for (const flag of ['--port', '--inbox', '--data', '--memory']) expect(stdout).toContain(flag);
+    for (const env of ['NEWSDROP_PORT', 'NEWSDROP_INBOX', 'NEWSDROP_DATA', 'NEWSDROP_MEMORY'])
+      expect(stdout).toContain(env);
+  });
+
+  it('exits 2 on a bad flag or port, before starting anything', async () => {
+    expect((await start('--port', 'eighty')).code).toBe(2);
+    const unknown = await start('--colour');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--colour');
+  });
+});

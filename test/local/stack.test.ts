@@ -5,7 +5,12 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { s3ClientFor } from '../../local/emulators';
-import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../local/stack';
+import {
+  DataDirInUseError,
+  type LocalStack,
+  type LocalStackOptions,
+  startLocalStack,
+} from '../../local/stack';
 import { decodeS3Key } from '../../shared/ingest/s3-event';
 
 let stack: LocalStack | undefined;
@@ -97,5 +102,13 @@ describe('local stack notifications', () => {
 
     const again = await start({ memory: false, dataDir });
     expect(again.queue.deadLetters).toHaveLength(1);
+  });
+
+  it('refuses to start on a data folder a running stack is using, and names that stack', async () => {
+    const s = await start();
+    const second = startLocalStack({ port: 0, memory: true, dataDir: s.dataDir, inboxDir: s.inboxDir });
+    await expect(second).rejects.toBeInstanceOf(DataDirInUseError);
+    await expect(second).rejects.toThrow(s.url);
+    expect((await fetch(`${s.url}/health`)).status).toBe(200);
   });
 });
