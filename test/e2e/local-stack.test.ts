@@ -89,6 +89,18 @@ describe('local stack end to end', () => {
       code: 'empty_file',
     });
 
+    // Saving a file again updates its article in place.
+    const before = (await article(stack, corpus[0]!)).body;
+    await copyFile(join(SEEDS_DIR, SEED_FILES[1]), join(inboxDir, corpus[0]!));
+    const updated = await until('the overwritten article to change', async () => {
+      const { body } = await article(stack, corpus[0]!);
+      return (body.source as { sha256: string }).sha256 !== (before.source as { sha256: string }).sha256
+        ? body
+        : undefined;
+    });
+    expect(updated.id).toBe(before.id);
+    expect(updated.title).toBe((await article(stack, SEED_FILES[1])).body.title);
+
     // Deleting the file deletes the article.
     await rm(join(inboxDir, renamed));
     await until('the deleted article to be gone', async () =>
