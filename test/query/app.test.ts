@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueryApp, type QueryLogger } from '../../shared/query/app';
 import { CursorSealer } from '../../shared/query/cursor';
@@ -158,6 +159,34 @@ describe('GET /articles parameters', () => {
   ])('refuses an invalid value: %s', async (query, parameter) => {
     const { app } = setup();
     await expectProblem(await app.request(`/articles?${query}`), 400, 'invalid-parameter', parameter);
+  });
+});
+
+describe('GET /articles query strings', () => {
+  it('reads + as a space and percent-encoded UTF-8, as browsers and curl send them', async () => {
+    const { app, reader } = setup();
+    await app.request('/articles?q=pham+binh+minh');
+    expect(lastFilter(reader).filter.q).toBe('pham binh minh');
+    await app.request('/articles?person=Ph%E1%BA%A1m%20B%C3%ACnh%20Minh');
+    expect(lastFilter(reader).filter.person).toBe('Phạm Bình Minh');
+  });
+
+  it('answers any query string with 200 or a 400 problem, never a server error', async () => {
+    const { app, errors } = setup();
+    const names = fc.constantFrom('person', 'q', 'from', 'to', 'limit', 'cursor', 'topic', 'status', 'x', '');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(names, fc.string({ maxLength: 30, unit: 'grapheme' })), { maxLength: 4 }),
+        async (pairs) => {
+          const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+          const res = await app.request(`/articles?${query}`);
+          expect([200, 400]).toContain(res.status);
+          if (res.status === 400) expect(res.headers.get('content-type')).toBe('application/problem+json');
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(errors).toEqual([]);
   });
 });
 
