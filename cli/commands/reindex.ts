@@ -130,7 +130,7 @@ export const reindexCommand: Command = {
   name: 'reindex',
   summary: 'Re-process stored articles made by an older parser/tagger version',
   help: `Usage: newsdrop reindex [--table NAME] [--bucket NAME] [--endpoint URL | --dynamo-endpoint URL --s3-endpoint URL]
-                        [--region R] [--all] [--dry-run] [--concurrency N] [--max-bytes N]
+                        [--region R] [--all] [--recount] [--dry-run] [--concurrency N] [--max-bytes N]
 
 Scans the article table and, for every article whose processorVersion differs from this
 code's (${PROCESSOR_VERSION}), fetches its object from S3 again, parses and tags it and stores
@@ -152,6 +152,8 @@ Options:
   --s3-endpoint URL       S3 endpoint (s3rver of the local stack)
   --region R              AWS region (default from the environment)
   --all                   re-process every article, whatever its version
+  --recount               then rebuild the entity and topic counts from the index (full scan;
+                          repairs a count left off by one by a crashed write)
   --dry-run               fetch and parse, but write nothing
   --concurrency N         articles processed at once (default 8)
   --max-bytes N           largest object accepted (default ${DEFAULT_MAX_BYTES})
@@ -169,6 +171,7 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
         's3-endpoint': { type: 'string' },
         region: { type: 'string' },
         all: { type: 'boolean', default: false },
+        recount: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -220,6 +223,10 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
         },
       });
       process.stdout.write(`reindex${values['dry-run'] ? ' (dry run)' : ''}: ${describeStats(stats)}\n`);
+      if (values.recount && !values['dry-run']) {
+        const changed = await store.recountCounters();
+        process.stdout.write(`reindex: recounted entity and topic counts, ${changed} corrected\n`);
+      }
       return stats.failed > 0 ? 1 : 0;
     } finally {
       dynamo.destroy();

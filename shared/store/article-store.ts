@@ -275,7 +275,8 @@ export class DynamoArticleStore implements ArticleReader {
         gsi1sk,
         seq: main.seq,
         wid: main.wid,
-        ...(c && { cpk: counterPk(c.kind), csk: c.counterKey }),
+        // Counted entries name their counter and carry the facet, so a recount can rebuild it.
+        ...(c && { cpk: counterPk(c.kind), csk: c.counterKey, cf: JSON.stringify(c) }),
       };
       if (c && !old) countedCreates.push(item);
       else plainWrites.push({ PutRequest: { Item: item } });
@@ -324,7 +325,68 @@ export class DynamoArticleStore implements ArticleReader {
     ]);
   }
 
-  private async bumpCounter(c: CountedFacet, delta: number): Promise<void> {
+  /**
+   * Rebuilds every counter from the counted index entries (a full table scan). Counters can drift by
+   * one when a writer dies between an index entry and its counter update; run this when ingest is quiet.
+   * Returns how many counters changed.
+   */
+  async recountCounters(): Promise<number> {
+    const truth = new Map<string, { c: CountedFacet; n: number }>();
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: 'attribute_exists(cpk)',
+          ProjectionExpression: 'cpk, csk, cf',
+          ...(startKey && { ExclusiveStartKey: startKey }),
+        }),
+      );
+      for (const it of (res.Items ?? []) as { cpk: string; csk: string; cf?: string }[]) {
+        const id = `${it.cpk}\u0000${it.csk}`;
+        const known = truth.get(id);
+        if (known) known.n++;
+        else if (it.cf) truth.set(id, { c: JSON.parse(it.cf) as CountedFacet, n: 1 });
+      }
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
+    let changed = 0;
+    for (const kind of ['person', 'organization', 'place', 'topic'] as const) {
+      const counters = await this.queryAll<{ pk: string; sk: string; gsi2sk?: number }>({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': counterPk(kind) },
+        ProjectionExpression: 'pk, sk, gsi2sk',
+      });
+      const stored = new Map(counters.map((c) => [`${c.pk}\u0000${c.sk}`, c.gsi2sk ?? 0]));
+      const ids = new Set([
+        ...stored.keys(),
+        ...[...truth.keys()].filter((k) => k.startsWith(`${counterPk(kind)}\u0000`)),
+      ]);
+      for (const id of ids) {
+        const want = truth.get(id)?.n ?? 0;
+        if (stored.get(id) === want) continue;
+        const entry = truth.get(id);
+        if (entry) await this.bumpCounter(entry.c, 0, want);
+        else {
+          const [pk, sk] = id.split('\u0000') as [string, string];
+          await this.doc.send(
+            new UpdateCommand({
+              TableName: this.table,
+              Key: { pk, sk },
+              UpdateExpression: 'SET gsi2sk = :zero',
+              ExpressionAttributeValues: { ':zero': 0 },
+            }),
+          );
+        }
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Adds `delta` to a counter, or sets it to `exact` (recount). */
+  private async bumpCounter(c: CountedFacet, delta: number, exact?: number): Promise<void> {
     await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
@@ -333,12 +395,12 @@ export class DynamoArticleStore implements ArticleReader {
           'SET gsi2pk = :gp, #name = if_not_exists(#name, :name)' +
           (c.label ? ', label = if_not_exists(label, :label)' : '') +
           (c.province ? ', province = if_not_exists(province, :province)' : '') +
-          ' ADD gsi2sk :d',
+          (exact === undefined ? ' ADD gsi2sk :d' : ', gsi2sk = :d'),
         ExpressionAttributeNames: { '#name': 'name' },
         ExpressionAttributeValues: {
           ':gp': counterPk(c.kind),
           ':name': c.name,
-          ':d': delta,
+          ':d': exact ?? delta,
           ...(c.label && { ':label': c.label }),
           ...(c.province && { ':province': c.province }),
         },

@@ -194,6 +194,31 @@ describe('DynamoArticleStore', () => {
     ]);
   });
 
+  it('rebuilds counters that drifted from the index', async () => {
+    const store = await freshStore();
+    const table = (store as unknown as { table: string }).table;
+    for (const id of ['n1', 'n2', 'n3']) {
+      await store.putArticle(
+        makeRecord(id, { entities: { person: [minh], organization: [], place: [] } }),
+        '1',
+      );
+    }
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    // A writer died between an index entry and its counter update.
+    await emu.doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk: 'C#person', sk: 'pham binh minh#phạm bình minh' },
+        UpdateExpression: 'SET gsi2sk = :n',
+        ExpressionAttributeValues: { ':n': 7 },
+      }),
+    );
+    expect((await store.topEntities('person', { limit: 1 }))[0]?.count).toBe(7);
+    expect(await store.recountCounters()).toBe(1);
+    expect(await store.topEntities('person', { limit: 1 })).toEqual([{ name: 'Phạm Bình Minh', count: 3 }]);
+    expect(await store.recountCounters()).toBe(0);
+  });
+
   it('shows rejected records under status rejected only', async () => {
     const store = await freshStore();
     const rejected = makeRecord('bad', {
