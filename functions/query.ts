@@ -15,7 +15,13 @@ import { loadCursorSecret, readQueryConfig } from './query-config';
 
 const config = readQueryConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel as 'INFO' });
-const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+// Short timeouts: a stuck call should end as a logged 500 problem well before the 10 s function timeout
+// (which API Gateway would answer with a bare 503).
+const dynamo = new DynamoDBClient({
+  maxAttempts: 3,
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_500 },
+});
+const doc = DynamoDBDocumentClient.from(dynamo, {
   marshallOptions: { removeUndefinedValues: true },
 });
 const cursorSecret = await loadCursorSecret(config, () => new SecretsManagerClient({}));
