@@ -47,3 +47,14 @@ describe('keywords', () => {
     expect(articleKeywords({ ...article, title: 'Le gouvernement', body: 'Le texte.' }, 'fr')).toEqual([]);
   });
 });
+
+describe('keyword recall matching (eval)', () => {
+  it('matches case- and diacritic-insensitively, and a phrase containing the keyword', async () => {
+    const { keywordMatches } = await import('../../eval/tag-eval');
+    expect(keywordMatches('Xăng giả TP.HCM', 'xang gia tp hcm')).toBe('exact');
+    expect(keywordMatches('hoa Tết', 'chợ hoa Tết')).toBe('fuzzy');
+    expect(keywordMatches('Tết Nguyên đán 2026', 'Tết Nguyên đán')).toBe('fuzzy');
+    expect(keywordMatches('Tết Nguyên đán 2026', 'Tết')).toBeNull();
+    expect(keywordMatches('giá vàng', 'vàng miếng')).toBeNull();
+  });
+});
