@@ -11,6 +11,11 @@ import {
   ADMIN_PREFIXES_STRIPPED,
   COMMON_CAPITALISED,
   FOREIGN_ORG_SUFFIXES,
+  KNOWN_ORGS,
+  KNOWN_PERSONS,
+  LOWER_ORG_HEADS,
+  NATIONALITY_CUES,
+  NON_ENTITY_NAMES,
   NON_ENTITY_TOKENS,
   ORG_HEADS,
   PERSON_CUES,
@@ -42,6 +47,8 @@ interface Mention {
   short?: boolean;
   /** A cue word (`ông`, `Bộ trưởng`) introduced it, so it stands even without a full name. */
   cued?: boolean;
+  /** Guessed from shape alone (`Chí Bảo`, `Đức`): yields to a person or place read elsewhere in the article. */
+  weak?: boolean;
 }
 
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase().normalize('NFC')));
@@ -76,6 +83,11 @@ const STRONG_ADMIN = new Set([
 const PLACE_PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const COMMON = new PhraseSet(COMMON_CAPITALISED);
 const NON_ENTITY = new Set(NON_ENTITY_TOKENS.map((t) => t.toLowerCase()));
+const NON_ENTITY_NAME = new PhraseSet(NON_ENTITY_NAMES);
+const NATIONALITY_CUE = new PhraseSet(NATIONALITY_CUES);
+const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
+const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
+const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
 const ORG_SUFFIX = new Set(FOREIGN_ORG_SUFFIXES.map((t) => t.toLowerCase()));
 /** Words that may follow a one-syllable name after a cue (`ông Minh cho biết`), so the name ends there. */
 const NAME_FOLLOWERS = new Set(
@@ -219,14 +231,15 @@ const FUNCTION_WORDS = new Set([
  * Organisation from a head noun at i: `Bộ Ngoại giao`, `Bộ Lao động, Thương binh và Xã hội`,
  * `Ban Thư ký Quốc gia về ASEAN`, `UBND tỉnh Khánh Hòa`. Returns the end index, or i when none.
  */
-function orgAt(tokens: readonly Token[], i: number): number {
+function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD): number {
   const head = tokens[i];
-  if (!capWord(head)) return i;
-  const headLen = ORG_HEAD.matchAt(tokens, i);
+  if (!isWord(head) || (heads === ORG_HEAD && !head.cap)) return i;
+  const headLen = heads.matchAt(tokens, i);
   if (headLen === 0) return i;
   let j = i + headLen;
   let end = i;
   let prevCap = false; // previous accepted token was capitalised (a lower-case syllable may complete it)
+  let prevUpper = false;
   let lowerRun = 0;
   // The name must start with a capitalised word, an acronym, a number or an admin cue + name.
   const first = tokens[j];
@@ -246,7 +259,7 @@ function orgAt(tokens: readonly Token[], i: number): number {
       lowerRun = 0;
       continue;
     }
-    if (t.kind === 'word' && t.cap) {
+    if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
       if (j > i + headLen && personShapedLength(tokens, j) > 0 && !placeAt(tokens, j, 6)) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
@@ -254,6 +267,7 @@ function orgAt(tokens: readonly Token[], i: number): number {
       end = j + 1;
       j++;
       prevCap = true;
+      prevUpper = t.upper;
       lowerRun = 0;
       continue;
     }
@@ -288,7 +302,7 @@ function orgAt(tokens: readonly Token[], i: number): number {
       // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
       // straight after the head.
       if (FUNCTION_WORDS.has(t.key)) break;
-      if (prevCap && lowerRun === 0) {
+      if (prevCap && !prevUpper && lowerRun === 0) {
         end = j + 1;
         j++;
         lowerRun = 1;
@@ -345,12 +359,30 @@ interface Scan {
   mentions: Mention[];
 }
 
-function pushPlace(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
+function pushPlace(scan: Scan, tokens: readonly Token[], from: number, to: number, weak = false): void {
   const key = keyOf(tokens, from, to);
   const info = lookupPlaceKey(key);
   const m: Mention = { type: 'place', text: surface(tokens, from, to), key };
   if (info?.province) m.province = info.province;
+  if (weak) m.weak = true;
   scan.mentions.push(m);
+}
+
+function pushWeak(scan: Scan, type: EntityType, tokens: readonly Token[], from: number, to: number): void {
+  scan.mentions.push({ type, text: surface(tokens, from, to), key: keyOf(tokens, from, to), weak: true });
+}
+
+/** Places named inside an organisation (`UBND tỉnh Khánh Hòa`) are places of the article too. */
+function pushInnerPlaces(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    if (!capWord(tokens[k]) || capWord(tokens[k - 1])) continue;
+    const len = placeAt(tokens, k, to - k);
+    if (len > 0 && (len > 1 || !tokens[k]?.upper)) {
+      const info = lookupPlaceKey(keyOf(tokens, k, k + len));
+      if (info && info.kind !== 'commune') pushPlace(scan, tokens, k, k + len);
+      k += len - 1;
+    }
+  }
 }
 
 function push(
@@ -396,6 +428,30 @@ function classifyRun(
       }
       if (runLen === 1 && lowerSeen.has(t.key)) return;
     }
+    const nonEntity = NON_ENTITY_NAME.matchAt(tokens, i);
+    if (nonEntity > 0 && nonEntity <= runLen) {
+      i += nonEntity;
+      continue;
+    }
+    // `người Pháp`, `tiếng Anh`: a nationality or a language.
+    if (i === from && runLen === 1 && NATIONALITY_CUE.has(tokens[from - 1]?.key ?? '')) return;
+    if (/^U\d\d$/.test(t.text) && runLen > 1) {
+      // Age-group teams: `U23 Việt Nam`.
+      push(scan, 'organization', tokens, i, to);
+      return;
+    }
+    const knownOrg = KNOWN_ORG.matchAt(tokens, i);
+    if (knownOrg > 0 && knownOrg <= runLen) {
+      const end = foreignRun(tokens, i, to) ? to : i + knownOrg;
+      push(scan, 'organization', tokens, i, end);
+      i = end;
+      continue;
+    }
+    const knownPerson = KNOWN_PERSON.matchAt(tokens, i);
+    if (knownPerson > 0 && knownPerson === runLen) {
+      push(scan, 'person', tokens, i, to, runLen === 1, true);
+      return;
+    }
     if (t.upper) {
       // Acronyms stand alone.
       if (!NON_ENTITY.has(t.key) && t.text.length <= 12) {
@@ -407,8 +463,8 @@ function classifyRun(
       continue;
     }
     const whole = keyOf(tokens, i, to);
-    if (runLen >= 1 && lookupPlaceKey(whole) && (runLen > 1 || !lowerSeen.has(t.key))) {
-      pushPlace(scan, tokens, i, to);
+    if (lookupPlaceKey(whole) && (runLen > 1 || !t.sentenceStart || !lowerSeen.has(t.key))) {
+      pushPlace(scan, tokens, i, to, runLen === 1);
       return;
     }
     const org = STANDALONE_ORG.matchAt(tokens, i);
@@ -440,7 +496,7 @@ function classifyRun(
       const last = tokens[to - 1];
       if (runLen >= 2) {
         push(scan, last && ORG_SUFFIX.has(last.key) ? 'organization' : 'person', tokens, i, to);
-      } else if (!NON_ENTITY.has(t.key) && !t.sentenceStart && !lowerSeen.has(t.key)) {
+      } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         push(scan, 'organization', tokens, i, to, true);
       }
@@ -452,14 +508,14 @@ function classifyRun(
       pushPlace(scan, tokens, i, to);
       return;
     }
-    if (runLen === 1 && !t.sentenceStart) push(scan, 'person', tokens, i, to, true);
-    else if (runLen === 2 && !t.sentenceStart) push(scan, 'person', tokens, i, to, true);
+    if (t.sentenceStart || t.text.length < 2) return;
+    if (runLen === 1) push(scan, 'person', tokens, i, to, true);
+    else if (runLen <= 3) pushWeak(scan, 'person', tokens, i, to);
     return;
   }
 }
 
-function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
-  const tokens = tokenize(text);
+function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -493,8 +549,9 @@ function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
         const after = tokens[end];
         const closes =
           end - j >= 2 || !after || after.kind !== 'word' || after.cap || NAME_FOLLOWERS.has(after.key);
+        const personLike = placeLen === end - j && end - j >= 3 && SURNAME.has(tokens[j]?.key ?? '');
         if (
-          placeLen !== end - j &&
+          (placeLen !== end - j || personLike) &&
           closes &&
           (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key))
         ) {
@@ -545,6 +602,13 @@ function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
       }
     }
     if (!t.cap) {
+      const lowerOrg = orgAt(tokens, i, LOWER_ORG_HEAD);
+      if (lowerOrg > i) {
+        push(scan, 'organization', tokens, i, lowerOrg);
+        pushInnerPlaces(scan, tokens, i, lowerOrg);
+        i = lowerOrg;
+        continue;
+      }
       i++;
       continue;
     }
@@ -553,8 +617,10 @@ function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
       // `Hội An`, `Trường Sa`: a known place that starts like an organisation stays a place.
       const place = placeAt(tokens, i, org - i);
       if (place === org - i) pushPlace(scan, tokens, i, org);
-      else push(scan, 'organization', tokens, i, org);
-      // Places named inside an organisation (`UBND tỉnh Khánh Hòa`) are places of the article too.
+      else {
+        push(scan, 'organization', tokens, i, org);
+        pushInnerPlaces(scan, tokens, i, org);
+      }
       i = org;
       continue;
     }
@@ -571,11 +637,9 @@ function scanText(scan: Scan, text: string, lowerSeen: Set<string>): void {
 }
 
 /** Lower-case word keys of the article: a sentence-initial word also seen in lower case is no name. */
-function lowerCaseWords(texts: readonly string[]): Set<string> {
+function lowerCaseWords(texts: readonly Token[][]): Set<string> {
   const seen = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) seen.add(m[0]);
-  }
+  for (const tokens of texts) for (const t of tokens) if (t.kind === 'word' && !t.cap) seen.add(t.key);
   return seen;
 }
 
@@ -613,7 +677,7 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   const fullByTail = new Map<string, string>();
   const placeKeys = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'place') placeKeys.add(m.key);
+    if (m.type === 'place' && !m.weak) placeKeys.add(m.key);
     if (m.type !== 'person' || m.short) continue;
     const parts = m.key.split(' ');
     for (let k = 1; k < parts.length; k++) fullByTail.set(parts.slice(parts.length - k).join(' '), m.key);
@@ -621,6 +685,13 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   }
   for (const m of mentions) {
     if (exclude.has(m.key)) continue;
+    if (m.weak) {
+      const full = fullByTail.get(m.key);
+      if (full) add(m, 'person', full);
+      else if (m.type === 'person' && placeKeys.has(m.key)) add(m, 'place', m.key);
+      else add(m, m.type, m.key);
+      continue;
+    }
     if (m.short) {
       const full = fullByTail.get(m.key);
       if (full) {
@@ -677,10 +748,10 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  const texts = articleTexts(article);
+  const texts = articleTexts(article).map(tokenize);
   const lowerSeen = lowerCaseWords(texts);
   const scan: Scan = { mentions: [] };
-  for (const text of texts) scanText(scan, text, lowerSeen);
+  for (const tokens of texts) scanText(scan, tokens, lowerSeen);
   // Bylines name the writer, not someone in the story.
   const authors = new Set(
     article.authors.map((a) =>

@@ -21,8 +21,6 @@ export interface Token {
 }
 
 // Words may join across `.` `&` `+` `'` `-` with no space: TP.HCM, GD&ĐT, Vietnam+, O'Neil, Kim Jong-un.
-const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:[&'’-][\p{L}\p{M}\p{N}]+|\.(?=[\p{Lu}\p{N}])[\p{L}\p{M}\p{N}]+)*\+?|[^\s\p{L}\p{M}\p{N}]/gu;
 const SENTENCE_BREAK = new Set([
   '.',
   '!',
@@ -64,10 +62,12 @@ export function tokenKey(text: string): string {
 
 // `TP.HCM`, `Q.1`, `VOV.VN` are one token; `Việt Nam.Tuy` (a missing space) is three.
 const DOTTED_PREFIX = /^(\p{Lu}{1,4}|Tp)$/u;
+const DOTTED_REST = /^[\p{Lu}\p{N}.]+$/u;
 
 function splitDots(text: string): string[] {
   const dot = text.indexOf('.');
-  if (dot < 0 || DOTTED_PREFIX.test(text.slice(0, dot))) return [text];
+  if (dot < 0 || (DOTTED_PREFIX.test(text.slice(0, dot)) && DOTTED_REST.test(text.slice(dot + 1))))
+    return [text];
   return text.split('.').flatMap((p, i) => (i === 0 ? [p] : ['.', p]));
 }
 
@@ -79,21 +79,137 @@ function splitMixedHyphen(text: string): string[] {
   return shapes.every((s) => s === shapes[0]) ? [text] : parts.flatMap((p, i) => (i === 0 ? [p] : ['-', p]));
 }
 
+interface Shape {
+  key: string;
+  kind: 'word' | 'number';
+  cap: boolean;
+  upper: boolean;
+}
+
+const shapeCache = new Map<string, Shape>();
+
+/** Key and case shape of a word token, cached by its text (news vocabularies are small). */
+function shapeOf(text: string): Shape {
+  let shape = shapeCache.get(text);
+  if (shape === undefined) {
+    const cap = UPPER.test(text);
+    const noLower = !HAS_LOWER.test(text);
+    shape = {
+      key: tokenKey(text),
+      kind: DIGITS.test(text) ? 'number' : 'word',
+      cap,
+      upper: cap && noLower && (text.match(LETTERS)?.length ?? 0) >= 2,
+    };
+    if (shapeCache.size > 200_000) shapeCache.clear();
+    shapeCache.set(text, shape);
+  }
+  return shape;
+}
+
+function pushWord(tokens: Token[], piece: string, sentenceStart: boolean, spaced: boolean): void {
+  const shape = shapeOf(piece);
+  tokens.push({
+    text: piece,
+    key: shape.key,
+    kind: shape.kind,
+    cap: shape.cap,
+    upper: shape.upper,
+    sentenceStart,
+    spaced,
+  });
+}
+
+/** Letter, mark or digit, by code unit; Vietnamese text needs no more than this (no regex per char). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c <= 0xbf) return false; // Latin-1 punctuation and symbols, NBSP
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows, dashes, quotes
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe00 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // emoji and other astral symbols
+  return true;
+}
+
+function isUpperOrDigitCode(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000
+  );
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let start = true;
-  let lastEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const index = m.index ?? 0;
-    const gap = text.slice(lastEnd, index);
-    const spaced = tokens.length === 0 || gap.length > 0;
-    if (gap.includes('\n')) start = true;
-    lastEnd = index + m[0].length;
-    const pieces = splitDots(m[0]).flatMap((p) => (p.includes('-') ? splitMixedHyphen(p) : [p]));
-    pieces.forEach((piece, p) => {
-      const first = piece.codePointAt(0) ?? 0;
-      const isWordish = /[\p{L}\p{N}]/u.test(String.fromCodePoint(first));
-      if (!isWordish) {
+  let spaced = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) start = true;
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      const punct = text[i] ?? '';
+      tokens.push({
+        text: punct,
+        key: punct,
+        kind: 'punct',
+        cap: false,
+        upper: false,
+        sentenceStart: false,
+        spaced,
+      });
+      if (SENTENCE_BREAK.has(punct)) start = true;
+      spaced = false;
+      i++;
+      continue;
+    }
+    // A word: word characters, joined across & ' ’ - (and `.` before an upper-case letter or digit).
+    let j = i + 1;
+    let joined = false;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordCode(d)) {
+        j++;
+        continue;
+      }
+      const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+      if ((d === 38 || d === 39 || d === 0x2019 || d === 45) && isWordCode(next)) {
+        joined = true;
+        j += 2;
+        continue;
+      }
+      if (d === 46 && isUpperOrDigitCode(next)) {
+        joined = true;
+        j += 2;
+        continue;
+      }
+      if (d === 43) j++; // Vietnam+
+      break;
+    }
+    const word = text.slice(i, j);
+    i = j;
+    if (!joined) {
+      pushWord(tokens, word, start, spaced);
+      start = false;
+      spaced = false;
+      continue;
+    }
+    const pieces = splitDots(word).flatMap((p) => (p.includes('-') ? splitMixedHyphen(p) : [p]));
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p] ?? '';
+      if (piece === '.' || piece === '-') {
         tokens.push({
           text: piece,
           key: piece,
@@ -101,25 +217,16 @@ export function tokenize(text: string): Token[] {
           cap: false,
           upper: false,
           sentenceStart: false,
-          spaced,
+          spaced: false,
         });
-        if (SENTENCE_BREAK.has(piece)) start = true;
-        return;
+        if (piece === '.') start = true;
+        continue;
       }
-      const number = DIGITS.test(piece);
-      const letters = piece.match(LETTERS)?.length ?? 0;
-      const cap = UPPER.test(piece);
-      tokens.push({
-        text: piece,
-        key: tokenKey(piece),
-        kind: number ? 'number' : 'word',
-        cap,
-        upper: cap && letters >= 2 && !HAS_LOWER.test(piece),
-        sentenceStart: start,
-        spaced: p === 0 ? spaced : false,
-      });
+      if (!piece) continue;
+      pushWord(tokens, piece, start, p === 0 ? spaced : false);
       start = false;
-    });
+    }
+    spaced = false;
   }
   return tokens;
 }
