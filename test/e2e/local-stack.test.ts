@@ -236,6 +236,47 @@ describe('npm start and newsdrop upload', () => {
   });
 });
 
+describe('newsdrop upload with explicit endpoints', () => {
+  it('uploads to a given S3 endpoint under a given prefix and waits on a given API', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'newsdrop-upload-'));
+    const stack = await startLocalStack({
+      port: 0,
+      memory: true,
+      dataDir: join(root, 'data'),
+      inboxDir: join(root, 'inbox'),
+    });
+    try {
+      const file = join(root, 'Bản tin.txt');
+      await copyFile(join(SEEDS_DIR, SEED_FILES[0]), file);
+      const args = [
+        'upload',
+        '--s3-endpoint',
+        stack.endpoints.s3,
+        '--api',
+        stack.url,
+        '--prefix',
+        'incoming/desk/',
+      ];
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'bin', 'newsdrop.js'), ...args, file],
+        {
+          cwd: root,
+        },
+      );
+      expect(stdout).toContain('1 stored, 0 rejected');
+      const { status, body } = await getJson(
+        `${stack.url}/articles/${articleId('incoming/desk/Bản tin.txt')}`,
+      );
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'stored', source: { key: 'incoming/desk/Bản tin.txt' } });
+    } finally {
+      await stack.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm start options', () => {
   const start = (...args: string[]) =>
     promisify(execFile)(process.execPath, ['--import', 'tsx', 'local/start.ts', ...args], { cwd: ROOT }).then(
