@@ -263,7 +263,7 @@ export class DynamoArticleStore implements ArticleReader {
         else plainWrites.push({ DeleteRequest: { Key: { pk, sk: it.sk } } });
       }
     }
-    const countedCreates: IndexItem[] = [];
+    const countedWrites: { item: IndexItem; exists: boolean }[] = [];
     for (const f of live) {
       const old = have.get(f);
       if (old && old.wid === main.wid && old.gsi1sk === gsi1sk) continue;
@@ -278,28 +278,14 @@ export class DynamoArticleStore implements ArticleReader {
         // Counted entries name their counter and carry the facet, so a recount can rebuild it.
         ...(c && { cpk: counterPk(c.kind), csk: c.counterKey, cf: JSON.stringify(c) }),
       };
-      if (c && !old) countedCreates.push(item);
+      if (c) countedWrites.push({ item, exists: old !== undefined });
       else plainWrites.push({ PutRequest: { Item: item } });
     }
     await this.batchWrite(plainWrites);
     // Counted facets change counters, so they are created/removed one by one, conditionally: exactly
     // one writer sees the transition and moves the counter.
     await Promise.all([
-      ...countedCreates.map(async (item) => {
-        try {
-          await this.doc.send(
-            new PutCommand({
-              TableName: this.table,
-              Item: item,
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
-        } catch (err) {
-          if (isConditionFailure(err)) return;
-          throw err;
-        }
-        await this.bumpCounter(counted.get(item.gsi1pk!)!, 1);
-      }),
+      ...countedWrites.map(({ item, exists }) => this.putCounted(item, exists, counted.get(item.gsi1pk!)!)),
       ...countedDeletes.map(async (item) => {
         try {
           await this.doc.send(
@@ -323,6 +309,33 @@ export class DynamoArticleStore implements ArticleReader {
         );
       }),
     ]);
+  }
+
+  /**
+   * Writes a counted index entry so that its counter moves exactly when the entry comes into being:
+   * an existing entry is only overwritten while it still exists (a plain put could resurrect one that
+   * another writer just deleted, uncounted), a missing one is only created while still missing.
+   */
+  private async putCounted(item: IndexItem, exists: boolean, c: CountedFacet): Promise<void> {
+    let expectExists = exists;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: item,
+            ConditionExpression: expectExists ? 'attribute_exists(pk)' : 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err;
+        expectExists = !expectExists; // another writer got there first: try the other transition
+        continue;
+      }
+      if (!expectExists) await this.bumpCounter(c, 1);
+      return;
+    }
+    // Four lost races in a row: the writers behind them re-sync this article after their own writes.
   }
 
   /**

@@ -12,6 +12,7 @@ import { createTableInput, type Emulators, startEmulators } from '../../local/em
 import { normalizeSequencer, shouldApply } from '../../shared/ingest/sequencer';
 import { DynamoArticleStore } from '../../shared/store/index';
 import type { ArticleSummary } from '../../shared/store/reader';
+import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
 
 interface Op {
@@ -75,6 +76,54 @@ function newest(history: Op[]): Op {
   );
 }
 
+const person = (version: number) => ({ name: `Người ${version % 3}`, mentions: 1 });
+
+/** Delivers the events in racing groups, then checks reads, listings, facets and counts. */
+async function deliverAndCheck(
+  store: DynamoArticleStore,
+  histories: Op[][],
+  deliveries: Op[],
+): Promise<void> {
+  // Deliveries race in small groups, as concurrent Lambda invocations would.
+  for (let i = 0; i < deliveries.length; i += 4) {
+    await Promise.all(
+      deliveries.slice(i, i + 4).map((op) =>
+        op.kind === 'create'
+          ? store.putArticle(
+              makeRecord(op.key, {
+                title: `v${op.version}`,
+                entities: { person: [person(op.version)], organization: [], place: [] },
+              }),
+              op.sequencer,
+            )
+          : store.deleteArticle(op.key, op.sequencer),
+      ),
+    );
+  }
+  const listed: ArticleSummary[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await store.listArticles({ status: 'stored' }, { limit: 2, ...(cursor && { cursor }) });
+    listed.push(...page.items);
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  const live = histories.map(newest).filter((op) => op.kind === 'create');
+  expect(listed.map((a) => a.id).sort()).toEqual(live.map((op) => op.key).sort());
+  for (const history of histories) {
+    const last = newest(history);
+    const got = await store.getArticle(last.key);
+    if (last.kind === 'delete') expect(got).toBeNull();
+    else expect(got?.title).toBe(`v${last.version}`);
+  }
+  for (const p of [0, 1, 2]) {
+    const under = await store.listArticles({ status: 'stored', person: `Người ${p}` }, { limit: 50 });
+    const want = live.filter((op) => op.version % 3 === p).map((op) => op.key);
+    expect(under.items.map((a) => a.id).sort()).toEqual(want.sort());
+    const counts = await store.topEntities('person', { prefix: `nguoi ${p}`, limit: 5 });
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(want.length);
+  }
+}
+
 describe('event ordering (model of the store write rule)', () => {
   it('ends at the newest event per key for 10,000 duplicated, shuffled events', () => {
     let total = 0;
@@ -106,6 +155,23 @@ describe('event ordering (model of the store write rule)', () => {
   });
 });
 
+describe('event ordering (real store on an in-memory DynamoDB)', () => {
+  it('ends at the newest event per key for 10,000 duplicated, shuffled, racing events', async () => {
+    let total = 0;
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(historyArb(30), async ({ histories, deliveries }) => {
+        total += deliveries.length;
+        const fake = new FakeDynamo(++run);
+        const store = new DynamoArticleStore({ doc: fake.asDocumentClient(), tableName: 'articles' });
+        await deliverAndCheck(store, histories, deliveries);
+      }),
+      { numRuns: 220, seed: 424242 },
+    );
+    expect(total).toBeGreaterThanOrEqual(10_000);
+  });
+});
+
 describe('event ordering (real store on dynalite)', () => {
   let emu: Emulators;
   let tables = 0;
@@ -116,55 +182,13 @@ describe('event ordering (real store on dynalite)', () => {
     await emu?.close();
   });
 
-  const person = (version: number) => ({ name: `Người ${version % 3}`, mentions: 1 });
-
   it('stores exactly the newest event per key, listed once, under its current facets only', async () => {
     await fc.assert(
       fc.asyncProperty(historyArb(8), async ({ histories, deliveries }) => {
         const tableName = `order-${++tables}`;
         await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
         const store = new DynamoArticleStore({ doc: emu.doc, tableName });
-        // Deliveries race in small groups, as concurrent Lambda invocations would.
-        for (let i = 0; i < deliveries.length; i += 4) {
-          await Promise.all(
-            deliveries.slice(i, i + 4).map((op) =>
-              op.kind === 'create'
-                ? store.putArticle(
-                    makeRecord(op.key, {
-                      title: `v${op.version}`,
-                      entities: { person: [person(op.version)], organization: [], place: [] },
-                    }),
-                    op.sequencer,
-                  )
-                : store.deleteArticle(op.key, op.sequencer),
-            ),
-          );
-        }
-        const listed: ArticleSummary[] = [];
-        let cursor: Record<string, unknown> | undefined;
-        do {
-          const page = await store.listArticles(
-            { status: 'stored' },
-            { limit: 2, ...(cursor && { cursor }) },
-          );
-          listed.push(...page.items);
-          cursor = page.next ?? undefined;
-        } while (cursor);
-        const live = histories.map(newest).filter((op) => op.kind === 'create');
-        expect(listed.map((a) => a.id).sort()).toEqual(live.map((op) => op.key).sort());
-        for (const history of histories) {
-          const last = newest(history);
-          const got = await store.getArticle(last.key);
-          if (last.kind === 'delete') expect(got).toBeNull();
-          else expect(got?.title).toBe(`v${last.version}`);
-        }
-        for (const p of [0, 1, 2]) {
-          const under = await store.listArticles({ status: 'stored', person: `Người ${p}` }, { limit: 50 });
-          const want = live.filter((op) => op.version % 3 === p).map((op) => op.key);
-          expect(under.items.map((a) => a.id).sort()).toEqual(want.sort());
-          const counts = await store.topEntities('person', { prefix: `nguoi ${p}`, limit: 5 });
-          expect(counts.reduce((n, c) => n + c.count, 0)).toBe(want.length);
-        }
+        await deliverAndCheck(store, histories, deliveries);
       }),
       { numRuns: 6, seed: 7 },
     );

@@ -1,0 +1,237 @@
+/**
+ * An in-memory stand-in for the DynamoDB document client, implementing exactly the requests the
+ * article store makes (it throws on any other expression, so the two cannot drift apart silently).
+ * Each request waits a random number of ticks before it runs, atomically, so concurrent writers
+ * interleave differently from run to run: the property test drives the real store through it at a
+ * volume dynalite is too slow for.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ARTICLE_TABLE } from '../../shared/store/table';
+
+type Item = Record<string, unknown>;
+type Input = Record<string, unknown> & {
+  Key?: Item;
+  Item?: Item;
+  ConditionExpression?: string;
+  KeyConditionExpression?: string;
+  FilterExpression?: string;
+  UpdateExpression?: string;
+  ExpressionAttributeValues?: Record<string, unknown>;
+  ExpressionAttributeNames?: Record<string, string>;
+  IndexName?: string;
+  Limit?: number;
+  ScanIndexForward?: boolean;
+  ExclusiveStartKey?: Item;
+  Select?: string;
+};
+
+class ConditionalCheckFailedException extends Error {
+  override name = 'ConditionalCheckFailedException';
+}
+
+export class FakeDynamo {
+  readonly items = new Map<string, Item>();
+  requests = 0;
+  private rng: () => number;
+
+  constructor(seed = 1) {
+    // mulberry32: reproducible interleavings per seed.
+    let a = seed >>> 0;
+    this.rng = () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** Looks enough like a DynamoDBDocumentClient for the store. */
+  asDocumentClient(): DynamoDBDocumentClient {
+    return {
+      send: (command: { constructor: { name: string }; input: Input }) => this.send(command),
+    } as never;
+  }
+
+  private key(pk: unknown, sk: unknown) {
+    return `${String(pk)}\u0000${String(sk)}`;
+  }
+
+  private async send(command: { constructor: { name: string }; input: Input }): Promise<unknown> {
+    this.requests++;
+    const ticks = Math.floor(this.rng() * 4);
+    for (let i = 0; i < ticks; i++) await new Promise<void>((r) => setImmediate(r));
+    const input = structuredClone(command.input);
+    switch (command.constructor.name) {
+      case 'PutCommand':
+        return this.put(input);
+      case 'GetCommand':
+        return { Item: structuredClone(this.items.get(this.key(input.Key!.pk, input.Key!.sk))) };
+      case 'DeleteCommand':
+        return this.delete(input);
+      case 'UpdateCommand':
+        return this.update(input);
+      case 'QueryCommand':
+        return this.query(input);
+      case 'ScanCommand':
+        return this.scan(input);
+      case 'BatchWriteCommand':
+        return this.batchWrite(input);
+      case 'BatchGetCommand':
+        return this.batchGet(input);
+      default:
+        throw new Error(`FakeDynamo: unsupported command ${command.constructor.name}`);
+    }
+  }
+
+  private check(
+    condition: string | undefined,
+    existing: Item | undefined,
+    values: Record<string, unknown> = {},
+  ) {
+    if (condition === undefined) return;
+    let ok: boolean;
+    if (condition === 'attribute_not_exists(seq) OR seq <= :seq') {
+      ok = existing?.seq === undefined || String(existing.seq) <= String(values[':seq']);
+    } else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
+    else if (condition === 'attribute_exists(pk)') ok = existing !== undefined;
+    else throw new Error(`FakeDynamo: unsupported condition ${condition}`);
+    if (!ok) throw new ConditionalCheckFailedException('The conditional request failed');
+  }
+
+  private put(input: Input) {
+    const item = input.Item!;
+    const k = this.key(item.pk, item.sk);
+    this.check(input.ConditionExpression, this.items.get(k), input.ExpressionAttributeValues);
+    this.items.set(k, item);
+    return {};
+  }
+
+  private delete(input: Input) {
+    const k = this.key(input.Key!.pk, input.Key!.sk);
+    this.check(input.ConditionExpression, this.items.get(k), input.ExpressionAttributeValues);
+    this.items.delete(k);
+    return {};
+  }
+
+  private update(input: Input) {
+    const k = this.key(input.Key!.pk, input.Key!.sk);
+    const item: Item = structuredClone(this.items.get(k)) ?? { ...input.Key };
+    const values = input.ExpressionAttributeValues ?? {};
+    const names = input.ExpressionAttributeNames ?? {};
+    const name = (n: string) => names[n] ?? n;
+    const m = /^(?:SET (.+?))?(?: ?ADD (\w+) (:\w+))?$/.exec(input.UpdateExpression ?? '');
+    if (!m) throw new Error(`FakeDynamo: unsupported update ${input.UpdateExpression}`);
+    for (const clause of m[1]?.split(/, (?![^(]*\))/) ?? []) {
+      const ine = /^([#\w]+) = if_not_exists\(([#\w]+), (:\w+)\)$/.exec(clause);
+      const set = /^([#\w]+) = (:\w+)$/.exec(clause);
+      if (ine) {
+        if (item[name(ine[1]!)] === undefined) item[name(ine[1]!)] = values[ine[3]!];
+      } else if (set) item[name(set[1]!)] = values[set[2]!];
+      else throw new Error(`FakeDynamo: unsupported SET clause ${clause}`);
+    }
+    if (m[2]) item[m[2]] = Number(item[m[2]] ?? 0) + Number(values[m[3]!]);
+    this.items.set(k, item);
+    return {};
+  }
+
+  private query(input: Input) {
+    const v = input.ExpressionAttributeValues ?? {};
+    const kce = input.KeyConditionExpression ?? '';
+    let hashName: string;
+    let rangeName: string;
+    if (input.IndexName) {
+      const index = ARTICLE_TABLE.globalSecondaryIndexes.find((i) => i.indexName === input.IndexName);
+      if (!index) throw new Error(`FakeDynamo: no index ${input.IndexName}`);
+      hashName = index.partitionKey.name;
+      rangeName = index.sortKey.name;
+    } else {
+      hashName = 'pk';
+      rangeName = 'sk';
+    }
+    const hm = new RegExp(`^${hashName} = (:\\w+)(?: AND (.+))?$`).exec(kce);
+    if (!hm) throw new Error(`FakeDynamo: unsupported key condition ${kce}`);
+    const hash = v[hm[1]!];
+    const r = hm[2];
+    let rangeOk: (x: unknown) => boolean = () => true;
+    if (r !== undefined) {
+      const between = new RegExp(`^${rangeName} BETWEEN (:\\w+) AND (:\\w+)$`).exec(r);
+      const compare = new RegExp(`^${rangeName} (>=|<=|>|<) (:\\w+)$`).exec(r);
+      const begins = new RegExp(`^begins_with\\(${rangeName}, (:\\w+)\\)$`).exec(r);
+      if (between) {
+        const lo = v[between[1]!] as string;
+        const hi = v[between[2]!] as string;
+        rangeOk = (x) => (x as string) >= lo && (x as string) <= hi;
+      } else if (compare) {
+        const op = compare[1]!;
+        const b = v[compare[2]!] as string;
+        const x2 = (x: unknown) => x as string;
+        rangeOk = (x) =>
+          op === '>=' ? x2(x) >= b : op === '<=' ? x2(x) <= b : op === '>' ? x2(x) > b : x2(x) < b;
+      } else if (begins) {
+        const prefix = v[begins[1]!] as string;
+        rangeOk = (x) => typeof x === 'string' && x.startsWith(prefix);
+      } else throw new Error(`FakeDynamo: unsupported range condition ${r}`);
+    }
+    const cmp = (a: Item, b: Item) => {
+      const x = a[rangeName] as string | number;
+      const y = b[rangeName] as string | number;
+      if (x !== y) return x < y ? -1 : 1;
+      const ka = this.key(a.pk, a.sk);
+      const kb = this.key(b.pk, b.sk);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    };
+    let rows = [...this.items.values()].filter(
+      (it) => it[hashName] === hash && it[rangeName] !== undefined && rangeOk(it[rangeName]),
+    );
+    rows.sort(cmp);
+    if (input.ScanIndexForward === false) rows.reverse();
+    if (input.ExclusiveStartKey) {
+      const start = input.ExclusiveStartKey;
+      const dir = input.ScanIndexForward === false ? -1 : 1;
+      rows = rows.filter((it) => cmp(it, start) * dir > 0);
+    }
+    return this.page(rows, input, input.IndexName ? [hashName, rangeName] : []);
+  }
+
+  private page(rows: Item[], input: Input, indexKeys: string[]) {
+    const limit = input.Limit ?? Number.POSITIVE_INFINITY;
+    const taken = rows.slice(0, limit);
+    const last = taken[taken.length - 1];
+    const more = rows.length > taken.length && last;
+    const LastEvaluatedKey = more
+      ? Object.fromEntries(['pk', 'sk', ...indexKeys].map((k) => [k, last[k]]))
+      : undefined;
+    if (input.Select === 'COUNT') return { Count: taken.length, LastEvaluatedKey };
+    return { Items: structuredClone(taken), Count: taken.length, LastEvaluatedKey };
+  }
+
+  private scan(input: Input) {
+    const v = input.ExpressionAttributeValues ?? {};
+    let keep: (it: Item) => boolean;
+    if (input.FilterExpression === 'sk = :main AND attribute_not_exists(del)') {
+      keep = (it) => it.sk === v[':main'] && it.del === undefined;
+    } else if (input.FilterExpression === 'attribute_exists(cpk)') keep = (it) => it.cpk !== undefined;
+    else throw new Error(`FakeDynamo: unsupported filter ${input.FilterExpression}`);
+    // No Limit paging needed for the sizes tests use: one page with everything.
+    return { Items: structuredClone([...this.items.values()].filter(keep)) };
+  }
+
+  private batchWrite(input: Input) {
+    const requests = Object.values(input.RequestItems as Record<string, Item[]>)[0] ?? [];
+    if (requests.length > 25) throw new Error('FakeDynamo: more than 25 writes in a batch');
+    for (const r of requests as { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } }[]) {
+      if (r.PutRequest)
+        this.items.set(this.key(r.PutRequest.Item.pk, r.PutRequest.Item.sk), r.PutRequest.Item);
+      else if (r.DeleteRequest) this.items.delete(this.key(r.DeleteRequest.Key.pk, r.DeleteRequest.Key.sk));
+    }
+    return { UnprocessedItems: {} };
+  }
+
+  private batchGet(input: Input) {
+    const [table, req] = Object.entries(input.RequestItems as Record<string, { Keys: Item[] }>)[0]!;
+    if (req.Keys.length > 100) throw new Error('FakeDynamo: more than 100 keys in a batch');
+    const found = req.Keys.map((k) => this.items.get(this.key(k.pk, k.sk))).filter((x): x is Item => !!x);
+    return { Responses: { [table]: structuredClone(found) }, UnprocessedKeys: {} };
+  }
+}
