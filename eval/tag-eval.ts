@@ -2,11 +2,10 @@
  * Tagger eval: entities (eval/entity-eval.ts), topics (eval/topic-eval.ts) and keyword recall, each
  * printed next to the peer's figure (vntk) where the peer has that ability.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractKeyPhrases } from '../shared/tag/keywords/index';
 import { detectLanguage } from '../shared/tag/language/index';
 import { searchKey, stripDiacritics } from '../shared/text/vietnamese';
+import { runEntityEval } from './entity-eval';
 import { type LabelledArticle, load24h, runTopicEval, TOPIC_SETS } from './topic-eval';
 
 const PEER_NA =
@@ -74,18 +73,8 @@ export function languageAccuracy(items: readonly LabelledArticle[]): {
   return { asWritten: asWritten / items.length, noDiacritics: noDiacritics / items.length };
 }
 
-async function runEntityEvalIfPresent(): Promise<void> {
-  const file = join(import.meta.dirname, 'entity-eval.ts');
-  if (!existsSync(file)) {
-    process.stdout.write('entities: eval/entity-eval.ts not there yet\n');
-    return;
-  }
-  const module = (await import(file)) as { runEntityEval?: () => Promise<void> | void };
-  await module.runEntityEval?.();
-}
-
 export async function runTagEval(): Promise<void> {
-  await runEntityEvalIfPresent();
+  await runEntityEval();
 
   process.stdout.write(
     "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",
