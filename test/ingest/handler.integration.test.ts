@@ -151,6 +151,23 @@ describe('ingest handler against the emulators', () => {
     expect(metrics.rejections.empty_file).toBe(1);
   });
 
+  it('stores a 1 MB article and returns its body whole', async () => {
+    const key = 'incoming/bai-rat-dai.txt';
+    const paragraph = (i: number) =>
+      `Đoạn ${i}: Hội nghị các Trụ cột Cộng đồng ASEAN tại Hà Nội bàn về hợp tác kinh tế, văn hoá và xã hội ${i * 7919}.`;
+    const lines = ['Bài báo rất dài về ASEAN'];
+    for (let i = 0; Buffer.byteLength(lines.join('\n\n')) < 1024 * 1024; i++) lines.push(paragraph(i));
+    const size = await upload(key, lines.join('\n\n'));
+    expect(await ingest(sqsEvent({ kind: 'create', key, size, sequencer: '01' }))).toEqual({
+      batchItemFailures: [],
+    });
+    const record = await store.getArticle(idOf(key));
+    expect(record?.status).toBe('stored');
+    expect(Buffer.byteLength(record!.body)).toBeGreaterThan(1000 * 1000);
+    expect(record!.body).toContain(paragraph(1));
+    expect(record!.body).toContain(paragraph(lines.length - 2));
+  });
+
   it('skips keys outside the incoming prefix', async () => {
     const size = await upload('processed/khac.txt', 'Tiêu đề\n\nNội dung.');
     expect(
