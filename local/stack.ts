@@ -60,12 +60,17 @@ export type FileResult =
   | { kind: 'rejected'; key: string; id: string; code: string; message: string }
   | { kind: 'deleted'; key: string; id: string };
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The one line `npm start` prints for a processed file. */
 export function formatFileResult(r: FileResult): string {
   switch (r.kind) {
     case 'stored': {
-      const title = r.title ? JSON.stringify(r.title) : '(no title)';
-      return `stored    ${r.key}  ${title}  ${r.entities} entities, ${r.topics} topics`;
+      // One line per file even for long titles: cut at a word near 80 characters.
+      const short =
+        r.title && r.title.length > 80 ? `${r.title.slice(0, 80).replace(/\s+\S*$/, '')}…` : r.title;
+      const title = short ? JSON.stringify(short) : '(no title)';
+      return `stored    ${r.key}  ${title}  ${count(r.entities, 'entity', 'entities')}, ${count(r.topics, 'topic', 'topics')}`;
     }
     case 'rejected':
       return `rejected  ${r.key}  ${r.code}: ${r.message}`;

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { s3ClientFor } from '../../local/emulators';
 import {
   DataDirInUseError,
+  formatFileResult,
   type LocalStack,
   type LocalStackOptions,
   startLocalStack,
@@ -110,5 +111,36 @@ describe('local stack notifications', () => {
     await expect(second).rejects.toBeInstanceOf(DataDirInUseError);
     await expect(second).rejects.toThrow(s.url);
     expect((await fetch(`${s.url}/health`)).status).toBe(200);
+  });
+});
+
+describe('npm start output', () => {
+  it('prints one line per file: outcome, key, short title and tag counts, or the rejection reason', () => {
+    const long =
+      'Hội nghị là dịp để nước chủ tịch ASEAN đưa ra những ưu tiên, sáng kiến cụ thể trong việc triển khai';
+    const stored = formatFileResult({
+      kind: 'stored',
+      key: 'incoming/a.txt',
+      id: 'x',
+      title: long,
+      entities: 1,
+      topics: 2,
+    });
+    expect(stored).toBe(
+      'stored    incoming/a.txt  "Hội nghị là dịp để nước chủ tịch ASEAN đưa ra những ưu tiên, sáng kiến cụ thể…"  1 entity, 2 topics',
+    );
+    expect(
+      formatFileResult({
+        kind: 'rejected',
+        key: 'incoming/e.txt',
+        id: 'y',
+        code: 'empty_file',
+        message: 'The file is empty.',
+      }),
+    ).toBe('rejected  incoming/e.txt  empty_file: The file is empty.');
+    expect(formatFileResult({ kind: 'deleted', key: 'incoming/a.txt', id: 'x' })).toBe(
+      'deleted   incoming/a.txt',
+    );
+    for (const line of [stored]) expect(line).not.toContain('\n');
   });
 });
