@@ -156,7 +156,10 @@ describe('ingest handler against the emulators', () => {
     const paragraph = (i: number) =>
       `Đoạn ${i}: Hội nghị các Trụ cột Cộng đồng ASEAN tại Hà Nội bàn về hợp tác kinh tế, văn hoá và xã hội ${i * 7919}.`;
     const lines = ['Bài báo rất dài về ASEAN'];
-    for (let i = 0; Buffer.byteLength(lines.join('\n\n')) < 1024 * 1024; i++) lines.push(paragraph(i));
+    for (let i = 0, bytes = 0; bytes < 1024 * 1024; i++) {
+      lines.push(paragraph(i));
+      bytes += Buffer.byteLength(paragraph(i)) + 2;
+    }
     const size = await upload(key, lines.join('\n\n'));
     expect(await ingest(sqsEvent({ kind: 'create', key, size, sequencer: '01' }))).toEqual({
       batchItemFailures: [],
