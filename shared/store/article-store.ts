@@ -88,6 +88,8 @@ const BY_COUNT = 'byCount';
 const MAIN_SK = '#';
 const MAX_LIMIT = 1000;
 const MAX_PREFIX_COUNTERS = 5000;
+/** BatchWriteItem groups in flight at once for one article. */
+const BATCH_WRITE_PARALLEL = 4;
 /** Items a partition-size probe counts at most. */
 const PROBE_LIMIT = 300;
 
@@ -732,23 +734,27 @@ export class DynamoArticleStore implements ArticleReader {
   }
 
   /** BatchWriteItem in groups of 25, retrying unprocessed items with exponential backoff. */
+  /**
+   * BatchWriteItem in groups of 25 (a few groups at once), retrying each group's unprocessed items with
+   * exponential backoff: BatchWriteItem is not atomic and may leave part of a group undone.
+   */
   private async batchWrite(
     requests: NonNullable<BatchWriteCommandInput['RequestItems']>[string],
   ): Promise<void> {
-    let pending = [...requests];
-    let attempt = 0;
-    while (pending.length > 0) {
-      if (attempt >= this.maxBatchAttempts)
-        throw new Error('BatchWriteItem: unprocessed items after retries');
-      if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
-      const group = pending.slice(0, 25);
-      pending = pending.slice(25);
-      const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: group } }));
-      const unprocessed = res.UnprocessedItems?.[this.table] ?? [];
-      if (unprocessed.length > 0) {
-        pending = [...unprocessed, ...pending];
-        attempt++;
-      } else attempt = 0;
+    const groups: (typeof requests)[] = [];
+    for (let i = 0; i < requests.length; i += 25) groups.push(requests.slice(i, i + 25));
+    const writeGroup = async (group: typeof requests) => {
+      let pending = group;
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt >= this.maxBatchAttempts)
+          throw new Error('BatchWriteItem: unprocessed items after retries');
+        if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+        const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
+        pending = res.UnprocessedItems?.[this.table] ?? [];
+      }
+    };
+    for (let i = 0; i < groups.length; i += BATCH_WRITE_PARALLEL) {
+      await Promise.all(groups.slice(i, i + BATCH_WRITE_PARALLEL).map(writeGroup));
     }
   }
 

@@ -197,6 +197,31 @@ describe('ingest handler under faults', () => {
     });
   }
 
+  it('retries the items BatchWriteItem leaves unprocessed', async () => {
+    passThrough({});
+    let dropped = 0;
+    docStub.on(BatchWriteCommand).callsFake(async (input: { RequestItems: Record<string, unknown[]> }) => {
+      const [table, requests] = Object.entries(input.RequestItems)[0]!;
+      // Throttled half-way: the first call of each group writes half and hands back the rest.
+      if (requests.length > 1 && dropped < 3) {
+        dropped++;
+        const half = Math.ceil(requests.length / 2);
+        await emu.doc.send(
+          new BatchWriteCommand({ RequestItems: { [table]: requests.slice(0, half) as never } }),
+        );
+        return { UnprocessedItems: { [table]: requests.slice(half) } };
+      }
+      return emu.doc.send(new BatchWriteCommand(input as never));
+    });
+    const { ingest, readStore } = await setup();
+    expect((await ingest(batch())).batchItemFailures).toEqual([]);
+    expect(dropped).toBeGreaterThan(0);
+    for (const key of [GOOD_A, BAD, GOOD_B]) {
+      const page = await readStore.listArticles({ status: 'stored', q: key }, { limit: 5 });
+      expect(page.items.map((a) => a.id)).toEqual([articleId(key)]);
+    }
+  });
+
   it('treats a conditional-check failure for an older event as success, not a retry', async () => {
     passThrough({
       doc: (cmd, input) =>
