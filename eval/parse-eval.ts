@@ -1,3 +1,413 @@
-export async function runParseEval(): Promise<void> {
-  process.stdout.write('parse eval: not implemented yet\n');
+/**
+ * `npm run eval parse`: runs parseArticle over every labelled corpus document (eval/corpus.ts) and prints,
+ * per set and field, accuracy (title, date, url, category, lede) and F1 (keywords, authors), rejections by
+ * code, the worst misses, and one throughput line. Stdout only; nothing is written to disk.
+ * Comparison rules are documented in docs/evaluation.md.
+ */
+import { parseArticle } from '../shared/parse/index';
+import type { ParsedArticle } from '../shared/parse/types';
+import { PARSER_VERSION } from '../shared/parse/version';
+import { nameKey, searchKey } from '../shared/text/vietnamese';
+import { CORPUS_SETS, type CorpusDoc, loadCorpus, sameAsSlug, slugLetters } from './corpus';
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison rules (exported for tests).
+
+/** NFC, whitespace runs collapsed to one space, trimmed. */
+export function normText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A lede with a leading dateline (`(Dân trí) - `, `(TNO) `) removed: the parser's lede drops it. */
+export function normLede(text: string): string {
+  return normText(text).replace(/^\([^()]{1,40}\)\s*(?:[-–—:]\s*)?/u, '');
+}
+
+/** Category and URL-section slugs folded: no case, no diacritics, no spaces or hyphens. */
+export function foldCategory(text: string): string {
+  return searchKey(text).replace(/[\s-]+/g, '');
+}
+
+const HOUR = 3_600_000;
+const VN_OFFSET = 7 * HOUR;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+export interface DateValue {
+  /** The calendar day in Vietnam time (UTC+07:00), `YYYY-MM-DD`. */
+  day: string;
+  /** Epoch minute, when the value has a time of day. */
+  minute?: number;
+}
+
+/** Reads `YYYY-MM-DD` or an ISO instant with an offset; anything else (no offset, free text) is `null`. */
+export function readDate(value: string): DateValue | null {
+  if (ISO_DAY.test(value)) return { day: value };
+  if (!ISO_INSTANT.test(value)) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return null;
+  return { day: new Date(ms + VN_OFFSET).toISOString().slice(0, 10), minute: Math.floor(ms / 60_000) };
+}
+
+export interface SetCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Set overlap of two lists after `nameKey` (case, NFC, tone placement, spaces). */
+export function setCounts(gold: readonly string[], predicted: readonly string[]): SetCounts {
+  const g = new Set(gold.map(nameKey).filter(Boolean));
+  const p = new Set(predicted.map(nameKey).filter(Boolean));
+  let tp = 0;
+  for (const x of p) if (g.has(x)) tp++;
+  return { tp, fp: p.size - tp, fn: g.size - tp };
+}
+
+export function f1(c: SetCounts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scoring.
+
+const FIELDS = ['title', 'titleSlug', 'date', 'url', 'category', 'keywords', 'authors', 'lede'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Headline targets from issue 4; lede and authors have none. */
+const TARGETS: Partial<Record<Field, number>> = {
+  title: 0.98,
+  titleSlug: 0.98,
+  date: 0.98,
+  keywords: 0.95,
+  category: 0.95,
+};
+
+interface Miss {
+  id: string;
+  expected: string;
+  got: string;
+  /** Higher is worse; misses are listed worst first. */
+  badness: number;
+}
+
+interface FieldScore {
+  n: number;
+  /** The headline figure's numerator (accuracy fields). */
+  hits: number;
+  /** A second view: title ignoring case; date to the minute (over `nAlt` docs with a time). */
+  hitsAlt: number;
+  nAlt: number;
+  /** Set-overlap fields. */
+  counts: SetCounts;
+  macroF1Sum: number;
+  misses: Miss[];
+}
+
+interface SetScore {
+  set: string;
+  docs: number;
+  bytes: number;
+  parsed: number;
+  rejected: Map<string, number>;
+  fields: Record<Field, FieldScore>;
+}
+
+function emptyField(): FieldScore {
+  return { n: 0, hits: 0, hitsAlt: 0, nAlt: 0, counts: { tp: 0, fp: 0, fn: 0 }, macroF1Sum: 0, misses: [] };
+}
+
+function emptySet(set: string): SetScore {
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, emptyField()])) as Record<Field, FieldScore>;
+  return { set, docs: 0, bytes: 0, parsed: 0, rejected: new Map(), fields };
+}
+
+/** 0 for identical strings, 1 for nothing in common (character bigram Dice). */
+function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  const ga = grams(a.toLowerCase());
+  const gb = grams(b.toLowerCase());
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    common += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  return total === 0 ? 1 : 1 - (2 * common) / total;
+}
+
+const show = (s: string | null | undefined) => (s === null || s === undefined ? '∅' : `«${s}»`);
+const showList = (xs: readonly string[]) => (xs.length === 0 ? '[]' : xs.map((x) => `«${x}»`).join(' '));
+
+function scoreText(
+  score: FieldScore,
+  doc: CorpusDoc,
+  gold: string,
+  got: string | null,
+  norm: (s: string) => string,
+): void {
+  score.n++;
+  const g = norm(gold);
+  const p = got === null ? null : norm(got);
+  if (p === g) score.hits++;
+  if (p !== null && p.toLowerCase() === g.toLowerCase()) score.hitsAlt++;
+  if (p !== g)
+    score.misses.push({ id: doc.id, expected: show(g), got: show(p), badness: p ? distance(g, p) : 2 });
+}
+
+function scoreDate(score: FieldScore, doc: CorpusDoc, got: string | null): void {
+  const goldText = doc.gold.publishedAt;
+  const gold = goldText === undefined ? null : readDate(goldText);
+  if (!goldText || !gold) return;
+  score.n++;
+  if (doc.gold.hasTime) score.nAlt++;
+  const p = got === null ? null : readDate(got);
+  const dayOk = p !== null && p.day === gold.day;
+  const minuteOk = doc.gold.hasTime === true && p?.minute !== undefined && p.minute === gold.minute;
+  if (dayOk) score.hits++;
+  if (minuteOk) score.hitsAlt++;
+  if (!dayOk || (doc.gold.hasTime && !minuteOk)) {
+    const note = got !== null && p === null ? ' (not ISO with offset)' : '';
+    // Wrong day ranks by how far off; a right day with a wrong time ranks below every wrong day.
+    const off =
+      p === null
+        ? Number.POSITIVE_INFINITY
+        : Math.abs(Date.parse(p.day) - Date.parse(gold.day)) / HOUR + (dayOk ? 0 : 1_000);
+    score.misses.push({ id: doc.id, expected: goldText, got: `${got ?? '∅'}${note}`, badness: off });
+  }
+}
+
+function scoreSet(score: FieldScore, doc: CorpusDoc, gold: readonly string[], got: readonly string[]): void {
+  score.n++;
+  const c = setCounts(gold, got);
+  score.counts.tp += c.tp;
+  score.counts.fp += c.fp;
+  score.counts.fn += c.fn;
+  const docF1 = f1(c).f1;
+  score.macroF1Sum += docF1;
+  if (c.fp > 0 || c.fn > 0)
+    score.misses.push({ id: doc.id, expected: showList(gold), got: showList(got), badness: 1 - docF1 });
+}
+
+function scoreDoc(s: SetScore, doc: CorpusDoc, article: ParsedArticle | null): void {
+  const { gold } = doc;
+  const f = s.fields;
+  if (gold.title !== undefined) scoreText(f.title, doc, gold.title, article?.title ?? null, normText);
+  if (gold.titleSlug !== undefined) {
+    const x = f.titleSlug;
+    x.n++;
+    const got = article?.title ?? null;
+    if (got !== null && sameAsSlug(got, gold.titleSlug)) x.hits++;
+    else
+      x.misses.push({
+        id: doc.id,
+        expected: show(gold.titleSlug),
+        got: show(got),
+        badness: got === null ? 2 : distance(slugLetters(got), slugLetters(gold.titleSlug)),
+      });
+  }
+  if (gold.publishedAt !== undefined) scoreDate(f.date, doc, article?.publishedAt ?? null);
+  if (gold.url !== undefined) scoreText(f.url, doc, gold.url, article?.url ?? null, (u) => u.trim());
+  if (gold.category !== undefined) {
+    f.category.n++;
+    const got = article?.category[0] ?? null;
+    if (got !== null && foldCategory(got) === foldCategory(gold.category)) f.category.hits++;
+    else
+      f.category.misses.push({
+        id: doc.id,
+        expected: show(gold.category),
+        got: article ? showList(article.category) : '∅',
+        badness: got === null ? 2 : 1,
+      });
+  }
+  if (gold.keywords !== undefined) scoreSet(f.keywords, doc, gold.keywords, article?.keywords ?? []);
+  if (gold.authors !== undefined) scoreSet(f.authors, doc, gold.authors, article?.authors ?? []);
+  if (gold.lede !== undefined) scoreText(f.lede, doc, gold.lede, article?.lede ?? null, normLede);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Printing.
+
+const f3 = (x: number) => x.toFixed(3);
+const int = (x: number) => x.toLocaleString('en-US');
+
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number>,
+): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const cell = (c: string, i: number) =>
+    right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0);
+  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (right.has(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+function verdict(value: number, target: number | undefined): string {
+  if (target === undefined) return '';
+  return value >= target ? 'ok' : 'BELOW';
+}
+
+/** Rows of the per-set, per-field table: field, view, n, score, target, verdict. */
+function fieldRows(s: SetScore): string[][] {
+  const rows: string[][] = [];
+  const f = s.fields;
+  const acc = (x: FieldScore) => (x.n === 0 ? 0 : x.hits / x.n);
+  const push = (field: Field, view: string, n: number, value: number, withTarget: boolean) => {
+    const target = withTarget ? TARGETS[field] : undefined;
+    rows.push([
+      s.set,
+      field,
+      view,
+      int(n),
+      f3(value),
+      target === undefined ? '' : `≥ ${target}`,
+      verdict(value, target),
+    ]);
+  };
+  if (f.title.n > 0) {
+    push('title', 'exact', f.title.n, acc(f.title), true);
+    push('title', 'ignoring case', f.title.n, f.title.hitsAlt / f.title.n, false);
+  }
+  if (f.titleSlug.n > 0) push('titleSlug', 'spells the URL slug', f.titleSlug.n, acc(f.titleSlug), true);
+  if (f.date.n > 0) {
+    push('date', 'same day (VN)', f.date.n, acc(f.date), f.date.nAlt === 0);
+    if (f.date.nAlt > 0) push('date', 'same minute', f.date.nAlt, f.date.hitsAlt / f.date.nAlt, true);
+  }
+  if (f.url.n > 0) push('url', 'exact', f.url.n, acc(f.url), false);
+  if (f.category.n > 0) push('category', 'category[0] folded', f.category.n, acc(f.category), true);
+  for (const field of ['keywords', 'authors'] as const) {
+    const x = f[field];
+    if (x.n === 0) continue;
+    const m = f1(x.counts);
+    push(field, 'F1 micro', x.n, m.f1, true);
+    push(field, 'precision micro', x.n, m.p, false);
+    push(field, 'recall micro', x.n, m.r, false);
+    push(field, 'F1 macro', x.n, x.macroF1Sum / x.n, false);
+  }
+  if (f.lede.n > 0) push('lede', 'exact, dateline-free', f.lede.n, acc(f.lede), false);
+  return rows;
+}
+
+const clip = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function printMisses(s: SetScore, perField: number): void {
+  for (const field of FIELDS) {
+    const x = s.fields[field];
+    if (x.misses.length === 0) continue;
+    const worst = x.misses
+      .slice()
+      .sort((a, b) => b.badness - a.badness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, perField);
+    process.stdout.write(`\n${s.set} · ${field}: ${int(x.misses.length)} of ${int(x.n)} missed\n`);
+    for (const m of worst) {
+      process.stdout.write(
+        `  - ${m.id}\n      expected ${clip(m.expected)}\n      got      ${clip(m.got)}\n`,
+      );
+    }
+  }
+}
+
+export interface ParseEvalOptions {
+  sets?: string[];
+  limitPerSet?: number;
+  /** Worst misses listed per field and set. @default 5 */
+  missesPerField?: number;
+}
+
+export async function runParseEval(options: ParseEvalOptions = {}): Promise<void> {
+  const out = (s: string) => process.stdout.write(s);
+  const docs = await loadCorpus({
+    ...(options.sets ? { sets: options.sets } : {}),
+    ...(options.limitPerSet ? { limitPerSet: options.limitPerSet } : {}),
+  });
+
+  // Parse everything first, timed on its own, then score.
+  const outcomes: ({ ok: true; article: ParsedArticle } | { ok: false; code: string; message: string })[] =
+    [];
+  const started = performance.now();
+  for (const doc of docs) {
+    try {
+      const r = parseArticle({ bytes: doc.bytes, fileName: doc.fileName });
+      outcomes.push(r.ok ? r : { ok: false, code: r.rejection.code, message: r.rejection.message });
+    } catch (error) {
+      outcomes.push({
+        ok: false,
+        code: 'CRASH',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  const sets = new Map<string, SetScore>();
+  let totalBytes = 0;
+  docs.forEach((doc, i) => {
+    const s = sets.get(doc.set) ?? emptySet(doc.set);
+    sets.set(doc.set, s);
+    const outcome = outcomes[i];
+    s.docs++;
+    s.bytes += doc.bytes.length;
+    totalBytes += doc.bytes.length;
+    if (outcome?.ok) {
+      s.parsed++;
+      scoreDoc(s, doc, outcome.article);
+    } else {
+      const code = outcome?.code ?? 'CRASH';
+      s.rejected.set(code, (s.rejected.get(code) ?? 0) + 1);
+      scoreDoc(s, doc, null);
+    }
+  });
+  const ordered = Object.keys(CORPUS_SETS)
+    .map((name) => sets.get(name))
+    .filter((s): s is SetScore => s !== undefined);
+
+  out(`\n## Parse eval (parser ${PARSER_VERSION}): ${int(docs.length)} documents from ../shared/corpus\n\n`);
+  out(
+    `${table(
+      ['set', 'docs', 'parsed', 'rejected', 'rejections by code'],
+      ordered.map((s) => [
+        s.set,
+        int(s.docs),
+        int(s.parsed),
+        int(s.docs - s.parsed),
+        [...s.rejected]
+          .sort((a, b) => b[1] - a[1])
+          .map(([code, n]) => `${code} ${int(n)}`)
+          .join(', ') || '-',
+      ]),
+      new Set([1, 2, 3]),
+    )}\n\n`,
+  );
+  out(
+    `${table(
+      ['set', 'field', 'view', 'n', 'score', 'target', ''],
+      ordered.flatMap(fieldRows),
+      new Set([3, 4]),
+    )}\n`,
+  );
+  const noAuthors = ordered.every((s) => s.fields.authors.n === 0);
+  if (noAuthors) out('\n(authors: no set carries author labels, so authors F1 is not scored)\n');
+
+  out('\n### Worst misses (up to 5 per field and set; rejected files count as ∅)\n');
+  for (const s of ordered) printMisses(s, options.missesPerField ?? 5);
+  for (const s of ordered) {
+    const crashes = outcomes.filter((o, i) => !o.ok && o.code === 'CRASH' && docs[i]?.set === s.set);
+    if (crashes.length > 0) out(`\n${s.set}: ${crashes.length} CRASHES (parseArticle threw)\n`);
+  }
+
+  out(
+    `\nthroughput: parseArticle over ${int(docs.length)} docs (${(totalBytes / 1e6).toFixed(1)} MB) in ` +
+      `${seconds.toFixed(2)} s = ${int(Math.round(docs.length / seconds))} docs/s, ` +
+      `${(totalBytes / 1e6 / seconds).toFixed(1)} MB/s (one run, parsing only)\n`,
+  );
 }

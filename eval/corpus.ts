@@ -1,0 +1,356 @@
+/**
+ * The labelled corpus (../shared/corpus, evaluation only: read at eval/bench time, never bundled) as files an
+ * editor could drop, each with its gold labels normalised to one shape. How each set becomes a file, and why,
+ * is written down in docs/evaluation.md.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { searchKey } from '../shared/text/vietnamese';
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+
+export interface CorpusGold {
+  title?: string;
+  /** ISO 8601 with offset (`+07:00`), or `YYYY-MM-DD` when the source has no time of day. */
+  publishedAt?: string;
+  /** True when the source gives a time of day, so the minute is scored too. */
+  hasTime?: boolean;
+  url?: string;
+  /** A comparable slug: `kinh-doanh`, `giaoduc`. Compare folded (see eval/parse-eval.ts). */
+  category?: string;
+  keywords?: string[];
+  authors?: string[];
+  lede?: string;
+  /**
+   * The title as its URL slug (`vi-sao-chua-xoa-so-…`), where the URL carries one: the only title label for
+   * UNC files whose first line is not the title (see docs/evaluation.md). Compare with diacritics,
+   * case and punctuation removed.
+   */
+  titleSlug?: string;
+  /** Topic labels (DANeS), for the tagger's evals. */
+  topicLabels?: string[];
+}
+
+export interface CorpusDoc {
+  set: string;
+  id: string;
+  fileName: string;
+  bytes: Uint8Array;
+  gold: CorpusGold;
+}
+
+export interface LoadCorpusOptions {
+  /** Set names (directory names under ../shared/corpus); all labelled sets when omitted. */
+  sets?: string[];
+  /** The first N documents of each set, in the set's deterministic order. */
+  limitPerSet?: number;
+}
+
+type SetLoader = (limit: number) => Promise<CorpusDoc[]>;
+
+const utf8 = new TextEncoder();
+/** Keeps a leading BOM as U+FEFF so re-encoding writes it back. */
+const utf8KeepBom = new TextDecoder('utf-8', { ignoreBOM: true });
+
+async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path, keep)));
+    else if (keep(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function stem(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.slice(0, name.indexOf('.') === -1 ? undefined : name.indexOf('.'));
+}
+
+function nfc(text: string): string {
+  return text.normalize('NFC').trim();
+}
+
+/** The first URL path segment: `https://dantri.com.vn/kinh-doanh/…` → `kinh-doanh`. */
+export function firstPathSegment(url: string): string | undefined {
+  try {
+    const segment = new URL(url).pathname.split('/').find(Boolean);
+    return segment && !segment.includes('.') ? segment : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** An instant written in Vietnam time (UTC+07:00, no DST): `2026-02-04T05:08:00+07:00`. */
+export function vietnamIso(instant: Date): string {
+  const t = new Date(instant.getTime() + 7 * 3_600_000);
+  return (
+    `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}` +
+    `T${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}:${pad2(t.getUTCSeconds())}+07:00`
+  );
+}
+
+/**
+ * Undoes KTLAB's word segmentation: syllables joined by `_`, every punctuation mark its own token
+ * (`Các trường tư_thục đang chờ ' khai_tử '` → `Các trường tư thục đang chờ 'khai tử'`). Straight quotes are
+ * paired in order: an opening one sticks to the next word, a closing one to the previous.
+ */
+export function unsegment(text: string): string {
+  const tokens = text.replace(/_/g, ' ').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let glueNext = false;
+  const open: Record<string, boolean> = { '"': false, "'": false };
+  for (const token of tokens) {
+    const quote = token === '"' || token === "'";
+    const closing = quote ? open[token] === true : /^(?:[,.:;!?%)\]}”’/…]|\.\.\.)$/.test(token);
+    if (quote) open[token] = !open[token];
+    if (out.length > 0 && (closing || glueNext)) out[out.length - 1] += token;
+    else out.push(token);
+    glueNext = (quote && !closing) || /^[([{“‘/]$/.test(token);
+  }
+  return out.join(' ');
+}
+
+/** Letters and digits only, no diacritics, lower case: how a title compares with its URL slug. */
+export function slugLetters(text: string): string {
+  return searchKey(text).replace(/[^a-z0-9]/g, '');
+}
+
+/** True when `text` spells `slug` (same letters and digits once diacritics, case and punctuation are gone). */
+export function sameAsSlug(text: string, slug: string): boolean {
+  return slugLetters(text) === slugLetters(slug);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// unc-dantri: the files as they are.
+
+/** dantri.com.vn article URLs end in `<slug>-<YYYYMMDDhhmmss…>.htm`. */
+const DANTRI_SLUG = /\/([a-z0-9-]+?)-\d{14,}\.htm$/;
+
+const loadUnc: SetLoader = async (limit) => {
+  const dir = join(CORPUS_DIR, 'unc-dantri', 'dev');
+  const files = (await listFiles(dir, (n) => n.endsWith('.txt'))).slice(0, limit);
+  return Promise.all(
+    files.map(async (path): Promise<CorpusDoc> => {
+      const bytes = new Uint8Array(await readFile(path));
+      const lines = new TextDecoder().decode(bytes).split('\n');
+      const header = (key: string) =>
+        lines
+          .find((l) => l.startsWith(`# ${key} = `))
+          ?.slice(key.length + 5)
+          .trim() || undefined;
+      const [first, second] = lines.filter((l) => !l.startsWith('#') && l.trim() !== '');
+      const url = header('url');
+      const date = /^(\d{4})(\d{2})(\d{2})$/.exec(header('date') ?? '');
+      const slug = url ? DANTRI_SLUG.exec(url)?.[1] : undefined;
+      // The README says line 4 is the title; in most files it is the sapo or a caption instead. It is gold
+      // only when it spells the URL slug; otherwise the slug is the only title label.
+      const hasTitleLine = first !== undefined && slug !== undefined && sameAsSlug(first, slug);
+      return {
+        set: 'unc-dantri',
+        id: stem(path),
+        fileName: path.slice(dir.length + 1),
+        bytes,
+        gold: {
+          ...(hasTitleLine ? { title: nfc(first) } : {}),
+          ...(slug ? { titleSlug: slug } : {}),
+          ...(date ? { publishedAt: `${date[1]}-${date[2]}-${date[3]}`, hasTime: false } : {}),
+          ...(url ? { url } : {}),
+          ...(url && firstPathSegment(url) ? { category: firstPathSegment(url) } : {}),
+          ...(hasTitleLine && second ? { lede: nfc(second) } : {}),
+        },
+      };
+    }),
+  );
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// vlsp2018-ner: the article with its inline entity tags stripped; BOM and CRLF kept.
+
+const ENAMEX = /<ENAMEX TYPE="[^"]*">|<\/ENAMEX>/g;
+
+const loadVlsp: SetLoader = async (limit) => {
+  const dir = join(CORPUS_DIR, 'vlsp2018-ner', 'dev');
+  const files = (await listFiles(dir, (n) => /\.(muc|txt)$/.test(n))).slice(0, limit);
+  return Promise.all(
+    files.map(async (path): Promise<CorpusDoc> => {
+      const text = utf8KeepBom.decode(await readFile(path)).replace(ENAMEX, '');
+      const title = nfc(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '');
+      const id = stem(path);
+      return {
+        set: 'vlsp2018-ner',
+        id,
+        fileName: `${id}.txt`,
+        bytes: utf8.encode(text),
+        gold: title ? { title } : {},
+      };
+    }),
+  );
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// ktlab-mds-baomoi: info.txt lines (LINK/TITLE/SUMMARY/TIME, word-segmented as upstream), a blank line, the body.
+
+function infoField(info: string, key: string): string | undefined {
+  const line = info.split(/\r?\n/).find((l) => l.startsWith(`${key}:`));
+  return line === undefined ? undefined : line.slice(key.length + 1).trim() || undefined;
+}
+
+const loadKtlab: SetLoader = async (limit) => {
+  const dir = join(CORPUS_DIR, 'ktlab-mds-baomoi', 'dev');
+  // Sorted by relative path: cluster directory, then document id.
+  const bodies = (await listFiles(dir, (n) => n.endsWith('.body.txt'))).slice(0, limit);
+  return Promise.all(
+    bodies.map(async (bodyPath): Promise<CorpusDoc> => {
+      const infoPath = bodyPath.replace(/\.body\.txt$/, '.info.txt');
+      const [info, body] = await Promise.all([readFile(infoPath, 'utf8'), readFile(bodyPath, 'utf8')]);
+      const id = stem(bodyPath);
+      const link = infoField(info, 'LINK');
+      const title = infoField(info, 'TITLE');
+      const summary = infoField(info, 'SUMMARY');
+      const time = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/.exec(infoField(info, 'TIME') ?? '');
+      const category = link ? /\/Home\/([^/]+)\//.exec(link)?.[1]?.toLowerCase() : undefined;
+      const lines = info
+        .split(/\r?\n/)
+        .filter((l) => /^(LINK|TITLE|SUMMARY|TIME):/.test(l))
+        .join('\n');
+      return {
+        set: 'ktlab-mds-baomoi',
+        id: relative(dir, bodyPath).replace(/\.body\.txt$/, ''),
+        fileName: `${id}.txt`,
+        bytes: utf8.encode(`${lines}\n\n${body}`),
+        gold: {
+          ...(title ? { title: nfc(unsegment(title)) } : {}),
+          ...(time
+            ? {
+                publishedAt: `${time[3]}-${pad2(Number(time[2]))}-${pad2(Number(time[1]))}T${pad2(Number(time[4]))}:${time[5]}:00+07:00`,
+                hasTime: true,
+              }
+            : {}),
+          ...(link ? { url: link } : {}),
+          ...(category ? { category } : {}),
+          ...(summary ? { lede: nfc(unsegment(summary)) } : {}),
+        },
+      };
+    }),
+  );
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// crawl-news-24h: each CSV row as a JSON file.
+
+const NEWS24H_CSV = join(CORPUS_DIR, 'crawl-news-24h', 'dev', '24h_html_categories_vi.dev.csv');
+
+const load24h: SetLoader = async (limit) => {
+  const rows = parseCsv(await readFile(NEWS24H_CSV), {
+    columns: true,
+    bom: true,
+    // Records end in CRLF or LF (mixed); a single auto-detected delimiter breaks on the other kind.
+    record_delimiter: ['\r\n', '\n'],
+  }) as Record<string, string | undefined>[];
+  return rows.slice(0, limit).map((row): CorpusDoc => {
+    const id = row.id ?? '';
+    const title = row.title ?? '';
+    const url = (row.url ?? '').trim();
+    const keywords = (row.keywords ?? '')
+      .split('|')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    const published = row.published_at ?? '';
+    // The +00:00 offset is real UTC (checked against match kick-off times; docs/evaluation.md).
+    const instant = new Date(published);
+    const file = {
+      title,
+      published_at: published,
+      url,
+      keywords,
+      content: row['content.text'] ?? '',
+      source: '24h',
+    };
+    return {
+      set: 'crawl-news-24h',
+      id,
+      fileName: `${id}.json`,
+      bytes: utf8.encode(`${JSON.stringify(file, null, 2)}\n`),
+      gold: {
+        ...(title.trim() ? { title: nfc(title) } : {}),
+        ...(Number.isNaN(instant.getTime()) ? {} : { publishedAt: vietnamIso(instant), hasTime: true }),
+        ...(url ? { url } : {}),
+        ...(firstPathSegment(url) ? { category: firstPathSegment(url) } : {}),
+        ...(keywords.length > 0 ? { keywords: keywords.map(nfc) } : {}),
+      },
+    };
+  });
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// danes: each record as a small JSON file (title, description, url). Checks the JSON path only.
+
+interface DanesRaw {
+  id: number;
+  annotations?: { from_name?: string; value?: { choices?: string[] } }[];
+  data?: { text?: string; meta?: { uri?: string; description?: string } };
+}
+
+const DANES_JSON = join(CORPUS_DIR, 'danes', 'dev', 'annotated_data_batch_1.dev.json');
+
+const loadDanes: SetLoader = async (limit) => {
+  const records = (JSON.parse(await readFile(DANES_JSON, 'utf8')) as DanesRaw[])
+    .slice()
+    .sort((a, b) => a.id - b.id)
+    .slice(0, limit);
+  return records.map((r): CorpusDoc => {
+    const title = r.data?.text ?? '';
+    const description = r.data?.meta?.description ?? '';
+    const url = (r.data?.meta?.uri ?? '').trim();
+    const topicLabels = (r.annotations ?? [])
+      .filter((a) => a.from_name === 'topic')
+      .flatMap((a) => a.value?.choices ?? [])
+      .map(nfc);
+    return {
+      set: 'danes',
+      id: String(r.id),
+      fileName: `${r.id}.json`,
+      bytes: utf8.encode(`${JSON.stringify({ title, description, url }, null, 2)}\n`),
+      gold: {
+        ...(title.trim() ? { title: nfc(title) } : {}),
+        ...(url ? { url } : {}),
+        ...(description.trim() ? { lede: nfc(description) } : {}),
+        ...(topicLabels.length > 0 ? { topicLabels } : {}),
+      },
+    };
+  });
+};
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** The labelled sets, in the order every report lists them. */
+export const CORPUS_SETS: Readonly<Record<string, SetLoader>> = {
+  'unc-dantri': loadUnc,
+  'vlsp2018-ner': loadVlsp,
+  'ktlab-mds-baomoi': loadKtlab,
+  'crawl-news-24h': load24h,
+  danes: loadDanes,
+};
+
+/** Every labelled document of the chosen sets, in a deterministic order (set order, then path or id). */
+export async function loadCorpus(options: LoadCorpusOptions = {}): Promise<CorpusDoc[]> {
+  const names = options.sets ?? Object.keys(CORPUS_SETS);
+  const unknown = names.filter((n) => !(n in CORPUS_SETS));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown corpus set(s): ${unknown.join(', ')}; known: ${Object.keys(CORPUS_SETS).join(', ')}`,
+    );
+  }
+  const limit = options.limitPerSet ?? Number.POSITIVE_INFINITY;
+  const out: CorpusDoc[] = [];
+  for (const name of Object.keys(CORPUS_SETS)) {
+    const load = CORPUS_SETS[name];
+    if (load && names.includes(name)) out.push(...(await load(limit)));
+  }
+  return out;
+}
