@@ -1,49 +1,113 @@
+/**
+ * The article parser: bytes of any supported format and encoding to every field a reader sees.
+ * Pure (no AWS, no I/O); lexicons load once at module scope. Bad input gives a rejection, never a throw.
+ */
+import type { ArticleFormat } from '../model/article';
+import { decodeBytes } from './encoding';
+import { parseHtml } from './html';
+import { parseJson } from './json';
+import { parseMarkdown } from './markdown';
+import { parseTextLayout } from './text';
 import { DEFAULT_MAX_BYTES, type ParseInput, type ParseOptions, type ParseOutcome } from './types';
 
 export type { ParsedArticle, ParseInput, ParseOptions, ParseOutcome } from './types';
 export { DEFAULT_MAX_BYTES } from './types';
 
-/** Placeholder until the parser lands (issue 4): UTF-8 text, first line as title. */
+const BY_EXTENSION: Record<string, ArticleFormat> = {
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  json: 'json',
+};
+
+function formatOf(fileName: string, contentType: string | undefined, text: string): ArticleFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext]!;
+  if (contentType) {
+    if (/html/i.test(contentType)) return 'html';
+    if (/markdown/i.test(contentType)) return 'markdown';
+    if (/json/i.test(contentType)) return 'json';
+    if (/^text\//i.test(contentType)) return 'text';
+  }
+  if (ext) return null; // a real extension we do not read (e.g. .docx)
+  const head = text.trimStart().slice(0, 200);
+  if (/^<(!doctype html|html|head|body|article)/i.test(head)) return 'html';
+  if (/^[{[]/.test(head)) return 'json';
+  return 'text';
+}
+
 export function parseArticle(input: ParseInput, options: ParseOptions = {}): ParseOutcome {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (input.bytes.length === 0) {
-    return {
-      ok: false,
-      rejection: { code: 'empty_file', message: 'The file is empty.' },
-      format: null,
-      encoding: null,
-    };
-  }
+  const reject = (
+    code: Parameters<typeof rejection>[0],
+    message: string,
+    format: ArticleFormat | null = null,
+    encoding: string | null = null,
+  ): ParseOutcome => ({ ok: false, rejection: rejection(code, message), format, encoding });
+  if (input.bytes.length === 0) return reject('empty_file', 'The file is empty.');
   if (input.bytes.length > maxBytes) {
-    return {
-      ok: false,
-      rejection: { code: 'too_large', message: 'The file is too large.' },
-      format: null,
-      encoding: null,
-    };
+    return reject(
+      'too_large',
+      `The file is ${(input.bytes.length / 1048576).toFixed(1)} MB; articles are limited to ${(maxBytes / 1048576).toFixed(1)} MB.`,
+    );
   }
-  const lines = new TextDecoder()
-    .decode(input.bytes)
-    .normalize('NFC')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const [title = null, ...rest] = lines;
-  return {
-    ok: true,
-    article: {
-      format: 'text',
-      encoding: 'utf-8',
-      title,
-      lede: rest[0] ?? null,
-      body: rest.join('\n\n'),
-      captions: [],
-      category: [],
-      publishedAt: null,
-      authors: [],
-      publisher: null,
-      url: null,
-      keywords: [],
-    },
-  };
+  const decoded = decodeBytes(input.bytes);
+  if (!decoded.ok) return { ok: false, rejection: decoded.rejection, format: null, encoding: null };
+  const { text, encoding } = decoded;
+  if (text.trim().length === 0)
+    return reject('empty_file', 'The file holds only white space.', null, encoding);
+  const format = formatOf(input.fileName, input.contentType, text);
+  if (format === null) {
+    return reject(
+      'unsupported_type',
+      `Files of this type are not read: ${input.fileName}. Upload .txt, .html, .md or .json.`,
+      null,
+      encoding,
+    );
+  }
+  let fields: ReturnType<typeof parseTextLayout> & { declaredLanguage?: string };
+  try {
+    if (format === 'html') fields = parseHtml(text);
+    else if (format === 'markdown') fields = parseMarkdown(text);
+    else if (format === 'json') {
+      const parsed = parseJson(text);
+      if (!parsed.ok) return reject('malformed', parsed.message, format, encoding);
+      fields = parsed.fields;
+    } else fields = parseTextLayout(text);
+  } catch (err) {
+    // A parser bug must not lose the file: it becomes a visible rejection.
+    return reject(
+      'malformed',
+      `The file could not be read as ${format}: ${(err as Error).message}`,
+      format,
+      encoding,
+    );
+  }
+  if (fields.body.trim().length === 0) {
+    return reject(
+      'no_body',
+      'No article text was found in the file (only a title or metadata).',
+      format,
+      encoding,
+    );
+  }
+  return { ok: true, article: { format, encoding, ...fields } };
+}
+
+function rejection(
+  code:
+    | 'empty_file'
+    | 'binary_file'
+    | 'too_large'
+    | 'undecodable'
+    | 'no_body'
+    | 'unsupported_type'
+    | 'malformed',
+  message: string,
+) {
+  return { code, message };
 }

@@ -1,0 +1,137 @@
+/**
+ * Publish dates as Vietnamese newsrooms write them, normalised to ISO 8601 in Vietnam time (+07:00),
+ * or `YYYY-MM-DD` when only the day is known.
+ */
+
+const VN_OFFSET_MIN = 7 * 60;
+
+export interface FoundDate {
+  value: string;
+  hasTime: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function formatDay(y: number, m: number, d: number): string | null {
+  return validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+export function formatLocal(y: number, m: number, d: number, hh: number, mm: number): string | null {
+  if (!validDay(y, m, d) || hh > 23 || mm > 59) return null;
+  return `${y}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}:00+07:00`;
+}
+
+/** An instant (any offset) shown in Vietnam time. */
+export function toVietnamTime(date: Date): string {
+  const local = new Date(date.getTime() + VN_OFFSET_MIN * 60_000);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}+07:00`;
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** ISO-like strings from metadata (JSON-LD, meta tags, front matter, JSON fields). */
+export function parseIsoLike(raw: string): FoundDate | null {
+  const s = raw.trim();
+  const m = ISO.exec(s);
+  if (m) {
+    const [, y, mo, d, hh, mi, ss, zone] = m;
+    if (hh === undefined) {
+      const day = formatDay(+y!, +mo!, +d!);
+      return day ? { value: day, hasTime: false } : null;
+    }
+    if (zone === undefined) {
+      // No offset: newsroom metadata without a zone is local (Vietnam) time.
+      const v = formatLocal(+y!, +mo!, +d!, +hh, +mi!);
+      return v ? { value: v, hasTime: true } : null;
+    }
+    const iso = `${y}-${mo}-${d}T${hh}:${mi}:${ss ?? '00'}${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : { value: toVietnamTime(date), hasTime: true };
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) {
+    const day = formatDay(+compact[1]!, +compact[2]!, +compact[3]!);
+    return day ? { value: day, hasTime: false } : null;
+  }
+  return parseVietnameseDate(s);
+}
+
+const TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})`;
+const DMY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+const DATE_TIME = new RegExp(`${DMY}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${TIME})?`, 'u');
+const TIME_DATE = new RegExp(`${TIME}\\s*(?:[,|-]\\s*)?(?:ngày\\s*)?${DMY}`, 'u');
+const WORDY = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+
+/** Dates as written in Vietnamese text: `26/12/2017 14:03`, `14:03 26/12/2017`, `ngày 26 tháng 12 năm 2017`. */
+export function parseVietnameseDate(text: string): FoundDate | null {
+  const td = TIME_DATE.exec(text);
+  if (td) {
+    const v = formatLocal(+td[5]!, +td[4]!, +td[3]!, +td[1]!, +td[2]!);
+    if (v) return { value: v, hasTime: true };
+  }
+  const dt = DATE_TIME.exec(text);
+  if (dt) {
+    const [, d, m, y, hh, mm] = dt;
+    if (hh !== undefined) {
+      const v = formatLocal(+y!, +m!, +d!, +hh, +mm!);
+      if (v) return { value: v, hasTime: true };
+    }
+    const day = formatDay(+y!, +m!, +d!);
+    if (day) return { value: day, hasTime: false };
+  }
+  const w = WORDY.exec(text);
+  if (w) {
+    const day = formatDay(+w[3]!, +w[2]!, +w[1]!);
+    if (day) return { value: day, hasTime: false };
+  }
+  return null;
+}
+
+/** A line that is nothing but a date (optionally a weekday, time and zone): the article's date line. */
+export function parseDateLine(line: string): FoundDate | null {
+  if (line.length > 80) return null;
+  const rest = line
+    .replace(
+      /\b(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cập nhật|đăng ngày|ngày đăng|ngày|lúc)\b/giu,
+      ' ',
+    )
+    .replace(/\(?\s*(GMT|UTC)\s*[+-]?\s*\d{0,2}\s*\)?/giu, ' ')
+    .replace(/\d{1,2}\s*[:hg]\s*\d{2}(\s*[:]\s*\d{2})?\s*(AM|PM|SA|CH)?/giu, ' ')
+    .replace(/\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}/gu, ' ')
+    .replace(/[\s,|–—\-()]+/gu, '');
+  if (rest.length > 0) return null;
+  return parseIsoLike(line.trim().replace(/\s+/g, ' ')) ?? parseVietnameseDate(line);
+}
+
+/** dantri-style timestamps in URLs: `...-20201001144758157.htm`. */
+export function dateFromUrl(url: string): FoundDate | null {
+  const m = /[-/](20\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?\d*\.(?:htm|html|vov|chn|tpo|vn)?/u.exec(url);
+  if (!m) return null;
+  const day = formatDay(+m[1]!, +m[2]!, +m[3]!);
+  return day ? { value: day, hasTime: false } : null;
+}
+
+/**
+ * A day written without a year (`Sáng 17/1`), resolved from the years the article names: the most
+ * frequent plausible year. Null when the text names no year.
+ */
+export function dayWithoutYear(text: string): FoundDate | null {
+  const m = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(0, 2000));
+  if (!m) return null;
+  const years = new Map<number, number>();
+  for (const y of text.matchAll(/\b(19[5-9]\d|20\d{2})\b/gu)) {
+    const year = +y[1]!;
+    years.set(year, (years.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, n] of years) if (best === undefined || n > years.get(best)!) best = year;
+  if (best === undefined) return null;
+  const day = formatDay(best, +m[2]!, +m[1]!);
+  return day ? { value: day, hasTime: false } : null;
+}

@@ -1,0 +1,166 @@
+/**
+ * Bytes to NFC text: BOMs, strict UTF-8, then the single-byte encodings Vietnamese newsrooms used
+ * (Windows-1258, TCVN3, VNI) scored by how Vietnamese the result reads; chardet for anything else.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { Rejection } from '../model/article';
+import { decodeTcvn3, decodeVni } from './legacy-vn';
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; rejection: Rejection };
+
+const MAGIC: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (or a Word/Excel file)' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Office document' },
+  { bytes: [0x52, 0x49, 0x46, 0x46], what: 'a RIFF media file' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program (ELF)' },
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+const binaryRejection = (what: string): DecodeResult => ({
+  ok: false,
+  rejection: {
+    code: 'binary_file',
+    message: `This is ${what}, not an article text. Upload .txt, .html, .md or .json.`,
+  },
+});
+
+// Letters only Vietnamese uses (outside Latin-1), and Latin-1 letters Vietnamese also uses.
+const VN_ONLY =
+  /[ăắằẳẵặấầẩẫậđẻẽẹếềểễệỉĩịốồổỗộơớờởỡợủũụưứừửữựỳỷỹỵạảĂẮẰẲẴẶẤẦẨẪẬĐẺẼẸẾỀỂỄỆỈĨỊỐỒỔỖỘƠỚỜỞỠỢỦŨỤƯỨỪỬỮỰỲỶỸỴẠẢ]/gu;
+// Foreign: Latin-1 letters and symbols Vietnamese text never has, stray combining marks, U+FFFD.
+const FOREIGN =
+  /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\ufffd]|\p{M}/gu;
+const isJunk = (code: number) =>
+  code < 0x09 || (code > 0x0d && code < 0x20) || code === 0x7f || code === 0xfffd;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+// Toneless Vietnamese syllable: onset, one of the vowel nuclei the language allows, coda. Misdecoded
+// legacy text produces letters Vietnamese has but in impossible combinations, which this catches.
+const NUCLEI =
+  'iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uyê|uya|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ưu|ươ|uy|ya|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
+const SYLLABLE = new RegExp(
+  `^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(${NUCLEI})(ch|ng|nh|[cmnpt])?$`,
+  'u',
+);
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+function isVietnameseSyllable(token: string): boolean {
+  const nfd = token.toLowerCase().normalize('NFD');
+  const tones = nfd.match(TONES)?.length ?? 0;
+  if (tones > 1) return false;
+  return SYLLABLE.test(nfd.replace(TONES, '').normalize('NFC'));
+}
+
+/**
+ * Higher is more Vietnamese: rewards well-formed syllables that carry Vietnamese letters, penalises
+ * impossible syllables, stray symbols and Latin-1 letters Vietnamese lacks.
+ */
+export function vietnameseScore(text: string): number {
+  let score = -4 * count(text, FOREIGN);
+  for (const token of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (![...token].some((c) => c.charCodeAt(0) > 0x7f)) continue; // plain ASCII words say nothing about the encoding
+    score += isVietnameseSyllable(token) ? 3 : -5;
+  }
+  return score;
+}
+
+/** How much of a text is control characters (excluding tab/newline) or replacement characters. */
+function junkRatio(text: string): number {
+  let junk = 0;
+  for (let i = 0; i < text.length; i++) if (isJunk(text.charCodeAt(i))) junk++;
+  return junk / Math.max(1, text.length);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const SAMPLE = 64 * 1024;
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return decodeWith(bytes.subarray(3), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be');
+  for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return binaryRejection(m.what);
+
+  const head = bytes.subarray(0, SAMPLE);
+  const nulls = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  if (nulls > 0) {
+    // UTF-16 without a BOM: every other byte is zero for ASCII-heavy text.
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+    const half = head.length / 2;
+    if (oddZeros > half * 0.3 && evenZeros < half * 0.05) return decodeWith(bytes, 'utf-16le');
+    if (evenZeros > half * 0.3 && oddZeros < half * 0.05) return decodeWith(bytes, 'utf-16be');
+    return binaryRejection('a binary file');
+  }
+
+  try {
+    return checked(utf8.decode(bytes), 'utf-8');
+  } catch {
+    // not UTF-8: try the legacy single-byte encodings below
+  }
+
+  const sample = bytes.subarray(0, SAMPLE);
+  const candidates: { encoding: string; text: string }[] = [
+    { encoding: 'windows-1258', text: iconv.decode(Buffer.from(sample), 'windows-1258').normalize('NFC') },
+    { encoding: 'tcvn3', text: decodeTcvn3(sample) },
+    { encoding: 'vni', text: decodeVni(sample) },
+  ];
+  let best = candidates[0]!;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = vietnameseScore(c.text);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  const vnLetters = count(best.text, VN_ONLY);
+  if (bestScore > 0 && vnLetters >= 3) return decodeWith(bytes, best.encoding);
+
+  // Not Vietnamese in a legacy font: let chardet name the encoding (Latin-1, Cyrillic, CJK, ...).
+  const guess = chardet.detect(sample);
+  if (guess && iconv.encodingExists(guess) && !/^utf-?8$/i.test(guess))
+    return decodeWith(bytes, guess.toLowerCase());
+  return {
+    ok: false,
+    rejection: {
+      code: 'undecodable',
+      message: 'The text encoding could not be recognised. Save the file as UTF-8 and upload it again.',
+    },
+  };
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {
+  let text: string;
+  if (encoding === 'utf-8') {
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return {
+        ok: false,
+        rejection: { code: 'undecodable', message: 'The file says it is UTF-8 but contains invalid bytes.' },
+      };
+    }
+  } else if (encoding === 'tcvn3') text = decodeTcvn3(bytes);
+  else if (encoding === 'vni') text = decodeVni(bytes);
+  else text = iconv.decode(Buffer.from(bytes), encoding);
+  return checked(text.normalize('NFC'), encoding);
+}
+
+function checked(text: string, encoding: string): DecodeResult {
+  if (junkRatio(text.slice(0, SAMPLE)) > 0.02) return binaryRejection('a binary file');
+  return { ok: true, text: text.normalize('NFC'), encoding };
+}

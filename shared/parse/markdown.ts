@@ -1,0 +1,85 @@
+/**
+ * Markdown articles with optional YAML front matter (title, date, author(s), tags/keywords, category,
+ * url, description). Markup is reduced to text; image alt texts and emphasised lines under images are captions.
+ */
+import { parse as parseYaml } from 'yaml';
+import { parseIsoLike, parseVietnameseDate } from './dates';
+import { cleanLine, parseTextLayout, type TextFields } from './text';
+
+function strip(md: string): string {
+  return cleanLine(
+    md
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^*_~`]*?\S)\1/g, '$2')
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/u, ''),
+  );
+}
+
+const asList = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map((x) => cleanLine(String(x))).filter(Boolean)
+    : typeof v === 'string'
+      ? v.split(/\s*[,;|]\s*/u).filter(Boolean)
+      : [];
+
+export function parseMarkdown(source: string): TextFields & { declaredLanguage?: string } {
+  let front: Record<string, unknown> = {};
+  let text = source.replace(/^\ufeff/, '');
+  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/.exec(text);
+  if (fm) {
+    try {
+      const data = parseYaml(fm[1]!);
+      if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
+    } catch {
+      // broken front matter: keep the text, ignore the block
+    }
+    text = text.slice(fm[0].length);
+  }
+  const captions: string[] = [];
+  let heading: string | null = null;
+  const blocks: string[] = [];
+  for (const block of text.split(/\r?\n\s*\r?\n/)) {
+    const raw = block.trim();
+    if (!raw || /^(-{3,}|\*{3,}|```)/.test(raw)) continue;
+    const img = /^!\[([^\]]*)\]\([^)]*\)\s*(?:\r?\n\s*[*_](.+)[*_])?$/s.exec(raw);
+    if (img) {
+      const caption = cleanLine(img[2] ?? img[1] ?? '');
+      if (caption) captions.push(caption);
+      continue;
+    }
+    if (heading === null && /^#\s+/.test(raw)) {
+      heading = strip(raw);
+      continue;
+    }
+    blocks.push(raw.split(/\r?\n/).map(strip).join(' '));
+  }
+  const layout = parseTextLayout(blocks.join('\n'));
+  const str = (k: string) =>
+    typeof front[k] === 'string' || front[k] instanceof Date
+      ? String(front[k] instanceof Date ? (front[k] as Date).toISOString() : front[k])
+      : undefined;
+  const rawDate = str('date') ?? str('published') ?? str('publishedAt') ?? str('published_at');
+  const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : null;
+  const lang = str('lang') ?? str('language');
+  return {
+    ...layout,
+    title: str('title') ?? heading ?? layout.title,
+    lede: str('description') ?? str('summary') ?? str('lede') ?? layout.lede,
+    captions: [...captions, ...layout.captions],
+    category: asList(front.category ?? front.categories ?? front.section).length
+      ? asList(front.category ?? front.categories ?? front.section)
+      : layout.category,
+    publishedAt: date?.value ?? layout.publishedAt,
+    authors: asList(front.authors ?? front.author).length
+      ? asList(front.authors ?? front.author)
+      : layout.authors,
+    publisher: str('publisher') ?? str('source') ?? layout.publisher,
+    url: str('url') ?? str('canonical') ?? layout.url,
+    keywords: asList(front.keywords ?? front.tags).length
+      ? asList(front.keywords ?? front.tags)
+      : layout.keywords,
+    ...(lang && /^[a-z]{2}/i.test(lang) && { declaredLanguage: lang.slice(0, 2).toLowerCase() }),
+  };
+}

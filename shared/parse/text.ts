@@ -1,0 +1,234 @@
+/**
+ * Plain-text articles as newsrooms and crawlers save them. No fixed layout: lines are classified by
+ * what they look like (header fields, breadcrumb, title, date line, dateline, captions, byline, credit,
+ * keyword line, URL), so new layouts of the same parts work without special cases.
+ */
+import {
+  dateFromUrl,
+  dayWithoutYear,
+  type FoundDate,
+  parseDateLine,
+  parseIsoLike,
+  parseVietnameseDate,
+} from './dates';
+import { splitKeywords } from './keywords';
+import { publisherFromUrl } from './publisher';
+import type { ParsedArticle } from './types';
+import { categoryFromUrl, titleFromUrl } from './url';
+
+export type TextFields = Omit<ParsedArticle, 'format' | 'encoding'>;
+
+/** Collapses spaces, drops control characters; keeps the text otherwise as written. */
+export function cleanLine(line: string): string {
+  let out = '';
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    // control characters (but tab), zero-width spaces and stray BOMs are dropped
+    if (!((c < 0x20 && c !== 0x09) || c === 0x7f || c === 0x200b || c === 0xfeff)) out += ch;
+  }
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const words = (line: string) => line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
+const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
+const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
+const CREDIT_LINE = /^(?:theo|nguồn)\s*:?\s*([^\s].{0,60})$/iu;
+const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
+const CAPTION_CUE =
+  /^(?:ảnh|hình|photo|video|clip)\s*(?:minh họa|minh hoạ)?\s*[:：]|\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
+// Header fields some exports put first: `# url = …` (Underthesea) or `LINK: …` (baomoi/KTLAB).
+const HASH_HEADER = /^#\s*([\p{L}_ ]+?)\s*=\s*(.*)$/u;
+const KEY_HEADER =
+  /^(LINK|URL|TITLE|SUMMARY|SAPO|TIME|DATE|AUTHOR|AUTHORS|SOURCE|PUBLISHER|CATEGORY|KEYWORDS|TAGS)\s*:\s*(.*)$/u;
+
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
+
+/** A short line of capitalised words: a byline (`An Nhiên`, `Hoàng Mạnh Hà`). */
+function looksLikeByline(line: string): boolean {
+  const cleaned = line.replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '');
+  const parts = cleaned.split(/\s+/);
+  if (parts.length < 2 || parts.length > 5 || /\d/.test(cleaned)) return false;
+  return parts.every((p) => PERSON_WORD.test(p));
+}
+
+function bylineNames(line: string): string[] {
+  return line
+    .replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '')
+    .replace(/\s*\(.*\)\s*$/u, '')
+    .split(/\s*(?:,|-|–| và )\s*/u)
+    .filter(Boolean);
+}
+
+/** Undoes word segmentation (`tư_thục`, spaces around punctuation) some corpora export. */
+export function unsegment(text: string): string {
+  if (!/\p{L}_\p{L}/u.test(text)) return text;
+  let s = text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ');
+  s = s.replace(/\s+([,.;:!?)\]}”’%…])/gu, '$1').replace(/([([{“‘])\s+/gu, '$1');
+  // Straight quotes: pair them and close the inner spaces.
+  for (const q of ["'", '"']) {
+    let open = true;
+    s = s.replace(new RegExp(`\\s?${q}\\s?`, 'g'), (m) => {
+      const out = open ? `${m.startsWith(' ') ? ' ' : ''}${q}` : `${q}${m.endsWith(' ') ? ' ' : ''}`;
+      open = !open;
+      return out;
+    });
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+interface Header {
+  url?: string;
+  title?: string;
+  lede?: string;
+  date?: FoundDate;
+  authors?: string[];
+  publisher?: string;
+  category?: string[];
+  keywords?: string[];
+}
+
+function readHeader(lines: string[]): { header: Header; rest: string[] } {
+  const header: Header = {};
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const hash = HASH_HEADER.exec(line);
+    const key = hash
+      ? hash[1]!.trim().toLowerCase().replace(/\s+/g, '_')
+      : KEY_HEADER.exec(line)?.[1]?.toLowerCase();
+    if (!key) break;
+    const value = (hash ? hash[2] : KEY_HEADER.exec(line)?.[2])?.trim() ?? '';
+    if (!value) continue;
+    if (key === 'url' || key === 'link') header.url = value;
+    else if (key === 'title') header.title = unsegment(value);
+    else if (key === 'summary' || key === 'sapo') header.lede = unsegment(value);
+    else if (key === 'date' || key === 'time')
+      header.date = parseIsoLike(value) ?? parseVietnameseDate(value) ?? undefined;
+    else if (key === 'author' || key === 'authors')
+      header.authors = value.split(/\s*[,;]\s*/u).filter(Boolean);
+    else if (key === 'source' || key === 'publisher') header.publisher = value;
+    else if (key === 'category') header.category = value.split(/\s*[/>»›]\s*/u).filter(Boolean);
+    else if (key === 'keywords' || key === 'tags')
+      header.keywords = value.split(/\s*[,;|]\s*/u).filter(Boolean);
+  }
+  return { header, rest: lines.slice(i) };
+}
+
+function breadcrumb(line: string): string[] | null {
+  if (line.length > 100 || endsSentence(line)) return null;
+  const parts = line.split(/\s+[/>»›|]\s+/u);
+  if (parts.length < 2) return null;
+  if (!parts.every((p) => p.length > 0 && words(p) <= 8 && /^\p{Lu}/u.test(p))) return null;
+  return parts;
+}
+
+export function parseTextLayout(text: string): TextFields {
+  const allLines = text.split(/\r\n|\r|\n/).map(cleanLine);
+  const { header, rest } = readHeader(allLines.filter(Boolean).length ? allLines.filter(Boolean) : []);
+  const hasHeader = Object.keys(header).length > 0;
+  let lines = rest;
+
+  let url = header.url ?? null;
+  let publisher = header.publisher ?? null;
+  let keywords = header.keywords ?? [];
+  let authors = header.authors ?? [];
+  let category = header.category ?? [];
+  let date = header.date ?? null;
+  let title = header.title ?? null;
+  let lede = header.lede ?? null;
+
+  // Trailing parts, read from the end: URL, keyword line, credit (`Theo VOV.VN`), byline.
+  const fullText = lines.join('\n');
+  let end = lines.length;
+  for (let guard = 0; guard < 6 && end > 0; guard++) {
+    const line = lines[end - 1]!;
+    const urlMatch = URL_LINE.exec(line);
+    const kw = KEYWORD_LINE.exec(line);
+    const credit = CREDIT_LINE.exec(line);
+    if (urlMatch) url ??= urlMatch[1]!;
+    else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, fullText);
+    else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, '')))
+      publisher ??= credit[1]!.trim();
+    else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
+    else break;
+    end--;
+  }
+  lines = lines.slice(0, end);
+
+  // Leading parts: breadcrumb, date line and title, in any order among the first lines.
+  let start = 0;
+  for (let guard = 0; guard < 4 && start < lines.length; guard++) {
+    const line = lines[start]!;
+    const crumbs = category.length === 0 ? breadcrumb(line) : null;
+    const dateLine = parseDateLine(line);
+    if (crumbs) category = crumbs;
+    else if (dateLine) date ??= dateLine;
+    else if (title === null && start < lines.length - 1 && looksLikeTitle(line, hasHeader)) title = line;
+    else break;
+    start++;
+  }
+  const paragraphs = lines.slice(start);
+
+  // The first paragraph may open with a dateline: "(HanoiTV) - ".
+  if (paragraphs.length > 0) {
+    const m = DATELINE.exec(paragraphs[0]!);
+    if (m && words(m[1]!) <= 4) {
+      publisher ??= m[1]!.trim();
+      paragraphs[0] = paragraphs[0]!.slice(m[0].length);
+    }
+  }
+
+  // Captions: short lines among paragraphs that are not sentences of the running text.
+  const captions: string[] = [];
+  const body: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && isCaption(p, paragraphs[i - 1], paragraphs[i + 1])) captions.push(p);
+    else body.push(p);
+  });
+
+  lede ??= body[0] ?? null;
+  if (url) {
+    if (title === null) title = titleFromUrl(url, [lede ?? '', ...body, ...captions].join('\n'));
+    if (category.length === 0) category = categoryFromUrl(url);
+    publisher ??= publisherFromUrl(url);
+    date ??= dateFromUrl(url);
+  }
+  date ??= dayWithoutYear(body.join('\n'));
+
+  return {
+    title,
+    lede,
+    body: body.join('\n\n'),
+    captions,
+    category,
+    publishedAt: date?.value ?? null,
+    authors,
+    publisher,
+    url,
+    keywords,
+  };
+}
+
+function looksLikeTitle(line: string, afterHeader: boolean): boolean {
+  const n = words(line);
+  if (n === 0 || n > 40) return false;
+  if (afterHeader) return true;
+  return n <= 30 && !/[.:;,]["”’)]*$/u.test(line);
+}
+
+function isCaption(line: string, prev: string | undefined, next: string | undefined): boolean {
+  if (CAPTION_CUE.test(line)) return true;
+  const n = words(line);
+  if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
+  const neighbours = [prev, next].filter((x): x is string => x !== undefined).map(words);
+  if (neighbours.length === 0) return false;
+  if (!endsSentence(line)) return neighbours.some((m) => m >= 15) && next !== undefined;
+  // A one-sentence line ending in a full stop, beside a long paragraph and not in a run of short
+  // sentences (some exports put one sentence per line; those are body, not captions).
+  const sentences = line.split(/[.!?]\s+\p{Lu}/u).length;
+  const shortSentence = (l: string | undefined) =>
+    l !== undefined && endsSentence(l) && !/:["”’)]*$/u.test(l) && words(l) <= 20;
+  if (sentences !== 1 || n > 20 || shortSentence(prev) || shortSentence(next)) return false;
+  return neighbours.some((m) => m >= Math.max(40, 2.5 * n));
+}

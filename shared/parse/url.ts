@@ -1,0 +1,179 @@
+/**
+ * What a news URL tells: the section (category), the publisher's site, and a title slug whose
+ * diacritics can be restored from the article's own words and a syllable lexicon.
+ */
+import { searchKey } from '../text/vietnamese';
+import lexicon from './data/syllables.generated.json';
+
+const UNIGRAMS = lexicon.unigrams as Record<string, string>;
+const BIGRAMS = lexicon.bigrams as Record<string, string>;
+
+// Section slugs of Vietnamese news sites, with their labels as the sites write them.
+const SECTIONS: Record<string, string> = {
+  'chinh-tri': 'Chính trị',
+  'thoi-su': 'Thời sự',
+  'xa-hoi': 'Xã hội',
+  'kinh-te': 'Kinh tế',
+  'kinh-doanh': 'Kinh doanh',
+  'tai-chinh': 'Tài chính',
+  'chung-khoan': 'Chứng khoán',
+  'bat-dong-san': 'Bất động sản',
+  'the-gioi': 'Thế giới',
+  'quoc-te': 'Quốc tế',
+  'the-thao': 'Thể thao',
+  'bong-da': 'Bóng đá',
+  'giai-tri': 'Giải trí',
+  'van-hoa': 'Văn hóa',
+  'giao-duc': 'Giáo dục',
+  'khuyen-hoc': 'Khuyến học',
+  'suc-khoe': 'Sức khỏe',
+  'phap-luat': 'Pháp luật',
+  'cong-nghe': 'Công nghệ',
+  'khoa-hoc': 'Khoa học',
+  'suc-manh-so': 'Sức mạnh số',
+  'du-lich': 'Du lịch',
+  'doi-song': 'Đời sống',
+  'o-to-xe-may': 'Ô tô - Xe máy',
+  'oto-xe-may': 'Ô tô - Xe máy',
+  xe: 'Xe',
+  'nhip-song-tre': 'Nhịp sống trẻ',
+  'tam-long-nhan-ai': 'Tấm lòng nhân ái',
+  'lao-dong-viec-lam': 'Lao động - Việc làm',
+  'ban-doc': 'Bạn đọc',
+  'tin-tuc-trong-ngay': 'Tin tức trong ngày',
+  'thoi-trang': 'Thời trang',
+  'hi-tech': 'Hi-tech',
+  'an-ninh-hinh-su': 'An ninh hình sự',
+  phim: 'Phim',
+  'ca-nhac-mtv': 'Ca nhạc',
+  'am-thuc': 'Ẩm thực',
+  'lam-dep': 'Làm đẹp',
+  'tin-tuc': 'Tin tức',
+  'quan-su': 'Quân sự',
+  'moi-truong': 'Môi trường',
+  'nong-nghiep': 'Nông nghiệp',
+  'gia-dinh': 'Gia đình',
+  'tinh-yeu': 'Tình yêu',
+};
+
+const ASSET = /\.(htm|html|shtml|php|aspx?|vov|chn|tpo|epi|ldo)$/i;
+
+function pathSegments(url: string): string[] {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** `vov.vn` from `https://www.vov.vn/...`. */
+export function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function camelToSlug(segment: string): string {
+  return segment.replace(/([a-zà-ỹ])([A-ZÀ-Ỹ])/gu, '$1-$2').toLowerCase();
+}
+
+/** The section of a news URL as a category path, e.g. `https://vov.vn/chinh-tri/...` → `["Chính trị"]`. */
+export function categoryFromUrl(url: string): string[] {
+  const segments = pathSegments(url);
+  // baomoi: /Home/<Category>/<source-site>/<slug>/<id>.epi
+  if (segments[0]?.toLowerCase() === 'home' && segments.length > 2) {
+    return [labelForSection(camelToSlug(segments[1]!))];
+  }
+  const first = segments[0];
+  if (!first || segments.length < 2 || ASSET.test(first) || /\d{5,}/.test(first)) return [];
+  return [labelForSection(first.toLowerCase())];
+}
+
+function labelForSection(slug: string): string {
+  const known = SECTIONS[slug];
+  if (known) return known;
+  const restored = restoreWords(slug.split('-').filter(Boolean), new Map());
+  return restored.charAt(0).toUpperCase() + restored.slice(1);
+}
+
+/** The title slug of an article URL without its id: `khai-mac-...-ammr-1001345.vov` → `khai mac ... ammr`. */
+export function slugWords(url: string): string[] {
+  const segments = pathSegments(url);
+  const last = segments.at(-1);
+  if (!last) return [];
+  const words = last.replace(ASSET, '').split(/[-_]+/).filter(Boolean);
+  while (words.length > 0 && /\d{4,}/.test(words.at(-1)!)) words.pop();
+  return words.every((w) => /^[a-z0-9]+$/i.test(w)) ? words.map((w) => w.toLowerCase()) : [];
+}
+
+/**
+ * Index of the article's own word sequences by their diacritic-free key, so a slug can be matched back
+ * to how the article writes it. Keys are up to `maxN` words long.
+ */
+export function phraseIndex(text: string, maxN = 6): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const sentence of text.split(/[^\p{L}\p{M}\p{N}\s]+/u)) {
+    const words = sentence.split(/\s+/).filter(Boolean);
+    const keys = words.map(searchKey);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= maxN && i + n <= words.length; n++) {
+        const phrase = words.slice(i, i + n).join(' ');
+        const key = keys.slice(i, i + n).join(' ');
+        const forms = counts.get(key) ?? new Map<string, number>();
+        counts.set(key, forms);
+        forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
+      }
+    }
+  }
+  const index = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    // Prefer the most frequent form; on ties, the lower-case one (sentence-initial capitals are noise).
+    const [form] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] === a[0].toLowerCase() ? -1 : 1))[0]!;
+    index.set(key, form);
+  }
+  return index;
+}
+
+/** Restores diacritics of diacritic-free words: longest phrase from the article first, then the lexicon. */
+export function restoreWords(words: string[], index: Map<string, string>): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
+      const form = index.get(words.slice(i, i + n).join(' '));
+      // Single words from the article are trusted only when they carry diacritics or are not syllables
+      // the lexicon would change (e.g. "asean").
+      if (form && (n > 1 || form !== words[i] || !UNIGRAMS[words[i]!])) {
+        const phrase =
+          n > 1 || /\p{Lu}{2,}/u.test(form) || form.toLowerCase() !== form ? form : form.toLowerCase();
+        out.push(phrase);
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const w = words[i]!;
+    const next = words[i + 1];
+    const pair = next ? BIGRAMS[`${w} ${next}`] : undefined;
+    if (pair) {
+      out.push(pair);
+      i += 2;
+      continue;
+    }
+    out.push(UNIGRAMS[w] ?? w);
+    i++;
+  }
+  return out.join(' ');
+}
+
+/** A title recovered from the URL slug, diacritics restored; null when the URL has no word slug. */
+export function titleFromUrl(url: string, articleText: string): string | null {
+  const words = slugWords(url);
+  if (words.length < 3) return null;
+  const title = restoreWords(words, phraseIndex(articleText));
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
