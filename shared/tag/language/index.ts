@@ -5,7 +5,7 @@
  */
 import { foldedTokens } from '../topics/fold';
 
-/** Languages the tagger extracts entities and keywords for. */
+/** Languages the topic model reads (entities have their own list, `ENTITY_LANGUAGES`). */
 export const TAGGED_LANGUAGES: ReadonlySet<string> = new Set(['vi']);
 
 /** Frequent function words per Latin-script language, diacritic-free and lower case. */
