@@ -261,7 +261,7 @@ const load24h: SetLoader = async (limit) => {
       .map((k) => k.trim())
       .filter(Boolean);
     const published = row.published_at ?? '';
-    // The +00:00 offset is real UTC (checked against match kick-off times; docs/evaluation.md).
+    // The +00:00 offset is real UTC (checked on dated bulletins and match highlights: docs/evaluation.md).
     const instant = new Date(published);
     const file = {
       title,

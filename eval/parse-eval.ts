@@ -112,6 +112,9 @@ interface SetScore {
   bytes: number;
   parsed: number;
   rejected: Map<string, number>;
+  /** Time spent in parseArticle for this set's documents. */
+  millis: number;
+  slowest?: { id: string; ms: number };
   fields: Record<Field, FieldScore>;
 }
 
@@ -121,7 +124,7 @@ function emptyField(): FieldScore {
 
 function emptySet(set: string): SetScore {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, emptyField()])) as Record<Field, FieldScore>;
-  return { set, docs: 0, bytes: 0, parsed: 0, rejected: new Map(), fields };
+  return { set, docs: 0, bytes: 0, parsed: 0, rejected: new Map(), millis: 0, fields };
 }
 
 /** 0 for identical strings, 1 for nothing in common (character bigram Dice). */
@@ -334,8 +337,10 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
   // Parse everything first, timed on its own, then score.
   const outcomes: ({ ok: true; article: ParsedArticle } | { ok: false; code: string; message: string })[] =
     [];
+  const millis: number[] = [];
   const started = performance.now();
   for (const doc of docs) {
+    const t0 = performance.now();
     try {
       const r = parseArticle({ bytes: doc.bytes, fileName: doc.fileName });
       outcomes.push(r.ok ? r : { ok: false, code: r.rejection.code, message: r.rejection.message });
@@ -346,6 +351,7 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
         message: error instanceof Error ? error.message : String(error),
       });
     }
+    millis.push(performance.now() - t0);
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -357,6 +363,9 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
     const outcome = outcomes[i];
     s.docs++;
     s.bytes += doc.bytes.length;
+    const ms = millis[i] ?? 0;
+    s.millis += ms;
+    if (!s.slowest || ms > s.slowest.ms) s.slowest = { id: doc.id, ms };
     totalBytes += doc.bytes.length;
     if (outcome?.ok) {
       s.parsed++;
@@ -374,18 +383,21 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
   out(`\n## Parse eval (parser ${PARSER_VERSION}): ${int(docs.length)} documents from ../shared/corpus\n\n`);
   out(
     `${table(
-      ['set', 'docs', 'parsed', 'rejected', 'rejections by code'],
+      ['set', 'docs', 'MB', 'parsed', 'rejected', 'ms/doc', 'slowest doc (ms)', 'rejections by code'],
       ordered.map((s) => [
         s.set,
         int(s.docs),
+        (s.bytes / 1e6).toFixed(1),
         int(s.parsed),
         int(s.docs - s.parsed),
+        (s.millis / Math.max(1, s.docs)).toFixed(2),
+        s.slowest ? `${s.slowest.id} (${s.slowest.ms.toFixed(0)})` : '-',
         [...s.rejected]
           .sort((a, b) => b[1] - a[1])
           .map(([code, n]) => `${code} ${int(n)}`)
           .join(', ') || '-',
       ]),
-      new Set([1, 2, 3]),
+      new Set([1, 2, 3, 4, 5]),
     )}\n\n`,
   );
   out(
