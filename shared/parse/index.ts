@@ -87,6 +87,8 @@ export function parseArticle(input: ParseInput, options: ParseOptions = {}): Par
       encoding,
     );
   }
+  // A brief (headline and lede only) is an article too: its lede is its text.
+  if (fields.body.trim().length === 0 && fields.lede) fields = { ...fields, body: fields.lede };
   if (fields.body.trim().length === 0) {
     return reject(
       'no_body',

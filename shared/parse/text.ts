@@ -14,7 +14,7 @@ import {
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
 import type { ParsedArticle } from './types';
-import { categoryFromUrl, titleFromUrl } from './url';
+import { categoryFromUrl, slugDisagrees, titleFromUrl } from './url';
 
 export type TextFields = Omit<ParsedArticle, 'format' | 'encoding'>;
 
@@ -62,8 +62,8 @@ function bylineNames(line: string): string[] {
 
 /** Undoes word segmentation (`tư_thục`, spaces around punctuation) some corpora export. */
 export function unsegment(text: string): string {
-  if (!/\p{L}_\p{L}/u.test(text)) return text;
-  let s = text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ');
+  if (!/\p{L}_\p{L}|\s[,.;:!?)%…]|\S \/ \S/u.test(text)) return text;
+  let s = text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ').replace(/(?<=\S) \/ (?=\S)/gu, '/');
   s = s.replace(/\s+([,.;:!?)\]}”’%…])/gu, '$1').replace(/([([{“‘])\s+/gu, '$1');
   // Straight quotes: pair them and close the inner spaces.
   for (const q of ["'", '"']) {
@@ -125,7 +125,11 @@ function breadcrumb(line: string): string[] | null {
 
 export function parseTextLayout(text: string): TextFields {
   const allLines = text.split(/\r\n|\r|\n/).map(cleanLine);
-  const { header, rest } = readHeader(allLines.filter(Boolean).length ? allLines.filter(Boolean) : []);
+  const { header, rest } = readHeader(allLines.filter(Boolean));
+  // A first line set apart by a blank line is a headline, even when it ends with a full stop.
+  const firstIndex = allLines.findIndex(Boolean);
+  const setApart = (line: string) =>
+    firstIndex >= 0 && allLines[firstIndex] === line && allLines[firstIndex + 1] === '';
   const hasHeader = Object.keys(header).length > 0;
   let lines = rest;
 
@@ -164,7 +168,8 @@ export function parseTextLayout(text: string): TextFields {
     const dateLine = parseDateLine(line);
     if (crumbs) category = crumbs;
     else if (dateLine) date ??= dateLine;
-    else if (title === null && start < lines.length - 1 && looksLikeTitle(line, hasHeader)) title = line;
+    else if (title === null && start < lines.length - 1 && looksLikeTitle(line, hasHeader || setApart(line)))
+      title = line;
     else break;
     start++;
   }
@@ -189,6 +194,13 @@ export function parseTextLayout(text: string): TextFields {
 
   lede ??= body[0] ?? null;
   if (url) {
+    // Sites spell the headline in the URL slug: a first line that disagrees with it was not the headline
+    // (exports sometimes drop the title and start with a caption), so the slug wins.
+    if (title !== null && !header.title && slugDisagrees(url, title)) {
+      body.unshift(title);
+      lede = header.lede ?? body[0] ?? null;
+      title = null;
+    }
     if (title === null) title = titleFromUrl(url, [lede ?? '', ...body, ...captions].join('\n'));
     if (category.length === 0) category = categoryFromUrl(url);
     publisher ??= publisherFromUrl(url);

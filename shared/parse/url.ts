@@ -94,7 +94,7 @@ export function categoryFromUrl(url: string): string[] {
 function labelForSection(slug: string): string {
   const known = SECTIONS[slug];
   if (known) return known;
-  const restored = restoreWords(slug.split('-').filter(Boolean), new Map());
+  const restored = restoreWords(slug.split('-').filter(Boolean), new Map<string, string>());
   return restored.charAt(0).toUpperCase() + restored.slice(1);
 }
 
@@ -112,17 +112,26 @@ export function slugWords(url: string): string[] {
  * Index of the article's own word sequences by their diacritic-free key, so a slug can be matched back
  * to how the article writes it. Keys are up to `maxN` words long.
  */
-export function phraseIndex(text: string, maxN = 6): Map<string, string> {
+export function phraseIndex(text: string, slug: Set<string>, maxN = 6): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
+  const keyOf = new Map<string, string>(); // words repeat: fold each distinct one once
+  const key = (w: string) => {
+    const known = keyOf.get(w);
+    if (known !== undefined) return known;
+    const k = /^[a-z0-9]+$/i.test(w) ? w.toLowerCase() : searchKey(w);
+    keyOf.set(w, k);
+    return k;
+  };
   for (const sentence of text.split(/[^\p{L}\p{M}\p{N}\s]+/u)) {
     const words = sentence.split(/\s+/).filter(Boolean);
-    const keys = words.map(searchKey);
+    const keys = words.map(key);
     for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= maxN && i + n <= words.length; n++) {
+      // Only phrases made of slug words can restore the slug.
+      for (let n = 1; n <= maxN && i + n <= words.length && slug.has(keys[i + n - 1]!); n++) {
         const phrase = words.slice(i, i + n).join(' ');
-        const key = keys.slice(i, i + n).join(' ');
-        const forms = counts.get(key) ?? new Map<string, number>();
-        counts.set(key, forms);
+        const phraseKey = keys.slice(i, i + n).join(' ');
+        const forms = counts.get(phraseKey) ?? new Map<string, number>();
+        counts.set(phraseKey, forms);
         forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
       }
     }
@@ -174,6 +183,26 @@ export function restoreWords(words: string[], index: Map<string, string>): strin
 export function titleFromUrl(url: string, articleText: string): string | null {
   const words = slugWords(url);
   if (words.length < 3) return null;
-  const title = restoreWords(words, phraseIndex(articleText));
+  const title = restoreWords(words, phraseIndex(articleText, new Set(words)));
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** True when the URL has a word slug and the given headline does not spell it. */
+export function slugDisagrees(url: string, headline: string): boolean {
+  const slug = slugWords(url);
+  if (slug.length < 3) return false;
+  const headlineWords = searchKey(headline).split(' ');
+  // Slugs may shorten a headline, but keep its words in order and most of its length.
+  return inOrder(slug, headlineWords) < 0.6 * slug.length || headlineWords.length > 1.6 * slug.length + 3;
+}
+
+/** Length of the longest common subsequence of two word lists. */
+function inOrder(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
