@@ -12,8 +12,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { isTransientError } from '../shared/ingest/errors';
 import { classifyRecord, type IngestAction, parseSqsBody } from '../shared/ingest/s3-event';
 import { articleId, processArticle, rejectedRecord } from '../shared/process';
-import type { DynamoArticleStore } from '../shared/store/index';
-import { DynamoArticleStore as Store } from '../shared/store/index';
+import { DynamoArticleStore } from '../shared/store/index';
 import { type IngestConfig, readIngestConfig } from './lib/config';
 import { createLogger, type IngestLogger, type IngestMetrics, powertoolsMetrics } from './lib/observability';
 import { readObject } from './lib/read-object';
@@ -196,7 +195,7 @@ function coldStart(): IngestHandler {
   });
   return createIngestHandler({
     s3: new S3Client({}),
-    store: new Store({ doc, tableName: config.tableName }),
+    store: new DynamoArticleStore({ doc, tableName: config.tableName }),
     config,
     logger,
     metrics: powertoolsMetrics(config.metricsNamespace, config.serviceName),
