@@ -129,7 +129,7 @@ export function entitySets(e: Entities): NameSets {
 }
 
 const ADMIN_PREFIX =
-  /^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn|đặc khu|thủ đô|nước)\s+(?=\p{Lu}|\d)/iu;
+  /^(?:(?:tỉnh|thành phố|tp|huyện|quận|thị xã|tx|xã|phường|thị trấn|đặc khu|thủ đô|nước)\s+|(?:tp|tx|q|p|h)\.\s*)(?=\p{Lu}|\d)/iu;
 
 /** The contract view of a name set (see the file comment); applied to gold and prediction alike. */
 export function contractView(sets: NameSets): NameSets {

@@ -35,6 +35,10 @@ interface Level1 {
   merges: Merge[];
   level2s: Level2[];
 }
+interface OldLevel1 {
+  level1_id: string;
+  level3s: { name: string; splits: { new_id: string }[] }[];
+}
 
 const UNIT_PREFIX = /^(Thành phố|Tỉnh|Phường|Xã|Đặc khu|Thị trấn)\s+/u;
 
@@ -50,6 +54,11 @@ const provinces: [string, string, string][] = [];
 const former: Record<string, string> = {};
 /** Province code → `|`-joined bare commune/ward names of the 2025 map. */
 const communes: Record<string, string> = {};
+/** Province code (or `?` when the name occurs in several) → bare names of pre-2025 communes the 2025 map dropped. */
+const formerCommunes: Record<string, string> = {};
+const provinceOfCommune = new Map<string, string>();
+/** Numbered wards (`Phường 1`) carry no name to find in text. */
+const NAMED = /\p{L}/u;
 
 for (const p of merges.data) {
   provinces.push([p.level1_id, bare(p.name), p.name.normalize('NFC')]);
@@ -57,8 +66,29 @@ for (const p of merges.data) {
     const old = bare(m.name);
     if (old !== bare(p.name)) former[old] = p.level1_id;
   }
-  const names = new Set(p.level2s.map((c) => bare(c.name)));
+  const names = new Set(p.level2s.map((c) => bare(c.name)).filter((n) => NAMED.test(n)));
   communes[p.level1_id] = [...names].join('|');
+  for (const c of p.level2s) provinceOfCommune.set(c.level2_id, p.level1_id);
+}
+
+const current = new Set(Object.values(communes).flatMap((names) => names.split('|')));
+const splits = JSON.parse(readFileSync(join(SOURCE, 'splits.json'), 'utf8')) as { data: OldLevel1[] };
+const formerProvinces = new Map<string, Set<string>>();
+for (const p of splits.data) {
+  for (const c of p.level3s) {
+    const name = bare(c.name);
+    if (!NAMED.test(name) || current.has(name)) continue;
+    const set = formerProvinces.get(name) ?? new Set<string>();
+    for (const s of c.splits) {
+      const code = provinceOfCommune.get(s.new_id);
+      if (code) set.add(code);
+    }
+    formerProvinces.set(name, set);
+  }
+}
+for (const [name, codes] of formerProvinces) {
+  const code = codes.size === 1 ? ([...codes][0] ?? '?') : '?';
+  formerCommunes[code] = formerCommunes[code] ? `${formerCommunes[code]}|${name}` : name;
 }
 
 const out = {
@@ -66,6 +96,7 @@ const out = {
   provinces,
   former,
   communes,
+  formerCommunes,
 };
 writeFileSync(OUT, `${JSON.stringify(out)}\n`);
 process.stdout.write(`wrote ${OUT}: ${provinces.length} provinces, ${Object.keys(former).length} former\n`);

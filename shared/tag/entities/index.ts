@@ -5,7 +5,7 @@
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
-import { lookupPlaceKey, MAX_PLACE_SYLLABLES } from '../places/index';
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES, type PlaceInfo } from '../places/index';
 import {
   ADMIN_CUES,
   ADMIN_PREFIXES_STRIPPED,
@@ -53,6 +53,21 @@ interface Mention {
 
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase().normalize('NFC')));
 const PERSON_CUE = new PhraseSet(PERSON_CUES);
+/** One-word kinship honorifics: capitalised mid-sentence they are names (`Anh`, `Bác Hồ`), not cues. */
+const HONORIFICS = new Set(
+  'ông bà anh chị em cô chú bác cụ cháu cậu dì mợ thím bé con mẹ bố cha vợ chồng bạn nàng chàng lão gã tên sao tân cựu'.split(
+    ' ',
+  ),
+);
+/** First syllables that make a capitalised pair a term, not a name (`Phó Chủ tịch`, `Ban Tổ chức`). */
+const NOT_NAME_START = new Set(
+  (
+    'phó ban phòng bộ khối luật theo tiếng sở cục vụ viện hội đội nhà công tổng trung quỹ lễ giải đại chương dự ' +
+    'nghị thông quyết chỉ kế tòa toà trường khoa cảng sân chợ cầu đường phố khu làng xóm ấp núi sông hồ biển đảo ' +
+    'vịnh châu miền vùng tết thứ tháng năm ngày mùa lời bài tin chuyện câu phần chương mục điều khoản kỳ vòng ' +
+    'đề án hợp hiệp nghiên báo tạp đài sách phim truyện giáo dân quân cảnh tư thủ ủy uỷ'
+  ).split(' '),
+);
 const ORG_HEAD = new PhraseSet(ORG_HEADS);
 const STANDALONE_ORG = new PhraseSet(STANDALONE_ORGS);
 const ADMIN_CUE = new PhraseSet(ADMIN_CUES);
@@ -95,14 +110,25 @@ const NAME_FOLLOWERS = new Set(
     'cho nói đã đang sẽ vừa cũng còn là và với của thì mà bị được không chưa từng có đến về đi tại ở trong sau ' +
     'trước khi nhưng nên vẫn luôn rất mới ra lên vào gửi nhận ký tiếp gặp làm hỏi đưa dẫn đặt giữ cùng người ' +
     'sinh năm kể chia khẳng nhấn đề yêu phát trả tâm giải thừa bày lo tuyên cáo thông cho biết chủ trì hiện ' +
-    'đều lại chỉ muốn phải cần bắt thấy nghĩ biết tin nêu ghi mở ngồi đứng chạy bước trở tự ông bà anh chị ' +
-    'này đó ấy kia thuộc do bởi sở vì như hay hoặc thay theo đồng chính quyết tham dự nhớ cười khóc xin mong ' +
-    'hy hi chết tử qua mất đánh giết chém bỏ kêu gọi trao tặng nhìn xem học dạy viết hát chơi ghi thắng thua'
+    'đều lại chỉ muốn phải cần bắt thấy nghĩ biết nêu ghi mở ngồi đứng chạy bước trở tự ông bà anh chị ' +
+    'này đó ấy kia thuộc do bởi sở vì như hay hoặc thay theo đồng quyết tham dự nhớ cười khóc xin mong ' +
+    'hy hi chết tử qua mất đánh giết chém bỏ kêu gọi trao tặng nhìn xem dạy viết hát chơi thắng thua'
   ).split(' '),
 );
 // Vietnamese syllable shape without diacritics, to tell `Minh` (Vietnamese) from `Trump` (foreign).
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
+const ROMAN = /^[IVXLC]+$/;
+/** One-syllable country names that also open common words: `Pháp luật`, `Anh hùng`, `Mỹ thuật`. */
+const COUNTRY_COMPOUNDS = new Set(
+  (
+    'pháp luật,pháp chế,pháp lý,pháp nhân,pháp y,pháp quyền,pháp định,pháp sư,pháp môn,pháp lệnh,pháp điển,' +
+    'đức tin,đức tính,đức hạnh,đức độ,đức phật,anh hùng,anh em,anh chị,anh trai,anh ta,anh ấy,anh hào,anh linh,' +
+    'anh dũng,anh tài,anh tú,anh minh,mỹ thuật,mỹ phẩm,mỹ nhân,mỹ nghệ,mỹ mãn,mỹ lệ,mỹ nữ,mỹ học,mỹ quan,mỹ vị,' +
+    'ý kiến,ý nghĩa,ý thức,ý tưởng,ý chí,ý định,ý muốn,ý tứ,nhật ký,nhật báo,nhật trình,nhật thực,hàn gắn,' +
+    'hàn lâm,hàn thử,áo dài,áo khoác,áo mưa,nga my,lào cai,úc châu,nhật kí'
+  ).split(','),
+);
 const VIETNAMESE_MARK = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
 function isVietnameseWord(key: string): boolean {
@@ -169,10 +195,27 @@ function personShapedLength(tokens: readonly Token[], i: number): number {
 }
 
 /** Longest known place starting at i among capitalised words: its length, or 0. */
-function placeAt(tokens: readonly Token[], i: number, maxLen: number): number {
+function placeAt(tokens: readonly Token[], i: number, maxLen: number, communes = true): number {
   const end = Math.min(capRunEndAny(tokens, i, MAX_PLACE_SYLLABLES), i + maxLen);
-  for (let j = end; j > i; j--) if (lookupPlaceKey(keyOf(tokens, i, j))) return j - i;
+  for (let j = end; j > i; j--) {
+    const info = lookupPlaceKey(keyOf(tokens, i, j));
+    if (info && (communes || info.kind !== 'former-commune')) return j - i;
+  }
   return 0;
+}
+
+/** A province, former province or world place: names that are never a person's. */
+function isRegion(info: PlaceInfo | undefined): boolean {
+  return info !== undefined && info.kind !== 'commune' && info.kind !== 'former-commune';
+}
+
+/** Is the run [from, to) in a place context: after `tại`, `ở`…, or followed by `, <province>`? */
+function placeContext(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && PLACE_PREPOSITION.has(before.key)) return true;
+  if (tokens[to]?.text !== ',' || !capWord(tokens[to + 1])) return false;
+  const kind = lookupPlaceKey(keyOf(tokens, to + 1, capRunEndAny(tokens, to + 1, 4)))?.kind;
+  return kind === 'province' || kind === 'former-province';
 }
 
 /** Capitalised words, including acronyms, from i (no punctuation). */
@@ -183,49 +226,14 @@ function capRunEndAny(tokens: readonly Token[], i: number, max: number): number 
   return j;
 }
 
-const FUNCTION_WORDS = new Set([
-  'và',
-  'của',
-  'cho',
-  'tại',
-  'ở',
-  'với',
-  'các',
-  'những',
-  'đã',
-  'là',
-  'được',
-  'bị',
-  'thì',
-  'mà',
-  'này',
-  'đó',
-  'khi',
-  'trong',
-  'từ',
-  'về',
-  'cùng',
-  'có',
-  'không',
-  'theo',
-  'để',
-  'do',
-  'vì',
-  'như',
-  'trên',
-  'dưới',
-  'sau',
-  'trước',
-  'đến',
-  'năm',
-  'ngày',
-  'tháng',
-  'vào',
-  'ra',
-  'hay',
-  'hoặc',
-  'nhưng',
-]);
+/** Words that end an organisation name when they follow it (`Bộ Công Thương vừa …`). */
+const FUNCTION_WORDS = new Set(
+  (
+    'và của cho tại ở với các những đã là được bị thì mà này đó khi trong từ về cùng có không theo để do vì ' +
+    'như trên dưới sau trước đến năm ngày tháng vào ra hay hoặc nhưng đang vừa sẽ cũng vẫn còn mới đều chưa ' +
+    'luôn rất nói cho biết tiếp đề nghị yêu cầu chỉ lại thuộc đây kia ấy nên phải cần nhằm qua hơn'
+  ).split(' '),
+);
 
 /**
  * Organisation from a head noun at i: `Bộ Ngoại giao`, `Bộ Lao động, Thương binh và Xã hội`,
@@ -240,6 +248,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   let end = i;
   let prevCap = false; // previous accepted token was capitalised (a lower-case syllable may complete it)
   let prevUpper = false;
+  let nameTokens = 0; // capitalised name words after the head; a generic acronym (THPT) does not count
   let lowerRun = 0;
   // The name must start with a capitalised word, an acronym, a number or an admin cue + name.
   const first = tokens[j];
@@ -261,13 +270,15 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     }
     if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
-      if (j > i + headLen && personShapedLength(tokens, j) > 0 && !placeAt(tokens, j, 6)) break;
+      const personLen = nameTokens > 0 ? personShapedLength(tokens, j) : 0;
+      if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
       if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap) break;
       end = j + 1;
       j++;
       prevCap = true;
       prevUpper = t.upper;
+      if (!NON_ENTITY.has(t.key)) nameTokens++;
       lowerRun = 0;
       continue;
     }
@@ -357,6 +368,8 @@ function commaListEnd(tokens: readonly Token[], j: number): number {
 
 interface Scan {
   mentions: Mention[];
+  /** Set by a classifier that consumed tokens past its run. */
+  skipTo?: number;
 }
 
 function pushPlace(scan: Scan, tokens: readonly Token[], from: number, to: number, weak = false): void {
@@ -375,11 +388,17 @@ function pushWeak(scan: Scan, type: EntityType, tokens: readonly Token[], from: 
 /** Places named inside an organisation (`UBND tỉnh Khánh Hòa`) are places of the article too. */
 function pushInnerPlaces(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
   for (let k = from + 1; k < to; k++) {
-    if (!capWord(tokens[k]) || capWord(tokens[k - 1])) continue;
+    if (!capWord(tokens[k])) continue;
     const len = placeAt(tokens, k, to - k);
-    if (len > 0 && (len > 1 || !tokens[k]?.upper)) {
-      const info = lookupPlaceKey(keyOf(tokens, k, k + len));
-      if (info && info.kind !== 'commune') pushPlace(scan, tokens, k, k + len);
+    const info = len > 0 ? lookupPlaceKey(keyOf(tokens, k, k + len)) : undefined;
+    // Inside a name, a place starts a new word group (`Công ty AkzoNobel Việt Nam`, not `Minh Đức`).
+    const startsGroup =
+      !capWord(tokens[k - 1]) ||
+      tokens[k - 1]?.upper ||
+      len > 1 ||
+      !isVietnameseWord(tokens[k - 1]?.key ?? '');
+    if (info && startsGroup && (len > 1 || !tokens[k]?.upper || info.kind === 'province')) {
+      if (info.kind !== 'commune' && info.kind !== 'former-commune') pushPlace(scan, tokens, k, k + len);
       k += len - 1;
     }
   }
@@ -433,11 +452,13 @@ function classifyRun(
       i += nonEntity;
       continue;
     }
-    // `người Pháp`, `tiếng Anh`: a nationality or a language.
+    // `người Pháp`, `tiếng Anh`: a nationality or a language; `Pháp luật`, `Anh hùng`: a common word.
     if (i === from && runLen === 1 && NATIONALITY_CUE.has(tokens[from - 1]?.key ?? '')) return;
-    if (/^U\d\d$/.test(t.text) && runLen > 1) {
+    if (runLen === 1 && isWord(tokens[to]) && COUNTRY_COMPOUNDS.has(`${t.key} ${tokens[to]?.key}`)) return;
+    if (/^U\.?\d\d$/.test(t.text) && runLen > 1) {
       // Age-group teams: `U23 Việt Nam`.
       push(scan, 'organization', tokens, i, to);
+      pushInnerPlaces(scan, tokens, i, to);
       return;
     }
     const knownOrg = KNOWN_ORG.matchAt(tokens, i);
@@ -452,9 +473,23 @@ function classifyRun(
       push(scan, 'person', tokens, i, to, runLen === 1, true);
       return;
     }
+    if (t.upper && i === from && to === i + 1 && !NON_ENTITY.has(t.key) && !lookupPlaceKey(t.key)) {
+      // `VTC News`, `SHB Đà Nẵng`: an acronym with a foreign word or a place after it names one organisation.
+      const next = tokens[to];
+      if (capWord(next) && !next.upper && !next.sentenceStart && next.spaced) {
+        const end = capRunEnd(tokens, to, 3);
+        if (foreignRun(tokens, to, end) || placeAt(tokens, to, end - to) === end - to) {
+          push(scan, 'organization', tokens, i, end);
+          pushInnerPlaces(scan, tokens, i, end);
+          scan.skipTo = end;
+          return;
+        }
+      }
+    }
     if (t.upper) {
-      // Acronyms stand alone.
-      if (!NON_ENTITY.has(t.key) && t.text.length <= 12) {
+      // Acronyms stand alone; a Vietnamese word in capitals (`MINH`, `KHÔNG`) or a Roman numeral is none.
+      const capsWord = t.text.length >= 3 && isVietnameseWord(t.key);
+      if (!NON_ENTITY.has(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
         else if (!/^\p{Lu}\.?$/u.test(t.text)) push(scan, 'organization', tokens, i, i + 1);
@@ -462,8 +497,13 @@ function classifyRun(
       i++;
       continue;
     }
-    const whole = keyOf(tokens, i, to);
-    if (lookupPlaceKey(whole) && (runLen > 1 || !t.sentenceStart || !lowerSeen.has(t.key))) {
+    const whole = lookupPlaceKey(keyOf(tokens, i, to));
+    // Commune names are often also person or common names: without a cue they need a place context.
+    if (
+      whole &&
+      (whole.kind !== 'former-commune' || placeContext(tokens, i, to)) &&
+      (runLen > 1 || !t.sentenceStart || !lowerSeen.has(t.key))
+    ) {
       pushPlace(scan, tokens, i, to, runLen === 1);
       return;
     }
@@ -476,7 +516,7 @@ function classifyRun(
     const person = personShapedLength(tokens, i);
     if (person > 0 && i + person <= to) {
       // A known multi-syllable place at the start wins over a surname (`Hà Nội`, `Lê Chân`).
-      const place = placeAt(tokens, i, person);
+      const place = placeAt(tokens, i, person, placeContext(tokens, i, i + person));
       if (place >= 2 && place === person) {
         pushPlace(scan, tokens, i, i + place);
         i += place;
@@ -486,7 +526,7 @@ function classifyRun(
       i += person;
       continue;
     }
-    const place = runLen > 1 ? placeAt(tokens, i, runLen) : 0;
+    const place = runLen > 1 ? placeAt(tokens, i, runLen, placeContext(tokens, i, to)) : 0;
     if (place >= 2) {
       pushPlace(scan, tokens, i, i + place);
       i += place;
@@ -509,8 +549,15 @@ function classifyRun(
       return;
     }
     if (t.sentenceStart || t.text.length < 2) return;
-    if (runLen === 1) push(scan, 'person', tokens, i, to, true);
-    else if (runLen <= 3) pushWeak(scan, 'person', tokens, i, to);
+    if (runLen === 1) {
+      // `Việt nam`: a place written with a lower-case second syllable.
+      const next = tokens[to];
+      if (isWord(next) && !next.cap && lookupPlaceKey(`${t.key} ${next.key}`)?.kind === 'world') {
+        pushPlace(scan, tokens, i, to + 1);
+        return;
+      }
+      push(scan, 'person', tokens, i, to, true);
+    } else if (runLen <= 3 && !NOT_NAME_START.has(t.key)) pushWeak(scan, 'person', tokens, i, to);
     return;
   }
 }
@@ -524,10 +571,22 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       continue;
     }
     // Person cue: `ông Minh`, `Phó Thủ tướng Phạm Bình Minh`, `HLV Park Hang-seo`.
-    const cue = PERSON_CUE.matchAt(tokens, i);
+    let cue = PERSON_CUE.matchAt(tokens, i);
+    if (cue === 1 && t.cap && !t.sentenceStart && HONORIFICS.has(t.key)) cue = 0;
     if (cue > 0) {
       let j = i + cue;
       const next = tokens[j];
+      // `chị H.`, `anh N.`: initials stand for a person the article does not name.
+      if (
+        capWord(next) &&
+        next.text.length <= 2 &&
+        tokens[j + 1]?.text === '.' &&
+        HONORIFICS.has(tokens[i + cue - 1]?.key ?? '')
+      ) {
+        scan.mentions.push({ type: 'person', text: `${next.text}.`, key: `${next.key}.`, cued: true });
+        i = j + 2;
+        continue;
+      }
       if (
         capWord(next) &&
         !next.upper &&
@@ -572,9 +631,10 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       const cueKey = keyOf(tokens, i, i + admin);
       const strong = STRONG_ADMIN.has(cueKey);
       let j = i + admin;
-      if (tokens[j]?.text === '.') j++;
+      const abbreviation = admin === 1 && t.text.length <= 2;
+      if (abbreviation && tokens[j]?.text === '.') j++;
       const next = tokens[j];
-      const lowerCue = !t.cap || strong;
+      const lowerCue = (!t.cap || strong) && !(next?.sentenceStart && !abbreviation);
       if (
         lowerCue &&
         next &&
@@ -612,7 +672,7 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       i++;
       continue;
     }
-    const org = orgAt(tokens, i);
+    const org = Math.max(orgAt(tokens, i), i + STANDALONE_ORG.matchAt(tokens, i));
     if (org > i) {
       // `Hội An`, `Trường Sa`: a known place that starts like an organisation stays a place.
       const place = placeAt(tokens, i, org - i);
@@ -631,8 +691,19 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       continue;
     }
     const end = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
+    // `Bà Rịa - Vũng Tàu`: a place whose name has a dash in it.
+    const dash = tokens[end];
+    if (dash && (dash.text === '-' || dash.text === '–') && capWord(tokens[end + 1])) {
+      const after = capRunEnd(tokens, end + 1, 3);
+      if (lookupPlaceKey(keyOf(tokens, i, after))) {
+        pushPlace(scan, tokens, i, after);
+        i = after;
+        continue;
+      }
+    }
+    scan.skipTo = undefined;
     classifyRun(scan, tokens, i, end, lowerSeen);
-    i = end;
+    i = Math.max(end, scan.skipTo ?? 0);
   }
 }
 
@@ -650,6 +721,8 @@ interface Group {
   mentions: number;
   province?: Province;
   order: number;
+  /** Some mention had real support (a cue, a lexicon, a full name); guesses alone need repeating. */
+  sure: boolean;
 }
 
 function bestForm(forms: Map<string, number>): string {
@@ -662,14 +735,15 @@ function bestForm(forms: Map<string, number>): string {
 
 function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Entities {
   const groups = new Map<string, Group>();
-  const add = (m: Mention, type: EntityType, key: string) => {
+  const add = (m: Mention, type: EntityType, key: string, guess = false) => {
     const id = `${type}\u0000${key}`;
     let g = groups.get(id);
     if (!g) {
-      g = { type, key, forms: new Map(), mentions: 0, order: groups.size };
+      g = { type, key, forms: new Map(), mentions: 0, order: groups.size, sure: false };
       groups.set(id, g);
     }
     g.mentions++;
+    if (!guess) g.sure = true;
     g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
     if (m.province && !g.province) g.province = m.province;
   };
@@ -703,7 +777,8 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
         continue;
       }
       // A lone foreign name with no full form is a brand or club; a lone Vietnamese syllable with no cue is dropped.
-      if (m.type === 'organization' || m.cued) add(m, m.type, m.key);
+      if (m.cued) add(m, m.type, m.key);
+      else if (m.type === 'organization') add(m, m.type, m.key, true);
       continue;
     }
     add(m, m.type, m.key);
@@ -711,6 +786,7 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   const out: Entities = { person: [], organization: [], place: [] };
   const sorted = [...groups.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order);
   for (const g of sorted) {
+    if (!g.sure && g.mentions < MIN_GUESSED_MENTIONS) continue;
     const name = g.type === 'person' ? longestForm(g.forms) : bestForm(g.forms);
     if (g.type === 'place') {
       const p: PlaceEntity = { name, mentions: g.mentions };
@@ -723,6 +799,9 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   }
   return out;
 }
+
+/** A name guessed from its shape alone must recur to be reported. */
+const MIN_GUESSED_MENTIONS = 2;
 
 function longestForm(forms: Map<string, number>): string {
   let best = '';

@@ -17,7 +17,8 @@ export const ADMIN_CUES = list(`
   tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thôn, ấp, bản,
   làng, khu phố, tổ dân phố, xóm, đường, phố, quốc lộ, tỉnh lộ, cao tốc, sông, hồ, núi, đèo, đảo, quần đảo,
   vịnh, biển, cầu, chợ, sân bay, cảng, bang, miền, vùng, khu vực, thủ đô, thủ phủ, châu, đất nước, nước,
-  quốc gia, vùng đất, khu du lịch, khu công nghiệp, kcn, sân vận động, svđ, sân, q., p., h.
+  quốc gia, vùng đất, khu du lịch, khu công nghiệp, kcn, sân vận động, svđ, sân, q., p., h., phương, xứ,
+  bán đảo, ga, bến, cửa khẩu, kênh, đầm, phá, thung lũng, cao nguyên, đồng bằng, vườn quốc gia
 `);
 
 /** Cues that strongly mark a place but are dropped from the name (administrative levels). */
@@ -49,7 +50,9 @@ export const FOREIGN_ORG_SUFFIXES = list(`
   Motors, Motor, News, Times, Post, Press, Journal, Herald, Agency, Foundation, Institute, University,
   College, Company, Co, Ltd, Holdings, Capital, Partners, Technologies, Technology, Systems, Media,
   Entertainment, Studios, Pictures, Records, Music, Electronics, Pharma, Energy, Oil, Gas, Telecom, Mobile,
-  Warriors, Cavaliers, Lakers, Celtics, Bulls, Spurs, Rockets, Heat, Knicks, Pacers, Madrid, Milan,
+  Warriors, Cavaliers, Lakers, Celtics, Bulls, Spurs, Rockets, Heat, Knicks, Pacers, Pistons, Nuggets, Raptors,
+  Thunder, Clippers, Timberwolves, Nets, Bucks, Mavericks, Jazz, Pelicans, Kings, Suns, Hawks, Magic, Grizzlies,
+  Hornets, Wizards, Blazers, 76ers, Sixers, Blues, Madrid, Milan,
   Juventus, Munich, München, Dortmund, Germain, Hotspur, Villa, Palace, Athletic, Sporting, Street,
   Journal, Network, TV, Channel, Online, Daily, Today
 `);
@@ -67,7 +70,8 @@ export const NON_ENTITY_TOKENS = list(`
   WiFi, Wi-Fi, PPP, DAP, NPK, LNG, LPG, CNG, CCN, ĐTM, PCCC, TNGT, ATGT, THVN, VĐQG, U16, U19, U20, U21,
   U22, U23, SEA, GS.TS, PGS.TS, TS.BS, BSCKII, BSCKI, THPTQG, HV, SV, GV, HSSV, CBCNV, CB, CNV, NLĐ, DNNN,
   DNNVV, TTCK, CK, KL, NV, SX, KD, XK, NK, XNK, GTGT, TNDN, TNCN, UAV, MXH, KOL, PR, FB, NHM, BLV, VAR,
-  ĐTQG, ĐTVN
+  ĐTQG, ĐTVN, VKS, CSĐT, TTg, NQ-CP, TT-BGDĐT, PGS-TS, CMHS, EPC, MMA, FT, NVCC, GD, MP, IPS, OLED, OIS, ROS,
+  JCPOA, AIMAG, FBNV, VJC, Cty
 `);
 
 /**
@@ -140,7 +144,14 @@ export const STANDALONE_ORGS = list(`
   Tổ chức Y tế Thế giới, Tổ chức Y tế thế giới, Liên minh châu Âu, Liên minh Châu Âu, Văn phòng Chính phủ,
   Kiểm toán Nhà nước, Thanh tra Chính phủ, Đoàn Thanh niên, Hội đồng Bảo an, Hội đồng Bảo an Liên Hợp Quốc,
   Hội đồng Bảo an Liên hợp quốc, Đại hội đồng Liên Hợp Quốc, Nhà nước Hồi giáo, Taliban, Hamas, Hezbollah,
-  Al-Qaeda, Vietnam Airlines, Vietjet Air, Jetstar Pacific, Bamboo Airways
+  Al-Qaeda, Vietnam Airlines, Vietjet Air, Jetstar Pacific, Bamboo Airways, Bộ Nông nghiệp và Phát triển nông thôn,
+  Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Nông nghiệp và Môi trường, Bộ Tài nguyên và Môi trường,
+  Bộ Giáo dục và Đào tạo, Bộ Văn hóa, Thể thao và Du lịch, Bộ Văn hoá, Thể thao và Du lịch,
+  Bộ Lao động - Thương binh và Xã hội, Bộ Lao động Thương binh và Xã hội, Bộ Thông tin và Truyền thông,
+  Bộ Khoa học và Công nghệ, Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải, Bộ Giao thông Vận tải, Bộ Công Thương,
+  Bộ Công thương, Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao, Bộ Tư pháp, Bộ Tài chính, Bộ Y tế, Bộ Nội vụ,
+  Bộ Xây dựng, Bộ Dân tộc và Tôn giáo, Bộ GD&ĐT, Bộ GD-ĐT, Bộ GTVT, Bộ KH&ĐT, Bộ TN&MT, Bộ NN&PTNT, Bộ LĐ-TB&XH,
+  Bộ VH-TT&DL, Bộ TT&TT, Bộ KH&CN
 `);
 
 /**
@@ -176,10 +187,11 @@ export const NATIONALITY_CUES = list(`
 
 /** Lower-case head nouns that still open an organisation name (`công ty BSC`, `báo Lao Động`). */
 export const LOWER_ORG_HEADS = list(`
-  công ty, công ty cổ phần, công ty tnhh, tổng công ty, tập đoàn, ngân hàng, nhà máy, báo, tạp chí, đài,
-  hãng, hãng tin, bệnh viện, trường, trường đại học, đại học, học viện, viện, câu lạc bộ, clb, trung tâm,
+  công ty, công ty cổ phần, công ty tnhh, tổng công ty, tập đoàn, ngân hàng, nhà máy, báo, tạp chí,
+  hãng, hãng tin, bệnh viện, đại học, học viện, câu lạc bộ, clb, trung tâm,
   công an, ủy ban nhân dân, uỷ ban nhân dân, tòa án nhân dân, viện kiểm sát nhân dân, siêu thị, khách sạn,
-  nhà xuất bản, đội tuyển, đội bóng, ban nhạc, nhóm nhạc, phòng giao dịch, chi nhánh
+  nhà xuất bản, ban nhạc, nhóm nhạc, phòng giao dịch, trường đại học, trường thpt, trường thcs, trường tiểu học,
+  trường mầm non, trường trung học phổ thông, trường trung học cơ sở, trường cao đẳng
 `);
 
 /**
@@ -197,7 +209,11 @@ export const KNOWN_ORGS = list(`
   Tottenham, Everton, Barcelona, Barca, Juventus, Inter, PSG, Bayern, MU, Man Utd, Man United, Man City,
   Real, Atletico, Monaco, Ajax, Porto, Benfica, Celtic, Napoli, Roma, Lazio, NATO, OPEC, FIFA, UEFA, AFC,
   IOC, NBA, UFC, IMF, WB, ADB, WTO, WHO, UNESCO, UNICEF, ASEAN, APEC, EU, G7, G20, Interpol, Pentagon, Kremlin,
-  Vatican
+  Vatican, Thanh Niên, Tuổi Trẻ, Dân Trí, Dân Việt, VnExpress, Vietnamnet, VietNamNet, Zing, Zing News, Tiền Phong,
+  Lao Động, Người Lao Động, Pháp Luật TP.HCM, Thể thao Việt Nam, Thể Thao Việt Nam, Vietnam+, VietnamPlus, VTV,
+  VTC, VOV, TTXVN, Nhân Dân, Quân đội Nhân dân, Công an Nhân dân, An ninh Thủ đô, Hà Nội Mới, Sài Gòn Giải Phóng,
+  Đất Việt, Kênh 14, Kenh14, Soha, Infonet, Một Thế Giới, CafeF, CafeBiz, Người Đưa Tin, Giáo dục Việt Nam,
+  Tri thức trẻ, Dân Sinh, Ngôi sao, Nikkei, Sky Sports, Daily Mail, Daily Star, The Sun, Mirror, Le Monde
 `);
 
 /** Well-known persons that news names by one name (hand-written, general knowledge). */

@@ -8,7 +8,7 @@ import { nameKey } from '../../text/vietnamese';
 import adminUnits from '../data/admin-units.generated.json';
 import { PROVINCE_ALIASES, WORLD_PLACES } from './world';
 
-export type PlaceKind = 'province' | 'former-province' | 'commune' | 'world';
+export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
 
 export interface PlaceInfo {
   kind: PlaceKind;
@@ -20,6 +20,7 @@ interface AdminUnits {
   provinces: [string, string, string][];
   former: Record<string, string>;
   communes: Record<string, string>;
+  formerCommunes: Record<string, string>;
 }
 
 const data = adminUnits as unknown as AdminUnits;
@@ -43,10 +44,22 @@ function buildPlaces(): Map<string, PlaceInfo> {
       communeProvince.set(key, seen === undefined || seen === code ? code : null);
     }
   }
-  for (const [key, code] of communeProvince) {
-    if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
-    const province = code === null ? undefined : PROVINCES.get(code);
-    places.set(key, province ? { kind: 'commune', province } : { kind: 'commune' });
+  const formerCommunes = new Map<string, string | null>();
+  for (const [code, names] of Object.entries(data.formerCommunes)) {
+    for (const name of names.split('|')) {
+      const key = nameKey(name);
+      if (!communeProvince.has(key)) formerCommunes.set(key, code === '?' ? null : code);
+    }
+  }
+  for (const [kind, map] of [
+    ['commune', communeProvince],
+    ['former-commune', formerCommunes],
+  ] as const) {
+    for (const [key, code] of map) {
+      if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
+      const province = code === null ? undefined : PROVINCES.get(code);
+      places.set(key, province ? { kind, province } : { kind });
+    }
   }
   for (const [name, code] of Object.entries(data.former)) {
     const province = PROVINCES.get(code);

@@ -139,6 +139,30 @@ Biển Hoa Đông
 Bán đảo Triều Tiên|bán đảo Triều Tiên
 Crimea
 Đông Dương
+Phương Tây|phương Tây
+Phương Đông|phương Đông
+Trái Đất|Trái đất|trái đất
+Liên Xô
+La Mã
+Thăng Long
+Đông Đô
+Tây Nguyên
+Nam Bộ
+Bắc Bộ
+Trung Bộ
+Tây Bắc
+Đông Bắc
+Tây Nam Bộ
+Đông Nam Bộ
+Miền Tây|miền Tây
+Miền Trung|miền Trung
+Miền Bắc|miền Bắc
+Miền Nam|miền Nam
+ĐBSCL|Đồng bằng sông Cửu Long|đồng bằng sông Cửu Long
+Đồng bằng sông Hồng|đồng bằng sông Hồng
+Manchester
+Liverpool
+Munich
 Washington
 New York
 Los Angeles
@@ -284,4 +308,5 @@ export const PROVINCE_ALIASES: Record<string, string> = {
   'Thanh Hoá': '38',
   'Hải Phòng': '31',
   'Cần Thơ': '92',
+  'Hà Tây': '01',
 };
