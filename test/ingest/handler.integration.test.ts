@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler, type IngestHandler } from '../../functions/ingest';
 import { RecordingMetrics } from '../../functions/lib/observability';
@@ -183,6 +186,25 @@ describe('ingest handler against the emulators', () => {
     expect(Buffer.byteLength(record!.body)).toBeGreaterThan(1000 * 1000);
     expect(record!.body).toContain(paragraph(1));
     expect(record!.body).toContain(paragraph(lines.length - 2));
+  });
+
+  it('handles the sample events as real S3 sends them (URL-encoded Vietnamese key, delete, test event)', async () => {
+    const sample = (name: string) =>
+      JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'events', name), 'utf8')) as SQSEvent;
+    const key = 'incoming/Thời sự/Hà Nội mở rộng đường Vành đai 4.txt';
+    await upload(
+      key,
+      'Hà Nội mở rộng đường Vành đai 4\n\nThành phố Hà Nội khởi công mở rộng đường Vành đai 4.',
+    );
+    expect(await ingest(sample('ingest-vietnamese-key.json'))).toEqual({ batchItemFailures: [] });
+    expect((await store.getArticle(idOf(key)))?.source.key).toBe(key);
+    expect(await ingest(sample('ingest-test-event.json'))).toEqual({ batchItemFailures: [] });
+    const seedKey = 'incoming/000_018482176d444e67.txt';
+    await upload(seedKey, readSeed('000_018482176d444e67.txt'));
+    await ingest(sample('ingest-create.json'));
+    expect(await store.getArticle(idOf(seedKey))).not.toBeNull();
+    await ingest(sample('ingest-delete.json'));
+    expect(await store.getArticle(idOf(seedKey))).toBeNull();
   });
 
   it('skips keys outside the incoming prefix', async () => {
