@@ -249,6 +249,19 @@ describe('DynamoArticleStore', () => {
     );
   });
 
+  it('continues a listing from a cursor whose article was deleted meanwhile', async () => {
+    const store = await freshStore();
+    for (let i = 0; i < 5; i++) {
+      await store.putArticle(makeRecord(`d${i}`, { publishedAt: `2024-01-0${i + 1}T08:00:00+07:00` }), '1');
+    }
+    const first = await store.listArticles({ status: 'stored' }, { limit: 2 });
+    expect(first.items.map((a) => a.id)).toEqual(['d4', 'd3']);
+    await store.deleteArticle('d3', '2');
+    const rest = await store.listArticles({ status: 'stored' }, { limit: 5, cursor: first.next! });
+    expect(rest.items.map((a) => a.id)).toEqual(['d2', 'd1', 'd0']);
+    expect(rest.next).toBeNull();
+  });
+
   it('enumerates live articles for reindex', async () => {
     const store = await freshStore();
     await store.putArticle(makeRecord('x'), '1');
