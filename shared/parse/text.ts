@@ -196,7 +196,7 @@ export function parseTextLayout(text: string): TextFields {
   if (url) {
     // Sites spell the headline in the URL slug: a first line that disagrees with it was not the headline
     // (exports sometimes drop the title and start with a caption), so the slug wins.
-    if (title !== null && !header.title && slugDisagrees(url, title)) {
+    if (title !== null && !header.title && slugDisagrees(url, title, /[^.][.:]["”’)]*$/u.test(title))) {
       body.unshift(title);
       lede = header.lede ?? body[0] ?? null;
       title = null;

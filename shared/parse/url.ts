@@ -187,13 +187,18 @@ export function titleFromUrl(url: string, articleText: string): string | null {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** True when the URL has a word slug and the given headline does not spell it. */
-export function slugDisagrees(url: string, headline: string): boolean {
+/**
+ * True when the URL has a word slug and the given headline does not spell it. `strict` is for a candidate
+ * that reads like a sentence (ends with a full stop or colon): then the slug must match it almost exactly.
+ */
+export function slugDisagrees(url: string, headline: string, strict = false): boolean {
   const slug = slugWords(url);
   if (slug.length < 3) return false;
   const headlineWords = searchKey(headline).split(' ');
+  const shared = inOrder(slug, headlineWords);
+  if (strict) return shared < 0.9 * slug.length || headlineWords.length > slug.length + 2;
   // Slugs may shorten a headline, but keep its words in order and most of its length.
-  return inOrder(slug, headlineWords) < 0.6 * slug.length || headlineWords.length > 1.6 * slug.length + 3;
+  return shared < 0.6 * slug.length || headlineWords.length > 1.6 * slug.length + 3;
 }
 
 /** Length of the longest common subsequence of two word lists. */
