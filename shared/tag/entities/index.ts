@@ -119,6 +119,26 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+/** Common English words: a capitalised run holding one is a title, product or event, not a person's name. */
+const ENGLISH_WORDS = new Set(
+  (
+    'the of and a an in on at to for with by from my your our his her me you we be is are love girl girls boy ' +
+    'boys home music smart display edition series pro plus mini max cup league games game idol kids awards ' +
+    'award screen mode video audio fan new best top star stars world summit festival show tour day night ' +
+    'life money book rich big little talk good bad hot happy up down out go one all no not system menu store ' +
+    'phone watch style king queen prince house hotel school university college index fund bank news post ' +
+    'times team club united city open finals final sense learning machine display engine inverter fresh cooling ' +
+    'finance group center centre service services project studio studios entertainment media network'
+  ).split(' '),
+);
+
+function hasEnglishWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && (ENGLISH_WORDS.has(t.key) || /\d/.test(t.text))) return true;
+  }
+  return false;
+}
 /** One-syllable country names that also open common words: `Pháp luật`, `Anh hùng`, `Mỹ thuật`. */
 const COUNTRY_COMPOUNDS = new Set(
   (
@@ -250,6 +270,8 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   let prevUpper = false;
   let nameTokens = 0; // capitalised name words after the head; a generic acronym (THPT) does not count
   let lowerRun = 0;
+  let groupCaps = 0; // capitalised words in the current word group (a lower-case syllable completes only the first)
+  let afterPlace = false; // the group is a place after an admin cue: no lower-case completion
   // The name must start with a capitalised word, an acronym, a number or an admin cue + name.
   const first = tokens[j];
   if (!first) return i;
@@ -270,7 +292,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     }
     if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
-      const personLen = nameTokens > 0 ? personShapedLength(tokens, j) : 0;
+      const personLen = nameTokens > 0 && (!prevCap || groupCaps >= 2) ? personShapedLength(tokens, j) : 0;
       if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
       if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap) break;
@@ -279,6 +301,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       prevCap = true;
       prevUpper = t.upper;
       if (!NON_ENTITY.has(t.key)) nameTokens++;
+      groupCaps++;
       lowerRun = 0;
       continue;
     }
@@ -291,6 +314,8 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
           j = k;
           prevCap = false;
           lowerRun = 0;
+          groupCaps = 0;
+          afterPlace = true;
           continue;
         }
         break;
@@ -306,6 +331,8 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
           j++;
           prevCap = false;
           lowerRun = 0;
+          groupCaps = 0;
+          afterPlace = false;
           continue;
         }
         break;
@@ -313,10 +340,20 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
       // straight after the head.
       if (FUNCTION_WORDS.has(t.key)) break;
-      if (prevCap && !prevUpper && lowerRun === 0) {
+      const prevWord = tokens[j - 1];
+      if (
+        prevCap &&
+        !prevUpper &&
+        lowerRun === 0 &&
+        groupCaps === 1 &&
+        !afterPlace &&
+        isVietnameseWord(prevWord?.key ?? '')
+      ) {
         end = j + 1;
         j++;
         lowerRun = 1;
+        groupCaps = 0;
+        prevCap = false;
         continue;
       }
       break;
@@ -328,6 +365,8 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         j = j + 1;
         prevCap = false;
         lowerRun = 0;
+        groupCaps = 0;
+        afterPlace = false;
         continue;
       }
       break;
@@ -488,7 +527,8 @@ function classifyRun(
     }
     if (t.upper) {
       // Acronyms stand alone; a Vietnamese word in capitals (`MINH`, `KHÔNG`) or a Roman numeral is none.
-      const capsWord = t.text.length >= 3 && isVietnameseWord(t.key);
+      // Model numbers and codes (`S8`, `IP68`, `QH14`) carry digits; organisations' acronyms rarely do.
+      const capsWord = (t.text.length >= 3 && isVietnameseWord(t.key)) || /\d/.test(t.text);
       if (!NON_ENTITY.has(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
@@ -535,7 +575,8 @@ function classifyRun(
     if (foreignRun(tokens, i, to)) {
       const last = tokens[to - 1];
       if (runLen >= 2) {
-        push(scan, last && ORG_SUFFIX.has(last.key) ? 'organization' : 'person', tokens, i, to);
+        if (last && ORG_SUFFIX.has(last.key)) push(scan, 'organization', tokens, i, to);
+        else if (runLen <= 3 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         push(scan, 'organization', tokens, i, to, true);
@@ -672,7 +713,9 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       i++;
       continue;
     }
-    const org = Math.max(orgAt(tokens, i), i + STANDALONE_ORG.matchAt(tokens, i));
+    // `Đoàn Văn Hậu`: a surname that is also an organisation head opens a person when three names follow.
+    const surnameHead = SURNAME.has(t.key) && personShapedLength(tokens, i) >= 3;
+    const org = surnameHead ? i : Math.max(orgAt(tokens, i), i + STANDALONE_ORG.matchAt(tokens, i));
     if (org > i) {
       // `Hội An`, `Trường Sa`: a known place that starts like an organisation stays a place.
       const place = placeAt(tokens, i, org - i);
