@@ -28,6 +28,11 @@ export interface CorpusGold {
    * case and punctuation removed.
    */
   titleSlug?: string;
+  /**
+   * The rejection code a correct parser gives this file (a title and metadata but no text). Such documents
+   * are scored on that alone, not on their other fields.
+   */
+  expectedRejection?: 'no_body';
   /** Topic labels (DANeS), for the tagger's evals. */
   topicLabels?: string[];
 }
@@ -282,6 +287,7 @@ const load24h: SetLoader = async (limit) => {
         ...(url ? { url } : {}),
         ...(firstPathSegment(url) ? { category: firstPathSegment(url) } : {}),
         ...(keywords.length > 0 ? { keywords: keywords.map(nfc) } : {}),
+        ...(file.content.trim() === '' ? { expectedRejection: 'no_body' as const } : {}),
       },
     };
   });
@@ -319,7 +325,7 @@ const loadDanes: SetLoader = async (limit) => {
       gold: {
         ...(title.trim() ? { title: nfc(title) } : {}),
         ...(url ? { url } : {}),
-        ...(description.trim() ? { lede: nfc(description) } : {}),
+        ...(description.trim() ? { lede: nfc(description) } : { expectedRejection: 'no_body' as const }),
         ...(topicLabels.length > 0 ? { topicLabels } : {}),
       },
     };

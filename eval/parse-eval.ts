@@ -13,9 +13,13 @@ import { CORPUS_SETS, type CorpusDoc, loadCorpus, sameAsSlug, slugLetters } from
 // ---------------------------------------------------------------------------------------------------------
 // Comparison rules (exported for tests).
 
-/** NFC, whitespace runs collapsed to one space, trimmed. */
+/** NFC, zero-width characters dropped, whitespace runs collapsed to one space, trimmed. */
 export function normText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A lede with a leading dateline (`(Dân trí) - `, `(TNO) `) removed: the parser's lede drops it. */
@@ -73,10 +77,20 @@ export function f1(c: SetCounts): { p: number; r: number; f1: number } {
 // ---------------------------------------------------------------------------------------------------------
 // Scoring.
 
-const FIELDS = ['title', 'titleSlug', 'date', 'url', 'category', 'keywords', 'authors', 'lede'] as const;
+const FIELDS = [
+  'rejection',
+  'title',
+  'titleSlug',
+  'date',
+  'url',
+  'category',
+  'keywords',
+  'authors',
+  'lede',
+] as const;
 type Field = (typeof FIELDS)[number];
 
-/** Headline targets from issue 4; lede and authors have none. */
+/** Headline targets from issue 4; url, lede, authors and expected rejections have none. */
 const TARGETS: Partial<Record<Field, number>> = {
   title: 0.98,
   titleSlug: 0.98,
@@ -200,9 +214,24 @@ function scoreSet(score: FieldScore, doc: CorpusDoc, gold: readonly string[], go
     score.misses.push({ id: doc.id, expected: showList(gold), got: showList(got), badness: 1 - docF1 });
 }
 
-function scoreDoc(s: SetScore, doc: CorpusDoc, article: ParsedArticle | null): void {
+type Outcome = { ok: true; article: ParsedArticle } | { ok: false; code: string; message: string };
+
+function scoreDoc(s: SetScore, doc: CorpusDoc, outcome: Outcome): void {
   const { gold } = doc;
   const f = s.fields;
+  if (gold.expectedRejection !== undefined) {
+    f.rejection.n++;
+    if (!outcome.ok && outcome.code === gold.expectedRejection) f.rejection.hits++;
+    else
+      f.rejection.misses.push({
+        id: doc.id,
+        expected: `rejected: ${gold.expectedRejection}`,
+        got: outcome.ok ? `parsed, title ${show(outcome.article.title)}` : `rejected: ${outcome.code}`,
+        badness: 1,
+      });
+    return;
+  }
+  const article = outcome.ok ? outcome.article : null;
   if (gold.title !== undefined) scoreText(f.title, doc, gold.title, article?.title ?? null, normText);
   if (gold.titleSlug !== undefined) {
     const x = f.titleSlug;
@@ -277,6 +306,8 @@ function fieldRows(s: SetScore): string[][] {
       verdict(value, target),
     ]);
   };
+  if (f.rejection.n > 0)
+    push('rejection', 'no text: rejected as expected', f.rejection.n, acc(f.rejection), true);
   if (f.title.n > 0) {
     push('title', 'exact', f.title.n, acc(f.title), true);
     push('title', 'ignoring case', f.title.n, f.title.hitsAlt / f.title.n, false);
@@ -327,7 +358,29 @@ export interface ParseEvalOptions {
   missesPerField?: number;
 }
 
-export async function runParseEval(options: ParseEvalOptions = {}): Promise<void> {
+/**
+ * Options from the command line after `parse`: set names, `--limit=N` (per set), `--misses=N`.
+ * `npm run eval parse unc-dantri --misses=20`.
+ */
+export function optionsFromArgv(argv: readonly string[]): ParseEvalOptions {
+  const i = argv.indexOf('parse');
+  const args = i === -1 ? [] : argv.slice(i + 1);
+  const number = (name: string) => {
+    const arg = args.find((a) => a.startsWith(`--${name}=`));
+    const n = arg ? Number(arg.slice(name.length + 3)) : Number.NaN;
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const sets = args.filter((a) => !a.startsWith('--'));
+  const limitPerSet = number('limit');
+  const missesPerField = number('misses');
+  return {
+    ...(sets.length > 0 ? { sets } : {}),
+    ...(limitPerSet ? { limitPerSet } : {}),
+    ...(missesPerField ? { missesPerField } : {}),
+  };
+}
+
+export async function runParseEval(options: ParseEvalOptions = optionsFromArgv(process.argv)): Promise<void> {
   const out = (s: string) => process.stdout.write(s);
   const docs = await loadCorpus({
     ...(options.sets ? { sets: options.sets } : {}),
@@ -335,8 +388,7 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
   });
 
   // Parse everything first, timed on its own, then score.
-  const outcomes: ({ ok: true; article: ParsedArticle } | { ok: false; code: string; message: string })[] =
-    [];
+  const outcomes: Outcome[] = [];
   const millis: number[] = [];
   const started = performance.now();
   for (const doc of docs) {
@@ -367,14 +419,10 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
     s.millis += ms;
     if (!s.slowest || ms > s.slowest.ms) s.slowest = { id: doc.id, ms };
     totalBytes += doc.bytes.length;
-    if (outcome?.ok) {
-      s.parsed++;
-      scoreDoc(s, doc, outcome.article);
-    } else {
-      const code = outcome?.code ?? 'CRASH';
-      s.rejected.set(code, (s.rejected.get(code) ?? 0) + 1);
-      scoreDoc(s, doc, null);
-    }
+    if (!outcome) return;
+    if (outcome.ok) s.parsed++;
+    else s.rejected.set(outcome.code, (s.rejected.get(outcome.code) ?? 0) + 1);
+    scoreDoc(s, doc, outcome);
   });
   const ordered = Object.keys(CORPUS_SETS)
     .map((name) => sets.get(name))
@@ -410,8 +458,10 @@ export async function runParseEval(options: ParseEvalOptions = {}): Promise<void
   const noAuthors = ordered.every((s) => s.fields.authors.n === 0);
   if (noAuthors) out('\n(authors: no set carries author labels, so authors F1 is not scored)\n');
 
-  out('\n### Worst misses (up to 5 per field and set; rejected files count as ∅)\n');
-  for (const s of ordered) printMisses(s, options.missesPerField ?? 5);
+  const perField = options.missesPerField ?? 5;
+  out(`\n### Worst misses (up to ${perField} per field and set; rejected files count as ∅)\n`);
+  for (const s of ordered) printMisses(s, perField);
+  if (ordered.every((s) => FIELDS.every((f) => s.fields[f].misses.length === 0))) out('\n(none)\n');
   for (const s of ordered) {
     const crashes = outcomes.filter((o, i) => !o.ok && o.code === 'CRASH' && docs[i]?.set === s.set);
     if (crashes.length > 0) out(`\n${s.set}: ${crashes.length} CRASHES (parseArticle threw)\n`);

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CORPUS_DIR, type CorpusDoc, loadCorpus, sameAsSlug, unsegment } from '../../eval/corpus';
-import { foldCategory, normLede, readDate, setCounts } from '../../eval/parse-eval';
+import {
+  foldCategory,
+  normLede,
+  normText,
+  optionsFromArgv,
+  readDate,
+  runParseEval,
+  setCounts,
+} from '../../eval/parse-eval';
 
 const text = (doc: CorpusDoc) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.bytes);
 const bySet = (docs: CorpusDoc[], set: string) => docs.filter((d) => d.set === set);
@@ -121,6 +129,8 @@ describe('loadCorpus', () => {
     }
     // The one row whose body holds an embedded newline parsed as one record, not two.
     expect(new Set(docs.map((d) => d.id)).size).toBe(633);
+    // Rows with no article text are expected to be rejected, not scored on their title.
+    expect(docs.filter((d) => d.gold.expectedRejection === 'no_body').map((d) => d.id)).toHaveLength(3);
   });
 
   it('turns each DANeS record into a title/description/url JSON file with its topic labels', async () => {
@@ -129,6 +139,8 @@ describe('loadCorpus', () => {
     expect(Object.keys(json)).toEqual(['title', 'description', 'url']);
     expect(doc!.gold).toMatchObject({ title: json.title, url: json.url, lede: json.description });
     expect(doc!.gold.topicLabels?.length).toBeGreaterThan(0);
+    const all = await loadCorpus({ sets: ['danes'] });
+    expect(all.filter((d) => d.gold.expectedRejection === 'no_body')).toHaveLength(149);
   });
 });
 
@@ -155,5 +167,43 @@ describe('comparison rules', () => {
     expect(foldCategory('Kinh doanh')).not.toBe(foldCategory('kinh-te'));
     expect(setCounts(['Hòa Bình', 'SEA Games'], ['hoà bình', 'AFF Cup'])).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(normLede('(Dân trí) - Bộ Giao thông')).toBe('Bộ Giao thông');
+    expect(normText(' Pháp Vân-Cầu Giẽ \u200B\n')).toBe('Pháp Vân-Cầu Giẽ');
+  });
+
+  it('reads set names and limits after `parse` on the command line', () => {
+    expect(optionsFromArgv(['node', 'run.ts', 'parse', 'danes', '--limit=10', '--misses=20'])).toEqual({
+      sets: ['danes'],
+      limitPerSet: 10,
+      missesPerField: 20,
+    });
+    expect(optionsFromArgv(['node', 'run.ts'])).toEqual({});
+  });
+});
+
+describe('runParseEval', () => {
+  it('prints a score row for each field the chosen sets carry, the worst misses and a throughput line', async () => {
+    const chunks: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      chunks.push(String(chunk));
+      return true;
+    });
+    try {
+      await runParseEval({ sets: ['ktlab-mds-baomoi', 'crawl-news-24h'], limitPerSet: 10 });
+    } finally {
+      write.mockRestore();
+    }
+    const out = chunks.join('');
+    expect(out).toContain('20 documents');
+    for (const row of [
+      /\| ktlab-mds-baomoi +\| title +\| exact +\| +10 \|/,
+      /\| ktlab-mds-baomoi +\| date +\| same minute +\| +10 \|/,
+      /\| crawl-news-24h +\| keywords +\| F1 micro +\| +10 \|/,
+      /\| crawl-news-24h +\| category +\| category\[0\] folded +\| +10 \|/,
+    ]) {
+      expect(out).toMatch(row);
+    }
+    expect(out).not.toMatch(/\| vlsp2018-ner/);
+    expect(out).toMatch(/### Worst misses/);
+    expect(out).toMatch(/throughput: parseArticle over 20 docs .* docs\/s/);
   });
 });
