@@ -35,7 +35,17 @@ export interface TopicScorer {
    * open-addressing table keyed by 32-bit feature hash (`featureHash`) so the hot loop builds no strings:
    * `slots[i]` holds a feature index + 1 (0 = empty), `keys[i]` its hash.
    */
-  table: { keys: Uint32Array; slots: Int32Array; mask: number; vectors: Float64Array[] };
+  table: FeatureTable;
+}
+
+/** Open-addressing hash table of features; `weights` holds each feature's per-topic vector, row by row. */
+interface FeatureTable {
+  keys: Uint32Array;
+  slots: Int32Array;
+  mask: number;
+  k: number;
+  weights: Float64Array;
+  size: number;
 }
 
 export interface ScoreOptions {
@@ -55,24 +65,34 @@ export function compileModel(data: TopicsModelData): TopicScorer {
   const k = data.classes.length;
   const grand = data.totals.reduce((a, b) => a + b, 0);
   const lines = data.features.split('\n');
-  const table = emptyTable(lines.length);
+  const table = emptyTable(lines.length, k);
+  // A topic that never saw a feature gets P(t|c)/P(t) = mu / (N_c + mu), the same for every feature:
+  // only the few topics with counts need a logarithm, which keeps the cold start short.
+  const unseen = Float64Array.from(data.totals, (total) => Math.log(data.mu / (total + data.mu)));
+  const classes = new Int32Array(k);
   const counts = new Float64Array(k);
+  const vector = new Float64Array(k);
   for (const line of lines) {
     const bar = line.lastIndexOf('|');
     if (bar <= 0) continue;
-    counts.fill(0);
+    let n = 0;
     let total = 0;
-    for (const pair of line.slice(bar + 1).split(' ')) {
-      const colon = pair.indexOf(':');
-      const count = Number(pair.slice(colon + 1));
-      counts[Number(pair.slice(0, colon))] = count;
-      total += count;
+    // `c:count c:count ...`, read in place.
+    for (let at = bar + 1; at < line.length; ) {
+      const colon = line.indexOf(':', at);
+      let end = line.indexOf(' ', colon);
+      if (end < 0) end = line.length;
+      classes[n] = Number(line.slice(at, colon));
+      counts[n] = Number(line.slice(colon + 1, end));
+      total += counts[n]!;
+      n++;
+      at = end + 1;
     }
     const background = (total + 1) / (grand + data.vocabularySize);
-    const vector = new Float64Array(k);
-    for (let c = 0; c < k; c++) {
-      const p = (counts[c]! + data.mu * background) / (data.totals[c]! + data.mu);
-      vector[c] = Math.log(p / background);
+    vector.set(unseen);
+    for (let i = 0; i < n; i++) {
+      const c = classes[i]!;
+      vector[c] = Math.log((counts[i]! + data.mu * background) / (data.totals[c]! + data.mu) / background);
     }
     insert(table, featureHash(line.slice(0, bar)), vector);
   }
@@ -84,28 +104,37 @@ export function compileModel(data: TopicsModelData): TopicScorer {
   };
 }
 
-function emptyTable(features: number): TopicScorer['table'] {
-  let size = 1;
-  while (size < features * 3) size <<= 1;
-  return { keys: new Uint32Array(size), slots: new Int32Array(size), mask: size - 1, vectors: [] };
+function emptyTable(features: number, k: number): FeatureTable {
+  let slots = 1;
+  while (slots < features * 3) slots <<= 1;
+  return {
+    keys: new Uint32Array(slots),
+    slots: new Int32Array(slots),
+    mask: slots - 1,
+    k,
+    weights: new Float64Array(features * k),
+    size: 0,
+  };
 }
 
-function insert(table: TopicScorer['table'], h: number, vector: Float64Array): void {
+function insert(table: FeatureTable, h: number, vector: Float64Array): void {
   let i = h & table.mask;
   while (table.slots[i] !== 0 && table.keys[i] !== h) i = (i + 1) & table.mask;
   // Two features with one 32-bit hash: keep the first (vanishingly rare; costs one feature).
   if (table.slots[i] !== 0) return;
   table.keys[i] = h;
-  table.vectors.push(vector);
-  table.slots[i] = table.vectors.length;
+  table.weights.set(vector, table.size * table.k);
+  table.size++;
+  table.slots[i] = table.size;
 }
 
-function lookup(table: TopicScorer['table'], h: number): Float64Array | undefined {
+/** Row of a feature's weights in `table.weights`, or -1 when the model does not know it. */
+function lookup(table: FeatureTable, h: number): number {
   let i = h & table.mask;
   for (;;) {
     const slot = table.slots[i]!;
-    if (slot === 0) return undefined;
-    if (table.keys[i] === h) return table.vectors[slot - 1];
+    if (slot === 0) return -1;
+    if (table.keys[i] === h) return slot - 1;
     i = (i + 1) & table.mask;
   }
 }
@@ -120,16 +149,18 @@ export function emptyEvidence(scorer: TopicScorer): Evidence {
   return { logRatios: new Float64Array(scorer.classes.length), mass: 0 };
 }
 
-function addVector(evidence: Evidence, vector: Float64Array | undefined, weight: number): void {
-  if (vector === undefined) return;
+function addRow(evidence: Evidence, table: FeatureTable, row: number, weight: number): void {
+  if (row < 0) return;
   evidence.mass += weight;
   const sums = evidence.logRatios;
-  for (let c = 0; c < sums.length; c++) sums[c]! += weight * vector[c]!;
+  const weights = table.weights;
+  const base = row * table.k;
+  for (let c = 0; c < sums.length; c++) sums[c]! += weight * weights[base + c]!;
 }
 
 /** Adds one feature occurrence (weighted) to the evidence; unknown features are ignored. */
 export function addEvidence(scorer: TopicScorer, evidence: Evidence, feature: string, weight: number): void {
-  addVector(evidence, lookup(scorer.table, featureHash(feature)), weight);
+  addRow(evidence, scorer.table, lookup(scorer.table, featureHash(feature)), weight);
 }
 
 /** Adds the unigrams and bigrams of `text` (at most `maxSyllables` read) to the evidence. */
@@ -142,8 +173,8 @@ export function addTextEvidence(
 ): void {
   const table = scorer.table;
   foldedTokenHashes(text, maxSyllables, (unigram, bigram) => {
-    addVector(evidence, lookup(table, unigram), weight);
-    if (bigram >= 0) addVector(evidence, lookup(table, bigram), weight);
+    addRow(evidence, table, lookup(table, unigram), weight);
+    if (bigram >= 0) addRow(evidence, table, lookup(table, bigram), weight);
   });
 }
 
