@@ -131,6 +131,41 @@ describe('extractEntities on organisations', () => {
   });
 });
 
+describe('extractEntities on name boundaries', () => {
+  it('ends an organisation name before the verb that follows it', () => {
+    const e = extractEntities(
+      parsed({ body: 'Phụ huynh Trường Mầm non Hoa Phượng rộn ràng đón con. Công ty Vari ký hợp đồng mới.' }),
+    );
+    expect(names(e.organization).sort()).toEqual(['Công ty Vari', 'Trường Mầm non Hoa Phượng']);
+  });
+
+  it('keeps a person’s name inside a school named after them, and a surname-led name a person', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Học sinh Trường THPT Chu Văn An đạt giải. Tiền vệ Đoàn Văn Hậu ghi bàn cho đội tuyển.',
+      }),
+    );
+    expect(names(e.organization)).toEqual(['Trường THPT Chu Văn An']);
+    expect(names(e.person)).toEqual(['Đoàn Văn Hậu']);
+  });
+
+  it('does not take a nationality, a language or a common word for a country', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Nhiều người Pháp học tiếng Anh. Ông Lê Văn Tám, Trưởng ban Pháp chế, nói về Pháp luật.',
+      }),
+    );
+    expect(e.place).toEqual([]);
+  });
+
+  it('keeps a street or stadium cue in the place name but drops the administrative level', () => {
+    const e = extractEntities(parsed({ body: 'Vụ việc xảy ra trên đường Trần Hưng Đạo, quận Hoàn Kiếm.' }));
+    expect(names(e.place)).toEqual(['đường Trần Hưng Đạo', 'Hoàn Kiếm']);
+    expect(e.place[1]?.province?.code).toBe('01');
+    expect(e.person).toEqual([]);
+  });
+});
+
 describe('extractEntities and languages', () => {
   const english = parsed({
     title: 'Vietnam raises minimum wage from July',

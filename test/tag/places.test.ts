@@ -62,6 +62,13 @@ describe('extractEntities on places', () => {
     expect(byName).toEqual({ 'Quảng Bình': 'Tỉnh Quảng Trị', 'Bình Định': 'Tỉnh Gia Lai' });
   });
 
+  it('resolves a pre-2025 ward named with its cue to the 2025 province', () => {
+    const e = extractEntities(body('Cháy nhà ở phường Thụy Khuê khiến nhiều người hoảng sợ.'));
+    expect(e.place).toEqual([
+      { name: 'Thụy Khuê', mentions: 1, province: { code: '01', name: 'Thành phố Hà Nội' } },
+    ]);
+  });
+
   it('resolves TP.HCM and Sài Gòn to Ho Chi Minh City', () => {
     const e = extractEntities(body('Giá nhà tại TP.HCM tăng mạnh. Người dân Sài Gòn lo lắng.'));
     expect(e.place).toEqual([

@@ -688,16 +688,13 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
         let end = next.kind === 'number' ? j + 1 : capRunEndAny(tokens, j, 5);
         const known = placeAt(tokens, j, end - j);
         if (known > 0) end = j + known;
-        else if (!strong && !lookupPlaceKey(keyOf(tokens, j, end))) {
-          // A weak cue (`đường`, `sông`, `nước`) keeps its word: `đường Trần Hưng Đạo`.
-          if (STRIPPED_PREFIX.matchAt(tokens, i) === 0) {
-            pushPlace(scan, tokens, i, end);
-            i = end;
-            continue;
-          }
+        // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
+        // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
+        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0) pushPlace(scan, tokens, j, end);
+        else {
+          pushPlace(scan, tokens, i, end);
+          if (known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end)))) pushPlace(scan, tokens, j, end);
         }
-        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0 || known > 0) pushPlace(scan, tokens, j, end);
-        else pushPlace(scan, tokens, i, end);
         i = end;
         continue;
       }

@@ -42,7 +42,6 @@ const SENTENCE_BREAK = new Set([
   '|',
   '”',
 ]);
-const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 const DIGITS = /^\p{N}+$/u;
@@ -79,41 +78,31 @@ function splitMixedHyphen(text: string): string[] {
   return shapes.every((s) => s === shapes[0]) ? [text] : parts.flatMap((p, i) => (i === 0 ? [p] : ['-', p]));
 }
 
-interface Shape {
-  key: string;
-  kind: 'word' | 'number';
-  cap: boolean;
-  upper: boolean;
-}
+// Old-style tone placement at the end of a syllable (`hoà`, `thuý`), the only case the key must rewrite.
+const OLD_TONE_END = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]$/;
 
-const shapeCache = new Map<string, Shape>();
-
-/** Key and case shape of a word token, cached by its text (news vocabularies are small). */
-function shapeOf(text: string): Shape {
-  let shape = shapeCache.get(text);
-  if (shape === undefined) {
-    const cap = UPPER.test(text);
-    const noLower = !HAS_LOWER.test(text);
-    shape = {
-      key: tokenKey(text),
-      kind: DIGITS.test(text) ? 'number' : 'word',
-      cap,
-      upper: cap && noLower && (text.match(LETTERS)?.length ?? 0) >= 2,
-    };
-    if (shapeCache.size > 200_000) shapeCache.clear();
-    shapeCache.set(text, shape);
-  }
-  return shape;
+/** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
+function wordKey(text: string): string {
+  return OLD_TONE_END.test(text) ? tokenKey(text) : text.toLowerCase();
 }
 
 function pushWord(tokens: Token[], piece: string, sentenceStart: boolean, spaced: boolean): void {
-  const shape = shapeOf(piece);
+  const c = piece.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  let cap = false;
+  if (c < 128) cap = c >= 65 && c <= 90;
+  else {
+    const ch = piece[0] ?? '';
+    cap = ch !== ch.toLowerCase();
+  }
+  const key = wordKey(piece);
   tokens.push({
     text: piece,
-    key: shape.key,
-    kind: shape.kind,
-    cap: shape.cap,
-    upper: shape.upper,
+    key,
+    kind: digit && DIGITS.test(piece) ? 'number' : 'word',
+    cap,
+    // All upper case: the key differs from the text in every letter; checked only for capitalised words.
+    upper: cap && piece.length >= 2 && !HAS_LOWER.test(piece) && (piece.match(LETTERS)?.length ?? 0) >= 2,
     sentenceStart,
     spaced,
   });

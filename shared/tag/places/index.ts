@@ -6,7 +6,7 @@
 import type { Province } from '../../model/article';
 import { nameKey } from '../../text/vietnamese';
 import adminUnits from '../data/admin-units.generated.json';
-import { PROVINCE_ALIASES, WORLD_PLACES } from './world';
+import { LOCAL_PLACES, PROVINCE_ALIASES, WORLD_PLACES } from './world';
 
 export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
 
@@ -60,6 +60,10 @@ function buildPlaces(): Map<string, PlaceInfo> {
       const province = code === null ? undefined : PROVINCES.get(code);
       places.set(key, province ? { kind, province } : { kind });
     }
+  }
+  for (const [name, code] of Object.entries(LOCAL_PLACES)) {
+    const province = PROVINCES.get(code);
+    if (province) places.set(nameKey(name), { kind: 'commune', province });
   }
   for (const [name, code] of Object.entries(data.former)) {
     const province = PROVINCES.get(code);
