@@ -334,6 +334,21 @@ const loadDanes: SetLoader = async (limit) => {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * A UNC file that has its title line, with that line taken out: the layout of the files that lack one, but
+ * with a known title, so restoring the title from the URL slug (diacritics included) can be scored exactly.
+ * `null` when the document has no such line.
+ */
+export function withoutTitleLine(doc: CorpusDoc): CorpusDoc | null {
+  const { title, titleSlug } = doc.gold;
+  if (title === undefined || titleSlug === undefined) return null;
+  const lines = utf8KeepBom.decode(doc.bytes).split('\n');
+  const at = lines.findIndex((l) => !l.startsWith('#') && nfc(l) === title);
+  if (at === -1) return null;
+  const { lede: _lede, ...gold } = doc.gold;
+  return { ...doc, bytes: utf8.encode(lines.filter((_, i) => i !== at).join('\n')), gold };
+}
+
 /** The labelled sets, in the order every report lists them. */
 export const CORPUS_SETS: Readonly<Record<string, SetLoader>> = {
   'unc-dantri': loadUnc,

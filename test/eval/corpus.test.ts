@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CORPUS_DIR, type CorpusDoc, loadCorpus, sameAsSlug, unsegment } from '../../eval/corpus';
+import {
+  CORPUS_DIR,
+  type CorpusDoc,
+  loadCorpus,
+  sameAsSlug,
+  unsegment,
+  withoutTitleLine,
+} from '../../eval/corpus';
 import {
   foldCategory,
   normLede,
@@ -10,6 +17,7 @@ import {
   readDate,
   runParseEval,
   setCounts,
+  syllables,
 } from '../../eval/parse-eval';
 
 const text = (doc: CorpusDoc) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.bytes);
@@ -73,6 +81,20 @@ describe('loadCorpus', () => {
     const titled = docs.filter((d) => d.gold.title !== undefined).length;
     expect(titled).toBeGreaterThan(100);
     expect(titled).toBeLessThan(docs.length / 2);
+  });
+
+  it('can take the title line out of a UNC file that has one, keeping the title as gold', async () => {
+    const docs = await loadCorpus({ sets: ['unc-dantri'], limitPerSet: 50 });
+    const titled = docs.find((d) => d.gold.title !== undefined);
+    const untitled = docs.find((d) => d.gold.title === undefined);
+    expect(withoutTitleLine(untitled!)).toBeNull();
+    const variant = withoutTitleLine(titled!)!;
+    const before = text(titled!).split('\n');
+    const after = text(variant).split('\n');
+    expect(after).toEqual(before.filter((l) => l !== titled!.gold.title));
+    expect(after).toHaveLength(before.length - 1);
+    expect(variant.gold.title).toBe(titled!.gold.title);
+    expect(variant.gold.lede).toBeUndefined();
   });
 
   it('strips VLSP entity tags but keeps each file’s BOM and line endings', async () => {
@@ -168,6 +190,7 @@ describe('comparison rules', () => {
     expect(setCounts(['Hòa Bình', 'SEA Games'], ['hoà bình', 'AFF Cup'])).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(normLede('(Dân trí) - Bộ Giao thông')).toBe('Bộ Giao thông');
     expect(normText(' Pháp Vân-Cầu Giẽ \u200B\n')).toBe('Pháp Vân-Cầu Giẽ');
+    expect(syllables('Vì sao chưa “xóa sổ” trạm?')).toEqual(['vì', 'sao', 'chưa', 'xóa', 'sổ', 'trạm']);
   });
 
   it('reads set names and limits after `parse` on the command line', () => {
