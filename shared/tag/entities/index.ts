@@ -576,7 +576,7 @@ function classifyRun(
       const last = tokens[to - 1];
       if (runLen >= 2) {
         if (last && ORG_SUFFIX.has(last.key)) push(scan, 'organization', tokens, i, to);
-        else if (runLen <= 3 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
+        else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         push(scan, 'organization', tokens, i, to, true);
@@ -598,7 +598,7 @@ function classifyRun(
         return;
       }
       push(scan, 'person', tokens, i, to, true);
-    } else if (runLen <= 3 && !NOT_NAME_START.has(t.key)) pushWeak(scan, 'person', tokens, i, to);
+    } else if (runLen === 2 && !NOT_NAME_START.has(t.key)) pushWeak(scan, 'person', tokens, i, to);
     return;
   }
 }
