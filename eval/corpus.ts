@@ -33,6 +33,11 @@ export interface CorpusGold {
    * are scored on that alone, not on their other fields.
    */
   expectedRejection?: 'no_body';
+  /**
+   * The article text as the source gives it (paragraphs joined by newlines, captions and byline inline where
+   * the source has them), for a word-overlap check of body + captions. See docs/evaluation.md.
+   */
+  body?: string;
   /** Topic labels (DANeS), for the tagger's evals. */
   topicLabels?: string[];
 }
@@ -148,7 +153,8 @@ const loadUnc: SetLoader = async (limit) => {
           .find((l) => l.startsWith(`# ${key} = `))
           ?.slice(key.length + 5)
           .trim() || undefined;
-      const [first, second] = lines.filter((l) => !l.startsWith('#') && l.trim() !== '');
+      const textLines = lines.filter((l) => !l.startsWith('#') && l.trim() !== '');
+      const [first, second] = textLines;
       const url = header('url');
       const date = /^(\d{4})(\d{2})(\d{2})$/.exec(header('date') ?? '');
       const slug = url ? DANTRI_SLUG.exec(url)?.[1] : undefined;
@@ -167,6 +173,7 @@ const loadUnc: SetLoader = async (limit) => {
           ...(url ? { url } : {}),
           ...(url && firstPathSegment(url) ? { category: firstPathSegment(url) } : {}),
           ...(hasTitleLine && second ? { lede: nfc(second) } : {}),
+          body: nfc(textLines.slice(hasTitleLine ? 1 : 0).join('\n')),
         },
       };
     }),
@@ -191,7 +198,16 @@ const loadVlsp: SetLoader = async (limit) => {
         id,
         fileName: `${id}.txt`,
         bytes: utf8.encode(text),
-        gold: title ? { title } : {},
+        gold: {
+          ...(title ? { title } : {}),
+          body: nfc(
+            text
+              .split(/\r?\n/)
+              .slice(1)
+              .filter((l) => l.trim() !== '')
+              .join('\n'),
+          ),
+        },
       };
     }),
   );
@@ -239,6 +255,7 @@ const loadKtlab: SetLoader = async (limit) => {
           ...(link ? { url: link } : {}),
           ...(category ? { category } : {}),
           ...(summary ? { lede: nfc(unsegment(summary)) } : {}),
+          body: nfc(body),
         },
       };
     }),
@@ -249,6 +266,12 @@ const loadKtlab: SetLoader = async (limit) => {
 // crawl-news-24h: each CSV row as a JSON file.
 
 const NEWS24H_CSV = join(CORPUS_DIR, 'crawl-news-24h', 'dev', '24h_html_categories_vi.dev.csv');
+
+// Site UI text the README documents around 24h bodies ("article saved" notice; source-link stubs): not
+// article text, so not in the gold body.
+const NEWS24H_CHROME_START =
+  /^\s*Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu\s*/u;
+const NEWS24H_CHROME_END = /(?:\s*Nguồn: \[Link nguồn\])+\s*$/u;
 
 const load24h: SetLoader = async (limit) => {
   const rows = parseCsv(await readFile(NEWS24H_CSV), {
@@ -287,7 +310,9 @@ const load24h: SetLoader = async (limit) => {
         ...(url ? { url } : {}),
         ...(firstPathSegment(url) ? { category: firstPathSegment(url) } : {}),
         ...(keywords.length > 0 ? { keywords: keywords.map(nfc) } : {}),
-        ...(file.content.trim() === '' ? { expectedRejection: 'no_body' as const } : {}),
+        ...(file.content.trim() === ''
+          ? { expectedRejection: 'no_body' as const }
+          : { body: nfc(file.content).replace(NEWS24H_CHROME_START, '').replace(NEWS24H_CHROME_END, '') }),
       },
     };
   });

@@ -88,6 +88,7 @@ const FIELDS = [
   'keywords',
   'authors',
   'lede',
+  'body',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -190,6 +191,50 @@ function scoreText(
     score.misses.push({ id: doc.id, expected: show(g), got: show(p), badness: p ? distance(g, p) : 2 });
 }
 
+/** Counts of each word. */
+function bag(words: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** The words of `words`, in order, that `other` does not cover (each occurrence covered once). */
+function uncovered(words: readonly string[], other: Map<string, number>): string[] {
+  const left = new Map(other);
+  const out: string[] = [];
+  for (const w of words) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) left.set(w, n - 1);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Body + captions against the source text, as bags of syllables: what was lost and what was added. */
+function scoreBody(score: FieldScore, doc: CorpusDoc, gold: string, article: ParsedArticle | null): void {
+  score.n++;
+  const g = syllables(gold);
+  const p = article ? syllables([article.body, ...article.captions].join('\n')) : [];
+  const missing = uncovered(g, bag(p));
+  const extra = uncovered(p, bag(g));
+  const c = { tp: g.length - missing.length, fp: extra.length, fn: missing.length };
+  score.counts.tp += c.tp;
+  score.counts.fp += c.fp;
+  score.counts.fn += c.fn;
+  const { p: precision, r: recall } = f1(c);
+  if (precision >= 0.95 && recall >= 0.95) {
+    score.hits++;
+    return;
+  }
+  const sample = (words: string[]) => (words.length === 0 ? '-' : `«${words.slice(0, 14).join(' ')}»`);
+  score.misses.push({
+    id: doc.id,
+    expected: `${int(g.length)} words; lost ${int(missing.length)}: ${sample(missing)}`,
+    got: article ? `${int(p.length)} words; added ${int(extra.length)}: ${sample(extra)}` : '∅',
+    badness: 2 - precision - recall,
+  });
+}
+
 function scoreDate(score: FieldScore, doc: CorpusDoc, got: string | null): void {
   const goldText = doc.gold.publishedAt;
   const gold = goldText === undefined ? null : readDate(goldText);
@@ -273,6 +318,7 @@ function scoreDoc(s: SetScore, doc: CorpusDoc, outcome: Outcome): void {
   if (gold.keywords !== undefined) scoreSet(f.keywords, doc, gold.keywords, article?.keywords ?? []);
   if (gold.authors !== undefined) scoreSet(f.authors, doc, gold.authors, article?.authors ?? []);
   if (gold.lede !== undefined) scoreText(f.lede, doc, gold.lede, article?.lede ?? null, normLede);
+  if (gold.body !== undefined) scoreBody(f.body, doc, gold.body, article);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -350,6 +396,12 @@ function fieldRows(s: SetScore): string[][] {
     push(field, 'precision micro', x.n, m.p, false);
     push(field, 'recall micro', x.n, m.r, false);
     push(field, 'F1 macro', x.n, x.macroF1Sum / x.n, false);
+  }
+  if (f.body.n > 0) {
+    const m = f1(f.body.counts);
+    push('body', 'words kept (recall, micro)', f.body.n, m.r, false);
+    push('body', 'words from source (precision)', f.body.n, m.p, false);
+    push('body', 'docs with both ≥ 0.95', f.body.n, acc(f.body), false);
   }
   if (f.lede.n > 0) push('lede', 'exact, dateline-free', f.lede.n, acc(f.lede), false);
   return rows;

@@ -151,6 +151,9 @@ describe('loadCorpus', () => {
     }
     // The one row whose body holds an embedded newline parsed as one record, not two.
     expect(new Set(docs.map((d) => d.id)).size).toBe(633);
+    const first = docs.find((d) => d.id === 'a941805bd131e05bae9a55c1a15d7f62')!;
+    expect(first.gold.body).toMatch(/^8 đối tượng liên quan/);
+    expect(first.gold.body).toMatch(/thiếu hụt xăng\.\.\.$/);
     // Rows with no article text are expected to be rejected, not scored on their title.
     expect(docs.filter((d) => d.gold.expectedRejection === 'no_body').map((d) => d.id)).toHaveLength(3);
   });
@@ -221,6 +224,7 @@ describe('runParseEval', () => {
       /\| ktlab-mds-baomoi +\| title +\| exact +\| +10 \|/,
       /\| ktlab-mds-baomoi +\| date +\| same minute +\| +10 \|/,
       /\| crawl-news-24h +\| keywords +\| F1 micro +\| +10 \|/,
+      /\| ktlab-mds-baomoi +\| body +\| words kept \(recall, micro\) +\| +10 \|/,
       /\| crawl-news-24h +\| category +\| category\[0\] folded +\| +10 \|/,
     ]) {
       expect(out).toMatch(row);
