@@ -119,6 +119,9 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+/** Police departments go by codes (`PC45`, `PA92`). */
+const POLICE_UNIT = /^(PC|PA|PK|PV|PX|C)\d{2,3}$/;
 /** Common English words: a capitalised run holding one is a title, product or event, not a person's name. */
 const ENGLISH_WORDS = new Set(
   (
@@ -283,7 +286,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     const t = tokens[j];
     if (!t) break;
     if (t.kind === 'number') {
-      if (end === i && j !== i + headLen) break;
+      if (end === i && j !== i + headLen && !afterPlace) break;
       end = j + 1;
       j++;
       prevCap = true;
@@ -500,18 +503,6 @@ function classifyRun(
       pushInnerPlaces(scan, tokens, i, to);
       return;
     }
-    const knownOrg = KNOWN_ORG.matchAt(tokens, i);
-    if (knownOrg > 0 && knownOrg <= runLen) {
-      const end = foreignRun(tokens, i, to) ? to : i + knownOrg;
-      push(scan, 'organization', tokens, i, end);
-      i = end;
-      continue;
-    }
-    const knownPerson = KNOWN_PERSON.matchAt(tokens, i);
-    if (knownPerson > 0 && knownPerson === runLen) {
-      push(scan, 'person', tokens, i, to, runLen === 1, true);
-      return;
-    }
     if (t.upper && i === from && to === i + 1 && !NON_ENTITY.has(t.key) && !lookupPlaceKey(t.key)) {
       // `VTC News`, `SHB Đà Nẵng`: an acronym with a foreign word or a place after it names one organisation.
       const next = tokens[to];
@@ -525,10 +516,25 @@ function classifyRun(
         }
       }
     }
+    const knownOrg = KNOWN_ORG.matchAt(tokens, i);
+    if (knownOrg > 0 && knownOrg <= runLen) {
+      const end = foreignRun(tokens, i, to) ? to : i + knownOrg;
+      push(scan, 'organization', tokens, i, end);
+      pushInnerPlaces(scan, tokens, i, end);
+      i = end;
+      continue;
+    }
+    const knownPerson = KNOWN_PERSON.matchAt(tokens, i);
+    if (knownPerson > 0 && knownPerson === runLen) {
+      push(scan, 'person', tokens, i, to, runLen === 1, true);
+      return;
+    }
     if (t.upper) {
       // Acronyms stand alone; a Vietnamese word in capitals (`MINH`, `KHÔNG`) or a Roman numeral is none.
       // Model numbers and codes (`S8`, `IP68`, `QH14`) carry digits; organisations' acronyms rarely do.
-      const capsWord = (t.text.length >= 3 && isVietnameseWord(t.key)) || /\d/.test(t.text);
+      const capsWord =
+        (t.text.length >= 3 && VOWEL.test(t.key) && isVietnameseWord(t.key)) ||
+        (/\d/.test(t.text) && !POLICE_UNIT.test(t.text));
       if (!NON_ENTITY.has(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
@@ -708,6 +714,21 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
         continue;
       }
       i++;
+      continue;
+    }
+    // A known name spanning lower-case words (`Thể thao Việt Nam`, `Hồi giáo`) or a club with `FC` after it.
+    const known = KNOWN_ORG.matchAt(tokens, i);
+    const runEnd = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
+    if (known > runEnd - i) {
+      push(scan, 'organization', tokens, i, i + known);
+      pushInnerPlaces(scan, tokens, i, i + known);
+      i += known;
+      continue;
+    }
+    if (!t.upper && tokens[runEnd]?.key === 'fc' && tokens[runEnd]?.spaced) {
+      push(scan, 'organization', tokens, i, runEnd + 1);
+      pushInnerPlaces(scan, tokens, i, runEnd + 1);
+      i = runEnd + 1;
       continue;
     }
     // `Đoàn Văn Hậu`: a surname that is also an organisation head opens a person when three names follow.

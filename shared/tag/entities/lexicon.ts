@@ -61,8 +61,7 @@ export const FOREIGN_ORG_SUFFIXES = list(`
 export const NON_ENTITY_TOKENS = list(`
   COVID, COVID-19, Covid, Covid-19, SARS-CoV-2, GDP, CPI, FDI, ODA, USD, VND, VNĐ, EUR, TV, PV, CP, TNHH,
   TMCP, MTV, ĐT, GT, PGS, GS, TS, ThS, BS, HLV, VĐV, CLB, BTV, MC, CEO, CFO, OK, VIP, SMS, ATM, IT, AI, PC,
-  CNTT, THPT, THCS, ĐH, CĐ, KT, XH, VH, TT, NXB, BV, UBND, HĐND, TAND, VKSND, DN, HTX, KCN, BĐS, ĐBQH, TP,
-  TX, HN, Q, P, H, II, III, IV, VI, VII, VIII, IX, XI, XII, XIII, XIV, XV, XX, XXI, AM, PM, GMT, MB, GB,
+  CNTT, THPT, THCS, ĐH, CĐ, KT, XH, VH, TT, NXB, BV, UBND, HĐND, TAND, VKSND, DN, HTX, KCN, BĐS, ĐBQH, TP, TX, Q, P, H, II, III, IV, VI, VII, VIII, IX, XI, XII, XIII, XIV, XV, XX, XXI, AM, PM, GMT, MB, GB,
   KB, HD, FM, AM/FM, DNA, ADN, HIV, AIDS, ICU, CT, MRI, PCR, STT, SĐT, CMND, CCCD, GPLX, ĐBSCL, NSND, NSƯT,
   BHYT, BHXH, BTC, MV, CD, DVD, ID, LED, LCD, SUV, CEO:, VAT, IPO, ROE, EPS,
   SN, HĐXX, BOT, BT, BXH, HCV, HCB, HCĐ, BKS, CSGT, HĐQT, CĐV, VCK, TW, HS, CTCP, CQĐT, GĐ, TGĐ, PGĐ,
@@ -144,7 +143,8 @@ export const STANDALONE_ORGS = list(`
   Tổ chức Y tế Thế giới, Tổ chức Y tế thế giới, Liên minh châu Âu, Liên minh Châu Âu, Văn phòng Chính phủ,
   Kiểm toán Nhà nước, Thanh tra Chính phủ, Đoàn Thanh niên, Hội đồng Bảo an, Hội đồng Bảo an Liên Hợp Quốc,
   Hội đồng Bảo an Liên hợp quốc, Đại hội đồng Liên Hợp Quốc, Nhà nước Hồi giáo, Taliban, Hamas, Hezbollah,
-  Al-Qaeda, Vietnam Airlines, Vietjet Air, Jetstar Pacific, Bamboo Airways, Bộ Nông nghiệp và Phát triển nông thôn,
+  Al-Qaeda, Hồi giáo, Phật giáo, Công giáo, Thiên Chúa giáo, Cơ đốc giáo, Tin Lành, Do Thái giáo, Hindu giáo,
+  Vietnam Airlines, Vietjet Air, Jetstar Pacific, Bamboo Airways, Bộ Nông nghiệp và Phát triển nông thôn,
   Bộ Nông nghiệp và Phát triển Nông thôn, Bộ Nông nghiệp và Môi trường, Bộ Tài nguyên và Môi trường,
   Bộ Giáo dục và Đào tạo, Bộ Văn hóa, Thể thao và Du lịch, Bộ Văn hoá, Thể thao và Du lịch,
   Bộ Lao động - Thương binh và Xã hội, Bộ Lao động Thương binh và Xã hội, Bộ Thông tin và Truyền thông,
@@ -213,7 +213,11 @@ export const KNOWN_ORGS = list(`
   Lao Động, Người Lao Động, Pháp Luật TP.HCM, Thể thao Việt Nam, Thể Thao Việt Nam, Vietnam+, VietnamPlus, VTV,
   VTC, VOV, TTXVN, Nhân Dân, Quân đội Nhân dân, Công an Nhân dân, An ninh Thủ đô, Hà Nội Mới, Sài Gòn Giải Phóng,
   Đất Việt, Kênh 14, Kenh14, Soha, Infonet, Một Thế Giới, CafeF, CafeBiz, Người Đưa Tin, Giáo dục Việt Nam,
-  Tri thức trẻ, Dân Sinh, Ngôi sao, Nikkei, Sky Sports, Daily Mail, Daily Star, The Sun, Mirror, Le Monde
+  Tri thức trẻ, Dân Sinh, Ngôi sao, Nikkei, Sky Sports, Daily Mail, Daily Star, The Sun, Mirror, Le Monde,
+  Becamex Bình Dương, Sông Lam Nghệ An, SLNA, Than Quảng Ninh, SHB Đà Nẵng, Hoàng Anh Gia Lai, FLC Thanh Hóa,
+  XSKT Cần Thơ, Hà Nội FC, Sài Gòn FC, Viettel FC, HDBank, VietinBank, Vietinbank, LienVietPostBank, TPBank,
+  Eximbank, SeABank, VIB, HSBC, Standard Chartered, Citibank, New York Times, Wall Street Journal, Washington Post,
+  The Lancet, Independent, Time, Dân trí, Nhà nước Hồi giáo
 `);
 
 /** Well-known persons that news names by one name (hand-written, general knowledge). */

@@ -267,6 +267,266 @@ Siem Reap|Xiêm Riệp
 Luang Prabang|Luông Pha Băng
 Kim Biên
 Sài Gòn|Saigon
+Slovenia
+Slovakia
+Bosnia
+Montenegro
+Macedonia
+Albania
+Moldova
+Kosovo
+Cyprus|Síp
+Malta
+Luxembourg
+Monaco
+Haiti
+Jamaica
+Honduras
+Guatemala
+Panama
+Costa Rica
+Nicaragua
+El Salvador
+Dominica
+Puerto Rico
+Caribe|Caribbean
+Turkmenistan
+Tajikistan
+Kyrgyzstan
+Angola
+Liberia
+Sierra Leone
+Rwanda
+Congo
+Uganda
+Tanzania
+Zimbabwe
+Zambia
+Botswana
+Namibia
+Mozambique
+Madagascar
+Somalia
+Sudan
+Nam Sudan
+Mali
+Niger
+Chad
+Maldives
+Bhutan
+Fiji
+Papua New Guinea
+Guam
+Greenland
+Scotland|Xcốt-len
+Wales|Xứ Wales
+Bắc Ireland
+Catalonia|Catalunya
+Andalusia
+Bavaria
+Siberia
+Kashmir
+Himalaya|Hymalaya
+Alps|dãy Alps
+Sahara
+Amazon
+Địa Trung Hải
+Biển Đen
+Biển Baltic
+Vùng Vịnh
+Idlib
+Aleppo
+Mosul
+Raqqa
+Deir ez-Zor
+Hama
+Homs
+Kabul
+Islamabad
+Karachi
+Dhaka
+Kathmandu
+Colombo
+Kolkata
+Bangalore
+Jaipur
+Goa
+Ulan Bator|Ulaanbaatar
+Astana
+Tashkent
+Almaty
+Minsk
+Riga
+Tallinn
+Vilnius
+Bucharest
+Sofia
+Belgrade
+Zagreb
+Ljubljana
+Bratislava
+Dublin
+Edinburgh
+Manchester
+Birmingham
+Leeds
+Bristol
+Cambridge
+Oxford
+Glasgow
+Lyon
+Marseille
+Nice
+Cannes
+Bordeaux
+Hamburg
+Frankfurt
+Cologne|Köln
+Dortmund
+Stuttgart
+Salzburg
+Florence|Firenze
+Venice|Venezia
+Naples|Napoli
+Turin|Torino
+Seville|Sevilla
+Valencia
+Porto
+Saint Petersburg|St Petersburg
+Vladivostok
+Sochi
+Kazan
+Osaka
+Nagoya
+Yokohama
+Hiroshima
+Nagasaki
+Incheon
+Jeju
+Pyeongchang
+Quảng Tây
+Hồ Nam
+Hồ Bắc
+Tứ Xuyên
+Sơn Đông
+Phúc Kiến
+Chiết Giang
+Giang Tô
+Hà Bắc
+Cát Lâm
+Hắc Long Giang
+Nội Mông
+Thanh Đảo|Qingdao
+Nam Kinh
+Tây An
+Thành Đô
+Côn Minh
+Nam Ninh
+Hạ Môn
+Đại Liên
+Shenzhen
+Guangzhou
+Hangzhou
+Macao
+Singapore City
+Chiang Mai
+Hat Yai
+Penang
+Sabah
+Sarawak
+Mindanao
+Cebu
+Davao
+Surabaya
+Yogyakarta
+Sumatra
+Borneo
+Java
+Perth
+Brisbane
+Adelaide
+Queensland
+Auckland
+Wellington
+Montreal
+Quebec
+Alberta
+Ontario
+British Columbia
+Mexico City
+Havana
+Lima
+Bogota
+Caracas
+Santiago
+Brasilia
+Johannesburg
+Cape Town
+Nairobi
+Lagos
+Casablanca
+Tunis
+Algiers
+Tripoli
+Khartoum
+Addis Ababa
+Atlanta
+Dallas
+Denver
+Detroit
+Cleveland
+Philadelphia
+Pittsburgh
+Phoenix
+San Diego
+San Jose
+San Antonio
+Sacramento
+Portland
+Minneapolis
+Milwaukee
+Memphis
+Nashville
+New Orleans
+Orlando
+Tampa
+Baltimore
+Brooklyn
+Manhattan
+Hollywood
+Silicon Valley|Thung lũng Silicon
+Wall Street
+Oklahoma
+Utah
+Nevada
+Arizona
+Colorado
+Georgia
+Indiana
+Illinois
+Minnesota
+Missouri
+Kentucky
+Tennessee
+Alabama
+Louisiana
+Oregon
+Massachusetts
+Connecticut
+New Jersey
+Pennsylvania
+Maryland
+North Carolina
+South Carolina
+Wisconsin
+Iowa
+Kansas
+Nebraska
+Montana
+Idaho
+Wyoming
+Toronto
+Cupertino
 `;
 
 /** Aliases of Vietnamese provinces (2025 code) that the admin-unit lists do not carry. */
