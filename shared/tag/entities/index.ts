@@ -617,6 +617,20 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       i++;
       continue;
     }
+    // Photo credit: `Ảnh: Tùng Phạm`.
+    if ((t.key === 'ảnh' || t.key === 'photo') && tokens[i + 1]?.text === ':' && capWord(tokens[i + 2])) {
+      const from = i + 2;
+      const end = capRunEnd(tokens, from, 4);
+      if (
+        end - from >= 2 &&
+        !lookupPlaceKey(keyOf(tokens, from, end)) &&
+        ORG_HEAD.matchAt(tokens, from) === 0
+      ) {
+        push(scan, 'person', tokens, from, end, false, true);
+        i = end;
+        continue;
+      }
+    }
     // Person cue: `ông Minh`, `Phó Thủ tướng Phạm Bình Minh`, `HLV Park Hang-seo`.
     let cue = PERSON_CUE.matchAt(tokens, i);
     if (cue === 1 && t.cap && !t.sentenceStart && HONORIFICS.has(t.key)) cue = 0;
@@ -692,7 +706,10 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
           (strong && next.kind === 'number'))
       ) {
         let end = next.kind === 'number' ? j + 1 : capRunEndAny(tokens, j, 5);
-        const known = placeAt(tokens, j, end - j);
+        // A known place at the start of a longer name shortens it only when it is itself several words
+        // (`huyện Đức Hòa` is not Germany).
+        let known = placeAt(tokens, j, end - j);
+        if (known === 1 && end - j > 1) known = 0;
         if (known > 0) end = j + known;
         // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
         // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
