@@ -1,12 +1,17 @@
 /**
- * Bundles a Lambda entry the way the CDK stack does (esbuild, minified, ESM, node22, AWS SDK external),
- * so the bench measures what is deployed.
+ * Bundles a Lambda entry the way the CDK stack does (infra/newsdrop-function.ts: esbuild, minified ESM,
+ * target from the functions' runtime, external source map without sources, the same banner, AWS SDK
+ * external), so the bench measures what is deployed.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { ESM_REQUIRE_BANNER, NEWSDROP_RUNTIME } from '../infra/newsdrop-function';
 
 export const ROOT = join(import.meta.dirname, '..');
+
+/** esbuild target of the deployed functions, as CDK derives it from the runtime: nodejs24.x → node24. */
+export const BUNDLE_TARGET = NEWSDROP_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
 
 export async function bundleEntry(entry: string, outDir: string): Promise<{ file: string; bytes: number }> {
   await mkdir(outDir, { recursive: true });
@@ -16,14 +21,15 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     outfile: file,
     bundle: true,
     minify: true,
-    sourcemap: false,
+    // Like CDK's sourceMap + sourcesContent: false: a linked .map file beside the bundle (not counted).
+    sourcemap: true,
+    sourcesContent: false,
     format: 'esm',
     platform: 'node',
-    target: 'node22',
+    target: BUNDLE_TARGET,
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
-    // Same banner as the CDK functions: some CommonJS dependencies call require().
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    banner: { js: ESM_REQUIRE_BANNER },
     logLevel: 'silent',
   });
   return { file, bytes: (await stat(file)).size };

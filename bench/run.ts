@@ -8,9 +8,15 @@ import { ROOT } from './bundle';
 import type { BenchRow } from './report';
 import { toMarkdown } from './report';
 import { coldStartRow } from './rows/cold-start';
+import { e2eIngestRow } from './rows/e2e-ingest';
+import { queryLatencyRow } from './rows/query-latency';
+import { throughputRow } from './rows/throughput';
 
 const ROWS: Record<string, () => Promise<BenchRow>> = {
+  throughput: throughputRow,
   'cold-start': coldStartRow,
+  'e2e-ingest': e2eIngestRow,
+  'query-latency': queryLatencyRow,
 };
 
 const wanted = process.argv.slice(2);

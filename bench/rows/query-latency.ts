@@ -1,0 +1,180 @@
+/**
+ * Row 4: GET /articles latency on many stored articles, through the query application the Lambda runs
+ * (createQueryApp + app.request in-process: routing, parameter validation, cursor sealing, JSON
+ * serialisation) on the real store over dynalite (memory, in-process, HTTP on loopback as the local
+ * stack uses it). Baselines from the same run: a raw GetItem of one article item (the storage floor) and
+ * GET /health (the application floor).
+ *
+ * Loading: synthetic records go through the store's own putArticle against a recording client and the
+ * items it writes are sent with parallel BatchWriteItem (bench/bulk-load.ts). dynalite writes ~3,000
+ * items/s here and each article is ~70 items (the main item plus one index entry per facet and search
+ * term), so 100,000 articles (~7 M items) take far longer than the whole bench may: the load runs until
+ * its time budget is spent and the row says how many records were used. BENCH_QUERY_RECORDS=N fixes it.
+ */
+import { randomBytes } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { startEmulators } from '../../local/emulators';
+import { createQueryApp } from '../../shared/query/app';
+import { DynamoArticleStore } from '../../shared/store/index';
+import { searchKey } from '../../shared/text/vietnamese';
+import { bulkLoad } from '../bulk-load';
+import type { BenchRow } from '../report';
+import { DAYS, dayString, FIRST_DAY, rng, syntheticRecord, TOPICS, WORDS } from '../synthetic';
+
+const TARGET_RECORDS = 100_000;
+/** Seconds the load may take before the row settles for fewer records. */
+const LOAD_BUDGET_S = Number(process.env.BENCH_QUERY_LOAD_S ?? 90);
+const SAMPLES = 300;
+const WARMUP = 30;
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function timeAll(n: number, once: (i: number) => Promise<void>): Promise<{ p50: number; p99: number }> {
+  for (let i = 0; i < WARMUP; i++) await once(i + n);
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await once(i);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+export async function queryLatencyRow(): Promise<BenchRow> {
+  const fixed = process.env.BENCH_QUERY_RECORDS ? Number(process.env.BENCH_QUERY_RECORDS) : undefined;
+  const emulators = await startEmulators({ memory: true });
+  try {
+    const r = rng(20261123);
+    const persons: string[] = [];
+    const make = (n: number) => {
+      const record = syntheticRecord(n, r);
+      // Query persons drawn by article, so popular people are asked about more often, as in real traffic.
+      if (n % 7 === 0 && record.entities.person[0]) persons.push(record.entities.person[0].name);
+      return record;
+    };
+    const t0 = performance.now();
+    const loaded = await bulkLoad({
+      doc: emulators.doc,
+      tableName: emulators.tableName,
+      count: fixed ?? TARGET_RECORDS,
+      make,
+      concurrency: 8,
+      chunk: 1000,
+      stop: fixed ? undefined : () => (performance.now() - t0) / 1000 > LOAD_BUDGET_S,
+      onProgress: (done) => process.stderr.write(`  loaded ${done} records\r`),
+    });
+    const loadS = (performance.now() - t0) / 1000;
+    process.stderr.write('\n');
+
+    const store = new DynamoArticleStore({ doc: emulators.doc, tableName: emulators.tableName });
+    const app = createQueryApp({ reader: store, cursorSecret: randomBytes(32) });
+    const pick = <T>(items: readonly T[], i: number) => items[(i * 7919) % items.length]!;
+    const get = async (path: string) => {
+      const res = await app.request(path);
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as { items: unknown[]; next: string | null };
+    };
+    const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
+    const loadedIds = Array.from(
+      { length: 1000 },
+      (_, i) => `bench${String((i * 7919) % loaded.records).padStart(7, '0')}`,
+    );
+
+    const getItem = await timeAll(SAMPLES, async (i) => {
+      await emulators.doc.send(
+        new GetCommand({ TableName: emulators.tableName, Key: { pk: `A#${pick(loadedIds, i)}`, sk: '#' } }),
+      );
+    });
+    const health = await timeAll(SAMPLES, async () => {
+      await app.request('/health');
+    });
+    const byId = await timeAll(SAMPLES, async (i) => {
+      const res = await app.request(`/articles/${pick(loadedIds, i)}`);
+      if (res.status !== 200) throw new Error(`by id: ${res.status}`);
+      await res.arrayBuffer();
+    });
+    let empty = 0;
+    const counted = async (path: string) => {
+      if ((await get(path)).items.length === 0) empty++;
+    };
+    const byPerson = await timeAll(SAMPLES, (i) => counted(`/articles?${qs({ person: pick(persons, i) })}`));
+    const byTopicDates = await timeAll(SAMPLES, (i) => {
+      const from = FIRST_DAY + ((i * 104_729) % (DAYS - 30)) * 86_400_000;
+      return counted(
+        `/articles?${qs({ topic: pick(TOPICS, i).code, from: dayString(from), to: dayString(from + 29 * 86_400_000) })}`,
+      );
+    });
+    // Two-word phrases, half typed without diacritics.
+    const byQ = await timeAll(SAMPLES, (i) => {
+      const w = pick(WORDS, i);
+      return counted(`/articles?${qs({ q: i % 2 ? searchKey(w) : w })}`);
+    });
+    // 5-page walk through the newest stored articles (20 a page): each sample is one whole walk.
+    const pageMs: number[] = [];
+    const walk = await timeAll(Math.floor(SAMPLES / 5), async (i) => {
+      let next: string | null = null;
+      const base = i % 2 ? `topic=${encodeURIComponent(TOPICS[0]!.code)}` : '';
+      for (let page = 0; page < 5; page++) {
+        const t = performance.now();
+        const body = await get(`/articles?${base}${next ? `${base ? '&' : ''}cursor=${next}` : ''}`);
+        pageMs.push(performance.now() - t);
+        if (!body.next) throw new Error('cursor walk ended before 5 pages');
+        next = body.next;
+      }
+    });
+    pageMs.sort((a, b) => a - b);
+
+    const floor = (p: 'p50' | 'p99') => ({ name: `raw GetItem ${p}`, value: getItem[p] });
+    const fig = (metric: string, m: { p50: number; p99: number }, goal = true): BenchRow['figures'] => [
+      { metric: `${metric} p50`, value: m.p50, unit: 'ms', baseline: floor('p50') },
+      {
+        metric: `${metric} p99`,
+        value: m.p99,
+        unit: 'ms',
+        baseline: floor('p99'),
+        ...(goal && { goal: '≤ 20 ms' }),
+      },
+    ];
+    const itemsPerRecord = loaded.items / loaded.records;
+    return {
+      name: '4. query latency',
+      inputs:
+        `${loaded.records.toLocaleString('en')} synthetic stored articles (${loaded.items.toLocaleString('en')} items, ` +
+        `${itemsPerRecord.toFixed(0)} per article; ${loaded.counters} counters) in dynalite (memory, in-process), ` +
+        `loaded in ${loadS.toFixed(0)} s (${(loaded.items / loadS).toFixed(0)} items/s); ${SAMPLES} requests per query ` +
+        `kind after ${WARMUP} warm-up, through createQueryApp + app.request (limit 20)`,
+      figures: [
+        { metric: 'GET /health p50 (app floor)', value: health.p50, unit: 'ms', baseline: floor('p50') },
+        ...fig('GET /articles/{id}', byId, false),
+        ...fig('by person', byPerson),
+        ...fig('by topic + 30-day range', byTopicDates),
+        ...fig('by q (2 words)', byQ),
+        {
+          metric: '5-page cursor walk, per page p99',
+          value: percentile(pageMs, 99),
+          unit: 'ms',
+          baseline: floor('p99'),
+          goal: '≤ 20 ms',
+        },
+        { metric: '5-page cursor walk, whole walk p50', value: walk.p50, unit: 'ms', baseline: floor('p50') },
+      ],
+      notes: [
+        ...(loaded.records < TARGET_RECORDS
+          ? [
+              `scaled: ${loaded.records.toLocaleString('en')} of the ${TARGET_RECORDS.toLocaleString('en')} records the issue asks for — ` +
+                `loading stopped after its ${LOAD_BUDGET_S} s budget (dynalite's write rate); ` +
+                `at this rate 100,000 articles would take ~${((TARGET_RECORDS * itemsPerRecord) / (loaded.items / loadS) / 60).toFixed(0)} min to load`,
+            ]
+          : []),
+        `loaded with the store's own putArticle (items recorded, then BatchWriteItem ×8 in flight); queries read the real table`,
+        `queries: person drawn by article (popular people more often), topic + 30-day window, two-syllable q (half without diacritics), walk = newest stored (half filtered by the most frequent topic); ${empty} of ${3 * SAMPLES} filtered pages were empty`,
+      ],
+    };
+  } finally {
+    await emulators.close();
+  }
+}
