@@ -1,9 +1,9 @@
 /**
- * Bytes to NFC text: BOMs, strict UTF-8, then the single-byte encodings Vietnamese newsrooms used
+ * Bytes to NFC text (decoding with the runtime's WHATWG TextDecoder, which knows Windows-1258, the
+ * ISO and Windows code pages and the CJK encodings, so no codec tables are bundled): BOMs, strict UTF-8, then the single-byte encodings Vietnamese newsrooms used
  * (Windows-1258, TCVN3, VNI) scored by how Vietnamese the result reads; chardet for anything else.
  */
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { Rejection } from '../model/article';
 import { decodeTcvn3, decodeVni } from './legacy-vn';
 
@@ -114,7 +114,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   const sample = bytes.subarray(0, SAMPLE);
   const candidates: { encoding: string; text: string }[] = [
-    { encoding: 'windows-1258', text: iconv.decode(Buffer.from(sample), 'windows-1258').normalize('NFC') },
+    { encoding: 'windows-1258', text: decodeWithLabel(sample, 'windows-1258').normalize('NFC') },
     { encoding: 'tcvn3', text: decodeTcvn3(sample) },
     { encoding: 'vni', text: decodeVni(sample) },
   ];
@@ -132,7 +132,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   // Not Vietnamese in a legacy font: let chardet name the encoding (Latin-1, Cyrillic, CJK, ...).
   const guess = chardet.detect(sample);
-  if (guess && iconv.encodingExists(guess) && !/^utf-?8$/i.test(guess))
+  if (guess && knownLabel(guess) && !/^utf-?8$/i.test(guess))
     return decodeWith(bytes, guess.toLowerCase());
   return {
     ok: false,
@@ -156,11 +156,24 @@ function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {
     }
   } else if (encoding === 'tcvn3') text = decodeTcvn3(bytes);
   else if (encoding === 'vni') text = decodeVni(bytes);
-  else text = iconv.decode(Buffer.from(bytes), encoding);
+  else text = decodeWithLabel(bytes, encoding);
   return checked(text.normalize('NFC'), encoding);
 }
 
 function checked(text: string, encoding: string): DecodeResult {
   if (junkRatio(text.slice(0, SAMPLE)) > 0.02) return binaryRejection('a binary file');
   return { ok: true, text: text.normalize('NFC'), encoding };
+}
+
+function knownLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeWithLabel(bytes: Uint8Array, label: string): string {
+  return new TextDecoder(label).decode(bytes);
 }

@@ -51,7 +51,7 @@ for (const [key, forms] of uni) {
 const bigrams: Record<string, string> = {};
 for (const [key, forms] of bi) {
   const [form, n] = best(forms);
-  if (n < 2) continue;
+  if (n < 3) continue;
   const [a, b] = key.split(' ');
   const byUnigrams = `${unigrams[a!] ?? a} ${unigrams[b!] ?? b}`;
   if (form !== byUnigrams) bigrams[key] = form;
