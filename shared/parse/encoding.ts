@@ -132,8 +132,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   // Not Vietnamese in a legacy font: let chardet name the encoding (Latin-1, Cyrillic, CJK, ...).
   const guess = chardet.detect(sample);
-  if (guess && knownLabel(guess) && !/^utf-?8$/i.test(guess))
-    return decodeWith(bytes, guess.toLowerCase());
+  if (guess && knownLabel(guess) && !/^utf-?8$/i.test(guess)) return decodeWith(bytes, guess.toLowerCase());
   return {
     ok: false,
     rejection: {
