@@ -9,6 +9,7 @@ import type { BenchRow } from './report';
 import { toMarkdown } from './report';
 import { coldStartRow } from './rows/cold-start';
 import { e2eIngestRow } from './rows/e2e-ingest';
+import { memoryRow } from './rows/memory';
 import { queryLatencyRow } from './rows/query-latency';
 import { throughputRow } from './rows/throughput';
 
@@ -17,6 +18,7 @@ const ROWS: Record<string, () => Promise<BenchRow>> = {
   'cold-start': coldStartRow,
   'e2e-ingest': e2eIngestRow,
   'query-latency': queryLatencyRow,
+  memory: memoryRow,
 };
 
 const wanted = process.argv.slice(2);
