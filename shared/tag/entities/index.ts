@@ -103,6 +103,8 @@ const NATIONALITY_CUE = new PhraseSet(NATIONALITY_CUES);
 const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
 const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
 const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
+/** First words of every lower-case cue: any other lower-case word cannot start anything. */
+const LOWER_CUE_FIRSTS = new Set([...PERSON_CUE.firsts(), ...ADMIN_CUE.firsts(), ...LOWER_ORG_HEAD.firsts()]);
 const ORG_SUFFIX = new Set(FOREIGN_ORG_SUFFIXES.map((t) => t.toLowerCase()));
 /** Words that may follow a one-syllable name after a cue (`ông Minh cho biết`), so the name ends there. */
 const NAME_FOLLOWERS = new Set(
@@ -613,7 +615,7 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word') {
+    if (!t || t.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
       i++;
       continue;
     }

@@ -42,6 +42,11 @@ export class PhraseSet {
     return 0;
   }
 
+  /** First-word keys of all phrases. */
+  firsts(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   has(key: string): boolean {
     return this.keys.has(key);
   }

@@ -79,11 +79,16 @@ function splitMixedHyphen(text: string): string[] {
 }
 
 // Old-style tone placement at the end of a syllable (`hoà`, `thuý`), the only case the key must rewrite.
-const OLD_TONE_END = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]$/;
+const TONED_END = new Set([...'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
 
 /** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
 function wordKey(text: string): string {
-  return OLD_TONE_END.test(text) ? tokenKey(text) : text.toLowerCase();
+  const n = text.length;
+  if (n >= 2 && TONED_END.has(text.charCodeAt(n - 1))) {
+    const before = text.charCodeAt(n - 2);
+    if (before === 111 || before === 117 || before === 79 || before === 85) return tokenKey(text);
+  }
+  return text.toLowerCase();
 }
 
 function pushWord(tokens: Token[], piece: string, sentenceStart: boolean, spaced: boolean): void {
