@@ -297,7 +297,9 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     }
     if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
-      const personLen = nameTokens > 0 && (!prevCap || groupCaps >= 2) ? personShapedLength(tokens, j) : 0;
+      if (prevUpper && !t.upper) groupCaps = 0; // `Cơ quan CSĐT Công an`: a word after an acronym starts a group
+      const personLen =
+        nameTokens > 0 && (!prevCap || groupCaps >= 2 || prevUpper) ? personShapedLength(tokens, j) : 0;
       if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
       if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap) break;

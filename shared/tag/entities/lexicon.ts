@@ -92,7 +92,7 @@ export const ORG_HEADS = list(`
   Tiểu đoàn, Văn phòng, Thanh tra, Tổng Liên đoàn, Mặt trận, Ủy ban Mặt trận Tổ quốc, Đoàn, Thành đoàn,
   Tỉnh đoàn, Tỉnh ủy, Tỉnh uỷ, Thành ủy, Thành uỷ, Huyện ủy, Huyện uỷ, Quận ủy, Quận uỷ, Báo, Tạp chí, Đài,
   Đài Truyền hình, Đài Phát thanh, Nhà xuất bản, NXB, Nhà máy, Xí nghiệp, Hãng, Hãng hàng không, Hãng tin,
-  Tổ chức, Chương trình, Cơ quan, Văn phòng Chính phủ, Kiểm toán, Kiểm toán Nhà nước, Học viện Quân y,
+  Tổ chức, Chương trình, Cơ quan, Kiểm toán, Học viện Quân y,
   Nhạc viện, Khoa, Bảo hiểm, Bảo hiểm xã hội, BHXH, Chi nhánh, Cửa hàng, Siêu thị, Khách sạn, Nhà hát,
   Bảo tàng, Thư viện, Tòa soạn, Ban Quản lý, Ban quản lý, Ban Chỉ đạo, Ban chỉ đạo, Ban Chấp hành,
   Ban chấp hành, Ban Tổ chức, Ban tổ chức, BTC, Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Nhóm,
