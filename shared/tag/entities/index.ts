@@ -88,7 +88,6 @@ const STRONG_ADMIN = new Set([
   'đặc khu',
   'thôn',
   'ấp',
-  'bản',
   'xóm',
   'làng',
   'q.',

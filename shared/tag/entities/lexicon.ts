@@ -14,11 +14,10 @@ function list(text: string): string[] {
 
 /** Administrative level words: the following capitalised name is a place; the word is not part of it. */
 export const ADMIN_CUES = list(`
-  tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thôn, ấp, bản,
-  làng, khu phố, tổ dân phố, xóm, đường, phố, quốc lộ, tỉnh lộ, cao tốc, sông, hồ, núi, đèo, đảo, quần đảo,
-  vịnh, biển, cầu, chợ, sân bay, cảng, bang, miền, vùng, khu vực, thủ đô, thủ phủ, châu, đất nước, nước,
-  quốc gia, vùng đất, khu du lịch, khu công nghiệp, kcn, sân vận động, svđ, sân, q., p., h., phương, xứ,
-  bán đảo, ga, bến, cửa khẩu, kênh, đầm, phá, thung lũng, cao nguyên, đồng bằng, vườn quốc gia
+  tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thôn, ấp, làng,
+  tổ dân phố, xóm, đường, phố, quốc lộ, tỉnh lộ, sông, hồ, núi, đèo, đảo, quần đảo, vịnh, chợ, sân bay,
+  cảng, bang, miền, thủ đô, thủ phủ, châu, đất nước, nước, quốc gia, sân vận động, svđ, sân, q., p., h.,
+  phương, xứ, bán đảo, ga, bến, cửa khẩu, đầm, thung lũng, cao nguyên, vườn quốc gia
 `);
 
 /** Cues that strongly mark a place but are dropped from the name (administrative levels). */
