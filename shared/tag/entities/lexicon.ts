@@ -77,25 +77,23 @@ export const NON_ENTITY_TOKENS = list(`
  * `Công ty cổ phần Vinamilk`, `Trường THPT Chu Văn An`). Longer heads win.
  */
 export const ORG_HEADS = list(`
-  Bộ, Ban, Sở, Cục, Tổng cục, Vụ, Viện, Học viện, Trường, Đại học, Trường Đại học, Trường Cao đẳng,
+  Bộ, Ban, Sở, Cục, Tổng cục, Viện, Học viện, Trường, Đại học, Trường Đại học, Trường Cao đẳng,
   Trường Trung cấp, Trường THPT, Trường THCS, Trường Tiểu học, Trường Mầm non, Trường Trung học phổ thông,
   Trường Trung học cơ sở, Trường PTTH, Trường PTDTNT, Trường mầm non, Trường tiểu học,
   Trường trung học cơ sở, Trường trung học phổ thông, Trường đại học, Bệnh viện, Bệnh viện Đa khoa,
   Bệnh viện đa khoa, BV, BVĐK, Trung tâm, Trung tâm Y tế, Phòng khám, Công ty, Công ty CP, Công ty cổ phần,
   Công ty TNHH, Công ty trách nhiệm hữu hạn, Tổng công ty, Tập đoàn, Ngân hàng, Ngân hàng TMCP,
-  Ngân hàng thương mại cổ phần, Quỹ, Ủy ban, Uỷ ban, Ủy ban nhân dân, Uỷ ban nhân dân, UBND, HĐND,
-  Hội đồng, Hội đồng nhân dân, Đảng, Đảng bộ, Đảng ủy, Hội, Hiệp hội, Liên đoàn, Liên hiệp, CLB,
-  Câu lạc bộ, Đội, Tòa án, Tòa án nhân dân, TAND, Toà án, Toà án nhân dân, Viện Kiểm sát, Viện kiểm sát,
-  Viện kiểm sát nhân dân, Viện Kiểm sát nhân dân, VKSND, Công an, Cảnh sát, Phòng Cảnh sát, Phòng, Chi cục,
-  Kho bạc, Cảng vụ, Quân khu, Quân đoàn, Sư đoàn, Bộ Tư lệnh, Bộ đội, Bộ Chỉ huy, Lữ đoàn, Trung đoàn,
-  Tiểu đoàn, Văn phòng, Thanh tra, Tổng Liên đoàn, Mặt trận, Ủy ban Mặt trận Tổ quốc, Đoàn, Thành đoàn,
-  Tỉnh đoàn, Tỉnh ủy, Tỉnh uỷ, Thành ủy, Thành uỷ, Huyện ủy, Huyện uỷ, Quận ủy, Quận uỷ, Báo, Tạp chí, Đài,
-  Đài Truyền hình, Đài Phát thanh, Nhà xuất bản, NXB, Nhà máy, Xí nghiệp, Hãng, Hãng hàng không, Hãng tin,
-  Tổ chức, Chương trình, Cơ quan, Kiểm toán, Học viện Quân y,
-  Nhạc viện, Khoa, Bảo hiểm, Bảo hiểm xã hội, BHXH, Chi nhánh, Cửa hàng, Siêu thị, Khách sạn, Nhà hát,
-  Bảo tàng, Thư viện, Tòa soạn, Ban Quản lý, Ban quản lý, Ban Chỉ đạo, Ban chỉ đạo, Ban Chấp hành,
-  Ban chấp hành, Ban Tổ chức, Ban tổ chức, BTC, Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Nhóm,
-  Ban nhạc, Đoàn Thanh niên
+  Ngân hàng thương mại cổ phần, Ủy ban, Uỷ ban, Ủy ban nhân dân, Uỷ ban nhân dân, UBND, HĐND, Hội đồng,
+  Hội đồng nhân dân, Đảng bộ, Đảng ủy, Hội, Hiệp hội, Liên đoàn, Liên hiệp, CLB, Câu lạc bộ, Tòa án,
+  Tòa án nhân dân, TAND, Toà án, Toà án nhân dân, Viện Kiểm sát, Viện kiểm sát, Viện kiểm sát nhân dân,
+  Viện Kiểm sát nhân dân, VKSND, Công an, Phòng Cảnh sát, Phòng, Chi cục, Kho bạc, Cảng vụ, Quân khu,
+  Quân đoàn, Sư đoàn, Bộ Tư lệnh, Bộ đội, Bộ Chỉ huy, Lữ đoàn, Trung đoàn, Tiểu đoàn, Văn phòng,
+  Tổng Liên đoàn, Mặt trận, Ủy ban Mặt trận Tổ quốc, Thành đoàn, Tỉnh đoàn, Tỉnh ủy, Tỉnh uỷ, Thành ủy,
+  Thành uỷ, Huyện ủy, Huyện uỷ, Quận ủy, Quận uỷ, Báo, Tạp chí, Đài Truyền hình, Đài Phát thanh,
+  Nhà xuất bản, NXB, Nhà máy, Hãng hàng không, Hãng tin, Tổ chức, Kiểm toán, Học viện Quân y, Nhạc viện,
+  Bảo hiểm, Bảo hiểm xã hội, BHXH, Cửa hàng, Siêu thị, Nhà hát, Bảo tàng, Thư viện, Tòa soạn, Ban Quản lý,
+  Ban quản lý, Ban Chỉ đạo, Ban chỉ đạo, Ban Chấp hành, Ban chấp hành, Ban Tổ chức, Ban tổ chức, BTC,
+  Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Ban nhạc, Đoàn Thanh niên
 `);
 
 /**
@@ -186,11 +184,10 @@ export const NATIONALITY_CUES = list(`
 
 /** Lower-case head nouns that still open an organisation name (`công ty BSC`, `báo Lao Động`). */
 export const LOWER_ORG_HEADS = list(`
-  công ty, công ty cổ phần, công ty tnhh, tổng công ty, tập đoàn, ngân hàng, nhà máy, báo, tạp chí,
-  hãng, hãng tin, bệnh viện, đại học, học viện, câu lạc bộ, clb, trung tâm,
-  công an, ủy ban nhân dân, uỷ ban nhân dân, tòa án nhân dân, viện kiểm sát nhân dân, siêu thị, khách sạn,
-  nhà xuất bản, ban nhạc, nhóm nhạc, phòng giao dịch, trường đại học, trường thpt, trường thcs, trường tiểu học,
-  trường mầm non, trường trung học phổ thông, trường trung học cơ sở, trường cao đẳng
+  công ty, công ty cổ phần, công ty tnhh, tổng công ty, tập đoàn, nhà máy, bệnh viện, đại học, học viện,
+  câu lạc bộ, clb, công an, ủy ban nhân dân, uỷ ban nhân dân, tòa án nhân dân, viện kiểm sát nhân dân,
+  siêu thị, nhà xuất bản, ban nhạc, nhóm nhạc, phòng giao dịch, trường đại học, trường thpt, trường thcs,
+  trường tiểu học, trường mầm non, trường trung học phổ thông, trường trung học cơ sở, trường cao đẳng
 `);
 
 /**
