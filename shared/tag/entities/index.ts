@@ -616,7 +616,7 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
+    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
       i++;
       continue;
     }
