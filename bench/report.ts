@@ -9,6 +9,8 @@ export interface BenchRow {
     unit: string;
     baseline?: { name: string; value: number };
     goal?: string;
+    /** Whether the figure meets its goal, judged by the row. */
+    met?: boolean;
   }[];
   notes?: string[];
 }
@@ -20,19 +22,29 @@ function fmt(n: number): string {
   return n.toFixed(2);
 }
 
-/** A ratio that reads "how many times better than the baseline", whatever the unit's direction. */
-export function ratio(value: number, baseline: number, higherIsBetter: boolean): number {
-  return higherIsBetter ? value / baseline : baseline / value;
+/** The p-th percentile (nearest rank) of ascending `sorted` samples. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Rates (`…/s`) are better higher; times, sizes and memory lower. */
+export function betterWhen(unit: string): 'higher' | 'lower' {
+  return unit.endsWith('/s') ? 'higher' : 'lower';
 }
 
 export function toMarkdown(rows: BenchRow[]): string {
-  const out: string[] = ['| row | metric | value | baseline | ratio | goal |', '|---|---|---|---|---|---|'];
+  const out: string[] = [
+    '| row | metric | value | better | baseline | ratio (value / baseline) | goal |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const row of rows) {
     for (const f of row.figures) {
       const base = f.baseline ? `${f.baseline.name}: ${fmt(f.baseline.value)}` : '';
       const r = f.baseline ? `${fmt(f.value / f.baseline.value)}×` : '';
+      const goal = f.goal ? `${f.goal}${f.met === undefined ? '' : f.met ? ' ✓ met' : ' ✗ **not met**'}` : '';
       out.push(
-        `| ${row.name} | ${f.metric} | ${fmt(f.value)} ${f.unit} | ${base} | ${r} | ${f.goal ?? ''} |`,
+        `| ${row.name} | ${f.metric} | ${fmt(f.value)} ${f.unit} | ${betterWhen(f.unit)} | ${base} | ${r} | ${goal} |`,
       );
     }
   }

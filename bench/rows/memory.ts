@@ -115,6 +115,7 @@ export async function memoryRow(): Promise<BenchRow> {
           unit: 'MB',
           baseline: { name: 'idle after init', value: mb(big.idle) },
           goal: limit,
+          met: mb(big.peak) <= LAMBDA_MB,
         },
         {
           metric: 'peak RSS, 50 MB upload (rejected)',
@@ -122,6 +123,7 @@ export async function memoryRow(): Promise<BenchRow> {
           unit: 'MB',
           baseline: { name: 'idle after init', value: mb(huge.idle) },
           goal: limit,
+          met: mb(huge.peak) <= LAMBDA_MB && huge.rejection === 'too_large',
         },
       ],
       notes: [
