@@ -77,6 +77,11 @@ describe('extractEntities on places', () => {
     ]);
   });
 
+  it('reads dash-paired short country names as places', () => {
+    const e = extractEntities(body('Quan hệ Việt - Trung được cải thiện trong năm qua.'));
+    expect(e.place.map((p) => p.name)).toEqual(['Việt', 'Trung']);
+  });
+
   it('never takes a province for a person', () => {
     const e = extractEntities(body('Đoàn công tác đã tới Khánh Hòa. Khánh Hòa có nhiều bãi biển đẹp.'));
     expect(e.person).toEqual([]);

@@ -120,6 +120,10 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+/** One-syllable short names of countries and regions, paired in `Việt - Trung`, `Bắc - Nam`. */
+const SHORT_PLACES = new Set(
+  'việt trung mỹ nga nhật hàn pháp anh đức lào thái ấn úc triều bắc nam đông tây miên xiêm ý'.split(' '),
+);
 const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** Police departments go by codes (`PC45`, `PA92`). */
 const POLICE_UNIT = /^(PC|PA|PK|PV|PX|C)\d{2,3}$/;
@@ -772,8 +776,22 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       continue;
     }
     const end = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
-    // `Bà Rịa - Vũng Tàu`: a place whose name has a dash in it.
+    // `Việt - Trung`, `Bắc - Nam`: one-syllable short names of countries and regions paired by a dash.
     const dash = tokens[end];
+    if (
+      end === i + 1 &&
+      dash &&
+      (dash.text === '-' || dash.text === '–') &&
+      SHORT_PLACES.has(t.key) &&
+      SHORT_PLACES.has(tokens[end + 1]?.key ?? '') &&
+      !capWord(tokens[end + 2])
+    ) {
+      pushPlace(scan, tokens, i, i + 1);
+      pushPlace(scan, tokens, end + 1, end + 2);
+      i = end + 2;
+      continue;
+    }
+    // `Bà Rịa - Vũng Tàu`: a place whose name has a dash in it.
     if (dash && (dash.text === '-' || dash.text === '–') && capWord(tokens[end + 1])) {
       const after = capRunEnd(tokens, end + 1, 3);
       if (lookupPlaceKey(keyOf(tokens, i, after))) {
