@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { ParsedArticle } from '../shared/parse/types';
+import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
 import { danesTopics, readDanes } from '../shared/tag/build/danes';
 import { trainTopicModel } from '../shared/tag/build/topics-nb';
 import { classifyTopics } from '../shared/tag/topics/index';
@@ -32,22 +32,7 @@ export interface LabelledArticle {
   keywords?: string[];
 }
 
-export function emptyArticle(): ParsedArticle {
-  return {
-    format: 'text',
-    encoding: 'utf-8',
-    title: null,
-    lede: null,
-    body: '',
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-  };
-}
+export const emptyArticle = (): ParsedArticle => parsedArticle();
 
 function article(fields: Partial<ParsedArticle>): ParsedArticle {
   return { ...emptyArticle(), ...fields };

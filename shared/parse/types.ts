@@ -38,3 +38,22 @@ export type ParseOutcome =
   | { ok: false; rejection: Rejection; format: ArticleFormat | null; encoding: string | null };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** A parsed article with every field empty but those given: for callers that build articles by hand. */
+export function parsedArticle(fields: Partial<ParsedArticle> = {}): ParsedArticle {
+  return {
+    format: 'text',
+    encoding: 'utf-8',
+    title: null,
+    lede: null,
+    body: '',
+    captions: [],
+    category: [],
+    publishedAt: null,
+    authors: [],
+    publisher: null,
+    url: null,
+    keywords: [],
+    ...fields,
+  };
+}

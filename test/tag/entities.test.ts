@@ -1,27 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../shared/parse/types';
+import { type ParsedArticle, parsedArticle } from '../../shared/parse/types';
 import { extractEntities } from '../../shared/tag/entities/index';
 import { SEEDS_DIR } from '../helpers';
 
-function parsed(fields: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    format: 'text',
-    encoding: 'utf-8',
-    title: null,
-    lede: null,
-    body: '',
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-    ...fields,
-  };
-}
+const parsed = parsedArticle;
 
 /** A seed as the parser would hand it over: first line the title, the other lines body paragraphs. */
 function seedArticle(file: string): ParsedArticle {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedArticle } from '../../shared/parse/types';
+import { type ParsedArticle, parsedArticle } from '../../shared/parse/types';
 import { extractEntities } from '../../shared/tag/entities/index';
 import { lookupPlace } from '../../shared/tag/places/index';
 
-function body(text: string): ParsedArticle {
-  return {
-    format: 'text',
-    encoding: 'utf-8',
-    title: null,
-    lede: null,
-    body: text,
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-  };
-}
+const body = (text: string): ParsedArticle => parsedArticle({ body: text });
 
 const KHANH_HOA = { code: '56', name: 'Tỉnh Khánh Hòa' };
 const HCMC = { code: '79', name: 'Thành phố Hồ Chí Minh' };

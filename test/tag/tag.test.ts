@@ -1,28 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../shared/model/article';
-import type { ParsedArticle } from '../../shared/parse/types';
+import { parsedArticle } from '../../shared/parse/types';
 import { processArticle } from '../../shared/process';
 import { tagArticle } from '../../shared/tag/index';
 import { readSeed, SEED_FILES } from '../helpers';
 
-function parsed(fields: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    format: 'text',
-    encoding: 'utf-8',
-    title: null,
-    lede: null,
-    body: '',
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-    ...fields,
-  };
-}
+const parsed = parsedArticle;
 
 const english = parsed({
   title: 'Vietnam raises minimum wage from July',
