@@ -42,6 +42,9 @@ const HASH_HEADER = /^#\s*([\p{L}_ ]+?)\s*=\s*(.*)$/u;
 const KEY_HEADER =
   /^(LINK|URL|TITLE|SUMMARY|SAPO|TIME|DATE|AUTHOR|AUTHORS|SOURCE|PUBLISHER|CATEGORY|KEYWORDS|TAGS)\s*:\s*(.*)$/u;
 
+// A line ending in a photo credit is a caption, never the headline.
+const PHOTO_CREDIT = /\((?:ảnh|nguồn|photo|video)\s*:[^)]*\)\.?$/iu;
+
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
 
 /** A short line of capitalised words: a byline (`An Nhiên`, `Hoàng Mạnh Hà`). */
@@ -224,9 +227,10 @@ export function parseTextLayout(text: string): TextFields {
 
 function looksLikeTitle(line: string, afterHeader: boolean): boolean {
   const n = words(line);
-  if (n === 0 || n > 40) return false;
+  if (n === 0 || n > 40 || PHOTO_CREDIT.test(line)) return false;
   if (afterHeader) return true;
-  return n <= 30 && !/[.:;,]["”’)]*$/u.test(line);
+  // Headlines do not end like sentences, but may trail off with an ellipsis.
+  return n <= 30 && (!/[.:;,]["”’)]*$/u.test(line) || /(\.\.\.|…)["”’)]*$/u.test(line));
 }
 
 function isCaption(line: string, prev: string | undefined, next: string | undefined): boolean {
