@@ -21,11 +21,30 @@ function languageSample(article: ParsedArticle): string {
   return [article.title ?? '', article.lede ?? '', article.body.slice(0, 2000)].join('\n');
 }
 
+/**
+ * Most entities of one type a record keeps, most mentioned first. A very long text (a 1 MB dump of many
+ * stories) can name thousands; past this they are noise for readers and would push the stored item
+ * over DynamoDB's 400 KB limit through its facets.
+ */
+export const MAX_ENTITIES_PER_TYPE = 100;
+
+function capEntities(entities: Entities): Entities {
+  const top = <T extends { mentions: number }>(list: T[]) =>
+    list.length <= MAX_ENTITIES_PER_TYPE
+      ? list
+      : [...list].sort((a, b) => b.mentions - a.mentions).slice(0, MAX_ENTITIES_PER_TYPE);
+  return {
+    person: top(entities.person),
+    organization: top(entities.organization),
+    place: top(entities.place),
+  };
+}
+
 export function tagArticle(article: ParsedArticle): ArticleTags {
   const language = detectLanguage(languageSample(article), article.declaredLanguage);
   const tagged = TAGGED_LANGUAGES.has(language);
   // A language the entity rules are not written for gets no entities rather than wrong ones.
-  const entities = extractEntities(article, { language });
+  const entities = capEntities(extractEntities(article, { language }));
   // The topic model reads Vietnamese; other languages only get the topic their section names.
   const topics = tagged
     ? classifyTopics(article)

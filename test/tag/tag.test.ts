@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../shared/model/article';
 import { parsedArticle } from '../../shared/parse/types';
 import { processArticle } from '../../shared/process';
-import { tagArticle } from '../../shared/tag/index';
+import { MAX_ENTITIES_PER_TYPE, tagArticle } from '../../shared/tag/index';
 import { readSeed, SEED_FILES } from '../helpers';
 
 const parsed = parsedArticle;
@@ -79,5 +79,23 @@ describe('tagArticle', () => {
       'Giá vàng tăng mạnh. Giá vàng trong nước vượt mốc mới, giá vàng thế giới cũng tăng.'.normalize('NFD');
     const tags = tagArticle(parsed({ title: 'Giá vàng tăng'.normalize('NFD'), body }));
     expect(tags.keywords).toContain('giá vàng');
+  });
+});
+
+describe('tagging a very long text', () => {
+  it('keeps at most MAX_ENTITIES_PER_TYPE entities of each type, the most mentioned first', () => {
+    const names = Array.from(
+      { length: 150 },
+      (_, i) => `Nguyễn Văn ${String.fromCharCode(0x41 + (i % 26))}${'a'.repeat(1 + Math.floor(i / 26))}nh`,
+    );
+    const body = names
+      .map((n, i) => `Ông ${n} phát biểu tại hội nghị${i === 0 ? `, ông ${n} nói thêm` : ''}.`)
+      .join('\n\n');
+    const tags = tagArticle(parsedArticle({ title: 'Hội nghị', body }));
+    expect(tags.entities.person.length).toBeLessThanOrEqual(MAX_ENTITIES_PER_TYPE);
+    expect(tags.entities.person.length).toBeGreaterThan(50);
+    expect(tags.entities.person[0]?.mentions).toBeGreaterThanOrEqual(
+      tags.entities.person.at(-1)?.mentions ?? 0,
+    );
   });
 });
