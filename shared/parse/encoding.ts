@@ -109,8 +109,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   try {
     return checked(utf8.decode(bytes), 'utf-8');
   } catch {
-    // not UTF-8: try the legacy single-byte encodings below
+    // not clean UTF-8: a damaged UTF-8 file, or a legacy single-byte encoding (below)
   }
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
 
   const sample = bytes.subarray(0, SAMPLE);
   const candidates: { encoding: string; text: string }[] = [
@@ -140,6 +142,25 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       message: 'The text encoding could not be recognised. Save the file as UTF-8 and upload it again.',
     },
   };
+}
+
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * UTF-8 text with a few stray bytes (a truncated copy, a bad paste) is still UTF-8: read it with the
+ * damaged bytes shown as U+FFFD rather than as mojibake from a wrong single-byte guess.
+ */
+function damagedUtf8(bytes: Uint8Array): DecodeResult | null {
+  const text = lenientUtf8.decode(bytes);
+  let replaced = 0;
+  let multibyte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c > 0x7f) multibyte++;
+  }
+  if (replaced === 0 || multibyte < 3 * replaced || replaced > Math.max(4, text.length / 100)) return null;
+  return { ok: true, text: text.normalize('NFC'), encoding: 'utf-8' };
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {

@@ -105,3 +105,17 @@ describe('bad input is rejected with a specific reason, never a throw', () => {
     );
   });
 });
+
+describe('damaged UTF-8', () => {
+  it('reads UTF-8 with a few stray bytes as UTF-8, showing the damage instead of guessing another encoding', () => {
+    const damaged = Buffer.concat([
+      Buffer.from(seed.slice(0, 600)),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(seed.slice(600)),
+    ]);
+    const a = parsed(damaged);
+    expect(a.encoding).toBe('utf-8');
+    expect(a.title).toBe('Hội nghị các Trụ cột Cộng đồng ASEAN');
+    expect(a.body).toContain('\ufffd');
+  });
+});
