@@ -80,7 +80,9 @@ describe('local SQS queue', () => {
     queue.send('a');
     queue.send('b');
     await queue.drain();
-    expect(calls).toHaveLength(2);
+    // The first batch holds both and fails whole; the retries may come back together or apart.
+    expect(calls[0]!.Records.map((r) => r.body)).toEqual(['a', 'b']);
+    expect(calls.flatMap((c) => c.Records.map((r) => r.body)).sort()).toEqual(['a', 'a', 'b', 'b']);
     expect(queue.deadLetters.map((d) => [d.body, d.lastError])).toEqual([
       ['a', 'Error: table is gone'],
       ['b', 'Error: table is gone'],
