@@ -130,7 +130,15 @@ export function recordIndex(record: ArticleRecord): RecordIndex {
       }
       if (kind === 'place' && 'province' in entity && entity.province) {
         const p = entity.province as Province;
-        for (const v of [nameKey(p.code), nameKey(p.name), searchKey(p.name)])
+        // Official names carry the unit (`Thành phố Hà Nội`); people filter by the name alone (`Hà Nội`).
+        const short = p.name.replace(/^(tỉnh|thành phố)\s+/iu, '');
+        for (const v of [
+          nameKey(p.code),
+          nameKey(p.name),
+          searchKey(p.name),
+          nameKey(short),
+          searchKey(short),
+        ])
           if (v) facets.add(facet('province', v));
       }
     }

@@ -230,9 +230,12 @@ export function expected(corpus: ArticleRecord[], f: ArticleFilter): ArticleReco
         a.entities.place.some(
           (p) =>
             p.province &&
-            (p.province.code === f.province ||
-              nameKey(p.province.name) === nameKey(f.province!) ||
-              searchKey(p.province.name) === searchKey(f.province!)),
+            [p.province.name, p.province.name.replace(/^(Tỉnh|Thành phố) /u, '')].some(
+              (name) =>
+                p.province!.code === f.province ||
+                nameKey(name) === nameKey(f.province!) ||
+                searchKey(name) === nameKey(f.province!),
+            ),
         ),
     )
     .filter((a) => f.from === undefined || localSortTime(a).slice(0, 10) >= f.from)

@@ -105,6 +105,8 @@ describe('query API on the DynamoDB store', () => {
     ['province', '48'],
     ['province', 'Thành phố Hồ Chí Minh'],
     ['province', 'tinh lao cai'],
+    ['province', 'Hà Nội'], // the name alone, without Thành phố
+    ['province', 'da nang'],
     ['topic', 'medtop:04000000'],
     ['category', 'Thời sự'],
     ['category', 'Bóng đá'],
