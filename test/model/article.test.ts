@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleJsonSchema, validateArticle } from '../../shared/model/article';
-import { processArticle, rejectedRecord } from '../../shared/process';
+import { countWords, processArticle, rejectedRecord } from '../../shared/process';
 import { readSeed, SEED_FILES } from '../helpers';
 
 const seedRecords = SEED_FILES.map((name) => processArticle({ key: name }, readSeed(name)));
@@ -48,5 +48,13 @@ describe('article record validator', () => {
       expect(schema.required).toContain(field);
     }
     expect(Object.keys(schema.properties)).toContain('rejection');
+  });
+});
+
+describe('word count', () => {
+  it('counts tokens holding a letter or digit, whatever the white space, and not lone punctuation', () => {
+    expect(countWords('Hội nghị - ASEAN 2020 / .')).toBe(4);
+    expect(countWords('  Đà\tNẵng\n\nngày\u00a026/12 ')).toBe(4);
+    expect(countWords('')).toBe(0);
   });
 });
