@@ -2,7 +2,7 @@
  * Markdown articles with optional YAML front matter (title, date, author(s), tags/keywords, category,
  * url, description). Markup is reduced to text; image alt texts and emphasised lines under images are captions.
  */
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { cleanLine, parseTextLayout, type TextFields } from './text';
 
@@ -30,7 +30,8 @@ export function parseMarkdown(source: string): TextFields & { declaredLanguage?:
   const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/.exec(text);
   if (fm) {
     try {
-      const data = parseYaml(fm[1]!);
+      // Core schema: dates stay strings, so a local time without an offset is read as Vietnamese time, not UTC.
+      const data = load(fm[1]!, { schema: CORE_SCHEMA });
       if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
     } catch {
       // broken front matter: keep the text, ignore the block
@@ -57,9 +58,7 @@ export function parseMarkdown(source: string): TextFields & { declaredLanguage?:
   }
   const layout = parseTextLayout(blocks.join('\n'));
   const str = (k: string) =>
-    typeof front[k] === 'string' || front[k] instanceof Date
-      ? String(front[k] instanceof Date ? (front[k] as Date).toISOString() : front[k])
-      : undefined;
+    typeof front[k] === 'string' || typeof front[k] === 'number' ? String(front[k]) : undefined;
   const rawDate = str('date') ?? str('published') ?? str('publishedAt') ?? str('published_at');
   const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : null;
   const lang = str('lang') ?? str('language');

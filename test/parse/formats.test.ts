@@ -80,6 +80,13 @@ describe('Markdown and JSON', () => {
     expect(a.body).toBe(`${BODY}\n\nĐoạn thứ hai có liên kết.`);
   });
 
+  it('keeps a day-only front-matter date as that day (not UTC midnight) and survives broken front matter', () => {
+    const dayOnly = parsed(`---\ntitle: Một ngày\ndate: 2024-03-05\n---\n\n${BODY}\n`, 'd.md');
+    expect(dayOnly.publishedAt).toBe('2024-03-05');
+    const broken = parsed(`---\ntitle: [unclosed\n---\n\n${BODY}\n`, 'b.md');
+    expect(broken.body).toBe(BODY);
+  });
+
   it('reads a ninjs document', () => {
     const ninjs = {
       uri: 'urn:x:1',
