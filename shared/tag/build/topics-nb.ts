@@ -36,7 +36,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS = {
   mu: 30000,
   lexiconWeight: 4,
-  maxFeatures: 9000,
+  maxFeatures: 3000,
   titleWeight: 2,
   unigrams: true,
   dropFunctionWords: true,
