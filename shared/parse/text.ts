@@ -26,14 +26,65 @@ const STRAY = new RegExp(
   'g',
 );
 
+/** True when `cleanLine` would change the line (most lines of a clean file need nothing). */
+function needsCleaning(line: string): boolean {
+  const last = line.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || line.charCodeAt(i - 1) === 0x20) return true;
+    } else if (
+      c < 0x20 ||
+      c === 0x7f ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      (c >= 0x2028 && c <= 0x2029) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function cleanLine(line: string): string {
+  if (!needsCleaning(line)) return line;
   return line
     .replace(STRAY, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
 
-const words = (line: string) => line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isLetterOrNumberAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  // Latin-1 and Latin Extended letters, Vietnamese letters with tone marks (U+1EA0–U+1EF9).
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9)) return true;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Words of a cleaned line (space-separated pieces with a letter or digit), counted up to `limit`: the
+ * layout rules compare counts with small thresholds, and body lines can be long.
+ */
+function words(line: string, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    if (line.charCodeAt(i) === 0x20) counted = false;
+    else if (!counted && isLetterOrNumberAt(line, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
 const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
 const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
 const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
@@ -243,7 +294,8 @@ function isCaption(line: string, prev: string | undefined, next: string | undefi
   if (CAPTION_CUE.test(line)) return true;
   const n = words(line);
   if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
-  const neighbours = [prev, next].filter((x): x is string => x !== undefined).map(words);
+  // Counted up to 64: every threshold below is under that (at most 2.5 × 25).
+  const neighbours = [prev, next].filter((x): x is string => x !== undefined).map((l) => words(l, 64));
   if (neighbours.length === 0) return false;
   if (!endsSentence(line)) return neighbours.some((m) => m >= 15) && next !== undefined;
   // A one-sentence line ending in a full stop, beside a long paragraph and not in a run of short

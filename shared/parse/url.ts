@@ -2,7 +2,7 @@
  * What a news URL tells: the section (category), the publisher's site, and a title slug whose
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
-import { searchKey } from '../text/vietnamese';
+import { searchKey, wordSearchKey } from '../text/vietnamese';
 import lexicon from './data/syllables.generated.json';
 
 const UNIGRAMS = lexicon.unigrams as Record<string, string>;
@@ -115,17 +115,9 @@ export function slugWords(url: string): string[] {
  */
 export function phraseIndex(text: string, slug: Set<string>, maxN = 6): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  const keyOf = new Map<string, string>(); // words repeat: fold each distinct one once
-  const key = (w: string) => {
-    const known = keyOf.get(w);
-    if (known !== undefined) return known;
-    const k = /^[a-z0-9]+$/i.test(w) ? w.toLowerCase() : searchKey(w);
-    keyOf.set(w, k);
-    return k;
-  };
   for (const sentence of text.split(/[^\p{L}\p{M}\p{N}\s]+/u)) {
     const words = sentence.split(/\s+/).filter(Boolean);
-    const keys = words.map(key);
+    const keys = words.map(wordSearchKey);
     for (let i = 0; i < words.length; i++) {
       // Only phrases made of slug words can restore the slug.
       for (let n = 1; n <= maxN && i + n <= words.length && slug.has(keys[i + n - 1]!); n++) {

@@ -34,6 +34,24 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/** Most words `wordSearchKey` remembers; past this the memory starts over (one article never gets near). */
+const WORD_KEY_CACHE_SIZE = 50_000;
+const wordKeys = new Map<string, string>();
+
+/**
+ * `searchKey` of one word, remembered: a language has a few thousand syllables and every article repeats
+ * them, so per-word folding in hot loops costs a map look-up instead of a Unicode normalisation.
+ */
+export function wordSearchKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = searchKey(word);
+    if (wordKeys.size >= WORD_KEY_CACHE_SIZE) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
 /** Lower-case, NFC, one tone placement, single-spaced: the key for exact name matching (facets). */
 export function nameKey(text: string): string {
   return normalizeTonePlacement(text).toLowerCase().replace(/\s+/g, ' ').trim();
