@@ -2,7 +2,7 @@
  * What a news URL tells: the section (category), the publisher's site, and a title slug whose
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
-import { searchKey, wordSearchKey } from '../text/vietnamese';
+import { searchKey, wordRuns, wordSearchKey } from '../text/vietnamese';
 import lexicon from './data/syllables.generated.json';
 
 const UNIGRAMS = lexicon.unigrams as Record<string, string>;
@@ -115,8 +115,7 @@ export function slugWords(url: string): string[] {
  */
 export function phraseIndex(text: string, slug: Set<string>, maxN = 6): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const sentence of text.split(/[^\p{L}\p{M}\p{N}\s]+/u)) {
-    const words = sentence.split(/\s+/).filter(Boolean);
+  for (const words of wordRuns(text)) {
     const keys = words.map(wordSearchKey);
     for (let i = 0; i < words.length; i++) {
       // Only phrases made of slug words can restore the slug.

@@ -61,3 +61,65 @@ export function nameKey(text: string): string {
 export function hasVietnameseMarks(text: string): boolean {
   return TONE_MARKS.test(text.normalize('NFD')) || /[ăâđêôơưĂÂĐÊÔƠƯ]/u.test(text);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when the UTF-16 unit at `i` belongs to a letter, combining mark or digit (fast for Vietnamese). */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  if (
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ea0 && c <= 0x1ef9)
+  )
+    return true;
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    // Second half of a surrogate pair: whatever the pair is.
+    const h = text.charCodeAt(i - 1);
+    return h >= 0xd800 && h < 0xdc00 && WORD_CHAR.test(text.slice(i - 1, i + 1));
+  }
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** White space as `\s` means it. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The words of a text (runs of letters, marks and digits) grouped into the stretches between
+ * punctuation: `Hà Nội, ngày 5.` → `[['Hà', 'Nội'], ['ngày', '5']]`. One pass, no regular expressions.
+ */
+export function wordRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCharAt(text, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    if (i === text.length || !isSpaceCode(text.charCodeAt(i))) {
+      if (words.length > 0) runs.push(words);
+      words = [];
+    }
+  }
+  return runs;
+}

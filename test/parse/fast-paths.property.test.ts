@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../shared/parse/text';
-import { searchKey, wordSearchKey } from '../../shared/text/vietnamese';
+import { searchKey, wordRuns, wordSearchKey } from '../../shared/text/vietnamese';
 
 // The hot paths skip work a plain regex version would do; on any input they must give the same answer.
 // Built from char codes, like the parser's own: control characters in a regex literal are what the linter flags.
@@ -56,6 +56,23 @@ describe('parser fast paths', () => {
         expect(wordSearchKey(l)).toBe(searchKey(l));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('wordRuns splits like the regular expressions it replaced, surrogate pairs included', () => {
+    const plainWordRuns = (text: string) =>
+      text
+        .split(/[^\p{L}\p{M}\p{N}\s]+/u)
+        .map((run) => run.split(/\s+/).filter(Boolean))
+        .filter((run) => run.length > 0);
+    const text = fc
+      .array(fc.oneof(pieces, fc.constantFrom(',', '-', '𠀀', 'x\u0301', '\n', '²')), { maxLength: 40 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordRuns(t)).toEqual(plainWordRuns(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
