@@ -79,10 +79,6 @@ const NAME_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-function stopwordsFor(language: string): ReadonlySet<string> {
-  return language === 'en' ? ENGLISH_STOPWORDS : VIETNAMESE_STOPWORDS;
-}
-
 /** Declared keywords, trimmed and without repeats (compared by `nameKey`). */
 function declaredKeywords(keywords: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -101,25 +97,72 @@ function declaredKeywords(keywords: readonly string[]): string[] {
 interface Chunk {
   words: string[];
   lower: string[];
-  /** `lower` as ids into the article's `WordIndex`. */
-  ids: number[];
+  /** What is known of each word. */
+  info: WordInfo[];
   atSentenceStart: boolean;
 }
 
-/** The article's distinct lower-case words, with what the phrase builder asks of each, and bigram counts. */
-interface WordIndex {
-  size: number;
-  stop: boolean[];
-  digits: boolean[];
-  year: boolean[];
-  /** Count of each bigram of adjacent words, keyed `first id × size + second id`. */
-  bigrams: Map<number, number>;
+/** What the phrase builder asks of a word, worked out once per container for each distinct spelling. */
+interface WordInfo {
+  /** Id of the lower-case form (the same for `Hà` and `hà`). */
+  id: number;
+  lower: string;
+  stopVi: boolean;
+  stopEn: boolean;
+  digits: boolean;
+  year: boolean;
 }
+
+/**
+ * Words seen so far, by spelling. News reuses a few tens of thousands of spellings, so after the first
+ * articles every word is one look-up instead of a lower-casing and several set and regex tests.
+ */
+const knownWords = new Map<string, WordInfo>();
+const lowerIds = new Map<string, number>();
+/**
+ * Ids stay below 2^15 so a bigram key (two ids) is a small integer, the fastest map key: the tables start
+ * over before an article once they pass this (an article reads at most about 2,500 words).
+ */
+const MAX_WORD_IDS = 30_000;
+
+function forgetWordsIfFull(): void {
+  if (lowerIds.size < MAX_WORD_IDS) return;
+  knownWords.clear();
+  lowerIds.clear();
+}
+
+function wordInfo(word: string): WordInfo {
+  let info = knownWords.get(word);
+  if (info !== undefined) return info;
+  const lower = word.toLowerCase();
+  let id = lowerIds.get(lower);
+  if (id === undefined) {
+    id = lowerIds.size;
+    lowerIds.set(lower, id);
+  }
+  info = {
+    id,
+    lower,
+    stopVi: VIETNAMESE_STOPWORDS.has(lower),
+    stopEn: ENGLISH_STOPWORDS.has(lower),
+    digits: DIGITS.test(lower),
+    year: YEAR.test(lower),
+  };
+  knownWords.set(word, info);
+  return info;
+}
+
+/** Key of a bigram in the article's counts: both ids in one small integer. */
+const bigramKey = (first: number, second: number) => (first << 15) | second;
 
 class CandidateTable {
   readonly byKey = new Map<string, Candidate>();
 
-  constructor(private readonly stopwords: ReadonlySet<string>) {}
+  constructor(private readonly english: boolean) {}
+
+  private isStop(info: WordInfo): boolean {
+    return this.english ? info.stopEn : info.stopVi;
+  }
 
   private add(chunk: Chunk, start: number, end: number, weight: number, name: boolean, prominent: boolean) {
     const words = chunk.lower.slice(start, end);
@@ -163,8 +206,8 @@ class CandidateTable {
       let end = start;
       while (end < words.length && isCapitalised(words[end]!, lower[end]!)) end++;
       const from = start + (chunk.atSentenceStart && start === 0 && end - start > 2 ? 1 : 0);
-      const next = lower[end];
-      const continues = next !== undefined && !this.stopwords.has(next) && !DIGITS.test(next);
+      const next = chunk.info[end];
+      const continues = next !== undefined && !this.isStop(next) && !next.digits;
       const isHead = continues && NAME_HEADS.has(lower[from]!);
       if (end - from >= 2 && end - from <= 5 && !isHead) this.add(chunk, from, end, weight, true, prominent);
       for (let i = from; i < end; i++) {
@@ -178,16 +221,16 @@ class CandidateTable {
    * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
    * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
    */
-  private addPhrases(chunk: Chunk, weight: number, prominent: boolean, words: WordIndex): void {
-    const { ids } = chunk;
-    const frequent = (i: number) => (words.bigrams.get(ids[i]! * words.size + ids[i + 1]!) ?? 0) >= 2;
-    for (let s = 0; s + 1 < ids.length; s++) {
-      const first = ids[s]!;
-      if (words.stop[first] || words.digits[first]) continue;
-      for (let n = 2; n <= 4 && s + n <= ids.length; n++) {
-        const last = ids[s + n - 1]!;
-        if (words.stop[last] || !frequent(s + n - 2)) break;
-        if (words.digits[last] && !words.year[last]) continue;
+  private addPhrases(chunk: Chunk, weight: number, prominent: boolean, bigrams: Map<number, number>): void {
+    const { info } = chunk;
+    const frequent = (i: number) => (bigrams.get(bigramKey(info[i]!.id, info[i + 1]!.id)) ?? 0) >= 2;
+    for (let s = 0; s + 1 < info.length; s++) {
+      const first = info[s]!;
+      if (this.isStop(first) || first.digits) continue;
+      for (let n = 2; n <= 4 && s + n <= info.length; n++) {
+        const last = info[s + n - 1]!;
+        if (this.isStop(last) || !frequent(s + n - 2)) break;
+        if (last.digits && !last.year) continue;
         this.add(chunk, s, s + n, weight, false, prominent);
       }
     }
@@ -197,11 +240,11 @@ class CandidateTable {
   static chunks(text: string, maxSyllables: number): { chunk: Chunk; position: number }[] {
     const out: { chunk: Chunk; position: number }[] = [];
     let read = 0;
-    let chunk: Chunk = { words: [], lower: [], ids: [], atSentenceStart: true };
+    let chunk: Chunk = { words: [], lower: [], info: [], atSentenceStart: true };
     let sentenceStart = true;
     const flush = () => {
       if (chunk.words.length > 0) out.push({ chunk, position: read });
-      chunk = { words: [], lower: [], ids: [], atSentenceStart: sentenceStart };
+      chunk = { words: [], lower: [], info: [], atSentenceStart: sentenceStart };
     };
     let start = -1;
     for (let i = 0; i <= text.length && read < maxSyllables; i++) {
@@ -223,8 +266,10 @@ class CandidateTable {
         const word = text.slice(start, i);
         if (chunk.words.length === 0) chunk.atSentenceStart = sentenceStart;
         sentenceStart = false;
+        const info = wordInfo(word);
         chunk.words.push(word);
-        chunk.lower.push(word.toLowerCase());
+        chunk.lower.push(info.lower);
+        chunk.info.push(info);
         read++;
         start = -1;
       }
@@ -245,31 +290,14 @@ class CandidateTable {
       prominent,
       chunks: CandidateTable.chunks(text, max),
     }));
-    // Words get ids, and bigrams are counted first, so phrases seen once are never built.
-    const vocabulary = new Map<string, number>();
-    const words: WordIndex = { size: 0, stop: [], digits: [], year: [], bigrams: new Map() };
+    // Bigrams are counted first, so phrases seen once are never built.
+    const bigrams = new Map<number, number>();
     for (const part of chunked) {
       for (const { chunk } of part.chunks) {
-        for (const word of chunk.lower) {
-          let id = vocabulary.get(word);
-          if (id === undefined) {
-            id = vocabulary.size;
-            vocabulary.set(word, id);
-            words.stop.push(this.stopwords.has(word));
-            words.digits.push(DIGITS.test(word));
-            words.year.push(YEAR.test(word));
-          }
-          chunk.ids.push(id);
-        }
-      }
-    }
-    words.size = vocabulary.size;
-    for (const part of chunked) {
-      for (const { chunk } of part.chunks) {
-        const { ids } = chunk;
-        for (let i = 0; i + 1 < ids.length; i++) {
-          const key = ids[i]! * words.size + ids[i + 1]!;
-          words.bigrams.set(key, (words.bigrams.get(key) ?? 0) + 1);
+        const { info } = chunk;
+        for (let i = 0; i + 1 < info.length; i++) {
+          const key = bigramKey(info[i]!.id, info[i + 1]!.id);
+          bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
         }
       }
     }
@@ -277,7 +305,7 @@ class CandidateTable {
       for (const { chunk, position } of part.chunks) {
         const weight = part.weight * positionWeight(position);
         this.addNames(chunk, weight, part.prominent);
-        this.addPhrases(chunk, weight, part.prominent, words);
+        this.addPhrases(chunk, weight, part.prominent, bigrams);
       }
     }
   }
@@ -307,7 +335,8 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
 
 /** Key phrases of the text, best first, at most `limit`. */
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
-  const table = new CandidateTable(stopwordsFor(language));
+  forgetWordsIfFull();
+  const table = new CandidateTable(language === 'en');
   // The body repeats the lede; it is read for its frequencies all the same.
   table.read([
     [article.title ?? '', 3, true, 200],
