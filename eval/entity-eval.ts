@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entities } from '../shared/model/article';
-import type { ParsedArticle } from '../shared/parse/types';
+import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
 import { extractEntities } from '../shared/tag/entities/index';
 import { loadVntk, type VntkTagger } from './vntk';
 
@@ -104,20 +104,7 @@ export function loadVlsp(): VlspArticle[] {
 }
 
 export function asParsedArticle(a: VlspArticle): ParsedArticle {
-  return {
-    format: 'text',
-    encoding: 'utf-8',
-    title: a.title || null,
-    lede: null,
-    body: a.body,
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-  };
+  return parsedArticle({ title: a.title || null, body: a.body });
 }
 
 export function entitySets(e: Entities): NameSets {

@@ -4,6 +4,7 @@
  * `expected()` is the reference meaning of a filter, written from the ArticleFilter doc comments.
  */
 import type { ArticleRecord, Province } from '../../shared/model/article';
+import { rejectedRecord } from '../../shared/process';
 import type { ArticleFilter } from '../../shared/store/reader';
 import { nameKey, searchKey } from '../../shared/text/vietnamese';
 
@@ -154,29 +155,18 @@ export function makeStored(id: string, r: () => number): ArticleRecord {
 
 export function makeRejected(id: string, r: () => number): ArticleRecord {
   const code = pick(r, ['empty_file', 'binary_file', 'too_large', 'undecodable'] as const);
+  const processedAt = new Date(
+    `2025-02-${pad(1 + Math.floor(r() * 28))}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}:00.000Z`,
+  );
   return {
+    ...rejectedRecord(
+      { bucket: 'newsdrop-articles', key: `incoming/bad-${id}.txt`, size: 0, sha256: '0'.repeat(64) },
+      { code, message: `The file was refused (${code}).` },
+      {},
+      processedAt,
+    ),
     id,
-    status: 'rejected',
-    rejection: { code, message: `The file was refused (${code}).` },
-    source: { bucket: 'newsdrop-articles', key: `incoming/bad-${id}.txt`, size: 0, sha256: '0'.repeat(64) },
-    format: null,
-    encoding: null,
-    language: null,
-    title: null,
-    lede: null,
-    body: '',
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
-    entities: { person: [], organization: [], place: [] },
-    topics: [],
-    wordCount: 0,
     processorVersion: 'test',
-    processedAt: `2025-02-${pad(1 + Math.floor(r() * 28))}T${pad(Math.floor(r() * 24))}:${pad(Math.floor(r() * 60))}:00.000Z`,
   };
 }
 
