@@ -116,6 +116,20 @@ describe('extractEntities on organisations', () => {
 });
 
 describe('extractEntities on name boundaries', () => {
+  it('takes an official domain whole, lower-case syllables included, and nothing after it', () => {
+    const of = (body: string) => names(extractEntities(parsed({ body })).organization);
+    expect(
+      of('Hôm qua, Sở Nông nghiệp và Phát triển nông thôn Hà Nội cho biết đã kiểm tra 20 cơ sở.'),
+    ).toEqual(['Sở Nông nghiệp và Phát triển nông thôn Hà Nội']);
+    expect(of('Hội Kiến trúc sư Việt Nam tổ chức lễ trao giải tại Đà Nẵng.')).toEqual([
+      'Hội Kiến trúc sư Việt Nam',
+    ]);
+    expect(of('Cục Cảnh sát giao thông đề nghị các địa phương tăng cường kiểm tra.')).toEqual([
+      'Cục Cảnh sát giao thông',
+    ]);
+    expect(of('Bộ Y tế khuyến cáo người dân Hà Nội không nên hoảng loạn.')).toEqual(['Bộ Y tế']);
+  });
+
   it('ends an organisation name before the verb that follows it', () => {
     const e = extractEntities(
       parsed({ body: 'Phụ huynh Trường Mầm non Hoa Phượng rộn ràng đón con. Công ty Vari ký hợp đồng mới.' }),

@@ -17,6 +17,7 @@ import {
   NATIONALITY_CUES,
   NON_ENTITY_NAMES,
   NON_ENTITY_TOKENS,
+  ORG_DOMAINS,
   ORG_HEADS,
   PERSON_CUES,
   PLACE_PREPOSITIONS,
@@ -101,6 +102,7 @@ const NON_ENTITY_NAME = new PhraseSet(NON_ENTITY_NAMES);
 const NATIONALITY_CUE = new PhraseSet(NATIONALITY_CUES);
 const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
 const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
+const ORG_DOMAIN = new PhraseSet(ORG_DOMAINS);
 const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
 /** First words of every lower-case cue: any other lower-case word cannot start anything. */
 const LOWER_CUE_FIRSTS = new Set([...PERSON_CUE.firsts(), ...ADMIN_CUE.firsts(), ...LOWER_ORG_HEAD.firsts()]);
@@ -286,6 +288,13 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   if (first.kind === 'punct' || (first.kind === 'word' && !first.cap)) {
     const cue = ADMIN_CUE.matchAt(tokens, j);
     if (!(cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue)) && capWord(tokens[j + cue]))) return i;
+  }
+  // An official domain right after the head is taken whole, lower-case syllables and `và` included.
+  const domain = capWord(first) ? ORG_DOMAIN.matchAt(tokens, j) : 0;
+  if (domain > 0) {
+    j += domain;
+    end = j;
+    nameTokens++;
   }
   while (j < tokens.length) {
     const t = tokens[j];

@@ -224,3 +224,25 @@ export const KNOWN_PERSONS = list(`
   Modric, Ramos, Pique, Iniesta, Xavi, Rooney, Beckham, Federer, Nadal, Djokovic, Murray, Serena, LeBron,
   Curry, Durant, Elon Musk, Musk, Zuckerberg, Bezos, Gates, Park Hang-seo, Mahathir, Jokowi, Hun Sen, Modi
 `);
+
+/**
+ * What an office or association is in charge of, as its official name spells it after the head word:
+ * `Sở Nông nghiệp và Phát triển nông thôn`, `Cục Cảnh sát giao thông`, `Hội Kiến trúc sư Việt Nam`. Only
+ * the first word is capitalised, so without the list the name would stop at the first lower-case
+ * syllables it cannot tell from the verb after the name. General knowledge: the domains of ministries and
+ * their provincial departments, police departments, and the national mass associations.
+ */
+export const ORG_DOMAINS = list(`
+  Nông nghiệp và Phát triển nông thôn, Nông nghiệp và Môi trường, Tài nguyên và Môi trường,
+  Giáo dục và Đào tạo, Thông tin và Truyền thông, Kế hoạch và Đầu tư, Khoa học và Công nghệ,
+  Giao thông vận tải, Giao thông công chính, Văn hóa và Thể thao, Văn hoá và Thể thao,
+  Văn hóa Thể thao và Du lịch, Văn hoá Thể thao và Du lịch, Lao động Thương binh và Xã hội,
+  Dân tộc và Tôn giáo, Quy hoạch kiến trúc, Quy hoạch và Kiến trúc, Tài chính, Xây dựng, Tư pháp,
+  Nội vụ, Ngoại vụ, Công Thương, Quốc phòng, Ngoại giao, Y tế, Du lịch,
+  Cảnh sát giao thông, Cảnh sát điều tra, Cảnh sát hình sự, Cảnh sát kinh tế, Cảnh sát môi trường,
+  Cảnh sát cơ động, Cảnh sát phòng cháy chữa cháy, Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ,
+  Cảnh sát quản lý hành chính về trật tự xã hội, Cảnh sát điều tra tội phạm về ma túy,
+  Cảnh sát điều tra tội phạm về tham nhũng, Cảnh sát đường thủy, Quản lý thị trường,
+  Kiến trúc sư, Nhà báo, Nhà văn, Luật gia, Nông dân, Cựu chiến binh, Liên hiệp Phụ nữ,
+  Liên hiệp phụ nữ, Chữ thập đỏ, Người cao tuổi, Khuyến học, Doanh nhân trẻ, Sinh viên, Thanh niên
+`);
