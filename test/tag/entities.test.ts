@@ -64,6 +64,13 @@ describe('extractEntities on persons', () => {
     expect(names(e.organization)).toContain('Bộ Tài chính');
   });
 
+  it('keeps the dot of a Vietnamese name cut to its last initial', () => {
+    const e = extractEntities(
+      parsed({ body: 'Bà Trần Thị Trúc L. (25 tuổi, ngụ quận 3) bị tạm giữ để điều tra.' }),
+    );
+    expect(names(e.person)).toEqual(['Trần Thị Trúc L.']);
+  });
+
   it('keeps titles and honorifics out of names', () => {
     const e = extractEntities(
       parsed({

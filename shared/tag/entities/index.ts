@@ -471,7 +471,22 @@ function push(
   short = false,
   cued = false,
 ): void {
-  const m: Mention = { type, text: surface(tokens, from, to), key: keyOf(tokens, from, to) };
+  let text = surface(tokens, from, to);
+  // A Vietnamese name cut to its last initial keeps the dot (`Trần Thị Trúc L.`), as news writes it to
+  // keep a suspect or victim anonymous.
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (
+    type === 'person' &&
+    to - from >= 2 &&
+    last?.cap &&
+    last.text.length === 1 &&
+    next?.text === '.' &&
+    !next.spaced &&
+    isVietnameseWord(tokens[from]?.key ?? '')
+  )
+    text += '.';
+  const m: Mention = { type, text, key: keyOf(tokens, from, to) };
   if (short) m.short = true;
   if (cued) m.cued = true;
   scan.mentions.push(m);
