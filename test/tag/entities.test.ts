@@ -123,6 +123,16 @@ describe('extractEntities on organisations', () => {
 });
 
 describe('extractEntities on name boundaries', () => {
+  it('reads an abbreviated domain as the name of an office, never as an organisation alone', () => {
+    const e = (body: string) => extractEntities(parsed({ body }));
+    expect(
+      names(e('Theo quy định của ngành GTVT và ngành GD&ĐT, học sinh phải đội mũ bảo hiểm.').organization),
+    ).toEqual([]);
+    const minister = e('Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường làm việc với Sở GTVT Hà Nội.');
+    expect(names(minister.organization).sort()).toEqual(['Bộ NN&PTNT', 'Sở GTVT Hà Nội']);
+    expect(names(minister.person)).toEqual(['Nguyễn Xuân Cường']);
+  });
+
   it('takes an official domain whole, lower-case syllables included, and nothing after it', () => {
     const of = (body: string) => names(extractEntities(parsed({ body })).organization);
     expect(

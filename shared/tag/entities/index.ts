@@ -17,6 +17,7 @@ import {
   NATIONALITY_CUES,
   NON_ENTITY_NAMES,
   NON_ENTITY_TOKENS,
+  ORG_DOMAIN_ACRONYMS,
   ORG_DOMAINS,
   ORG_HEADS,
   PERSON_CUES,
@@ -97,7 +98,8 @@ const STRONG_ADMIN = new Set([
 ]);
 const PLACE_PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const COMMON = new PhraseSet(COMMON_CAPITALISED);
-const NON_ENTITY = new Set(NON_ENTITY_TOKENS.map((t) => t.toLowerCase()));
+const DOMAIN_ACRONYM = new Set(ORG_DOMAIN_ACRONYMS.map((t) => t.toLowerCase()));
+const NON_ENTITY = new Set([...NON_ENTITY_TOKENS.map((t) => t.toLowerCase()), ...DOMAIN_ACRONYM]);
 const NON_ENTITY_NAME = new PhraseSet(NON_ENTITY_NAMES);
 const NATIONALITY_CUE = new PhraseSet(NATIONALITY_CUES);
 const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
@@ -319,7 +321,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       j++;
       prevCap = true;
       prevUpper = t.upper;
-      if (!NON_ENTITY.has(t.key)) nameTokens++;
+      if (!NON_ENTITY.has(t.key) || DOMAIN_ACRONYM.has(t.key)) nameTokens++;
       groupCaps++;
       lowerRun = 0;
       continue;

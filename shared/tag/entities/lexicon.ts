@@ -73,6 +73,15 @@ export const NON_ENTITY_TOKENS = list(`
 `);
 
 /**
+ * Abbreviated domains (`GTVT` giao thông vận tải, `GD&ĐT` giáo dục và đào tạo): the name of an office after
+ * its head (`Sở GTVT Hà Nội`, `Bộ NN&PTNT`), never an organisation on their own (`ngành GTVT`).
+ */
+export const ORG_DOMAIN_ACRONYMS = list(`
+  GTVT, GD&ĐT, GD-ĐT, GDĐT, NN&PTNT, NN-PTNT, NNPTNT, TN&MT, TN-MT, TNMT, KH&ĐT, KHĐT, KH&CN, KH-CN, KHCN,
+  LĐ-TB&XH, LĐTB&XH, LĐTBXH, VH-TT&DL, VHTT&DL, VHTTDL, TT&TT, TT-TT, TTTT, ATTP, PTNT, NN&MT, NN-MT
+`);
+
+/**
  * Head nouns that open an organisation name when capitalised and followed by a name (`Bộ Ngoại giao`,
  * `Công ty cổ phần Vinamilk`, `Trường THPT Chu Văn An`). Longer heads win.
  */
