@@ -15,16 +15,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type CorpusDoc, loadCorpus } from '../../eval/corpus';
 import type { IngestHandler } from '../../functions/ingest';
-import { s3ClientFor, startEmulators } from '../../local/emulators';
+import { type Emulators, s3ClientFor, startEmulators } from '../../local/emulators';
 import { startLocalStack } from '../../local/stack';
 import { decodeS3Key, parseSqsBody } from '../../shared/ingest/s3-event';
 import { articleId, processArticle } from '../../shared/process';
+import { DynamoArticleStore } from '../../shared/store/article-store';
 import { type BenchRow, percentile } from '../report';
 
 const FILES = Number(process.env.BENCH_E2E_FILES ?? 1000);
 const UPLOAD_CONCURRENCY = 16;
+/** Records stored with the store alone, for the DynamoDB ceiling. */
+const STORE_SAMPLE = 200;
 
 function sample(docs: CorpusDoc[], n: number): CorpusDoc[] {
   const step = docs.length / n;
@@ -64,6 +68,7 @@ export async function e2eIngestRow(): Promise<BenchRow> {
   const u0 = performance.now();
   await uploadAll(bare.s3, bare.bucket, docs);
   const uploadRate = (docs.length / (performance.now() - u0)) * 1000;
+  const store = await storeOnly(bare, docs.slice(0, STORE_SAMPLE));
   await bare.close();
 
   // Baseline 2: parse + tag alone on the same bytes.
@@ -145,6 +150,12 @@ export async function e2eIngestRow(): Promise<BenchRow> {
         baseline: { name: 'processArticle only', value: processRate },
       },
       {
+        metric: 'ingest, upload → queryable',
+        value: rate,
+        unit: 'files/s',
+        baseline: { name: 'DynamoDB writes only (the ceiling)', value: store.rate },
+      },
+      {
         metric: 'upload → queryable p50',
         value: percentile(latencies, 50),
         unit: 'ms',
@@ -159,7 +170,8 @@ export async function e2eIngestRow(): Promise<BenchRow> {
     ],
     notes: [
       `checked over HTTP afterwards (GET /articles/{id}): ${verified.stored} stored, ${verified.rejected} rejected, ${verified.missing} missing; ${latencies.length} timed; ${failedBatches} batches had failures (retried)`,
-      'a burst: all 1,000 are uploaded at once, so later files wait in the queue behind earlier ones (p99 ≈ the whole run); one queue consumer (batches of 10, 8 records at a time), as one Lambda instance',
+      `the ceiling: ${store.articles} of the same records stored with DynamoArticleStore.putArticle alone (8 at a time) on bare dynalite: ${store.requestsPerArticle.toFixed(1)} DynamoDB requests per article (${store.byCommand}); one 25-item BatchWriteItem takes ${store.batchMs.toFixed(1)} ms and one PutItem ${store.putMs.toFixed(1)} ms here, so dynalite, not parsing or S3, bounds the rate`,
+      `a burst: all ${docs.length.toLocaleString('en-US')} are uploaded at once, so later files wait in the queue behind earlier ones (p99 ≈ the whole run); one queue consumer (batches of 10, 8 records at a time), as one Lambda instance`,
     ],
   };
 }
@@ -184,4 +196,65 @@ async function verify(url: string, docs: CorpusDoc[]) {
     }),
   );
   return out;
+}
+
+/**
+ * The DynamoDB ceiling of local ingest: the same records written by the store alone (no S3, no queue, no
+ * parsing), counting requests by command, and the cost of the two request kinds the store mostly sends.
+ */
+async function storeOnly(emulators: Emulators, docs: CorpusDoc[]) {
+  const counts = new Map<string, number>();
+  emulators.doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = context.commandName ?? 'unknown';
+      counts.set(command, (counts.get(command) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCountRequests' },
+  );
+  const store = new DynamoArticleStore({ doc: emulators.doc, tableName: emulators.tableName });
+  const records = docs.map((d) => processArticle({ key: keyOf(d) }, d.bytes));
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < records.length) {
+        const i = next++;
+        await store.putArticle(records[i]!, (i + 1).toString(16));
+      }
+    }),
+  );
+  const rate = (records.length / (performance.now() - t0)) * 1000;
+  const requests = [...counts.values()].reduce((a, b) => a + b, 0);
+  emulators.doc.middlewareStack.remove('benchCountRequests');
+
+  const table = emulators.tableName;
+  const REPEAT = 50;
+  const b0 = performance.now();
+  for (let b = 0; b < REPEAT; b++) {
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      PutRequest: {
+        Item: { pk: `bench#${b}`, sk: `I#w#t${i}`, gsi1pk: `w#t${i}`, gsi1sk: `2025-01-01T00:00#${b}` },
+      },
+    }));
+    await emulators.doc.send(new BatchWriteCommand({ RequestItems: { [table]: items } }));
+  }
+  const batchMs = (performance.now() - b0) / REPEAT;
+  const p0 = performance.now();
+  for (let b = 0; b < REPEAT; b++) {
+    await emulators.doc.send(new PutCommand({ TableName: table, Item: { pk: `bench#put#${b}`, sk: 'x' } }));
+  }
+  const putMs = (performance.now() - p0) / REPEAT;
+  const perArticle = (n: number) => (n / records.length).toFixed(1);
+  return {
+    articles: records.length,
+    rate,
+    requestsPerArticle: requests / records.length,
+    byCommand: [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([command, n]) => `${command.replace(/Command$/, '')} ${perArticle(n)}`)
+      .join(', '),
+    batchMs,
+    putMs,
+  };
 }
