@@ -41,7 +41,10 @@ async function timeAll(n: number, once: (i: number) => Promise<void>): Promise<{
 
 export async function queryLatencyRow(): Promise<BenchRow> {
   const fixed = process.env.BENCH_QUERY_RECORDS ? Number(process.env.BENCH_QUERY_RECORDS) : undefined;
-  const emulators = await startEmulators({ memory: true });
+  // BENCH_QUERY_DATA_DIR keeps dynalite's LevelDB on disk there (outside the JS heap, as `npm start` does);
+  // by default it lives in memory, in the same heap as the app.
+  const dataDir = process.env.BENCH_QUERY_DATA_DIR;
+  const emulators = await startEmulators(dataDir ? { dataDir } : { memory: true });
   try {
     const r = rng(20261123);
     const persons: string[] = [];
@@ -139,7 +142,7 @@ export async function queryLatencyRow(): Promise<BenchRow> {
       name: '4. query latency',
       inputs:
         `${loaded.records.toLocaleString('en')} synthetic stored articles (${loaded.items.toLocaleString('en')} items, ` +
-        `${itemsPerRecord.toFixed(0)} per article; ${loaded.counters} counters) in dynalite (memory, in-process), ` +
+        `${itemsPerRecord.toFixed(0)} per article; ${loaded.counters} counters) in dynalite (${dataDir ? `LevelDB on disk in ${dataDir}` : 'memory'}, in-process), ` +
         `loaded in ${loadS.toFixed(0)} s (${(loaded.items / loadS).toFixed(0)} items/s); ${SAMPLES} requests per query ` +
         `kind after ${WARMUP} warm-up, through createQueryApp + app.request (limit 20)`,
       figures: [
