@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../shared/model/article';
 import { DynamoArticleStore } from '../shared/store/index';
+import { pool } from './pool';
 
 type Item = Record<string, unknown>;
 
@@ -58,15 +59,6 @@ class RecordingClient {
     this.mains.clear();
     return out;
   }
-}
-
-async function pool<T>(tasks: T[], concurrency: number, run: (task: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, tasks.length) }, async () => {
-      while (next < tasks.length) await run(tasks[next++]!);
-    }),
-  );
 }
 
 async function batchWriteAll(doc: DynamoDBDocumentClient, table: string, items: Item[], concurrency: number) {

@@ -23,6 +23,7 @@ import { startLocalStack } from '../../local/stack';
 import { decodeS3Key, parseSqsBody } from '../../shared/ingest/s3-event';
 import { articleId, processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/article-store';
+import { pool } from '../pool';
 import { type BenchRow, percentile } from '../report';
 
 const FILES = Number(process.env.BENCH_E2E_FILES ?? 1000);
@@ -44,16 +45,10 @@ async function uploadAll(
   docs: CorpusDoc[],
   done: (key: string) => void = () => {},
 ): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: UPLOAD_CONCURRENCY }, async () => {
-      while (next < docs.length) {
-        const d = docs[next++]!;
-        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(d), Body: d.bytes }));
-        done(keyOf(d));
-      }
-    }),
-  );
+  await pool(docs, UPLOAD_CONCURRENCY, async (d) => {
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: keyOf(d), Body: d.bytes }));
+    done(keyOf(d));
+  });
 }
 
 export async function e2eIngestRow(): Promise<BenchRow> {
@@ -178,23 +173,17 @@ export async function e2eIngestRow(): Promise<BenchRow> {
 
 async function verify(url: string, docs: CorpusDoc[]) {
   const out = { stored: 0, rejected: 0, missing: 0 };
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < docs.length) {
-        const d = docs[next++]!;
-        const res = await fetch(`${url}/articles/${articleId(keyOf(d))}`);
-        if (res.status !== 200) {
-          out.missing++;
-          await res.body?.cancel();
-          continue;
-        }
-        const record = (await res.json()) as { status: string };
-        if (record.status === 'stored') out.stored++;
-        else out.rejected++;
-      }
-    }),
-  );
+  await pool(docs, 8, async (d) => {
+    const res = await fetch(`${url}/articles/${articleId(keyOf(d))}`);
+    if (res.status !== 200) {
+      out.missing++;
+      await res.body?.cancel();
+      return;
+    }
+    const record = (await res.json()) as { status: string };
+    if (record.status === 'stored') out.stored++;
+    else out.rejected++;
+  });
   return out;
 }
 
@@ -214,15 +203,11 @@ async function storeOnly(emulators: Emulators, docs: CorpusDoc[]) {
   );
   const store = new DynamoArticleStore({ doc: emulators.doc, tableName: emulators.tableName });
   const records = docs.map((d) => processArticle({ key: keyOf(d) }, d.bytes));
-  let next = 0;
   const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < records.length) {
-        const i = next++;
-        await store.putArticle(records[i]!, (i + 1).toString(16));
-      }
-    }),
+  await pool(
+    records.map((record, i) => ({ record, sequencer: (i + 1).toString(16) })),
+    8,
+    ({ record, sequencer }) => store.putArticle(record, sequencer).then(() => {}),
   );
   const rate = (records.length / (performance.now() - t0)) * 1000;
   const requests = [...counts.values()].reduce((a, b) => a + b, 0);
