@@ -96,6 +96,7 @@ function declaredKeywords(keywords: readonly string[]): string[] {
 /** One stretch of words between punctuation, as written and in lower case. */
 interface Chunk {
   words: string[];
+  /** `info[i].lower`, kept as its own array because phrases are cut from it with `slice` on the hot path. */
   lower: string[];
   /** What is known of each word. */
   info: WordInfo[];
