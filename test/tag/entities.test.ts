@@ -181,6 +181,54 @@ describe('extractEntities on name boundaries', () => {
   });
 });
 
+describe('extractEntities: names that run past their capitals, and foreign names', () => {
+  it('runs an official name through lower-case words to its scope, place or proper name', () => {
+    const e = extractEntities(
+      parsed({
+        body:
+          'Đại diện Viện Tư liệu phim Việt Nam có mặt. Cục Quản lý đấu thầu quốc gia đã trả lời. ' +
+          'Công ty Quản lý quỹ Warburg Pincus rót vốn.',
+      }),
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining([
+        'Viện Tư liệu phim Việt Nam',
+        'Cục Quản lý đấu thầu quốc gia',
+        'Công ty Quản lý quỹ Warburg Pincus',
+      ]),
+    );
+  });
+
+  it('stops an organisation where the sentence goes on, and at a person who is its object', () => {
+    const e = extractEntities(
+      parsed({ body: 'Sở Y tế kiểm tra cơ sở này. Công an tỉnh triệu tập Nguyễn Văn Hùng lên làm việc.' }),
+    );
+    expect(names(e.organization)).toEqual(expect.arrayContaining(['Sở Y tế']));
+    expect(names(e.organization).some((n) => n.includes('kiểm tra') || n.includes('Hùng'))).toBe(false);
+    expect(names(e.person)).toEqual(['Nguyễn Văn Hùng']);
+  });
+
+  it('reads Korean and Chinese names written in Latin letters as persons', () => {
+    const e = extractEntities(
+      parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),
+    );
+    expect(names(e.person)).toEqual(expect.arrayContaining(['Song Joong Ki', 'Park Bo Gum']));
+  });
+
+  it('needs a lone foreign word three times before guessing it is a brand or club', () => {
+    const twice = extractEntities(
+      parsed({ body: 'Hàng công có Martial. Tiền vệ Pogba chuyền cho Martial.' }),
+    );
+    expect(names(twice.organization)).not.toContain('Martial');
+    const thrice = extractEntities(
+      parsed({
+        body: 'Cổ phiếu Zentrix tăng vì lãi của Zentrix cao, nhà đầu tư mua thêm Zentrix.',
+      }),
+    );
+    expect(names(thrice.organization)).toContain('Zentrix');
+  });
+});
+
 describe('extractEntities and languages', () => {
   const english = parsed({
     title: 'Vietnam raises minimum wage from July',

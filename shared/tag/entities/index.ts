@@ -5,11 +5,13 @@
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
+import { VIETNAMESE_STOPWORDS } from '../keywords/stopwords';
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, type PlaceInfo } from '../places/index';
 import {
   ADMIN_CUES,
   ADMIN_PREFIXES_STRIPPED,
   COMMON_CAPITALISED,
+  EAST_ASIAN_SURNAMES,
   FOREIGN_ORG_SUFFIXES,
   KNOWN_ORGS,
   KNOWN_PERSONS,
@@ -54,6 +56,7 @@ interface Mention {
 }
 
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase().normalize('NFC')));
+const EAST_ASIAN_SURNAME = new Set(EAST_ASIAN_SURNAMES.map((s) => s.toLowerCase()));
 const PERSON_CUE = new PhraseSet(PERSON_CUES);
 /** One-word kinship honorifics: capitalised mid-sentence they are names (`Anh`, `Bác Hồ`), not cues. */
 const HONORIFICS = new Set(
@@ -226,6 +229,24 @@ function personShapedLength(tokens: readonly Token[], i: number): number {
   return end - i;
 }
 
+/**
+ * Korean or Chinese name in Latin letters: an East Asian surname then one or two short capitalised
+ * syllables, one of them not Vietnamese-shaped (`Song Joong Ki`, `Park Bo Gum`); its length, or 0.
+ */
+function eastAsianNameLength(tokens: readonly Token[], i: number, to: number): number {
+  const first = tokens[i];
+  if (!capWord(first) || first.upper || !EAST_ASIAN_SURNAME.has(first.key)) return 0;
+  const end = Math.min(to, capRunEnd(tokens, i, 3));
+  if (end - i < 2) return 0;
+  let foreign = false;
+  for (let k = i; k < end; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (key.length > 6 || VIETNAMESE_MARK.test(key) || ENGLISH_WORDS.has(key)) return 0;
+    if (!VIETNAMESE_SYLLABLE.test(key)) foreign = true;
+  }
+  return foreign ? end - i : 0;
+}
+
 /** Longest known place starting at i among capitalised words: its length, or 0. */
 function placeAt(tokens: readonly Token[], i: number, maxLen: number, communes = true): number {
   const end = Math.min(capRunEndAny(tokens, i, MAX_PLACE_SYLLABLES), i + maxLen);
@@ -377,6 +398,17 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         prevCap = false;
         continue;
       }
+      const tail: number = end === j && !afterPlace ? lowerTailEnd(tokens, j) : j;
+      if (tail > j) {
+        end = tail;
+        j = tail;
+        prevCap = false;
+        prevUpper = false;
+        lowerRun = 0;
+        groupCaps = 0;
+        afterPlace = tokens[tail - 1]?.cap ?? false;
+        continue;
+      }
       break;
     }
     if (t.text === ',' && end > i) {
@@ -399,6 +431,36 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     break;
   }
   return end > i ? end : i;
+}
+
+/** Lower-case words that close an official name's scope: `Ủy ban Kiểm tra trung ương`. */
+const SCOPE = new PhraseSet(['trung ương', 'quốc gia', 'quốc tế', 'liên bang', 'toàn quốc']);
+/** Most lower-case words a name runs through to reach its scope or place. */
+const MAX_LOWER_TAIL = 6;
+
+/**
+ * End of a lower-case tail that still belongs to the name before j: descriptive words up to a scope
+ * (`Cục Quản lý đấu thầu quốc gia`), a known place (`Viện Tư liệu phim Việt Nam`,
+ * `Hiệp hội Vận tải hàng hóa TP.HCM`) or another proper name. Returns j when the words do not reach one:
+ * then they are the sentence going on (`Sở Y tế kiểm tra cơ sở`), not the name.
+ */
+function lowerTailEnd(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < j + MAX_LOWER_TAIL + 1; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return j;
+    const scope = SCOPE.matchAt(tokens, k);
+    if (scope > 0 && k > j - (tokens[j - 1]?.cap ? 0 : 1)) return k + scope;
+    if (t.cap) {
+      if (k === j) return j;
+      const place = placeAt(tokens, k, MAX_PLACE_SYLLABLES, false);
+      if (place > 0 && isRegion(lookupPlaceKey(keyOf(tokens, k, k + place)))) return k + place;
+      // A proper name ends it too (`Công ty Quản lý quỹ Warburg Pincus`), but not a person's: that is
+      // the sentence's object (`Bộ Công an triệu tập Nguyễn Văn A`).
+      return personShapedLength(tokens, k) === 0 ? capRunEndAny(tokens, k, 4) : j;
+    }
+    if (FUNCTION_WORDS.has(t.key) || NAME_FOLLOWERS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key)) return j;
+  }
+  return j;
 }
 
 /** True when the name so far contained a comma list, so `và` closes it (otherwise `A và B` are two names). */
@@ -590,6 +652,12 @@ function classifyRun(
     if (org > 0 && org <= runLen) {
       push(scan, 'organization', tokens, i, i + org);
       i += org;
+      continue;
+    }
+    const eastAsian = eastAsianNameLength(tokens, i, to);
+    if (eastAsian > 0) {
+      push(scan, 'person', tokens, i, i + eastAsian);
+      i += eastAsian;
       continue;
     }
     const person = personShapedLength(tokens, i);
@@ -911,7 +979,8 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   const out: Entities = { person: [], organization: [], place: [] };
   const sorted = [...groups.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order);
   for (const g of sorted) {
-    if (!g.sure && g.mentions < MIN_GUESSED_MENTIONS) continue;
+    if (!g.sure && g.mentions < (g.type === 'organization' ? MIN_GUESSED_ORG_MENTIONS : MIN_GUESSED_MENTIONS))
+      continue;
     const name = g.type === 'person' ? longestForm(g.forms) : bestForm(g.forms);
     if (g.type === 'place') {
       const p: PlaceEntity = { name, mentions: g.mentions };
@@ -927,6 +996,11 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
 
 /** A name guessed from its shape alone must recur to be reported. */
 const MIN_GUESSED_MENTIONS = 2;
+/**
+ * A lone foreign word guessed to be a brand or club must recur more: on VLSP's dev half, those seen only
+ * twice were players and other persons' surnames more often than organisations.
+ */
+const MIN_GUESSED_ORG_MENTIONS = 3;
 
 function longestForm(forms: Map<string, number>): string {
   let best = '';

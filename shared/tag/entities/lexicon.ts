@@ -172,7 +172,20 @@ export const SURNAMES = list(`
   Tăng, La, Kiều, Lại, Triệu, Tống, Văn, Doãn, Khúc, Mạc, Nghiêm, Phí, Quan, Tiêu, Từ, Vi, Thân, Lò, Lục,
   Mạnh, Nông, Ông, Thạch, Tôn, Lã, Lữ, Khổng, Cù, Hứa, Giang, Kim, Âu, Diệp, Đồng, Giáp, Hầu, Khương,
   Khuất, Luyện, Mẫn, Ninh, Quang, Sầm, Tào, Thiều, Trình, Ứng, Vòng, Viên, Đường, Bạch, Bế, Đậu, Hàn, Hoa,
-  Lạc, Nhâm, Trang, Ôn, Yên, Đông, Lỗ, Bành, Chế, Công, Hoàng Phủ, Tôn Nữ, Tôn Thất
+  Lạc, Nhâm, Trang, Ôn, Yên, Đông, Lỗ, Bành, Chế, Công, Hoàng Phủ, Tôn Nữ, Tôn Thất,
+  Chung, Hoắc, Giả, Tịch, Thẩm, Tưởng, Tần, Diêu, Tiết, Trác, Ân, Ngụy, Mao, Hồng, Uông
+`);
+
+/**
+ * Korean and Chinese (pinyin) surnames as Vietnamese news writes them: a run of two or three short
+ * capitalised syllables after one is a person (`Song Joong Ki`, `Park Bo Gum`, `Wang Yi`).
+ */
+export const EAST_ASIAN_SURNAMES = list(`
+  Park, Lee, Choi, Jung, Jeong, Jang, Kang, Cho, Jo, Yoon, Yun, Lim, Oh, Seo, Shin, Kwon, Hwang, Ahn, Song,
+  Ryu, Yoo, Jeon, Ko, Moon, Son, Bae, Baek, Heo, Noh, Kwak, Ku, Byun, Cha, Uhm, Yeo, Chae, Ji, Go, Min, Han,
+  Wang, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Zhu, Hu, Guo, Lin, Gao, Luo, Zheng, Xie,
+  Xi, Tang, Deng, Feng, Cao, Peng, Zeng, Xiao, Tian, Dong, Pan, Yuan, Cai, Jiang, Yu, Du, Ye, Cheng, Wei,
+  Su, Lu, Ding, Ren, Shen, Yao, Cui, Zhong, Tan, Fan, Qiu, Qin, Shi, Liao, Zou, Xiong, Hao, Kong, Bai
 `);
 
 /** Products, platforms, competitions and technologies: capitalised, but not organisations, persons or places. */
