@@ -208,6 +208,18 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.person)).toEqual(['Nguyễn Văn Hùng']);
   });
 
+  it('names the places inside an organisation: after its administrative cue, opening a club, as an acronym', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Công an phường Trung Hòa đã vào cuộc. Hà Nội FC thắng. Báo Pháp Luật TP.HCM đưa tin. Barcelona thua.',
+      }),
+    );
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Trung Hòa', 'Hà Nội', 'TP.HCM']));
+    // A club named by its city alone is the club; `Pháp` in a paper's name is no country.
+    expect(names(e.place)).not.toContain('Barcelona');
+    expect(names(e.place)).not.toContain('Pháp');
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -507,14 +507,53 @@ function pushWeak(scan: Scan, type: EntityType, tokens: readonly Token[], from: 
   scan.mentions.push({ type, text: surface(tokens, from, to), key: keyOf(tokens, from, to), weak: true });
 }
 
-/** Places named inside an organisation (`UBND tỉnh Khánh Hòa`) are places of the article too. */
-function pushInnerPlaces(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
-  for (let k = from + 1; k < to; k++) {
+/** Is tokens[k] right after a strong administrative cue (`phường`, `quận`, `Q.`)? */
+function afterStrongAdmin(tokens: readonly Token[], k: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    let start = k - len;
+    if (tokens[k - 1]?.text === '.') start--;
+    if (start < 0) return false;
+    const cue = ADMIN_CUE.matchAt(tokens, start);
+    const cueEnd = start + cue + (tokens[start + cue]?.text === '.' ? 1 : 0);
+    if (cue > 0 && cueEnd === k && STRONG_ADMIN.has(keyOf(tokens, start, start + cue))) return true;
+  }
+  return false;
+}
+
+/**
+ * Places named inside an organisation (`UBND tỉnh Khánh Hòa`, `Công an phường Trung Hòa`,
+ * `Hà Nội FC`) are places of the article too. `firstToo` when the name has no head noun, so a place
+ * may open it.
+ */
+function pushInnerPlaces(
+  scan: Scan,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  firstToo = false,
+): void {
+  for (let k = firstToo ? from : from + 1; k < to; k++) {
     if (!capWord(tokens[k])) continue;
+    // After an administrative cue any name is a place, a commune included (`phường Kỳ Trinh`).
+    if (k > from && afterStrongAdmin(tokens, k)) {
+      const known = placeAt(tokens, k, to - k);
+      const run = Math.min(capRunEnd(tokens, k, 4), to) - k;
+      const len = known > 0 ? known : tokens[k]?.sentenceStart || personShapedLength(tokens, k) > 0 ? 0 : run;
+      if (len > 0) {
+        pushPlace(scan, tokens, k, k + len);
+        k += len - 1;
+        continue;
+      }
+    }
     const len = placeAt(tokens, k, to - k);
+    // A place that is the whole name (`Barcelona`, a club) is not named inside it; nor is `Pháp` in `Pháp Luật`.
+    if (firstToo && len === to - from) continue;
+    if (len === 1 && COUNTRY_COMPOUNDS.has(`${tokens[k]?.key} ${tokens[k + 1]?.key}`)) continue;
     const info = len > 0 ? lookupPlaceKey(keyOf(tokens, k, k + len)) : undefined;
     // Inside a name, a place starts a new word group (`Công ty AkzoNobel Việt Nam`, not `Minh Đức`).
     const startsGroup =
+      k === from ||
+      tokens[k]?.upper ||
       !capWord(tokens[k - 1]) ||
       tokens[k - 1]?.upper ||
       len > 1 ||
@@ -615,7 +654,7 @@ function classifyRun(
     if (knownOrg > 0 && knownOrg <= runLen) {
       const end = foreignRun(tokens, i, to) ? to : i + knownOrg;
       push(scan, 'organization', tokens, i, end);
-      pushInnerPlaces(scan, tokens, i, end);
+      pushInnerPlaces(scan, tokens, i, end, true);
       i = end;
       continue;
     }
@@ -839,13 +878,13 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
     const runEnd = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
     if (known > runEnd - i) {
       push(scan, 'organization', tokens, i, i + known);
-      pushInnerPlaces(scan, tokens, i, i + known);
+      pushInnerPlaces(scan, tokens, i, i + known, true);
       i += known;
       continue;
     }
     if (!t.upper && tokens[runEnd]?.key === 'fc' && tokens[runEnd]?.spaced) {
       push(scan, 'organization', tokens, i, runEnd + 1);
-      pushInnerPlaces(scan, tokens, i, runEnd + 1);
+      pushInnerPlaces(scan, tokens, i, runEnd + 1, true);
       i = runEnd + 1;
       continue;
     }
