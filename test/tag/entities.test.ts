@@ -220,6 +220,16 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.place)).not.toContain('Pháp');
   });
 
+  it('reads a signature left at the end of the body, or a photo credit, as a person', () => {
+    const signed = extractEntities(parsed({ body: 'Mưa lớn kéo dài nhiều ngày.\n\nBảo Hạnh (Theo Quartz)' }));
+    expect(names(signed.person)).toEqual(['Bảo Hạnh']);
+    const credit = extractEntities(parsed({ body: 'Hiện trường vụ việc. Tin-ảnh: Quốc Chiến' }));
+    expect(names(credit.person)).toEqual(['Quốc Chiến']);
+    // A place or an office closing the text is no signature.
+    const place = extractEntities(parsed({ body: 'Lũ về nhanh.\n\nQuảng Nam' }));
+    expect(place.person).toEqual([]);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -749,16 +749,19 @@ function classifyRun(
   }
 }
 
+/** Words that introduce a photo or story credit, always followed by `:` and a person. */
+const CREDIT = new Set(['ảnh', 'photo', 'tin-ảnh', 'bài-ảnh']);
+
 function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
+    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key) && !CREDIT.has(t.key))) {
       i++;
       continue;
     }
-    // Photo credit: `Ảnh: Tùng Phạm`.
-    if ((t.key === 'ảnh' || t.key === 'photo') && tokens[i + 1]?.text === ':' && capWord(tokens[i + 2])) {
+    // Photo credit: `Ảnh: Tùng Phạm`, `Tin-ảnh: Quốc Chiến`.
+    if (CREDIT.has(t.key) && tokens[i + 1]?.text === ':' && capWord(tokens[i + 2])) {
       const from = i + 2;
       const end = capRunEnd(tokens, from, 4);
       if (
@@ -1047,6 +1050,23 @@ function longestForm(forms: Map<string, number>): string {
   return best || bestForm(forms);
 }
 
+/**
+ * A writer's or translator's signature closing the text, when the parser left it in the body: a last line
+ * that is only a name of two to four capitalised syllables, maybe with its source (`Bảo Hạnh (Theo Quartz)`,
+ * `Vân Anh/VOV.VN`). News signs a story with a person's name, so it is one.
+ */
+const SIGNATURE =
+  /\n\s*(?:Theo\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*(?:\((?:Theo|Nguồn|Dịch|Lược dịch)[^)\n]{1,40}\)|\/\s*[\p{L}.]{2,30})?\s*$/u;
+
+function signatureName(body: string): string | null {
+  const name = SIGNATURE.exec(body.slice(-120))?.[1];
+  if (!name) return null;
+  const tokens = tokenize(name);
+  const key = keyOf(tokens, 0, tokens.length);
+  if (lookupPlaceKey(key) || ORG_HEAD.matchAt(tokens, 0) > 0 || COMMON.matchAt(tokens, 0) > 0) return null;
+  return foreignRun(tokens, 0, tokens.length) ? null : name;
+}
+
 /** Title, lede (when the body does not already hold it), body paragraphs and captions. */
 function articleTexts(article: ParsedArticle): string[] {
   const texts: string[] = [];
@@ -1069,6 +1089,11 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
   const lowerSeen = lowerCaseWords(texts);
   const scan: Scan = { mentions: [] };
   for (const tokens of texts) scanText(scan, tokens, lowerSeen);
+  const signature = signatureName(article.body);
+  if (signature) {
+    const tokens = tokenize(signature);
+    scan.mentions.push({ type: 'person', text: signature, key: keyOf(tokens, 0, tokens.length), cued: true });
+  }
   // Bylines name the writer, not someone in the story.
   const authors = new Set(
     article.authors.map((a) =>
