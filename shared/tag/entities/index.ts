@@ -164,6 +164,7 @@ const COUNTRY_COMPOUNDS = new Set(
     'hàn lâm,hàn thử,áo dài,áo khoác,áo mưa,nga my,lào cai,úc châu,nhật kí'
   ).split(','),
 );
+const MARKED_VOWEL = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 const VIETNAMESE_MARK = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
 function isVietnameseWord(key: string): boolean {
@@ -666,8 +667,10 @@ function classifyRun(
     if (t.upper) {
       // Acronyms stand alone; a Vietnamese word in capitals (`MINH`, `KHÔNG`) or a Roman numeral is none.
       // Model numbers and codes (`S8`, `IP68`, `QH14`) carry digits; organisations' acronyms rarely do.
+      // A vowel with a tone or hat (`LỖ`, `DỰ`) marks a word in capitals at any length: acronyms have none.
       const capsWord =
         (t.text.length >= 3 && VOWEL.test(t.key) && isVietnameseWord(t.key)) ||
+        MARKED_VOWEL.test(t.key) ||
         (/\d/.test(t.text) && !POLICE_UNIT.test(t.text));
       if (!NON_ENTITY.has(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);

@@ -69,7 +69,11 @@ export const NON_ENTITY_TOKENS = list(`
   U22, U23, SEA, GS.TS, PGS.TS, TS.BS, BSCKII, BSCKI, THPTQG, HV, SV, GV, HSSV, CBCNV, CB, CNV, NLĐ, DNNN,
   DNNVV, TTCK, CK, KL, NV, SX, KD, XK, NK, XNK, GTGT, TNDN, TNCN, UAV, MXH, KOL, PR, FB, NHM, BLV, VAR,
   ĐTQG, ĐTVN, VKS, CSĐT, TTg, NQ-CP, TT-BGDĐT, PGS-TS, CMHS, EPC, MMA, FT, NVCC, GD, MP, IPS, OLED, OIS, ROS,
-  JCPOA, AIMAG, FBNV, VJC, Cty
+  JCPOA, AIMAG, FBNV, VJC, Cty,
+  JPY, GBP, CNY, RMB, KRW, RUB, CAD, AUD, CHF, SEK, SGD, THB, HKD, INR, TWD, NZD, NDT, WTI,
+  R&D, VR, AR, GSM, RF, ESOP, ODI, BRT, ICOR, NSAID, ADR, BCTC, LNST, LNTT, ĐHĐCĐ, ĐHCĐ, NHTM, NSNN, KT-XH,
+  XHCN, TDTT, GDCD, CTV, NTK, KTS, NS, ĐD, NTM, XDNTM, VSATTP, BLHS, BLDS, BLTTHS, MCK, BST, LTS, TVC,
+  ISP, NQ-TW, CĐCS, TC, TM, QG, DV, SP, KH, PTTH, KTXH, VSV, CBCC, CBCCVC, ĐVT, TNXP, LLVT
 `);
 
 /**
@@ -133,7 +137,8 @@ export const PERSON_CUES = list(`
   đội trưởng, thủ quân, võ sĩ, tay vợt, vận động viên, vđv, tay đua, kỳ thủ, golfer, ngôi sao, siêu sao,
   sao, ngoại binh, tân binh, nhà vô địch, cựu thủ tướng, cựu tổng thống, cựu chủ tịch, ứng viên,
   thượng nghị sĩ, hạ nghị sĩ, nghị sĩ, thủ lĩnh, lãnh đạo, trùm, tướng, linh mục, hòa thượng, thượng tọa,
-  đại đức, ni sư, sư thầy, nhà sư, mục sư
+  đại đức, ni sư, sư thầy, nhà sư, mục sư, kts, kiến trúc sư, ntk, ns, nsư, đd, nghệ nhân, ctv,
+  cộng tác viên, dj, p.gs.ts, gs.ts.ngnd, ngnd, ngưt, pgs.ts.bs, ths.bs, bs.ckii, bs.cki
 `);
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
