@@ -147,6 +147,15 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that make a foreign run a place (`Menlo Park`, `Green Bay`, `Burj Khalifa`, `Port Lavaca`). */
+const FOREIGN_PLACE_WORDS = new Set(
+  (
+    'park bay tower towers arena avenue street square bridge lake river island islands beach resort port mount ' +
+    'mountain mountains valley hill hills town station airport gate garden gardens palace castle stadium canyon ' +
+    'falls strait sea ocean desert coast peninsula harbor harbour burj plaza boulevard road camp village'
+  ).split(' '),
+);
+
 function hasEnglishWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -725,6 +734,8 @@ function classifyRun(
       const last = tokens[to - 1];
       if (runLen >= 2) {
         if (last && ORG_SUFFIX.has(last.key)) push(scan, 'organization', tokens, i, to);
+        else if ((last && FOREIGN_PLACE_WORDS.has(last.key)) || FOREIGN_PLACE_WORDS.has(t.key))
+          pushPlace(scan, tokens, i, to);
         else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
