@@ -230,6 +230,16 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(place.person).toEqual([]);
   });
 
+  it('reads an organisation after a sentence-initial common word, and embassies and agencies', () => {
+    const e = extractEntities(
+      parsed({ body: 'Theo Bộ Thương mại Hoa Kỳ, giá thép tăng.\n\nĐại sứ quán Nga đã lên tiếng.' }),
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['Bộ Thương mại Hoa Kỳ', 'Đại sứ quán Nga']),
+    );
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Hoa Kỳ', 'Nga']));
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

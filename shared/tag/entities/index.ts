@@ -791,6 +791,8 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
     // Person cue: `ông Minh`, `Phó Thủ tướng Phạm Bình Minh`, `HLV Park Hang-seo`.
     let cue = PERSON_CUE.matchAt(tokens, i);
     if (cue === 1 && t.cap && !t.sentenceStart && HONORIFICS.has(t.key)) cue = 0;
+    // `Đại sứ quán` opens an organisation, not the person `Đại sứ` would.
+    if (cue > 0 && t.cap && ORG_HEAD.matchAt(tokens, i) > cue) cue = 0;
     if (cue > 0) {
       let j = i + cue;
       const next = tokens[j];
@@ -889,6 +891,15 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       }
       i++;
       continue;
+    }
+    // A sentence's capitalised first word (`Theo`, `Tại`) before a name is no part of it: the name after
+    // it is read on its own (`Theo Bộ Thương mại Hoa Kỳ`).
+    if (t.sentenceStart && !t.upper) {
+      const common = COMMON.matchAt(tokens, i);
+      if (common > 0 && capWord(tokens[i + common])) {
+        i += common;
+        continue;
+      }
     }
     // A known name spanning lower-case words (`Thể thao Việt Nam`, `Hồi giáo`) or a club with `FC` after it.
     const known = KNOWN_ORG.matchAt(tokens, i);

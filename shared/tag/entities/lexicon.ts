@@ -106,7 +106,10 @@ export const ORG_HEADS = list(`
   Nhà xuất bản, NXB, Nhà máy, Hãng hàng không, Hãng tin, Tổ chức, Kiểm toán, Học viện Quân y, Nhạc viện,
   Bảo hiểm, Bảo hiểm xã hội, BHXH, Cửa hàng, Siêu thị, Nhà hát, Bảo tàng, Thư viện, Tòa soạn, Ban Quản lý,
   Ban quản lý, Ban Chỉ đạo, Ban chỉ đạo, Ban Chấp hành, Ban chấp hành, Ban Tổ chức, Ban tổ chức, BTC,
-  Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Ban nhạc, Đoàn Thanh niên
+  Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Ban nhạc, Đoàn Thanh niên, Cơ quan, Đại sứ quán,
+  Tổng Lãnh sự quán, Lãnh sự quán, Thanh tra, Xí nghiệp, Hạm đội, Quỹ, Thông tấn xã, Thời báo, Nhật báo,
+  Quân chủng, Binh chủng, Liên minh, Công đoàn, Đoàn Luật sư, Sàn Giao dịch, Hạt Kiểm lâm,
+  Đồn Biên phòng, Đảng
 `);
 
 /**
