@@ -240,6 +240,13 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.place)).toEqual(expect.arrayContaining(['Hoa Kỳ', 'Nga']));
   });
 
+  it('reads lower-case words straight after a head when they run to a scope or place, unless they make another word', () => {
+    const e = extractEntities(
+      parsed({ body: 'Hội thảo quốc gia diễn ra hôm qua. Viện nghiên cứu trồng rau Trung ương cho biết.' }),
+    );
+    expect(names(e.organization)).toEqual(['Viện nghiên cứu trồng rau Trung ương']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

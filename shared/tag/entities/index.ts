@@ -320,7 +320,15 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   if (!first) return i;
   if (first.kind === 'punct' || (first.kind === 'word' && !first.cap)) {
     const cue = ADMIN_CUE.matchAt(tokens, j);
-    if (!(cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue)) && capWord(tokens[j + cue]))) return i;
+    if (!(cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue)) && capWord(tokens[j + cue]))) {
+      // `Hãng phim truyện Việt Nam`, `Viện nghiên cứu trồng rau Trung ương`: lower-case words straight after
+      // the head, when they run to a scope, place or proper name.
+      const tail =
+        first.kind === 'word' && heads === ORG_HEAD && !NOT_ORG_AFTER_HEAD.has(first.key)
+          ? lowerTailEnd(tokens, j)
+          : j;
+      return tail > j ? tail : i;
+    }
   }
   // An official domain right after the head is taken whole, lower-case syllables and `và` included.
   const domain = capWord(first) ? ORG_DOMAIN.matchAt(tokens, j) : 0;
@@ -443,6 +451,17 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   return end > i ? end : i;
 }
 
+/**
+ * Lower-case words that make a head a different word (`Hội thảo`, `Bộ luật`, `Trường hợp`, `Viện phó`):
+ * what follows is no organisation's name.
+ */
+const NOT_ORG_AFTER_HEAD = new Set(
+  (
+    'thảo chứng chợ sách nghị viên luật tộc đôi phận máy trưởng hợp chí cáo phó lãnh giám đại tiêu sản ' +
+    'trình phim ảnh công tư chủ quản trưởng ban đội lớp tập thi'
+  ).split(' '),
+);
+
 /** Lower-case words that close an official name's scope: `Ủy ban Kiểm tra trung ương`. */
 const SCOPE = new PhraseSet(['trung ương', 'quốc gia', 'quốc tế', 'liên bang', 'toàn quốc']);
 /** Most lower-case words a name runs through to reach its scope or place. */
@@ -461,7 +480,7 @@ function lowerTailEnd(tokens: readonly Token[], j: number): number {
     const scope = SCOPE.matchAt(tokens, k);
     if (scope > 0 && k > j - (tokens[j - 1]?.cap ? 0 : 1)) return k + scope;
     if (t.cap) {
-      if (k === j) return j;
+      if (k === j || ORG_HEAD.matchAt(tokens, k) > 0) return j;
       const place = placeAt(tokens, k, MAX_PLACE_SYLLABLES, false);
       if (place > 0 && isRegion(lookupPlaceKey(keyOf(tokens, k, k + place)))) return k + place;
       // A proper name ends it too (`Công ty Quản lý quỹ Warburg Pincus`), but not a person's: that is
