@@ -247,6 +247,19 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.organization)).toEqual(['Viện nghiên cứu trồng rau Trung ương']);
   });
 
+  it('reads places named by a cue: villages, numbered roads and groups, airports, formal country names', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Xe đi trên quốc lộ 1A qua bản Nưa, tổ 13 và Sân bay Haneda, tới Cộng hòa Séc. Phiên bản Galaxy mới ra mắt.',
+      }),
+    );
+    expect(names(e.place)).toEqual(
+      expect.arrayContaining(['quốc lộ 1A', 'bản Nưa', 'tổ 13', 'Sân bay Haneda', 'Cộng hòa Séc']),
+    );
+    // `bản` ending a word (`phiên bản`) is no village.
+    expect(names(e.place).some((n) => n.includes('Galaxy'))).toBe(false);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -785,6 +785,55 @@ function classifyRun(
 /** Words that introduce a photo or story credit, always followed by `:` and a person. */
 const CREDIT = new Set(['ảnh', 'photo', 'tin-ảnh', 'bài-ảnh']);
 
+/** Place cues that open a name even when capitalised: a formal name (`Cộng hòa Séc`) or a landmark. */
+const CAPITAL_CUES = new Set([
+  'sân bay',
+  'quốc lộ',
+  'tỉnh lộ',
+  'khu công nghiệp',
+  'công viên',
+  'cao tốc',
+  'đại lộ',
+  'vườn quốc gia',
+  'cửa khẩu',
+  'núi lửa',
+  'kim tự tháp',
+  'ngã ba',
+  'ngã tư',
+  'bãi biển',
+  'cộng hòa',
+  'cộng hoà',
+  'vương quốc',
+]);
+/** Cues that end other words (`phiên bản`, `yêu cầu`, `tập đoàn`): a place only when they open a phrase. */
+const GUARDED_CUES = new Set(['bản', 'buôn', 'tổ', 'khối', 'bãi', 'đền', 'chùa', 'cồn', 'hòn']);
+/** Cues that name a place only with a number (`khối 2`); before a capital they are other words (`khối Nguồn`). */
+const ONLY_NUMBERED_CUES = new Set(['tổ', 'khối']);
+/** Cues a number names (`quốc lộ 1A`, `tổ 13`, `ngõ 35`). */
+const NUMBERED_CUES = new Set([
+  'quốc lộ',
+  'tỉnh lộ',
+  'tổ',
+  'tổ dân phố',
+  'khối',
+  'ngõ',
+  'ngách',
+  'hẻm',
+  'kiệt',
+  'đường',
+]);
+
+function startsWithDigit(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.kind !== 'punct' && c >= 48 && c <= 57;
+}
+
+/** Does the cue at i open a phrase (after punctuation or a preposition), rather than end a word (`phiên bản`)? */
+function opensPhrase(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !isWord(prev) || PLACE_PREPOSITION.has(prev.key) || FUNCTION_WORDS.has(prev.key);
+}
+
 function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>): void {
   let i = 0;
   while (i < tokens.length) {
@@ -873,17 +922,23 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       const abbreviation = admin === 1 && t.text.length <= 2;
       if (abbreviation && tokens[j]?.text === '.') j++;
       const next = tokens[j];
-      const lowerCue = (!t.cap || strong) && !(next?.sentenceStart && !abbreviation);
+      const capitalCue = t.cap && CAPITAL_CUES.has(cueKey);
+      const lowerCue =
+        (!t.cap || strong || capitalCue) &&
+        !(next?.sentenceStart && !abbreviation) &&
+        (!GUARDED_CUES.has(cueKey) || opensPhrase(tokens, i));
+      const numbered = (strong || NUMBERED_CUES.has(cueKey)) && next !== undefined && startsWithDigit(next);
       if (
         lowerCue &&
         next &&
         ((capWord(next) &&
+          !ONLY_NUMBERED_CUES.has(cueKey) &&
           (strong || !next.upper) &&
           PERSON_CUE.matchAt(tokens, j) === 0 &&
           ORG_HEAD.matchAt(tokens, j) === 0) ||
-          (strong && next.kind === 'number'))
+          numbered)
       ) {
-        let end = next.kind === 'number' ? j + 1 : capRunEndAny(tokens, j, 5);
+        let end = numbered ? j + 1 : capRunEndAny(tokens, j, 5);
         // A known place at the start of a longer name shortens it only when it is itself several words
         // (`huyện Đức Hòa` is not Germany).
         let known = placeAt(tokens, j, end - j);

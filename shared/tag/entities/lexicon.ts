@@ -17,7 +17,9 @@ export const ADMIN_CUES = list(`
   tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thôn, ấp, làng,
   tổ dân phố, xóm, đường, phố, quốc lộ, tỉnh lộ, sông, hồ, núi, đèo, đảo, quần đảo, vịnh, chợ, sân bay,
   cảng, bang, miền, thủ đô, thủ phủ, châu, đất nước, nước, quốc gia, sân vận động, svđ, sân, q., p., h.,
-  phương, xứ, bán đảo, ga, bến, cửa khẩu, đầm, thung lũng, cao nguyên, vườn quốc gia
+  phương, xứ, bán đảo, ga, bến, cửa khẩu, đầm, thung lũng, cao nguyên, vườn quốc gia, buôn, bản, tổ, khối,
+  đại lộ, bãi, bãi biển, hòn, thác, đê, rạch, cồn, đền, chùa, công viên, núi lửa, kim tự tháp,
+  khu công nghiệp, kcn, ngã ba, ngã tư, cao tốc, ngõ, ngách, hẻm, kiệt, cộng hòa, cộng hoà, vương quốc
 `);
 
 /** Cues that strongly mark a place but are dropped from the name (administrative levels). */
