@@ -260,6 +260,14 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.place).some((n) => n.includes('Galaxy'))).toBe(false);
   });
 
+  it('reads Ð (eth) written for Đ, and takes no English title for a person', () => {
+    const e = extractEntities(
+      parsed({ body: 'Căng thẳng giữa Ấn Ðộ và Pakistan. Chương trình Winter Sale bắt đầu.' }),
+    );
+    expect(names(e.place)).toEqual(['Ấn Ðộ', 'Pakistan']);
+    expect(e.person).toEqual([]);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -143,7 +143,15 @@ const ENGLISH_WORDS = new Set(
     'life money book rich big little talk good bad hot happy up down out go one all no not system menu store ' +
     'phone watch style king queen prince house hotel school university college index fund bank news post ' +
     'times team club united city open finals final sense learning machine display engine inverter fresh cooling ' +
-    'finance group center centre service services project studio studios entertainment media network'
+    'finance group center centre service services project studio studios entertainment media network ' +
+    'sale sales winter summer autumn spring start cheer golden circle black white red blue green forest cake ' +
+    'cheese face lucky sky sport sports power secret standard trip culture charge quick underground cup ' +
+    'news front composite automatic millionaire charm beauty fashion street food coffee tea beer wine ' +
+    'party dance songs story stories war wars battle mission force air sea land water fire ice ' +
+    'dream dreams heart hearts soul dark light gold silver diamond crystal magic wonder wonders ' +
+    'challenge contest race run running walk beach garden grand royal national international global ' +
+    'digital online mobile phones camera tech technology smartphone tablet laptop wireless ' +
+    'premium limited special classic original official free first last next real true live'
   ).split(' '),
 );
 

@@ -83,6 +83,9 @@ const TONED_END = new Set([...'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃ�
 
 /** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
 function wordKey(text: string): string {
+  // `Ð` (Icelandic eth, U+00D0) stands in for `Đ` in some older Vietnamese text: `Ấn Ðộ`.
+  if (text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0)
+    return wordKey(text.replace(/[\u00d0\u00f0]/g, 'đ'));
   const n = text.length;
   if (n >= 2 && TONED_END.has(text.charCodeAt(n - 1))) {
     const before = text.charCodeAt(n - 2);
