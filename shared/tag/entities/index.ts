@@ -742,7 +742,8 @@ function classifyRun(
     if (person > 0 && i + person <= to) {
       // A known multi-syllable place at the start wins over a surname (`Hà Nội`, `Lê Chân`).
       const place = placeAt(tokens, i, person, placeContext(tokens, i, i + person));
-      if (place >= 2 && place === person) {
+      // `Hà Nội Lê Hồng Phong`: a place, then a person whose name starts right after it.
+      if (place >= 2 && (place === person || personShapedLength(tokens, i + place) >= 2)) {
         pushPlace(scan, tokens, i, i + place);
         i += place;
         continue;
