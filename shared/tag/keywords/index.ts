@@ -26,22 +26,55 @@ const DOMINANCE = 0.75;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
 
-interface Candidate {
-  key: string;
-  /** The key's syllables. */
-  words: readonly string[];
-  score: number;
-  /** The written form with capitals, if it has any and was seen away from a sentence start. */
-  form: string | null;
+/**
+ * A candidate phrase, found by its word ids (no strings are built while counting): its key and written
+ * form are spelled out only for the few that survive the filters.
+ */
+class Candidate {
+  /** The lower-case syllables joined by spaces; spelled out by `spell` once the candidate survives. */
+  key = '';
+  score = 0;
+  /** Where a written form with capitals was first seen away from a sentence start, if ever. */
+  formChunk: Chunk | null = null;
+  formStart = 0;
   /** Also written all in lower case somewhere: then capitals elsewhere were a heading's, not a name's. */
-  sawLowerCase: boolean;
-  syllables: number;
-  name: boolean;
-  /** Seen in the title or lede. */
-  prominent: boolean;
-  occurrences: number;
+  sawLowerCase = false;
+  occurrences = 0;
+  /** Best score of a surviving longer candidate containing this one. */
+  longer = 0;
+
+  constructor(
+    /** The first occurrence: its syllables are `chunk.info[start .. start + syllables]`. */
+    readonly chunk: Chunk,
+    readonly start: number,
+    readonly syllables: number,
+    public name: boolean,
+    /** Seen in the title or lede. */
+    public prominent: boolean,
+  ) {}
+
+  /** Word id of the `i`-th syllable. */
+  idAt(i: number): number {
+    return this.chunk.info[this.start + i]!.id;
+  }
+
+  spell(): void {
+    this.key = joinWords(this.chunk.info, this.start, this.start + this.syllables, true);
+  }
+
+  /** The written form with capitals, if it has any and was seen away from a sentence start. */
+  form(): string | null {
+    if (this.formChunk === null) return null;
+    return joinWords(this.formChunk.info, this.formStart, this.formStart + this.syllables, false);
+  }
 }
 
+/** `info[start..end]` as written (or in lower case), joined by spaces. */
+function joinWords(info: readonly WordInfo[], start: number, end: number, lower: boolean): string {
+  let out = lower ? info[start]!.lower : info[start]!.word;
+  for (let i = start + 1; i < end; i++) out += ` ${lower ? info[i]!.lower : info[i]!.word}`;
+  return out;
+}
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
 const JOINERS: ReadonlySet<number> = new Set([...".&'’-"].map((c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
@@ -93,12 +126,9 @@ function declaredKeywords(keywords: readonly string[]): string[] {
   return out;
 }
 
-/** One stretch of words between punctuation, as written and in lower case. */
+/** One stretch of words between punctuation. */
 interface Chunk {
-  words: string[];
-  /** `info[i].lower`, kept as its own array because phrases are cut from it with `slice` on the hot path. */
-  lower: string[];
-  /** What is known of each word. */
+  /** What is known of each word (its spelling included). */
   info: WordInfo[];
   atSentenceStart: boolean;
 }
@@ -107,7 +137,12 @@ interface Chunk {
 interface WordInfo {
   /** Id of the lower-case form (the same for `Hà` and `hà`). */
   id: number;
+  word: string;
   lower: string;
+  /** Written all in lower case (`word === lower`). */
+  lowerCase: boolean;
+  capitalised: boolean;
+  acronym: boolean;
   stopVi: boolean;
   stopEn: boolean;
   digits: boolean;
@@ -125,6 +160,7 @@ const lowerIds = new Map<string, number>();
  * over before an article once they pass this (an article reads at most about 2,500 words).
  */
 const MAX_WORD_IDS = 30_000;
+const ID_SPACE = 1 << 15;
 
 function forgetWordsIfFull(): void {
   if (lowerIds.size < MAX_WORD_IDS) return;
@@ -143,7 +179,11 @@ function wordInfo(word: string): WordInfo {
   }
   info = {
     id,
+    word,
     lower,
+    lowerCase: word === lower,
+    capitalised: isCapitalised(word, lower),
+    acronym: isAcronym(word, lower),
     stopVi: VIETNAMESE_STOPWORDS.has(lower),
     stopEn: ENGLISH_STOPWORDS.has(lower),
     digits: DIGITS.test(lower),
@@ -156,8 +196,17 @@ function wordInfo(word: string): WordInfo {
 /** Key of a bigram in the article's counts: both ids in one small integer. */
 const bigramKey = (first: number, second: number) => (first << 15) | second;
 
+/**
+ * The article's candidates in a trie over word ids: node 0 is the empty sequence and each node's children
+ * extend it by one word, so a phrase is found by small-integer look-ups as it grows, with no string built.
+ */
 class CandidateTable {
-  readonly byKey = new Map<string, Candidate>();
+  /** Child node by `parent * 2^15 + word id`. */
+  private readonly children = new Map<number, number>();
+  private nodes = 1;
+  private readonly byNode = new Map<number, Candidate>();
+  /** Every candidate, in the order first seen. */
+  readonly all: Candidate[] = [];
 
   constructor(private readonly english: boolean) {}
 
@@ -165,23 +214,49 @@ class CandidateTable {
     return this.english ? info.stopEn : info.stopVi;
   }
 
-  private add(chunk: Chunk, start: number, end: number, weight: number, name: boolean, prominent: boolean) {
-    const words = chunk.lower.slice(start, end);
-    const key = words.join(' ');
-    let candidate = this.byKey.get(key);
+  /** The node of `node`'s sequence followed by word `id`, made if new. */
+  private child(node: number, id: number): number {
+    const key = node * ID_SPACE + id;
+    let next = this.children.get(key);
+    if (next === undefined) {
+      next = this.nodes++;
+      this.children.set(key, next);
+    }
+    return next;
+  }
+
+  /**
+   * Credits `c`'s score to every shorter candidate inside it (as their `longer`), to find dominated
+   * phrases: each piece is walked from each start, stopping where the trie has no such sequence.
+   */
+  creditPieces(c: Candidate): void {
+    for (let i = 0; i < c.syllables; i++) {
+      let node = 0;
+      for (let j = i; j < c.syllables && j - i + 1 < c.syllables; j++) {
+        const next = this.children.get(node * ID_SPACE + c.idAt(j));
+        if (next === undefined) break;
+        node = next;
+        const piece = this.byNode.get(node);
+        if (piece !== undefined) piece.longer = Math.max(piece.longer, c.score);
+      }
+    }
+  }
+
+  /** Counts `chunk.info[start..end]`, whose trie node is `node`. */
+  private add(
+    chunk: Chunk,
+    start: number,
+    end: number,
+    node: number,
+    weight: number,
+    name: boolean,
+    prominent: boolean,
+  ) {
+    let candidate = this.byNode.get(node);
     if (candidate === undefined) {
-      candidate = {
-        key,
-        words,
-        score: 0,
-        form: null,
-        sawLowerCase: false,
-        syllables: end - start,
-        name,
-        prominent,
-        occurrences: 0,
-      };
-      this.byKey.set(key, candidate);
+      candidate = new Candidate(chunk, start, end - start, name, prominent);
+      this.byNode.set(node, candidate);
+      this.all.push(candidate);
     }
     candidate.score += weight;
     candidate.occurrences++;
@@ -189,30 +264,38 @@ class CandidateTable {
     candidate.prominent ||= prominent;
     // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
     if (name || !(chunk.atSentenceStart && start === 0)) {
-      const form = chunk.words.slice(start, end).join(' ');
-      if (form === key) candidate.sawLowerCase = true;
-      else candidate.form ??= form;
+      let lowerCase = true;
+      for (let i = start; i < end && lowerCase; i++) lowerCase = chunk.info[i]!.lowerCase;
+      if (lowerCase) candidate.sawLowerCase = true;
+      else if (candidate.formChunk === null) {
+        candidate.formChunk = chunk;
+        candidate.formStart = start;
+      }
     }
   }
 
   /** Names: runs of capitalised syllables (a sentence's first word alone is just a capital letter). */
   private addNames(chunk: Chunk, weight: number, prominent: boolean): void {
-    const { words, lower } = chunk;
+    const { info } = chunk;
     let start = 0;
-    while (start < words.length) {
-      if (!isCapitalised(words[start]!, lower[start]!)) {
+    while (start < info.length) {
+      if (!info[start]!.capitalised) {
         start++;
         continue;
       }
       let end = start;
-      while (end < words.length && isCapitalised(words[end]!, lower[end]!)) end++;
+      while (end < info.length && info[end]!.capitalised) end++;
       const from = start + (chunk.atSentenceStart && start === 0 && end - start > 2 ? 1 : 0);
-      const next = chunk.info[end];
+      const next = info[end];
       const continues = next !== undefined && !this.isStop(next) && !next.digits;
-      const isHead = continues && NAME_HEADS.has(lower[from]!);
-      if (end - from >= 2 && end - from <= 5 && !isHead) this.add(chunk, from, end, weight, true, prominent);
+      const isHead = continues && NAME_HEADS.has(info[from]!.lower);
+      if (end - from >= 2 && end - from <= 5 && !isHead) {
+        let node = 0;
+        for (let i = from; i < end; i++) node = this.child(node, info[i]!.id);
+        this.add(chunk, from, end, node, weight, true, prominent);
+      }
       for (let i = from; i < end; i++) {
-        if (isAcronym(words[i]!, lower[i]!)) this.add(chunk, i, i + 1, weight, true, prominent);
+        if (info[i]!.acronym) this.add(chunk, i, i + 1, this.child(0, info[i]!.id), weight, true, prominent);
       }
       start = end;
     }
@@ -224,15 +307,16 @@ class CandidateTable {
    */
   private addPhrases(chunk: Chunk, weight: number, prominent: boolean, bigrams: Map<number, number>): void {
     const { info } = chunk;
-    const frequent = (i: number) => (bigrams.get(bigramKey(info[i]!.id, info[i + 1]!.id)) ?? 0) >= 2;
     for (let s = 0; s + 1 < info.length; s++) {
       const first = info[s]!;
       if (this.isStop(first) || first.digits) continue;
+      let node = 0;
       for (let n = 2; n <= 4 && s + n <= info.length; n++) {
         const last = info[s + n - 1]!;
-        if (this.isStop(last) || !frequent(s + n - 2)) break;
+        if (this.isStop(last) || (bigrams.get(bigramKey(info[s + n - 2]!.id, last.id)) ?? 0) < 2) break;
+        node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);
         if (last.digits && !last.year) continue;
-        this.add(chunk, s, s + n, weight, false, prominent);
+        this.add(chunk, s, s + n, node, weight, false, prominent);
       }
     }
   }
@@ -241,11 +325,11 @@ class CandidateTable {
   static chunks(text: string, maxSyllables: number): { chunk: Chunk; position: number }[] {
     const out: { chunk: Chunk; position: number }[] = [];
     let read = 0;
-    let chunk: Chunk = { words: [], lower: [], info: [], atSentenceStart: true };
+    let chunk: Chunk = { info: [], atSentenceStart: true };
     let sentenceStart = true;
     const flush = () => {
-      if (chunk.words.length > 0) out.push({ chunk, position: read });
-      chunk = { words: [], lower: [], info: [], atSentenceStart: sentenceStart };
+      if (chunk.info.length > 0) out.push({ chunk, position: read });
+      chunk = { info: [], atSentenceStart: sentenceStart };
     };
     let start = -1;
     for (let i = 0; i <= text.length && read < maxSyllables; i++) {
@@ -265,12 +349,9 @@ class CandidateTable {
       }
       if (start >= 0) {
         const word = text.slice(start, i);
-        if (chunk.words.length === 0) chunk.atSentenceStart = sentenceStart;
+        if (chunk.info.length === 0) chunk.atSentenceStart = sentenceStart;
         sentenceStart = false;
-        const info = wordInfo(word);
-        chunk.words.push(word);
-        chunk.lower.push(info.lower);
-        chunk.info.push(info);
+        chunk.info.push(wordInfo(word));
         read++;
         start = -1;
       }
@@ -318,16 +399,16 @@ function positionWeight(syllablesRead: number): number {
 }
 
 /** True if `b[bFrom..]` lines up with `a[aFrom..]` for as long as both last. */
-function linesUp(a: readonly string[], aFrom: number, b: readonly string[], bFrom: number): boolean {
-  for (let i = 0; aFrom + i < a.length && bFrom + i < b.length; i++)
-    if (a[aFrom + i] !== b[bFrom + i]) return false;
+function linesUp(a: Candidate, aFrom: number, b: Candidate, bFrom: number): boolean {
+  for (let i = 0; aFrom + i < a.syllables && bFrom + i < b.syllables; i++)
+    if (a.idAt(aFrom + i) !== b.idAt(bFrom + i)) return false;
   return true;
 }
 
 /** Two phrases overlap when one contains the other or they share syllables at an edge. */
-function overlaps(a: readonly string[], b: readonly string[]): boolean {
+function overlaps(a: Candidate, b: Candidate): boolean {
   // Slide b along a: any alignment where the overlapping syllables agree and b starts or ends inside a.
-  for (let offset = 1 - b.length; offset < a.length; offset++) {
+  for (let offset = 1 - b.syllables; offset < a.syllables; offset++) {
     const ok = offset >= 0 ? linesUp(a, offset, b, 0) : linesUp(b, -offset, a, 0);
     if (ok) return true;
   }
@@ -346,23 +427,16 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     ...article.captions.slice(0, MAX_CAPTIONS).map((caption) => [caption, 0.5, false, 100] as const),
   ]);
 
-  const candidates = [...table.byKey.values()].filter(
-    (c) => (c.occurrences >= 2 || (c.name && c.prominent)) && (c.name || !GENERIC_PHRASES.has(c.key)),
-  );
-  // The best score of a longer candidate containing each shorter piece, to find dominated phrases.
-  const longer = new Map<string, number>();
-  for (const c of candidates) {
-    if (c.syllables < 2) continue;
-    const words = c.words;
-    for (let n = 1; n < words.length; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        const piece = words.slice(i, i + n).join(' ');
-        longer.set(piece, Math.max(longer.get(piece) ?? 0, c.score));
-      }
-    }
+  const candidates: Candidate[] = [];
+  for (const c of table.all) {
+    if (c.occurrences < 2 && !(c.name && c.prominent)) continue;
+    c.spell();
+    if (c.name || !GENERIC_PHRASES.has(c.key)) candidates.push(c);
   }
+  // The best score of a longer candidate containing each shorter one, to find dominated phrases.
+  for (const c of candidates) if (c.syllables >= 2) table.creditPieces(c);
   const ranked = candidates
-    .filter((c) => (longer.get(c.key) ?? 0) < DOMINANCE * c.score)
+    .filter((c) => c.longer < DOMINANCE * c.score)
     .map((c) => {
       const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.15 : 1.2;
       return { c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
@@ -371,11 +445,11 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
 
   const chosen: Candidate[] = [];
   for (const { c } of ranked) {
-    if (chosen.some((k) => overlaps(k.words, c.words))) continue;
+    if (chosen.some((k) => overlaps(k, c))) continue;
     chosen.push(c);
     if (chosen.length === limit) break;
   }
-  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form ?? c.key) : c.key).normalize('NFC'));
+  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form() ?? c.key) : c.key).normalize('NFC'));
 }
 
 /** The article's keywords: its own when it declares them, else extracted key phrases (at most 10). */
