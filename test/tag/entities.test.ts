@@ -268,6 +268,19 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(e.person).toEqual([]);
   });
 
+  it('reads signatures in capitals or with their source, and names written without diacritics', () => {
+    const caps = extractEntities(parsed({ body: 'Vụ việc đang được điều tra.\n\nTHÀNH ĐỒNG - LÊ PHONG' }));
+    expect(names(caps.person)).toEqual(['THÀNH ĐỒNG', 'LÊ PHONG']);
+    const sourced = extractEntities(parsed({ body: 'Mời bạn đọc đón xem.\n\nThùy Trang Baodatviet.vn' }));
+    expect(names(sourced.person)).toEqual(['Thùy Trang']);
+    // A closing line of ordinary words in capitals is no signature.
+    expect(extractEntities(parsed({ body: 'Hết.\n\nCÁC TIN KHÁC' })).person).toEqual([]);
+    const donors = extractEntities(
+      parsed({ body: 'Danh sách ủng hộ: Nguyen Van Tin: 1.000.000 đồng; Le Monde đưa tin.' }),
+    );
+    expect(names(donors.person)).toEqual(['Nguyen Van Tin']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -237,13 +237,30 @@ function capRunEnd(tokens: readonly Token[], i: number, max: number): number {
   return j;
 }
 
+/**
+ * Surnames that are still plainly Vietnamese written without diacritics (`Nguyen Van Tin` in a donor list
+ * or a foreign paper); the short ones (`Le`, `Do`, `Ho`) are English or French words too often.
+ */
+const UNACCENTED_SURNAME = new Set(
+  (
+    'nguyen tran pham hoang huynh phan vu vo dang bui duong truong trinh dinh ngo dao doan luong luu vuong ' +
+    'quach phung'
+  ).split(' '),
+);
+const ASCII_WORD = /^[a-z]+$/;
+
 /** Person-shaped: surname + 1–3 more capitalised Vietnamese syllables. */
 function personShapedLength(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
-  if (!capWord(first) || first.upper || !SURNAME.has(first.key)) return 0;
+  if (!capWord(first) || first.upper) return 0;
+  const unaccented = !SURNAME.has(first.key) && UNACCENTED_SURNAME.has(first.key);
+  if (!unaccented && !SURNAME.has(first.key)) return 0;
   const end = capRunEnd(tokens, i, 4);
   if (end - i < 2) return 0;
-  for (let k = i; k < end; k++) if (!isVietnameseWord(tokens[k]?.key ?? '')) return 0;
+  for (let k = i; k < end; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (!isVietnameseWord(key) || (unaccented && (!ASCII_WORD.test(key) || ENGLISH_WORDS.has(key)))) return 0;
+  }
   return end - i;
 }
 
@@ -1159,20 +1176,41 @@ function longestForm(forms: Map<string, number>): string {
 }
 
 /**
- * A writer's or translator's signature closing the text, when the parser left it in the body: a last line
- * that is only a name of two to four capitalised syllables, maybe with its source (`Bảo Hạnh (Theo Quartz)`,
- * `Vân Anh/VOV.VN`). News signs a story with a person's name, so it is one.
+ * Writers' or translators' signatures closing the text, when the parser left them in the body: a last line
+ * that is only one or two names of two to four syllables, in title case or capitals, maybe with their source
+ * (`Bảo Hạnh (Theo Quartz)`, `Vân Anh/VOV.VN`, `Thùy Trang Baodatviet.vn`, `THÀNH ĐỒNG - LÊ PHONG`).
+ * News signs a story with a person's name, so each is one.
  */
-const SIGNATURE =
-  /\n\s*(?:Theo\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})\s*(?:\((?:Theo|Nguồn|Dịch|Lược dịch)[^)\n]{1,40}\)|\/\s*[\p{L}.]{2,30})?\s*$/u;
+const SIGNATURE_NAME = /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}{2,}(?: \p{Lu}{2,}){1,3})$/u;
+const SIGNATURE_SOURCE = [
+  /\s*\([^()\n]{1,60}\)$/u, // (Theo Quartz), (T/h), (tổng hợp)
+  /\s*\/\s*\S{2,30}$/u, // /VOV.VN
+  /\s+\S+\.(?:vn|com|net|org)\S*$/iu, // Baodatviet.vn
+];
 
-function signatureName(body: string): string | null {
-  const name = SIGNATURE.exec(body.slice(-120))?.[1];
-  if (!name) return null;
+function signatureNames(body: string): string[] {
+  let line = body.slice(body.lastIndexOf('\n') + 1).trim();
+  if (line.length > 100) return [];
+  line = line.replace(/^Theo\s+/u, '');
+  for (const source of SIGNATURE_SOURCE) line = line.replace(source, '');
+  const names: string[] = [];
+  for (const part of line.split(/\s*[-–]\s*/u)) {
+    if (!SIGNATURE_NAME.test(part) || !isSignatureName(part)) break;
+    names.push(part);
+  }
+  return names;
+}
+
+function isSignatureName(name: string): boolean {
   const tokens = tokenize(name);
+  if (
+    tokens.some(
+      (t) => FUNCTION_WORDS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key) || !isVietnameseWord(t.key),
+    )
+  )
+    return false;
   const key = keyOf(tokens, 0, tokens.length);
-  if (lookupPlaceKey(key) || ORG_HEAD.matchAt(tokens, 0) > 0 || COMMON.matchAt(tokens, 0) > 0) return null;
-  return foreignRun(tokens, 0, tokens.length) ? null : name;
+  return !lookupPlaceKey(key) && ORG_HEAD.matchAt(tokens, 0) === 0 && COMMON.matchAt(tokens, 0) === 0;
 }
 
 /** Title, lede (when the body does not already hold it), body paragraphs and captions. */
@@ -1197,8 +1235,7 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
   const lowerSeen = lowerCaseWords(texts);
   const scan: Scan = { mentions: [] };
   for (const tokens of texts) scanText(scan, tokens, lowerSeen);
-  const signature = signatureName(article.body);
-  if (signature) {
+  for (const signature of signatureNames(article.body)) {
     const tokens = tokenize(signature);
     scan.mentions.push({ type: 'person', text: signature, key: keyOf(tokens, 0, tokens.length), cued: true });
   }
