@@ -14,6 +14,7 @@
  */
 import type { ParsedArticle } from '../../parse/types';
 import { nameKey } from '../../text/vietnamese';
+import { IntTable } from './int-table';
 import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from './stopwords';
 
 export const MAX_KEYWORDS = 10;
@@ -201,14 +202,20 @@ const bigramKey = (first: number, second: number) => (first << 15) | second;
  * extend it by one word, so a phrase is found by small-integer look-ups as it grows, with no string built.
  */
 class CandidateTable {
-  /** Child node by `parent * 2^15 + word id`. */
-  private readonly children = new Map<number, number>();
+  /** Child node by `parent * 2^15 + word id` (one table for every article: reading is synchronous). */
+  private static readonly children = new IntTable(1 << 14);
+  /** Bigram counts by `bigramKey`. */
+  private static readonly bigrams = new IntTable(1 << 12);
   private nodes = 1;
-  private readonly byNode = new Map<number, Candidate>();
+  /** The candidate of each node, if it was counted. */
+  private readonly byNode: (Candidate | undefined)[] = [undefined];
   /** Every candidate, in the order first seen. */
   readonly all: Candidate[] = [];
 
-  constructor(private readonly english: boolean) {}
+  constructor(private readonly english: boolean) {
+    CandidateTable.children.clear();
+    CandidateTable.bigrams.clear();
+  }
 
   private isStop(info: WordInfo): boolean {
     return this.english ? info.stopEn : info.stopVi;
@@ -216,11 +223,10 @@ class CandidateTable {
 
   /** The node of `node`'s sequence followed by word `id`, made if new. */
   private child(node: number, id: number): number {
-    const key = node * ID_SPACE + id;
-    let next = this.children.get(key);
-    if (next === undefined) {
-      next = this.nodes++;
-      this.children.set(key, next);
+    const next = CandidateTable.children.getOrSet(node * ID_SPACE + id, this.nodes);
+    if (next === this.nodes) {
+      this.nodes++;
+      this.byNode.push(undefined);
     }
     return next;
   }
@@ -233,10 +239,9 @@ class CandidateTable {
     for (let i = 0; i < c.syllables; i++) {
       let node = 0;
       for (let j = i; j < c.syllables && j - i + 1 < c.syllables; j++) {
-        const next = this.children.get(node * ID_SPACE + c.idAt(j));
-        if (next === undefined) break;
-        node = next;
-        const piece = this.byNode.get(node);
+        node = CandidateTable.children.get(node * ID_SPACE + c.idAt(j), -1);
+        if (node < 0) break;
+        const piece = this.byNode[node];
         if (piece !== undefined) piece.longer = Math.max(piece.longer, c.score);
       }
     }
@@ -252,10 +257,10 @@ class CandidateTable {
     name: boolean,
     prominent: boolean,
   ) {
-    let candidate = this.byNode.get(node);
+    let candidate = this.byNode[node];
     if (candidate === undefined) {
       candidate = new Candidate(chunk, start, end - start, name, prominent);
-      this.byNode.set(node, candidate);
+      this.byNode[node] = candidate;
       this.all.push(candidate);
     }
     candidate.score += weight;
@@ -305,15 +310,16 @@ class CandidateTable {
    * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
    * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
    */
-  private addPhrases(chunk: Chunk, weight: number, prominent: boolean, bigrams: Map<number, number>): void {
+  private addPhrases(chunk: Chunk, weight: number, prominent: boolean): void {
     const { info } = chunk;
+    const bigrams = CandidateTable.bigrams;
     for (let s = 0; s + 1 < info.length; s++) {
       const first = info[s]!;
       if (this.isStop(first) || first.digits) continue;
       let node = 0;
       for (let n = 2; n <= 4 && s + n <= info.length; n++) {
         const last = info[s + n - 1]!;
-        if (this.isStop(last) || (bigrams.get(bigramKey(info[s + n - 2]!.id, last.id)) ?? 0) < 2) break;
+        if (this.isStop(last) || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
         node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);
         if (last.digits && !last.year) continue;
         this.add(chunk, s, s + n, node, weight, false, prominent);
@@ -373,13 +379,12 @@ class CandidateTable {
       chunks: CandidateTable.chunks(text, max),
     }));
     // Bigrams are counted first, so phrases seen once are never built.
-    const bigrams = new Map<number, number>();
+    const bigrams = CandidateTable.bigrams;
     for (const part of chunked) {
       for (const { chunk } of part.chunks) {
         const { info } = chunk;
         for (let i = 0; i + 1 < info.length; i++) {
-          const key = bigramKey(info[i]!.id, info[i + 1]!.id);
-          bigrams.set(key, (bigrams.get(key) ?? 0) + 1);
+          bigrams.add(bigramKey(info[i]!.id, info[i + 1]!.id), 1);
         }
       }
     }
@@ -387,7 +392,7 @@ class CandidateTable {
       for (const { chunk, position } of part.chunks) {
         const weight = part.weight * positionWeight(position);
         this.addNames(chunk, weight, part.prominent);
-        this.addPhrases(chunk, weight, part.prominent, bigrams);
+        this.addPhrases(chunk, weight, part.prominent);
       }
     }
   }
