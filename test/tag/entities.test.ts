@@ -281,6 +281,25 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(donors.person)).toEqual(['Nguyen Van Tin']);
   });
 
+  it('reads the names of a line-up as persons, but not a list of nutrients, streets or places', () => {
+    const lineup = extractEntities(
+      parsed({ body: 'MU dồi dào nhân sự với Lindelof, Smalling, Luke Shaw, Darmian, Young.' }),
+    );
+    expect(names(lineup.person)).toEqual(
+      expect.arrayContaining(['Lindelof', 'Smalling', 'Luke Shaw', 'Darmian', 'Young']),
+    );
+    const nutrients = extractEntities(
+      parsed({ body: 'Hạt chứa Iron, Sodium, Magnesium, Zinc, Folic Acid và nhiều chất khác.' }),
+    );
+    expect(nutrients.person).toEqual([]);
+    const streets = extractEntities(
+      parsed({
+        body: 'Những con đường Lý Thường Kiệt, Hai Bà Trưng, Phan Đình Phùng, Thuỵ Khuê rợp bóng cây.',
+      }),
+    );
+    expect(names(streets.person)).not.toContain('Phan Đình Phùng');
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -151,7 +151,7 @@ const ENGLISH_WORDS = new Set(
     'dream dreams heart hearts soul dark light gold silver diamond crystal magic wonder wonders ' +
     'challenge contest race run running walk beach garden grand royal national international global ' +
     'digital online mobile phones camera tech technology smartphone tablet laptop wireless ' +
-    'premium limited special classic original official free first last next real true live'
+    'premium limited special classic original official free first last next real true live acid vitamin vitamins'
   ).split(' '),
 );
 
@@ -1067,6 +1067,61 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
   }
 }
 
+/** Fewest names in a bare list (a line-up, a cast) for its items to be read as persons. */
+const MIN_LISTED_NAMES = 4;
+
+/**
+ * Items of a bare list of names, `A, B, C và D` or `A; B; C`, each one to three capitalised words: the
+ * line-ups and casts of sports and entertainment news (`Smalling, Luke Shaw, Darmian, Young`). A list with a
+ * known country, province, organisation or product in it is a list of those instead, and names nobody.
+ */
+function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const items: [number, number][] = [];
+    let k = i;
+    let clean = true;
+    let fullNames = 0; // items shaped like a person's full name: a list of words would have none
+    let places = 0; // items that are known communes or wards: a list of places if they are many
+    while (k < tokens.length) {
+      const t = tokens[k];
+      if (!capWord(t) || t.upper) break;
+      const end = capRunEnd(tokens, k, 4);
+      if (end - k > 3) {
+        clean = false;
+        break;
+      }
+      items.push([k, end]);
+      if (
+        isRegion(lookupPlaceKey(keyOf(tokens, k, end))) ||
+        KNOWN_ORG.matchAt(tokens, k) > 0 ||
+        ORG_HEAD.matchAt(tokens, k) > 0 ||
+        STANDALONE_ORG.matchAt(tokens, k) > 0 ||
+        NON_ENTITY_NAME.matchAt(tokens, k) > 0 ||
+        NON_ENTITY.has(t.key) ||
+        hasEnglishWord(tokens, k, end) ||
+        // one Vietnamese syllable alone is a people (`Tày`), a rank (`Nhì`) or a short name: too unsure
+        (end - k === 1 && isVietnameseWord(t.key)) ||
+        // a lone letter is a vitamin's or a grade's (`Vitamin D`), not a name's
+        tokens[end - 1]?.text.length === 1
+      )
+        clean = false;
+      if (personShapedLength(tokens, k) === end - k || (end - k === 2 && foreignRun(tokens, k, end)))
+        fullNames++;
+      if (lookupPlaceKey(keyOf(tokens, k, end))) places++;
+      const sep = tokens[end];
+      if (sep?.text === ',' || sep?.text === ';' || sep?.key === 'và') k = end + 1;
+      else break;
+    }
+    // After a place cue the names are streets or places (`phố Hai Bà Trưng, Lý Thường Kiệt, …`).
+    const cued = i > 0 && ADMIN_CUE.matchAt(tokens, i - 1) > 0;
+    if (clean && !cued && fullNames > 0 && places * 2 < items.length && items.length >= MIN_LISTED_NAMES) {
+      for (const [from, to] of items) push(scan, 'person', tokens, from, to, to - from === 1, true);
+    }
+    i = items.length > 0 ? (items[items.length - 1]?.[1] ?? i + 1) : i + 1;
+  }
+}
+
 /** Lower-case word keys of the article: a sentence-initial word also seen in lower case is no name. */
 function lowerCaseWords(texts: readonly Token[][]): Set<string> {
   const seen = new Set<string>();
@@ -1234,7 +1289,10 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
   const texts = articleTexts(article).map(tokenize);
   const lowerSeen = lowerCaseWords(texts);
   const scan: Scan = { mentions: [] };
-  for (const tokens of texts) scanText(scan, tokens, lowerSeen);
+  for (const tokens of texts) {
+    scanText(scan, tokens, lowerSeen);
+    pushListedPersons(scan, tokens);
+  }
   for (const signature of signatureNames(article.body)) {
     const tokens = tokenize(signature);
     scan.mentions.push({ type: 'person', text: signature, key: keyOf(tokens, 0, tokens.length), cued: true });
