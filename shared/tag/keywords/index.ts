@@ -151,10 +151,10 @@ interface WordInfo {
 }
 
 /**
- * Words seen so far, by spelling. News reuses a few tens of thousands of spellings, so after the first
- * articles every word is one look-up instead of a lower-casing and several set and regex tests.
+ * Ids of the lower-case words seen so far. With `knownWords` (below): news reuses a few tens of thousands
+ * of spellings, so after the first articles every word is one look-up instead of a lower-casing and
+ * several set and regex tests.
  */
-const knownWords = new Map<string, WordInfo>();
 const lowerIds = new Map<string, number>();
 /**
  * Ids stay below 2^15 so a bigram key (two ids) is a small integer, the fastest map key: the tables start
@@ -163,22 +163,74 @@ const lowerIds = new Map<string, number>();
 const MAX_WORD_IDS = 30_000;
 const ID_SPACE = 1 << 15;
 
+/** Most spellings remembered (their table has 2^17 slots, so it stays under half full). */
+const MAX_SPELLINGS = 60_000;
+
+/** The hash `Spellings` files a word under, taken a character at a time while the text is scanned (FNV-1a). */
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+/**
+ * Words seen so far, by spelling, found straight from the text: the hash is taken during the scan and a
+ * hit is checked against the text in place, so a known word costs no slice and no string hashing.
+ */
+class Spellings {
+  private readonly slots = new Int32Array(1 << 17).fill(-1);
+  private readonly hashes: number[] = [];
+  private readonly infos: WordInfo[] = [];
+
+  get size(): number {
+    return this.infos.length;
+  }
+
+  clear(): void {
+    this.slots.fill(-1);
+    this.hashes.length = 0;
+    this.infos.length = 0;
+  }
+
+  /** What is known of `text[start..end)`, whose `hashStep` hash is `hash`. */
+  lookup(text: string, start: number, end: number, hash: number): WordInfo {
+    const mask = this.slots.length - 1;
+    // The high bits after a final mix: FNV's low bits alone spread short words poorly.
+    let slot = (Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 15) & mask;
+    for (let index = this.slots[slot]!; index >= 0; index = this.slots[slot]!) {
+      if (this.hashes[index] === hash && sameText(this.infos[index]!.word, text, start, end))
+        return this.infos[index]!;
+      slot = (slot + 1) & mask;
+    }
+    const info = wordInfo(text.slice(start, end));
+    this.slots[slot] = this.infos.length;
+    this.hashes.push(hash);
+    this.infos.push(info);
+    return info;
+  }
+}
+
+/** True if `text[start..end)` spells `word`. */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const knownWords = new Spellings();
+
 function forgetWordsIfFull(): void {
-  if (lowerIds.size < MAX_WORD_IDS) return;
+  if (lowerIds.size < MAX_WORD_IDS && knownWords.size < MAX_SPELLINGS) return;
   knownWords.clear();
   lowerIds.clear();
 }
 
+/** Works out what is known of a new spelling. */
 function wordInfo(word: string): WordInfo {
-  let info = knownWords.get(word);
-  if (info !== undefined) return info;
   const lower = word.toLowerCase();
   let id = lowerIds.get(lower);
   if (id === undefined) {
     id = lowerIds.size;
     lowerIds.set(lower, id);
   }
-  info = {
+  return {
     id,
     word,
     lower,
@@ -190,8 +242,6 @@ function wordInfo(word: string): WordInfo {
     digits: DIGITS.test(lower),
     year: YEAR.test(lower),
   };
-  knownWords.set(word, info);
-  return info;
 }
 
 /** Key of a bigram in the article's counts: both ids in one small integer. */
@@ -338,10 +388,15 @@ class CandidateTable {
       chunk = { info: [], atSentenceStart: sentenceStart };
     };
     let start = -1;
+    let hash = HASH_SEED;
     for (let i = 0; i <= text.length && read < maxSyllables; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 32;
       if (isWordChar(code, text, i)) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          hash = HASH_SEED;
+        }
+        hash = hashStep(hash, code);
         continue;
       }
       // `TP.HCM`, `COVID-19`, `A&B`: a joiner between word characters stays inside the word.
@@ -351,13 +406,13 @@ class CandidateTable {
         i + 1 < text.length &&
         isWordChar(text.charCodeAt(i + 1), text, i + 1)
       ) {
+        hash = hashStep(hash, code);
         continue;
       }
       if (start >= 0) {
-        const word = text.slice(start, i);
         if (chunk.info.length === 0) chunk.atSentenceStart = sentenceStart;
         sentenceStart = false;
-        chunk.info.push(wordInfo(word));
+        chunk.info.push(knownWords.lookup(text, start, i, hash));
         read++;
         start = -1;
       }
