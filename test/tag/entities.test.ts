@@ -294,10 +294,11 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(nutrients.person).toEqual([]);
     const streets = extractEntities(
       parsed({
-        body: 'Những con đường Lý Thường Kiệt, Hai Bà Trưng, Phan Đình Phùng, Thuỵ Khuê rợp bóng cây.',
+        body: 'Xe nối đuôi trên các tuyến phố Lê Văn Lương, Trần Duy Hưng, Nguyễn Chí Thanh, Phạm Văn Đồng.',
       }),
     );
-    expect(names(streets.person)).not.toContain('Phan Đình Phùng');
+    expect(names(streets.place)).toContain('phố Lê Văn Lương');
+    expect(names(streets.person)).not.toContain('Lê Văn Lương');
   });
 
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
