@@ -109,8 +109,15 @@ const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
 const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
 const ORG_DOMAIN = new PhraseSet(ORG_DOMAINS);
 const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
+/** Words that introduce a photo or story credit, always followed by `:` and a person. */
+const CREDIT = new Set(['ảnh', 'photo', 'tin-ảnh', 'bài-ảnh']);
 /** First words of every lower-case cue: any other lower-case word cannot start anything. */
-const LOWER_CUE_FIRSTS = new Set([...PERSON_CUE.firsts(), ...ADMIN_CUE.firsts(), ...LOWER_ORG_HEAD.firsts()]);
+const LOWER_CUE_FIRSTS = new Set([
+  ...PERSON_CUE.firsts(),
+  ...ADMIN_CUE.firsts(),
+  ...LOWER_ORG_HEAD.firsts(),
+  ...CREDIT,
+]);
 const ORG_SUFFIX = new Set(FOREIGN_ORG_SUFFIXES.map((t) => t.toLowerCase()));
 /** Words that may follow a one-syllable name after a cue (`ông Minh cho biết`), so the name ends there. */
 const NAME_FOLLOWERS = new Set(
@@ -808,9 +815,6 @@ function classifyRun(
   }
 }
 
-/** Words that introduce a photo or story credit, always followed by `:` and a person. */
-const CREDIT = new Set(['ảnh', 'photo', 'tin-ảnh', 'bài-ảnh']);
-
 /** Place cues that open a name even when capitalised: a formal name (`Cộng hòa Séc`) or a landmark. */
 const CAPITAL_CUES = new Set([
   'sân bay',
@@ -864,7 +868,7 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key) && !CREDIT.has(t.key))) {
+    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
       i++;
       continue;
     }
@@ -1067,6 +1071,10 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
   }
 }
 
+function isListSeparator(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.text === ';' || t.key === 'và');
+}
+
 /** Fewest names in a bare list (a line-up, a cast) for its items to be read as persons. */
 const MIN_LISTED_NAMES = 4;
 
@@ -1078,6 +1086,12 @@ const MIN_LISTED_NAMES = 4;
 function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
   let i = 0;
   while (i < tokens.length) {
+    const first = tokens[i];
+    // Most tokens open no list: skip them without allocating.
+    if (!capWord(first) || first.upper || !isListSeparator(tokens[capRunEnd(tokens, i, 4)])) {
+      i++;
+      continue;
+    }
     const items: [number, number][] = [];
     let k = i;
     let clean = true;
@@ -1109,8 +1123,7 @@ function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
       if (personShapedLength(tokens, k) === end - k || (end - k === 2 && foreignRun(tokens, k, end)))
         fullNames++;
       if (lookupPlaceKey(keyOf(tokens, k, end))) places++;
-      const sep = tokens[end];
-      if (sep?.text === ',' || sep?.text === ';' || sep?.key === 'và') k = end + 1;
+      if (isListSeparator(tokens[end])) k = end + 1;
       else break;
     }
     // After a place cue the names are streets or places (`phố Hai Bà Trưng, Lý Thường Kiệt, …`).

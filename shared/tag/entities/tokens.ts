@@ -82,10 +82,14 @@ function splitMixedHyphen(text: string): string[] {
 const TONED_END = new Set([...'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
 
 /** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
+/** The text being tokenised has `Ð`/`ð` in it: looked up once per text, not per word. */
+let textHasEth = false;
+const ETH = /[\u00d0\u00f0]/g;
+
 function wordKey(text: string): string {
   // `Ð` (Icelandic eth, U+00D0) stands in for `Đ` in some older Vietnamese text: `Ấn Ðộ`.
-  if (text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0)
-    return wordKey(text.replace(/[\u00d0\u00f0]/g, 'đ'));
+  if (textHasEth && (text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0))
+    return wordKey(text.replace(ETH, 'đ'));
   const n = text.length;
   if (n >= 2 && TONED_END.has(text.charCodeAt(n - 1))) {
     const before = text.charCodeAt(n - 2);
@@ -143,6 +147,7 @@ function isSpaceCode(c: number): boolean {
 }
 
 export function tokenize(text: string): Token[] {
+  textHasEth = text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0;
   const tokens: Token[] = [];
   const n = text.length;
   let start = true;
