@@ -301,6 +301,17 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(streets.person)).not.toContain('Lê Văn Lương');
   });
 
+  it('knows well-known companies and clubs named once, and a bank by its -bank', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Các hãng Lenovo và Starbucks cùng tài trợ. Betis thắng trận. Khách hàng của Kienlongbank tăng.',
+      }),
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['Lenovo', 'Starbucks', 'Betis', 'Kienlongbank']),
+    );
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

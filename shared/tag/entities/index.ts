@@ -791,7 +791,9 @@ function classifyRun(
         else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
-        push(scan, 'organization', tokens, i, to, true);
+        // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once.
+        if (t.key.length > 5 && t.key.endsWith('bank')) push(scan, 'organization', tokens, i, to);
+        else push(scan, 'organization', tokens, i, to, true);
       }
       return;
     }

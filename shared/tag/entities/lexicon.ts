@@ -245,7 +245,20 @@ export const KNOWN_ORGS = list(`
   Becamex Bình Dương, Sông Lam Nghệ An, SLNA, Than Quảng Ninh, SHB Đà Nẵng, Hoàng Anh Gia Lai, FLC Thanh Hóa,
   XSKT Cần Thơ, Hà Nội FC, Sài Gòn FC, Viettel FC, HDBank, VietinBank, Vietinbank, LienVietPostBank, TPBank,
   Eximbank, SeABank, VIB, HSBC, Standard Chartered, Citibank, New York Times, Wall Street Journal, Washington Post,
-  The Lancet, Independent, Time, Dân trí, Nhà nước Hồi giáo
+  The Lancet, Independent, Time, Dân trí, Nhà nước Hồi giáo,
+  Dell, HP, Lenovo, Asus, Acer, Oracle, Cisco, Adobe, SAP, Siemens, Philips, Panasonic, Toshiba, Canon, Nikon,
+  Fujitsu, Hitachi, BlackBerry, Motorola, Alphabet, Spotify, Airbnb, PayPal, Visa, Mastercard, eBay, OpenAI,
+  SpaceX, Nasdaq, NYSE, Starbucks, McDonald's, KFC, Coca-Cola, Pepsi, PepsiCo, Walmart, Costco, Ikea, Zara,
+  Uniqlo, Chanel, Gucci, Louis Vuitton, Dior, Prada, L'Oreal, L’Oreal, Shell, ExxonMobil, Chevron, Gazprom,
+  Rosneft, Aramco, Volvo, Nissan, Mazda, Mitsubishi, Suzuki, Yamaha, Porsche, Ferrari, Lamborghini, Rolls-Royce,
+  VinFast, Vinfast, Vietjet, Vietjet Air, Vietnam Airlines, Bamboo Airways, Jetstar Pacific, Thaco, Vietravel,
+  Saigontourist, Moody's, Fitch, Goldman Sachs, JPMorgan, Morgan Stanley, Citigroup, Deutsche Bank, UBS,
+  Credit Suisse, Barclays, Fed, ECB, WWF, Greenpeace, Hamas, Hezbollah, Taliban, al-Qaeda, Al-Qaeda, ISIS,
+  Real Madrid, Atletico Madrid, Sevilla, Villarreal, Betis, Getafe, Eibar, Espanyol, Alaves, Alavés, Celta Vigo,
+  Girona, Leganes, Levante, Athletic Bilbao, Leicester, Southampton, Burnley, Watford, West Ham, Crystal Palace,
+  Newcastle, Brighton, Huddersfield, Swansea, Bournemouth, Aston Villa, AC Milan, Fiorentina, Atalanta,
+  Sampdoria, Dortmund, Schalke, Leverkusen, RB Leipzig, Marseille, VOA, NPR, Al Jazeera, Fox News, FoxNews,
+  The Huffington Post, Huffington Post, Eurostat, Gartner, Xinhua, Nasa, NASA, Valve, Rovio, Waymo
 `);
 
 /** Well-known persons that news names by one name (hand-written, general knowledge). */
