@@ -28,7 +28,7 @@ import {
   SURNAMES,
 } from './lexicon';
 import { PhraseSet } from './phrases';
-import { type Token, tokenize } from './tokens';
+import { seenInLowerCase, startArticle, type Token, tokenize } from './tokens';
 
 export interface ExtractOptions {
   /** ISO 639-1 language of the article; entities are only extracted for languages the tagger reads. */
@@ -663,13 +663,7 @@ function foreignRun(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** Classifies a plain capitalised run [from, to) with no cue before it. */
-function classifyRun(
-  scan: Scan,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  lowerSeen: Set<string>,
-): void {
+function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
   let i = from;
   while (i < to) {
     const t = tokens[i];
@@ -682,7 +676,7 @@ function classifyRun(
         i += common;
         continue;
       }
-      if (runLen === 1 && lowerSeen.has(t.key)) return;
+      if (runLen === 1 && seenInLowerCase(t)) return;
     }
     const nonEntity = NON_ENTITY_NAME.matchAt(tokens, i);
     if (nonEntity > 0 && nonEntity <= runLen) {
@@ -745,7 +739,7 @@ function classifyRun(
     if (
       whole &&
       (whole.kind !== 'former-commune' || placeContext(tokens, i, to)) &&
-      (runLen > 1 || !t.sentenceStart || !lowerSeen.has(t.key))
+      (runLen > 1 || !t.sentenceStart || !seenInLowerCase(t))
     ) {
       pushPlace(scan, tokens, i, to, runLen === 1);
       return;
@@ -789,7 +783,7 @@ function classifyRun(
         else if ((last && FOREIGN_PLACE_WORDS.has(last.key)) || FOREIGN_PLACE_WORDS.has(t.key))
           pushPlace(scan, tokens, i, to);
         else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
-      } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !lowerSeen.has(t.key)) {
+      } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !seenInLowerCase(t)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once.
         if (t.key.length > 5 && t.key.endsWith('bank')) push(scan, 'organization', tokens, i, to);
@@ -866,7 +860,7 @@ function opensPhrase(tokens: readonly Token[], i: number): boolean {
   return !isWord(prev) || PLACE_PREPOSITION.has(prev.key) || FUNCTION_WORDS.has(prev.key);
 }
 
-function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>): void {
+function scanText(scan: Scan, tokens: readonly Token[]): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -1068,7 +1062,7 @@ function scanText(scan: Scan, tokens: readonly Token[], lowerSeen: Set<string>):
       }
     }
     scan.skipTo = undefined;
-    classifyRun(scan, tokens, i, end, lowerSeen);
+    classifyRun(scan, tokens, i, end);
     i = Math.max(end, scan.skipTo ?? 0);
   }
 }
@@ -1135,13 +1129,6 @@ function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
     }
     i = items.length > 0 ? (items[items.length - 1]?.[1] ?? i + 1) : i + 1;
   }
-}
-
-/** Lower-case word keys of the article: a sentence-initial word also seen in lower case is no name. */
-function lowerCaseWords(texts: readonly Token[][]): Set<string> {
-  const seen = new Set<string>();
-  for (const tokens of texts) for (const t of tokens) if (t.kind === 'word' && !t.cap) seen.add(t.key);
-  return seen;
 }
 
 interface Group {
@@ -1301,11 +1288,12 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  const texts = articleTexts(article).map(tokenize);
-  const lowerSeen = lowerCaseWords(texts);
+  // A sentence-initial word also written in lower case in the article is no name: tokenising marks them.
+  startArticle();
+  const texts = articleTexts(article).map((text) => tokenize(text, true));
   const scan: Scan = { mentions: [] };
   for (const tokens of texts) {
-    scanText(scan, tokens, lowerSeen);
+    scanText(scan, tokens);
     pushListedPersons(scan, tokens);
   }
   for (const signature of signatureNames(article.body)) {

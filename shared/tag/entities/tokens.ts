@@ -18,6 +18,45 @@ export interface Token {
   sentenceStart: boolean;
   /** Separated from the previous token by white space (or at the start). */
   spaced: boolean;
+  /** Shared by every spelling of the key (`Hà`, `hà`): marks the article's lower-case words. */
+  seen: KeySeen;
+}
+
+/** Per lower-case key: the last article (by number) that wrote it in lower case. */
+export interface KeySeen {
+  lowerIn: number;
+}
+
+/** What is known of a word's spelling, worked out once per container. */
+interface Spelling {
+  key: string;
+  kind: 'word' | 'number';
+  cap: boolean;
+  upper: boolean;
+  seen: KeySeen;
+}
+
+const NO_KEY: KeySeen = { lowerIn: -1 };
+/** Spellings seen so far: news reuses a few tens of thousands, so most words are one look-up. */
+const spellings = new Map<string, Spelling>();
+const keysSeen = new Map<string, KeySeen>();
+/** Bounds the tables: they start over between articles once they hold this many spellings. */
+const MAX_SPELLINGS = 100_000;
+/** Number of the article being read; tokens of its texts mark their lower-case keys with it. */
+let article = 0;
+
+/** Starts a new article: lower-case marks of earlier ones no longer count. */
+export function startArticle(): void {
+  article++;
+  if (spellings.size > MAX_SPELLINGS) {
+    spellings.clear();
+    keysSeen.clear();
+  }
+}
+
+/** Was the key of this token written in lower case somewhere in the current article? */
+export function seenInLowerCase(t: Token): boolean {
+  return t.seen.lowerIn === article;
 }
 
 // Words may join across `.` `&` `+` `'` `-` with no space: TP.HCM, GD&ĐT, Vietnam+, O'Neil, Kim Jong-un.
@@ -98,7 +137,9 @@ function wordKey(text: string): string {
   return text.toLowerCase();
 }
 
-function pushWord(tokens: Token[], piece: string, sentenceStart: boolean, spaced: boolean): void {
+function spellingOf(piece: string): Spelling {
+  let spelling = spellings.get(piece);
+  if (spelling !== undefined) return spelling;
   const c = piece.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   let cap = false;
@@ -108,15 +149,41 @@ function pushWord(tokens: Token[], piece: string, sentenceStart: boolean, spaced
     cap = ch !== ch.toLowerCase();
   }
   const key = wordKey(piece);
-  tokens.push({
-    text: piece,
+  let seen = keysSeen.get(key);
+  if (seen === undefined) {
+    seen = { lowerIn: -1 };
+    keysSeen.set(key, seen);
+  }
+  spelling = {
     key,
     kind: digit && DIGITS.test(piece) ? 'number' : 'word',
     cap,
     // All upper case: the key differs from the text in every letter; checked only for capitalised words.
     upper: cap && piece.length >= 2 && !HAS_LOWER.test(piece) && (piece.match(LETTERS)?.length ?? 0) >= 2,
+    seen,
+  };
+  spellings.set(piece, spelling);
+  return spelling;
+}
+
+function pushWord(
+  tokens: Token[],
+  piece: string,
+  sentenceStart: boolean,
+  spaced: boolean,
+  mark: boolean,
+): void {
+  const spelling = spellingOf(piece);
+  if (mark && !spelling.cap) spelling.seen.lowerIn = article;
+  tokens.push({
+    text: piece,
+    key: spelling.key,
+    kind: spelling.kind,
+    cap: spelling.cap,
+    upper: spelling.upper,
     sentenceStart,
     spaced,
+    seen: spelling.seen,
   });
 }
 
@@ -146,7 +213,11 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens of one text. `mark` when the text is the current article's (see `startArticle`): its lower-case
+ * words are then marked as seen.
+ */
+export function tokenize(text: string, mark = false): Token[] {
   textHasEth = text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0;
   const tokens: Token[] = [];
   const n = text.length;
@@ -171,6 +242,7 @@ export function tokenize(text: string): Token[] {
         upper: false,
         sentenceStart: false,
         spaced,
+        seen: NO_KEY,
       });
       if (SENTENCE_BREAK.has(punct)) start = true;
       spaced = false;
@@ -203,7 +275,7 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(i, j);
     i = j;
     if (!joined) {
-      pushWord(tokens, word, start, spaced);
+      pushWord(tokens, word, start, spaced, mark);
       start = false;
       spaced = false;
       continue;
@@ -220,12 +292,13 @@ export function tokenize(text: string): Token[] {
           upper: false,
           sentenceStart: false,
           spaced: false,
+          seen: NO_KEY,
         });
         if (piece === '.') start = true;
         continue;
       }
       if (!piece) continue;
-      pushWord(tokens, piece, start, p === 0 ? spaced : false);
+      pushWord(tokens, piece, start, p === 0 ? spaced : false, mark);
       start = false;
     }
     spaced = false;
