@@ -860,11 +860,21 @@ function opensPhrase(tokens: readonly Token[], i: number): boolean {
   return !isWord(prev) || PLACE_PREPOSITION.has(prev.key) || FUNCTION_WORDS.has(prev.key);
 }
 
+/** Could a lower-case cue start at this word? Remembered on its key: asked of most tokens. */
+function opensLowerCue(t: Token): boolean {
+  let first = t.seen.cueFirst;
+  if (first === undefined) {
+    first = LOWER_CUE_FIRSTS.has(t.key);
+    t.seen.cueFirst = first;
+  }
+  return first;
+}
+
 function scanText(scan: Scan, tokens: readonly Token[]): void {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t?.kind !== 'word' || (!t.cap && !LOWER_CUE_FIRSTS.has(t.key))) {
+    if (t?.kind !== 'word' || (!t.cap && !opensLowerCue(t))) {
       i++;
       continue;
     }

@@ -4,10 +4,15 @@
 import { nameKey } from '../../text/vietnamese';
 import type { Token } from './tokens';
 
+/** Phrase sets made so far: each one's number indexes its cache slot on a token's key. */
+let phraseSets = 0;
+
 export class PhraseSet {
   /** First token key → phrases (as key arrays) starting with it, longest first. */
   private readonly byFirst = new Map<string, string[][]>();
   readonly keys = new Set<string>();
+  /** Slot of this set in `KeySeen.phrases`, where a key keeps its candidates once looked up. */
+  private readonly id = phraseSets++;
 
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
@@ -26,8 +31,14 @@ export class PhraseSet {
   matchAt(tokens: readonly Token[], i: number): number {
     const first = tokens[i];
     if (!first || first.kind === 'punct') return 0;
-    const candidates = this.byFirst.get(first.key);
-    if (!candidates) return 0;
+    // Each key remembers its candidates per set: tokens repeat, and this is called for most of them.
+    const cache = first.seen.phrases;
+    let candidates = cache[this.id];
+    if (candidates === undefined) {
+      candidates = this.byFirst.get(first.key) ?? null;
+      cache[this.id] = candidates;
+    }
+    if (candidates === null) return 0;
     for (const parts of candidates) {
       let ok = true;
       for (let k = 1; k < parts.length; k++) {

@@ -22,9 +22,14 @@ export interface Token {
   seen: KeySeen;
 }
 
-/** Per lower-case key: the last article (by number) that wrote it in lower case. */
+/** Per lower-case key: what the tagger learnt of it, kept across articles. */
 export interface KeySeen {
+  /** The last article (by number) that wrote it in lower case. */
   lowerIn: number;
+  /** Candidates of each phrase set (by its number) starting with this key; null when none. */
+  phrases: (string[][] | null | undefined)[];
+  /** Whether a lower-case cue starts with this key, once asked. */
+  cueFirst?: boolean;
 }
 
 /** What is known of a word's spelling, worked out once per container. */
@@ -36,7 +41,7 @@ interface Spelling {
   seen: KeySeen;
 }
 
-const NO_KEY: KeySeen = { lowerIn: -1 };
+const NO_KEY: KeySeen = { lowerIn: -1, phrases: [] };
 /** Spellings seen so far: news reuses a few tens of thousands, so most words are one look-up. */
 const spellings = new Map<string, Spelling>();
 const keysSeen = new Map<string, KeySeen>();
@@ -151,7 +156,7 @@ function spellingOf(piece: string): Spelling {
   const key = wordKey(piece);
   let seen = keysSeen.get(key);
   if (seen === undefined) {
-    seen = { lowerIn: -1 };
+    seen = { lowerIn: -1, phrases: [] };
     keysSeen.set(key, seen);
   }
   spelling = {
