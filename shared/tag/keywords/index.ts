@@ -13,6 +13,7 @@
  * (`xe buýt` → `xe buýt điện`); overlapping candidates keep the better one.
  */
 import type { ParsedArticle } from '../../parse/types';
+import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
 import { nameKey } from '../../text/vietnamese';
 import { IntTable } from './int-table';
 import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from './stopwords';
@@ -163,61 +164,14 @@ const lowerIds = new Map<string, number>();
 const MAX_WORD_IDS = 30_000;
 const ID_SPACE = 1 << 15;
 
-/** Most spellings remembered (their table has 2^17 slots, so it stays under half full). */
-const MAX_SPELLINGS = 60_000;
-
-/** The hash `Spellings` files a word under, taken a character at a time while the text is scanned (FNV-1a). */
-const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
-
 /**
- * Words seen so far, by spelling, found straight from the text: the hash is taken during the scan and a
- * hit is checked against the text in place, so a known word costs no slice and no string hashing.
+ * Words seen so far, by spelling: a known word is found straight from the text being scanned. Starting
+ * over mid-article is harmless (ids come from `lowerIds`).
  */
-class Spellings {
-  private readonly slots = new Int32Array(1 << 17).fill(-1);
-  private readonly hashes: number[] = [];
-  private readonly infos: WordInfo[] = [];
-
-  get size(): number {
-    return this.infos.length;
-  }
-
-  clear(): void {
-    this.slots.fill(-1);
-    this.hashes.length = 0;
-    this.infos.length = 0;
-  }
-
-  /** What is known of `text[start..end)`, whose `hashStep` hash is `hash`. */
-  lookup(text: string, start: number, end: number, hash: number): WordInfo {
-    const mask = this.slots.length - 1;
-    // The high bits after a final mix: FNV's low bits alone spread short words poorly.
-    let slot = (Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 15) & mask;
-    for (let index = this.slots[slot]!; index >= 0; index = this.slots[slot]!) {
-      if (this.hashes[index] === hash && sameText(this.infos[index]!.word, text, start, end))
-        return this.infos[index]!;
-      slot = (slot + 1) & mask;
-    }
-    const info = wordInfo(text.slice(start, end));
-    this.slots[slot] = this.infos.length;
-    this.hashes.push(hash);
-    this.infos.push(info);
-    return info;
-  }
-}
-
-/** True if `text[start..end)` spells `word`. */
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-const knownWords = new Spellings();
+const knownWords = new SpellingTable(wordInfo);
 
 function forgetWordsIfFull(): void {
-  if (lowerIds.size < MAX_WORD_IDS && knownWords.size < MAX_SPELLINGS) return;
+  if (lowerIds.size < MAX_WORD_IDS) return;
   knownWords.clear();
   lowerIds.clear();
 }
