@@ -2,7 +2,8 @@
  * What a news URL tells: the section (category), the publisher's site, and a title slug whose
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
-import { searchKey, wordRuns, wordSearchKey } from '../text/vietnamese';
+import { HASH_SEED, hashStep, SpellingTable } from '../text/spellings';
+import { isSpaceCode, isWordCharAt, searchKey } from '../text/vietnamese';
 import lexicon from './data/syllables.generated.json';
 
 const UNIGRAMS = lexicon.unigrams as Record<string, string>;
@@ -109,23 +110,43 @@ export function slugWords(url: string): string[] {
   return words.every((w) => /^[a-z0-9]+$/i.test(w)) ? words.map((w) => w.toLowerCase()) : [];
 }
 
+/** A spelling and its `searchKey`. */
+interface KeyedWord {
+  word: string;
+  key: string;
+}
+
+/** Spellings met in article texts, with their keys: most words of a text are known, and cost no slice. */
+const keyedWords = new SpellingTable<KeyedWord>((word) => ({ word, key: searchKey(word) }));
+
 /**
  * Index of the article's own word sequences by their diacritic-free key, so a slug can be matched back
- * to how the article writes it. Keys are up to `maxN` words long.
+ * to how the article writes it. Keys are the slug's own word sequences (the only ones `restoreWords`
+ * asks for), up to `maxN` words long.
  */
-export function phraseIndex(text: string, slug: Set<string>, maxN = 6): Map<string, string> {
+export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
+  const slugWords = new Set(slug);
   const counts = new Map<string, Map<string, number>>();
-  for (const words of wordRuns(text)) {
-    const keys = words.map(wordSearchKey);
-    for (let i = 0; i < words.length; i++) {
-      // Only phrases made of slug words can restore the slug.
-      for (let n = 1; n <= maxN && i + n <= words.length && slug.has(keys[i + n - 1]!); n++) {
-        const phrase = words.slice(i, i + n).join(' ');
-        const phraseKey = keys.slice(i, i + n).join(' ');
-        const forms = counts.get(phraseKey) ?? new Map<string, number>();
-        counts.set(phraseKey, forms);
-        forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
+  // The words of each stretch between punctuation, as `wordRuns` splits them, one run at a time.
+  const run: KeyedWord[] = [];
+  let start = -1;
+  let hash = HASH_SEED;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordCharAt(text, i)) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_SEED;
       }
+      hash = hashStep(hash, text.charCodeAt(i));
+      continue;
+    }
+    if (start >= 0) {
+      run.push(keyedWords.lookup(text, start, i, hash));
+      start = -1;
+    }
+    if (i === text.length || !isSpaceCode(text.charCodeAt(i))) {
+      if (run.length > 0) indexRun(run, slug, slugWords, maxN, counts);
+      run.length = 0;
     }
   }
   const index = new Map<string, string>();
@@ -135,6 +156,38 @@ export function phraseIndex(text: string, slug: Set<string>, maxN = 6): Map<stri
     index.set(key, form);
   }
   return index;
+}
+
+/** Counts the written forms of the slug's word sequences in one run of words. */
+function indexRun(
+  words: readonly KeyedWord[],
+  slug: readonly string[],
+  slugWords: ReadonlySet<string>,
+  maxN: number,
+  counts: Map<string, Map<string, number>>,
+): void {
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!.key;
+    if (!slugWords.has(first)) continue;
+    // Where in the slug the phrase from `i` still lines up: a phrase the slug does not spell is never
+    // asked for, so the phrase stops growing once no position is left.
+    let at: number[] = [];
+    for (let j = 0; j < slug.length; j++) if (slug[j] === first) at.push(j);
+    let phrase = words[i]!.word;
+    let phraseKey = first;
+    for (let n = 1; n <= maxN && i + n <= words.length; n++) {
+      if (n > 1) {
+        const { word, key } = words[i + n - 1]!;
+        at = at.filter((j) => slug[j + n - 1] === key);
+        if (at.length === 0) break;
+        phrase += ` ${word}`;
+        phraseKey += ` ${key}`;
+      }
+      const forms = counts.get(phraseKey) ?? new Map<string, number>();
+      counts.set(phraseKey, forms);
+      forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
+    }
+  }
 }
 
 /** Restores diacritics of diacritic-free words: longest phrase from the article first, then the lexicon. */
@@ -175,7 +228,7 @@ export function restoreWords(words: string[], index: Map<string, string>): strin
 export function titleFromUrl(url: string, articleText: string): string | null {
   const words = slugWords(url);
   if (words.length < 3) return null;
-  const title = restoreWords(words, phraseIndex(articleText, new Set(words)));
+  const title = restoreWords(words, phraseIndex(articleText, words));
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 

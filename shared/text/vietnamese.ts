@@ -83,7 +83,7 @@ export function isWordCharAt(text: string, i: number): boolean {
 }
 
 /** White space as `\s` means it. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||
