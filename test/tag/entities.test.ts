@@ -312,6 +312,18 @@ describe('extractEntities: names that run past their capitals, and foreign names
     );
   });
 
+  it('reads a foreign official after their country, titles with a dot, and names with a particle', () => {
+    const e = extractEntities(
+      parsed({
+        body:
+          'Bộ trưởng Tư pháp Mỹ Jeff Sessions từng khẳng định. Theo GS. Per Einar Granum, tiến sĩ vi sinh. ' +
+          'HLV Frank de Boer bị sa thải. Tôi gặp bác sĩ. Sau đó về nhà.',
+      }),
+    );
+    expect(names(e.person)).toEqual(['Jeff Sessions', 'Per Einar Granum', 'Frank de Boer']);
+    expect(names(e.place)).toEqual(['Mỹ']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -256,6 +256,58 @@ const UNACCENTED_SURNAME = new Set(
 );
 const ASCII_WORD = /^[a-z]+$/;
 
+/** Titles written abbreviated with a dot before a name: `GS. Per Einar Granum`, `Dr. Lipman`. */
+const ABBREVIATED_TITLES = new Set([
+  'gs',
+  'pgs',
+  'ts',
+  'ths',
+  'bs',
+  'ks',
+  'ls',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'ns',
+  'kts',
+]);
+
+/** Lower-case particles inside foreign names: `Frank de Boer`, `Roger van Damme`, `Cecily von Ziegesar`. */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'di',
+  'du',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'del',
+  'dos',
+]);
+
+/**
+ * End of a foreign name run [i, end) carried across a lower-case particle and the capitals after it;
+ * `end` when the run is not foreign or no particle follows.
+ */
+function particleRunEnd(tokens: readonly Token[], i: number, end: number): number {
+  const particle = tokens[end];
+  if (
+    !isWord(particle) ||
+    particle.cap ||
+    !NAME_PARTICLES.has(particle.key) ||
+    !capWord(tokens[end + 1]) ||
+    isVietnameseWord(tokens[i]?.key ?? '')
+  )
+    return end;
+  return capRunEnd(tokens, end + 1, 3);
+}
+
 /** Person-shaped: surname + 1–3 more capitalised Vietnamese syllables. */
 function personShapedLength(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
@@ -771,6 +823,22 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       continue;
     }
     const place = runLen > 1 ? placeAt(tokens, i, runLen, placeContext(tokens, i, to)) : 0;
+    // `Mỹ Jeff Sessions`, `Pháp Bruno Le Maire`: a country written before the name of its official.
+    if (place > 0 && place < runLen && isRegion(lookupPlaceKey(keyOf(tokens, i, i + place)))) {
+      const rest = to - (i + place);
+      const named =
+        personShapedLength(tokens, i + place) === rest ||
+        eastAsianNameLength(tokens, i + place, to) === rest ||
+        (rest >= 2 &&
+          rest <= 3 &&
+          !isVietnameseWord(tokens[i + place]?.key ?? '') &&
+          !hasEnglishWord(tokens, i + place, to));
+      if (named) {
+        pushPlace(scan, tokens, i, i + place);
+        push(scan, 'person', tokens, i + place, to);
+        return;
+      }
+    }
     if (place >= 2) {
       pushPlace(scan, tokens, i, i + place);
       i += place;
@@ -899,6 +967,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
     if (cue > 0 && t.cap && ORG_HEAD.matchAt(tokens, i) > cue) cue = 0;
     if (cue > 0) {
       let j = i + cue;
+      // `GS. Per Einar Granum`, `Dr. Lipman`: an abbreviated title keeps its dot.
+      if (tokens[j]?.text === '.' && !tokens[j]?.spaced && cue === 1 && ABBREVIATED_TITLES.has(t.key)) j++;
       const next = tokens[j];
       // `chị H.`, `anh N.`: initials stand for a person the article does not name.
       if (
@@ -929,6 +999,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           end = capRunEnd(tokens, j, 4);
         }
         end = Math.min(end, j + 4);
+        end = particleRunEnd(tokens, j, end);
         const after = tokens[end];
         const closes =
           end - j >= 2 || !after || after.kind !== 'word' || after.cap || NAME_FOLLOWERS.has(after.key);
@@ -1046,7 +1117,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       i += standalone;
       continue;
     }
-    const end = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
+    const end = t.upper ? i + 1 : particleRunEnd(tokens, i, capRunEnd(tokens, i, 8));
     // `Việt - Trung`, `Bắc - Nam`: one-syllable short names of countries and regions paired by a dash.
     const dash = tokens[end];
     if (

@@ -143,7 +143,9 @@ export const PERSON_CUES = list(`
   sao, ngoại binh, tân binh, nhà vô địch, cựu thủ tướng, cựu tổng thống, cựu chủ tịch, ứng viên,
   thượng nghị sĩ, hạ nghị sĩ, nghị sĩ, thủ lĩnh, lãnh đạo, trùm, tướng, linh mục, hòa thượng, thượng tọa,
   đại đức, ni sư, sư thầy, nhà sư, mục sư, kts, kiến trúc sư, ntk, ns, nsư, đd, nghệ nhân, ctv,
-  cộng tác viên, dj, p.gs.ts, gs.ts.ngnd, ngnd, ngưt, pgs.ts.bs, ths.bs, bs.ckii, bs.cki
+  cộng tác viên, dj, p.gs.ts, gs.ts.ngnd, ngnd, ngưt, pgs.ts.bs, ths.bs, bs.ckii, bs.cki, dr, mr, mrs, ms,
+  đầu bếp, tác giả, nhà sản xuất, biên kịch, giáo viên, cô giáo, thầy giáo, y tá, điều dưỡng, võ sư, ông chủ,
+  bà chủ, nhà làm phim, nhà soạn nhạc, nhà thiết kế thời trang, vận động viên
 `);
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
@@ -192,7 +194,7 @@ export const SURNAMES = list(`
  */
 export const EAST_ASIAN_SURNAMES = list(`
   Park, Lee, Choi, Jung, Jeong, Jang, Kang, Cho, Jo, Yoon, Yun, Lim, Oh, Seo, Shin, Kwon, Hwang, Ahn, Song,
-  Ryu, Yoo, Jeon, Ko, Moon, Son, Bae, Baek, Heo, Noh, Kwak, Ku, Byun, Cha, Uhm, Yeo, Chae, Ji, Go, Min, Han,
+  Ryu, Yoo, Jeon, Ko, Moon, Son, Bae, Baek, Heo, Noh, Kwak, Ku, Byun, Cha, Uhm, Yeo, Chae, Ji, Go, Min, Han, Ri,
   Wang, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Zhu, Hu, Guo, Lin, Gao, Luo, Zheng, Xie,
   Xi, Tang, Deng, Feng, Cao, Peng, Zeng, Xiao, Tian, Dong, Pan, Yuan, Cai, Jiang, Yu, Du, Ye, Cheng, Wei,
   Su, Lu, Ding, Ren, Shen, Yao, Cui, Zhong, Tan, Fan, Qiu, Qin, Shi, Liao, Zou, Xiong, Hao, Kong, Bai
