@@ -2,6 +2,7 @@
  * Tokeniser for the entity tagger: words (syllables) with their case shape and a look-up key,
  * punctuation as separate tokens, and sentence starts marked. One regex pass per text.
  */
+import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
 import { normalizeTonePlacement } from '../../text/vietnamese';
 
 export interface Token {
@@ -34,28 +35,37 @@ export interface KeySeen {
 
 /** What is known of a word's spelling, worked out once per container. */
 interface Spelling {
+  /** The spelling itself. */
+  word: string;
   key: string;
   kind: 'word' | 'number';
   cap: boolean;
   upper: boolean;
   seen: KeySeen;
+  /** `keysGeneration` when `seen` was attached. */
+  generation: number;
 }
 
 const NO_KEY: KeySeen = { lowerIn: -1, phrases: [] };
-/** Spellings seen so far: news reuses a few tens of thousands, so most words are one look-up. */
-const spellings = new Map<string, Spelling>();
+/**
+ * Spellings seen so far, found from the text being scanned: news reuses a few tens of thousands, so most
+ * words cost a hash taken while scanning and no slice.
+ */
+const spellings = new SpellingTable(makeSpelling);
 const keysSeen = new Map<string, KeySeen>();
-/** Bounds the tables: they start over between articles once they hold this many spellings. */
-const MAX_SPELLINGS = 100_000;
+/** Bumped when the keys' table starts over, so spellings made before re-attach to the new one. */
+let keysGeneration = 0;
+/** Bounds the keys' table: it starts over between articles once it holds this many keys. */
+const MAX_KEYS = 100_000;
 /** Number of the article being read; tokens of its texts mark their lower-case keys with it. */
 let article = 0;
 
 /** Starts a new article: lower-case marks of earlier ones no longer count. */
 export function startArticle(): void {
   article++;
-  if (spellings.size > MAX_SPELLINGS) {
-    spellings.clear();
+  if (keysSeen.size > MAX_KEYS) {
     keysSeen.clear();
+    keysGeneration++;
   }
 }
 
@@ -142,9 +152,7 @@ function wordKey(text: string): string {
   return text.toLowerCase();
 }
 
-function spellingOf(piece: string): Spelling {
-  let spelling = spellings.get(piece);
-  if (spelling !== undefined) return spelling;
+function makeSpelling(piece: string): Spelling {
   const c = piece.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   let cap = false;
@@ -154,34 +162,48 @@ function spellingOf(piece: string): Spelling {
     cap = ch !== ch.toLowerCase();
   }
   const key = wordKey(piece);
-  let seen = keysSeen.get(key);
-  if (seen === undefined) {
-    seen = { lowerIn: -1, phrases: [] };
-    keysSeen.set(key, seen);
-  }
-  spelling = {
+  return {
+    word: piece,
     key,
     kind: digit && DIGITS.test(piece) ? 'number' : 'word',
     cap,
     // All upper case: the key differs from the text in every letter; checked only for capitalised words.
     upper: cap && piece.length >= 2 && !HAS_LOWER.test(piece) && (piece.match(LETTERS)?.length ?? 0) >= 2,
-    seen,
+    seen: keySeen(key),
+    generation: keysGeneration,
   };
-  spellings.set(piece, spelling);
-  return spelling;
+}
+
+function keySeen(key: string): KeySeen {
+  let seen = keysSeen.get(key);
+  if (seen === undefined) {
+    seen = { lowerIn: -1, phrases: [] };
+    keysSeen.set(key, seen);
+  }
+  return seen;
+}
+
+function hashOf(piece: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < piece.length; k++) hash = hashStep(hash, piece.charCodeAt(k));
+  return hash;
 }
 
 function pushWord(
   tokens: Token[],
-  piece: string,
+  spelling: Spelling,
   sentenceStart: boolean,
   spaced: boolean,
   mark: boolean,
 ): void {
-  const spelling = spellingOf(piece);
+  // A spelling made before the keys' table started over re-attaches to it.
+  if (spelling.generation !== keysGeneration) {
+    spelling.seen = keySeen(spelling.key);
+    spelling.generation = keysGeneration;
+  }
   if (mark && !spelling.cap) spelling.seen.lowerIn = article;
   tokens.push({
-    text: piece,
+    text: spelling.word,
     key: spelling.key,
     kind: spelling.kind,
     cap: spelling.cap,
@@ -257,9 +279,11 @@ export function tokenize(text: string, mark = false): Token[] {
     // A word: word characters, joined across & ' ’ - (and `.` before an upper-case letter or digit).
     let j = i + 1;
     let joined = false;
+    let hash = hashStep(HASH_SEED, c);
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordCode(d)) {
+        hash = hashStep(hash, d);
         j++;
         continue;
       }
@@ -274,17 +298,21 @@ export function tokenize(text: string, mark = false): Token[] {
         j += 2;
         continue;
       }
-      if (d === 43) j++; // Vietnam+
+      if (d === 43) {
+        hash = hashStep(hash, d);
+        j++; // Vietnam+
+      }
       break;
     }
-    const word = text.slice(i, j);
-    i = j;
     if (!joined) {
-      pushWord(tokens, word, start, spaced, mark);
+      pushWord(tokens, spellings.lookup(text, i, j, hash), start, spaced, mark);
+      i = j;
       start = false;
       spaced = false;
       continue;
     }
+    const word = text.slice(i, j);
+    i = j;
     const pieces = splitDots(word).flatMap((p) => (p.includes('-') ? splitMixedHyphen(p) : [p]));
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p] ?? '';
@@ -303,7 +331,13 @@ export function tokenize(text: string, mark = false): Token[] {
         continue;
       }
       if (!piece) continue;
-      pushWord(tokens, piece, start, p === 0 ? spaced : false, mark);
+      pushWord(
+        tokens,
+        spellings.lookup(piece, 0, piece.length, hashOf(piece)),
+        start,
+        p === 0 ? spaced : false,
+        mark,
+      );
       start = false;
     }
     spaced = false;
