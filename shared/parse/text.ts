@@ -26,29 +26,23 @@ const STRAY = new RegExp(
   'g',
 );
 
-/** True when `cleanLine` would change the line (most lines of a clean file need nothing). */
+// Characters `cleanLine` removes or turns into a space (every `\s` but the plain space, and STRAY's).
+const UNCLEAN = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]`,
+);
+
+/**
+ * True when `cleanLine` would change the line (most lines of a clean file need nothing): a space at
+ * either end, two in a row, or any other white space or stray character. Native scans, no loop in JS.
+ */
 function needsCleaning(line: string): boolean {
-  const last = line.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x20) {
-      if (i === 0 || i === last || line.charCodeAt(i - 1) === 0x20) return true;
-    } else if (
-      c < 0x20 ||
-      c === 0x7f ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200b) ||
-      (c >= 0x2028 && c <= 0x2029) ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    ) {
-      return true;
-    }
-  }
-  return false;
+  if (line.length === 0) return false;
+  return (
+    line.charCodeAt(0) === 0x20 ||
+    line.charCodeAt(line.length - 1) === 0x20 ||
+    line.includes('  ') ||
+    UNCLEAN.test(line)
+  );
 }
 
 export function cleanLine(line: string): string {
@@ -245,8 +239,14 @@ export function parseTextLayout(text: string): TextFields {
   // Captions: short lines among paragraphs that are not sentences of the running text.
   const captions: string[] = [];
   const body: string[] = [];
+  // Each paragraph's words are counted once, though it is looked at as a line and as a neighbour.
+  const counted = new Int32Array(paragraphs.length).fill(-1);
+  const wordsAt = (i: number) => {
+    if (counted[i]! < 0) counted[i] = words(paragraphs[i]!, CAPTION_WORDS_COUNTED);
+    return counted[i]!;
+  };
   paragraphs.forEach((p, i) => {
-    if (i > 0 && isCaption(p, paragraphs[i - 1], paragraphs[i + 1])) captions.push(p);
+    if (i > 0 && isCaption(paragraphs, i, wordsAt)) captions.push(p);
     else body.push(p);
   });
 
@@ -290,19 +290,27 @@ function looksLikeTitle(line: string, afterHeader: boolean): boolean {
   return n <= 30 && (!/[.:;,]["”’)]*$/u.test(line) || /(\.\.\.|…)["”’)]*$/u.test(line));
 }
 
-function isCaption(line: string, prev: string | undefined, next: string | undefined): boolean {
+/** Words counted for the caption rules: every threshold there is under this (at most 2.5 × 25). */
+const CAPTION_WORDS_COUNTED = 64;
+
+/** `wordsAt(i)`: the words of paragraph `i`, counted up to `CAPTION_WORDS_COUNTED`. */
+function isCaption(paragraphs: readonly string[], i: number, wordsAt: (i: number) => number): boolean {
+  const line = paragraphs[i]!;
+  const prev = paragraphs[i - 1];
+  const next = paragraphs[i + 1];
   if (CAPTION_CUE.test(line)) return true;
-  const n = words(line);
+  const n = wordsAt(i);
   if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
-  // Counted up to 64: every threshold below is under that (at most 2.5 × 25).
-  const neighbours = [prev, next].filter((x): x is string => x !== undefined).map((l) => words(l, 64));
+  const neighbours: number[] = [];
+  if (prev !== undefined) neighbours.push(wordsAt(i - 1));
+  if (next !== undefined) neighbours.push(wordsAt(i + 1));
   if (neighbours.length === 0) return false;
   if (!endsSentence(line)) return neighbours.some((m) => m >= 15) && next !== undefined;
   // A one-sentence line ending in a full stop, beside a long paragraph and not in a run of short
   // sentences (some exports put one sentence per line; those are body, not captions).
   const sentences = line.split(/[.!?]\s+\p{Lu}/u).length;
-  const shortSentence = (l: string | undefined) =>
-    l !== undefined && endsSentence(l) && !/:["”’)]*$/u.test(l) && words(l) <= 20;
-  if (sentences !== 1 || n > 20 || shortSentence(prev) || shortSentence(next)) return false;
+  const shortSentence = (l: string | undefined, at: number) =>
+    l !== undefined && endsSentence(l) && !/:["”’)]*$/u.test(l) && wordsAt(at) <= 20;
+  if (sentences !== 1 || n > 20 || shortSentence(prev, i - 1) || shortSentence(next, i + 1)) return false;
   return neighbours.some((m) => m >= Math.max(40, 2.5 * n));
 }
