@@ -261,6 +261,24 @@ function scriptOf(code: number): string | undefined {
 
 const LATIN_LETTER = /\p{L}/u;
 
+/** What a character below U+2000 counts as, worked out once: the sample loop's per-character tests. */
+const OTHER = 0;
+const VIETNAMESE = 1;
+const LETTER = 2;
+const KIND_TABLE_SIZE = 0x2000;
+/** `OTHER`, `VIETNAMESE`, `LETTER`, or a script's letter as `SCRIPT_KINDS` + index in `SCRIPT_LANGUAGES`. */
+const SCRIPT_KINDS = 3;
+const SCRIPT_LANGUAGES = [...new Set(SCRIPT_RANGES.map(([language]) => language))];
+const KINDS = new Uint8Array(KIND_TABLE_SIZE);
+for (let code = 0x80; code < KIND_TABLE_SIZE; code++) KINDS[code] = kindOf(code, String.fromCharCode(code));
+
+function kindOf(code: number, char: string): number {
+  if (VIETNAMESE_LETTERS.has(code) || TONE_MARKS.has(code)) return VIETNAMESE;
+  const script = scriptOf(code);
+  if (script !== undefined) return SCRIPT_KINDS + SCRIPT_LANGUAGES.indexOf(script);
+  return LATIN_LETTER.test(char) ? LETTER : OTHER;
+}
+
 /**
  * The article's language as an ISO 639-1 code. `declared` (html lang, JSON field) breaks ties and is
  * used when the text is too short to tell; it never overrides clear evidence.
@@ -279,16 +297,15 @@ export function detectLanguage(text: string, declared?: string | null): string {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
       continue;
     }
-    if (VIETNAMESE_LETTERS.has(code) || TONE_MARKS.has(code)) {
+    const kind = code < KIND_TABLE_SIZE ? KINDS[code]! : kindOf(code, sample[i]!);
+    if (kind === VIETNAMESE) {
       vietnamese++;
       letters++;
-      continue;
-    }
-    const script = scriptOf(code);
-    if (script !== undefined) {
+    } else if (kind >= SCRIPT_KINDS) {
+      const script = SCRIPT_LANGUAGES[kind - SCRIPT_KINDS]!;
       scripts.set(script, (scripts.get(script) ?? 0) + 1);
       letters++;
-    } else if (LATIN_LETTER.test(sample[i]!)) letters++;
+    } else if (kind === LETTER) letters++;
   }
   if (letters === 0) return hinted ?? 'vi';
 
