@@ -245,6 +245,8 @@ describe('extractEntities: names that run past their capitals, and foreign names
       parsed({ body: 'Hội thảo quốc gia diễn ra hôm qua. Viện nghiên cứu trồng rau Trung ương cho biết.' }),
     );
     expect(names(e.organization)).toEqual(['Viện nghiên cứu trồng rau Trung ương']);
+    const hospital = extractEntities(parsed({ body: 'Bé được đưa tới Bệnh viện Nhi Trung ương cấp cứu.' }));
+    expect(names(hospital.organization)).toEqual(['Bệnh viện Nhi Trung ương']);
   });
 
   it('reads places named by a cue: villages, numbered roads and groups, airports, formal country names', () => {

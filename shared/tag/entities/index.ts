@@ -432,6 +432,16 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       lowerRun = 0;
       continue;
     }
+    // `Bệnh viện Nhi Trung ương`: a scope closes the name, however it is capitalised.
+    const scope = t.kind === 'word' && t.cap && j > i + headLen ? SCOPE.matchAt(tokens, j) : 0;
+    if (scope > 1) {
+      end = j + scope;
+      j = end;
+      prevCap = false;
+      lowerRun = 0;
+      groupCaps = 0;
+      continue;
+    }
     if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
       if (prevUpper && !t.upper) groupCaps = 0; // `Cơ quan CSĐT Công an`: a word after an acronym starts a group
