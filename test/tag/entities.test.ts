@@ -326,6 +326,18 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.place)).toEqual(['Mỹ']);
   });
 
+  it('ends an organisation at the verb, place or person after it', () => {
+    const e = extractEntities(
+      parsed({
+        body:
+          'Bộ Quốc phòng Nga khẳng định không có thương vong. Báo Nhân Dân tổ chức quán triệt Nghị quyết. ' +
+          'Chủ tịch UBND tỉnh Nguyễn Xuân Đường cho biết. Lãnh đạo đảng PSD Liviu Dragnea bị điều tra.',
+      }),
+    );
+    expect(names(e.organization)).toEqual(['Bộ Quốc phòng Nga', 'Báo Nhân Dân', 'UBND tỉnh', 'PSD']);
+    expect(names(e.person)).toEqual(['Nguyễn Xuân Đường', 'Liviu Dragnea']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

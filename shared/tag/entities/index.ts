@@ -464,6 +464,12 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       if (cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue))) {
         let k = j + cue;
         if (tokens[k]?.text === '.') k++;
+        // `Chủ tịch UBND tỉnh Nguyễn Xuân Đường`: the office's province left out, a person named instead.
+        const person = capWord(tokens[k]) ? personShapedLength(tokens, k) : 0;
+        if (person >= 3 && !lookupPlaceKey(keyOf(tokens, k, k + person))) {
+          end = j + cue;
+          break;
+        }
         if (capWord(tokens[k]) || tokens[k]?.kind === 'number') {
           j = k;
           prevCap = false;
@@ -501,7 +507,9 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         lowerRun === 0 &&
         groupCaps === 1 &&
         !afterPlace &&
-        isVietnameseWord(prevWord?.key ?? '')
+        isVietnameseWord(prevWord?.key ?? '') &&
+        // a place takes no lower-case syllable after it (`Bộ Quốc phòng Nga khẳng định`)
+        !isRegion(lookupPlaceKey(prevWord?.key ?? ''))
       ) {
         end = j + 1;
         j++;
@@ -581,10 +589,19 @@ function lowerTailEnd(tokens: readonly Token[], j: number): number {
       // the sentence's object (`Bộ Công an triệu tập Nguyễn Văn A`).
       return personShapedLength(tokens, k) === 0 ? capRunEndAny(tokens, k, 4) : j;
     }
-    if (FUNCTION_WORDS.has(t.key) || NAME_FOLLOWERS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key)) return j;
+    if (
+      FUNCTION_WORDS.has(t.key) ||
+      NAME_FOLLOWERS.has(t.key) ||
+      VIETNAMESE_STOPWORDS.has(t.key) ||
+      TAIL_VERBS.has(t.key)
+    )
+      return j;
   }
   return j;
 }
+
+/** First syllables of news verbs that follow an organisation (`Báo Nhân Dân tổ chức …`), ending its name. */
+const TAIL_VERBS = new Set('tổ khai quán ký phối tiếp khẳng nêu diễn họp trao tặng'.split(' '));
 
 /** True when the name so far contained a comma list, so `và` closes it (otherwise `A và B` are two names). */
 function lowerCoordinationFits(tokens: readonly Token[], from: number, to: number): boolean {
@@ -759,7 +776,10 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       const next = tokens[to];
       if (capWord(next) && !next.upper && !next.sentenceStart && next.spaced) {
         const end = capRunEnd(tokens, to, 3);
-        if (foreignRun(tokens, to, end) || placeAt(tokens, to, end - to) === end - to) {
+        const namesOne =
+          foreignRun(tokens, to, end) &&
+          (end - to === 1 || hasEnglishWord(tokens, to, end) || ORG_SUFFIX.has(tokens[end - 1]?.key ?? ''));
+        if (namesOne || placeAt(tokens, to, end - to) === end - to) {
           push(scan, 'organization', tokens, i, end);
           pushInnerPlaces(scan, tokens, i, end);
           scan.skipTo = end;
