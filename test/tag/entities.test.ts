@@ -338,6 +338,19 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.person)).toEqual(['Nguyễn Xuân Đường', 'Liviu Dragnea']);
   });
 
+  it('reads one-letter administrative abbreviations, regions, and a foreign place after tại or ở', () => {
+    const e = extractEntities(
+      parsed({
+        body:
+          'Anh Phước (ở P.Tân Phong, Q.7, TP.HCM) cho biết. Trung tâm Y tế Q. Sơn Trà vào cuộc. ' +
+          'Giá tôm tại ĐBSCL tăng. Ông sống ẩn dật ở Ferrara.',
+      }),
+    );
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Tân Phong', '7', 'Sơn Trà', 'ĐBSCL', 'Ferrara']));
+    expect(names(e.organization)).toContain('Trung tâm Y tế Q. Sơn Trà');
+    expect(names(e.person)).toEqual(['Phước']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -98,6 +98,10 @@ const STRONG_ADMIN = new Set([
   'q.',
   'p.',
   'h.',
+  // `Q.10`, `P.Tân Phong`, `H. Hòa Vang`: one letter, only with its dot (see `adminLetter`)
+  'q',
+  'p',
+  'h',
 ]);
 const PLACE_PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const COMMON = new PhraseSet(COMMON_CAPITALISED);
@@ -442,7 +446,11 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       groupCaps = 0;
       continue;
     }
-    if (t.kind === 'word' && t.cap && !(t.upper && ADMIN_CUE.matchAt(tokens, j) > 0)) {
+    if (
+      t.kind === 'word' &&
+      t.cap &&
+      !((t.upper || adminLetter(tokens, j)) && ADMIN_CUE.matchAt(tokens, j) > 0)
+    ) {
       // A person or another organisation right after the name ends it (`Bộ Ngoại giao Phạm Bình Minh`).
       if (prevUpper && !t.upper) groupCaps = 0; // `Cơ quan CSĐT Công an`: a word after an acronym starts a group
       const personLen =
@@ -645,6 +653,20 @@ function pushPlace(scan: Scan, tokens: readonly Token[], from: number, to: numbe
 
 function pushWeak(scan: Scan, type: EntityType, tokens: readonly Token[], from: number, to: number): void {
   scan.mentions.push({ type, text: surface(tokens, from, to), key: keyOf(tokens, from, to), weak: true });
+}
+
+/** A one-letter administrative abbreviation with its dot: `Q.` (quận), `P.` (phường), `H.` (huyện). */
+function adminLetter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    t !== undefined &&
+    t.text.length === 1 &&
+    (t.key === 'q' || t.key === 'p' || t.key === 'h') &&
+    dot?.text === '.' &&
+    !dot.spaced &&
+    (capWord(tokens[i + 2]) || tokens[i + 2]?.kind === 'number')
+  );
 }
 
 /** Is tokens[k] right after a strong administrative cue (`phường`, `quận`, `Q.`)? */
@@ -883,8 +905,10 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !seenInLowerCase(t)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
-        // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once.
+        // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once; after `tại`, `ở` it is a place.
+        const before = tokens[from - 1];
         if (t.key.length > 5 && t.key.endsWith('bank')) push(scan, 'organization', tokens, i, to);
+        else if (i === from && (before?.key === 'tại' || before?.key === 'ở')) pushPlace(scan, tokens, i, to);
         else push(scan, 'organization', tokens, i, to, true);
       }
       return;
@@ -1051,7 +1075,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     // Administrative cue: `tỉnh Khánh Hòa`, `TP. Hồ Chí Minh`, `quận 1`.
-    const admin = ADMIN_CUE.matchAt(tokens, i);
+    const admin = t.text.length === 1 && !adminLetter(tokens, i) ? 0 : ADMIN_CUE.matchAt(tokens, i);
     if (admin > 0) {
       const cueKey = keyOf(tokens, i, i + admin);
       const strong = STRONG_ADMIN.has(cueKey);
@@ -1071,7 +1095,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         ((capWord(next) &&
           !ONLY_NUMBERED_CUES.has(cueKey) &&
           (strong || !next.upper) &&
-          PERSON_CUE.matchAt(tokens, j) === 0 &&
+          (PERSON_CUE.matchAt(tokens, j) === 0 || (strong && placeAt(tokens, j, 4) >= 2)) &&
           ORG_HEAD.matchAt(tokens, j) === 0) ||
           numbered)
       ) {

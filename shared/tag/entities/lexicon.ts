@@ -16,7 +16,7 @@ function list(text: string): string[] {
 export const ADMIN_CUES = list(`
   tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thôn, ấp, làng,
   tổ dân phố, xóm, đường, phố, quốc lộ, tỉnh lộ, sông, hồ, núi, đèo, đảo, quần đảo, vịnh, chợ, sân bay,
-  cảng, bang, miền, thủ đô, thủ phủ, châu, đất nước, nước, quốc gia, sân vận động, svđ, sân, q., p., h.,
+  cảng, bang, miền, thủ đô, thủ phủ, châu, đất nước, nước, quốc gia, sân vận động, svđ, sân, q., p., h., q, p, h,
   phương, xứ, bán đảo, ga, bến, cửa khẩu, đầm, thung lũng, cao nguyên, vườn quốc gia, buôn, bản, tổ, khối,
   đại lộ, bãi, bãi biển, hòn, thác, đê, rạch, cồn, đền, chùa, công viên, núi lửa, kim tự tháp,
   khu công nghiệp, kcn, ngã ba, ngã tư, cao tốc, ngõ, ngách, hẻm, kiệt, cộng hòa, cộng hoà, vương quốc
@@ -25,7 +25,7 @@ export const ADMIN_CUES = list(`
 /** Cues that strongly mark a place but are dropped from the name (administrative levels). */
 export const ADMIN_PREFIXES_STRIPPED = list(`
   tỉnh, thành phố, tp, tp., huyện, quận, thị xã, tx, tx., xã, phường, thị trấn, đặc khu, thủ đô, nước,
-  đất nước, quốc gia, thủ phủ, q., p., h.
+  đất nước, quốc gia, thủ phủ, q., p., h., q, p, h
 `);
 
 /**
@@ -63,7 +63,7 @@ export const NON_ENTITY_TOKENS = list(`
   COVID, COVID-19, Covid, Covid-19, SARS-CoV-2, GDP, CPI, FDI, ODA, USD, VND, VNĐ, EUR, TV, PV, CP, TNHH,
   TMCP, MTV, ĐT, GT, PGS, GS, TS, ThS, BS, HLV, VĐV, CLB, BTV, MC, CEO, CFO, OK, VIP, SMS, ATM, IT, AI, PC,
   CNTT, THPT, THCS, ĐH, CĐ, KT, XH, VH, TT, NXB, BV, UBND, HĐND, TAND, VKSND, DN, HTX, KCN, BĐS, ĐBQH, TP, TX, Q, P, H, II, III, IV, VI, VII, VIII, IX, XI, XII, XIII, XIV, XV, XX, XXI, AM, PM, GMT, MB, GB,
-  KB, HD, FM, AM/FM, DNA, ADN, HIV, AIDS, ICU, CT, MRI, PCR, STT, SĐT, CMND, CCCD, GPLX, ĐBSCL, NSND, NSƯT,
+  KB, HD, FM, AM/FM, DNA, ADN, HIV, AIDS, ICU, CT, MRI, PCR, STT, SĐT, CMND, CCCD, GPLX, NSND, NSƯT,
   BHYT, BHXH, BTC, MV, CD, DVD, ID, LED, LCD, SUV, CEO:, VAT, IPO, ROE, EPS,
   SN, HĐXX, BOT, BT, BXH, HCV, HCB, HCĐ, BKS, CSGT, HĐQT, CĐV, VCK, TW, HS, CTCP, CQĐT, GĐ, TGĐ, PGĐ,
   ĐKVĐ, NĐ-CP, QĐ, NQ, RAM, ROM, USB, HDR, CPU, GPU, SSD, HDD, OS, LTE, 4G, 3G, 5G, GPS, NFC, QR, PIN, SIM,

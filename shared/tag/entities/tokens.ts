@@ -117,9 +117,17 @@ export function tokenKey(text: string): string {
 const DOTTED_PREFIX = /^(\p{Lu}{1,4}|Tp)$/u;
 const DOTTED_REST = /^[\p{Lu}\p{N}.]+$/u;
 
+/** `Q.10`, `P.14`: a one-letter administrative abbreviation before a number is two tokens, unlike `TP.HCM`. */
+const ADMIN_LETTER_NUMBER = /^[QPHqph]\.\d+[A-Z]?$/;
+
 function splitDots(text: string): string[] {
   const dot = text.indexOf('.');
-  if (dot < 0 || (DOTTED_PREFIX.test(text.slice(0, dot)) && DOTTED_REST.test(text.slice(dot + 1))))
+  if (
+    dot < 0 ||
+    (DOTTED_PREFIX.test(text.slice(0, dot)) &&
+      DOTTED_REST.test(text.slice(dot + 1)) &&
+      !ADMIN_LETTER_NUMBER.test(text))
+  )
     return [text];
   return text.split('.').flatMap((p, i) => (i === 0 ? [p] : ['.', p]));
 }
