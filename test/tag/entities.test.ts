@@ -351,6 +351,15 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.person)).toEqual(['Phước']);
   });
 
+  it('reads no person in a competition, product or known organisation after a person cue', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Nhà vô địch World Cup 2014 đến Việt Nam. Ca sĩ Hot Girl Show biểu diễn. HLV Park Hang-seo cười.',
+      }),
+    );
+    expect(names(e.person)).toEqual(['Park Hang-seo']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -182,6 +182,12 @@ function hasEnglishWord(tokens: readonly Token[], from: number, to: number): boo
   }
   return false;
 }
+/** Does any word of [from, to) carry a Vietnamese diacritic (then it is no English title)? */
+function hasVietnameseMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (VIETNAMESE_MARK.test(tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
 /** One-syllable country names that also open common words: `Pháp luật`, `Anh hùng`, `Mỹ thuật`. */
 const COUNTRY_COMPOUNDS = new Set(
   (
@@ -1041,7 +1047,10 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         ORG_HEAD.matchAt(tokens, j) === 0 &&
         STANDALONE_ORG.matchAt(tokens, j) === 0 &&
         ADMIN_CUE.matchAt(tokens, j) === 0 &&
-        PERSON_CUE.matchAt(tokens, j) === 0
+        PERSON_CUE.matchAt(tokens, j) === 0 &&
+        // `nhà vô địch World Cup`: a competition or product after the cue names nobody
+        NON_ENTITY_NAME.matchAt(tokens, j) === 0 &&
+        KNOWN_ORG.matchAt(tokens, j) === 0
       ) {
         let end = capRunEnd(tokens, j, 5);
         let placeLen = placeAt(tokens, j, end - j);
@@ -1061,6 +1070,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         if (
           (placeLen !== end - j || personLike) &&
           closes &&
+          !(hasEnglishWord(tokens, j, end) && !hasVietnameseMark(tokens, j, end)) &&
           (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key))
         ) {
           const short =
