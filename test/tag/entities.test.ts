@@ -360,6 +360,18 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.person)).toEqual(['Park Hang-seo']);
   });
 
+  it('reads foreign media and company names by their last word or article, not as persons', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Theo trang Business Insider, hãng General Electric đã bán mảng này, theo The Verge.',
+      }),
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['Business Insider', 'General Electric', 'The Verge']),
+    );
+    expect(e.person).toEqual([]);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

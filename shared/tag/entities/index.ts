@@ -860,6 +860,11 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       i += org;
       continue;
     }
+    // `The Verge`, `The Blues`: a name with an article is a paper, band, club or title, not a person.
+    if (t.text === 'The' && runLen >= 2 && foreignRun(tokens, i + 1, to)) {
+      push(scan, 'organization', tokens, i, to);
+      return;
+    }
     const eastAsian = eastAsianNameLength(tokens, i, to);
     if (eastAsian > 0) {
       push(scan, 'person', tokens, i, i + eastAsian);

@@ -55,7 +55,10 @@ export const FOREIGN_ORG_SUFFIXES = list(`
   Thunder, Clippers, Timberwolves, Nets, Bucks, Mavericks, Jazz, Pelicans, Kings, Suns, Hawks, Magic, Grizzlies,
   Hornets, Wizards, Blazers, 76ers, Sixers, Blues, Madrid, Milan,
   Juventus, Munich, München, Dortmund, Germain, Hotspur, Villa, Palace, Athletic, Sporting, Street,
-  Journal, Network, TV, Channel, Online, Daily, Today
+  Journal, Network, TV, Channel, Online, Daily, Today, Insider, Geographic, Images, Electric, Insurance,
+  Magazine, Weekly, Review, Report, Radio, Labs, Lab, Games, Sports, Motors, Foods, Airline, Shipping, Mobil,
+  Spiegel, Verge, Nation, Observer, Tribune, Gazette, Chronicle, Monitor, Insight, Research, Consulting,
+  Securities, Fund, Trust, Bancorp, Financial, Ventures, Brands, Industries, Solutions, Software, Robotics
 `);
 
 /** Acronyms and capitalised tokens that are never entities (units, currencies, generic abbreviations). */
