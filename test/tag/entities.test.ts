@@ -372,6 +372,11 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(e.person).toEqual([]);
   });
 
+  it('takes the dot after a place cue word as a sentence end, after an abbreviation as part of it', () => {
+    const e = extractEntities(parsed({ body: 'Họ đi dạo quanh hồ. Theo người dân, TP. Vinh đẹp hơn.' }));
+    expect(names(e.place)).toEqual(['Vinh']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

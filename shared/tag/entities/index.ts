@@ -661,6 +661,9 @@ function pushWeak(scan: Scan, type: EntityType, tokens: readonly Token[], from: 
   scan.mentions.push({ type, text: surface(tokens, from, to), key: keyOf(tokens, from, to), weak: true });
 }
 
+/** Cues written abbreviated, whose dot is no sentence end: `TP. Hồ Chí Minh`, `Q. 1`, `TX. Sơn Tây`. */
+const ABBREVIATED_CUES = new Set(['tp', 'tx', 'q', 'p', 'h']);
+
 /** A one-letter administrative abbreviation with its dot: `Q.` (quận), `P.` (phường), `H.` (huyện). */
 function adminLetter(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -1095,7 +1098,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       const cueKey = keyOf(tokens, i, i + admin);
       const strong = STRONG_ADMIN.has(cueKey);
       let j = i + admin;
-      const abbreviation = admin === 1 && t.text.length <= 2;
+      const abbreviation = admin === 1 && ABBREVIATED_CUES.has(t.key);
       if (abbreviation && tokens[j]?.text === '.') j++;
       const next = tokens[j];
       const capitalCue = t.cap && CAPITAL_CUES.has(cueKey);
