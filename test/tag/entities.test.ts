@@ -377,6 +377,15 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.place)).toEqual(['Vinh']);
   });
 
+  it('keeps a middle initial inside a foreign name and ends a name where a title starts', () => {
+    const e = extractEntities(
+      parsed({
+        body: 'Cựu Tổng thống George W. Bush phát biểu. Ông Nguyễn Tùng Lâm Chủ tịch Hội Tâm lý nói.',
+      }),
+    );
+    expect(names(e.person)).toEqual(['George W. Bush', 'Nguyễn Tùng Lâm']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

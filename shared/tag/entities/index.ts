@@ -307,6 +307,19 @@ const NAME_PARTICLES = new Set([
  */
 function particleRunEnd(tokens: readonly Token[], i: number, end: number): number {
   const particle = tokens[end];
+  // `George W. Bush`, `Charles M. Schwab`: a middle initial's dot is no sentence end.
+  const initial = tokens[end - 1];
+  if (
+    particle?.text === '.' &&
+    !particle.spaced &&
+    end - i >= 2 &&
+    initial?.cap &&
+    initial.text.length === 1 &&
+    capWord(tokens[end + 1]) &&
+    tokens[end + 1]?.spaced &&
+    !isVietnameseWord(tokens[i]?.key ?? '')
+  )
+    return capRunEnd(tokens, end + 1, 3);
   if (
     !isWord(particle) ||
     particle.cap ||
@@ -318,13 +331,20 @@ function particleRunEnd(tokens: readonly Token[], i: number, end: number): numbe
   return capRunEnd(tokens, end + 1, 3);
 }
 
+/** A name run [i, end) ends where a title or `Theo` starts (`Nguyễn Tùng Lâm Chủ tịch …`, `Hoàng Linh Theo Đời sống`). */
+function cutAtTitle(tokens: readonly Token[], i: number, end: number): number {
+  for (let k = i + 1; k < end; k++)
+    if (tokens[k]?.key === 'theo' || PERSON_CUE.matchAt(tokens, k) >= 2) return k;
+  return end;
+}
+
 /** Person-shaped: surname + 1–3 more capitalised Vietnamese syllables. */
 function personShapedLength(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!capWord(first) || first.upper) return 0;
   const unaccented = !SURNAME.has(first.key) && UNACCENTED_SURNAME.has(first.key);
   if (!unaccented && !SURNAME.has(first.key)) return 0;
-  const end = capRunEnd(tokens, i, 4);
+  const end = cutAtTitle(tokens, i, capRunEnd(tokens, i, 4));
   if (end - i < 2) return 0;
   for (let k = i; k < end; k++) {
     const key = tokens[k]?.key ?? '';
@@ -1069,7 +1089,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           placeLen = 0;
           end = capRunEnd(tokens, j, 4);
         }
-        end = Math.min(end, j + 4);
+        end = cutAtTitle(tokens, j, Math.min(end, j + 4));
         end = particleRunEnd(tokens, j, end);
         const after = tokens[end];
         const closes =
