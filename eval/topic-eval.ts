@@ -156,6 +156,20 @@ export interface TopicScore {
   excluded: number;
   strict: number;
   lenient: number;
+  /**
+   * Strict accuracy on the even and the odd half of the set (see `halfOf`): tune on the even half,
+   * report the odd half. DANeS k-fold has no halves.
+   */
+  strictByHalf?: [even: number, odd: number];
+}
+
+/**
+ * Which half (0 even, 1 odd) an article of a set falls in: alternate articles in load order, except
+ * KTLAB, whose clusters (several articles on one story) stay whole, by cluster number.
+ */
+export function halfOf(set: string, item: LabelledArticle, index: number): 0 | 1 {
+  const cluster = set.startsWith('ktlab') ? /cluster_(\d+)/.exec(item.id)?.[1] : undefined;
+  return ((cluster !== undefined ? Number(cluster) : index) % 2) as 0 | 1;
 }
 
 function isCorrect(top: string | undefined, mapping: LabelMapping, lenient: boolean): boolean {
@@ -173,7 +187,9 @@ export function scoreSet(
   let excluded = 0;
   let strict = 0;
   let lenient = 0;
-  for (const item of items) {
+  const halfScored = [0, 0];
+  const halfStrict = [0, 0];
+  for (const [index, item] of items.entries()) {
     const mapping = mapLabel(table, item.label);
     if (mapping === undefined)
       throw new Error(`${set}: label "${item.label}" missing from eval/topic-mapping.ts`);
@@ -184,10 +200,22 @@ export function scoreSet(
     const input = options.ignoreSections ? { ...item.article, url: null, category: [] } : item.article;
     const top = classifyTopics(input)[0]?.code;
     scored++;
-    if (isCorrect(top, mapping, false)) strict++;
+    const half = halfOf(set, item, index);
+    halfScored[half]!++;
+    if (isCorrect(top, mapping, false)) {
+      strict++;
+      halfStrict[half]!++;
+    }
     if (isCorrect(top, mapping, true)) lenient++;
   }
-  return { set, scored, excluded, strict: strict / scored, lenient: lenient / scored };
+  return {
+    set,
+    scored,
+    excluded,
+    strict: strict / scored,
+    lenient: lenient / scored,
+    strictByHalf: [halfStrict[0]! / halfScored[0]!, halfStrict[1]! / halfScored[1]!],
+  };
 }
 
 /**
@@ -248,4 +276,16 @@ export function runTopicEval(): TopicScore[] {
       rows.push(scoreSet(`${set.name} (text + URL section)`, items, set.table, { ignoreSections: false }));
   }
   return rows;
+}
+
+/** The rows of `runTopicEval` with strict accuracy per half, one line each (for quick checks while tuning). */
+export function formatTopicHalves(rows: readonly TopicScore[]): string {
+  return rows
+    .map((r) => {
+      const halves = r.strictByHalf
+        ? `  even ${r.strictByHalf[0].toFixed(3)}  odd ${r.strictByHalf[1].toFixed(3)}`
+        : '';
+      return `${r.set.padEnd(40)} ${r.scored.toString().padStart(5)}  strict ${r.strict.toFixed(3)}${halves}\n`;
+    })
+    .join('');
 }
