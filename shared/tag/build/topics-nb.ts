@@ -20,6 +20,8 @@ export interface TopicExample {
 export interface TrainOptions {
   /** Dirichlet smoothing strength (see TopicsModelData.mu). */
   mu?: number;
+  /** Per-topic feature weights (see TopicsModelData.weighting). */
+  weighting?: 'likelihood' | 'one-vs-rest';
   /** Pseudo-count of each lexicon term for its topic. */
   lexiconWeight?: number;
   /** Features kept after pruning. */
@@ -35,6 +37,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS = {
   mu: 30000,
+  weighting: 'one-vs-rest',
   lexiconWeight: 4,
   maxFeatures: 3000,
   titleWeight: 2,
@@ -143,6 +146,7 @@ export function trainTopicModel(
     credit: options.credit ?? DANES_CREDIT,
     classes,
     mu,
+    weighting: options.weighting ?? DEFAULT_TRAIN_OPTIONS.weighting,
     vocabularySize,
     totals: [...totals].map((t) => Math.round(t * 10) / 10),
     logPriors,
