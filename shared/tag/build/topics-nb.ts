@@ -24,8 +24,11 @@ export interface TrainOptions {
   weighting?: 'likelihood' | 'one-vs-rest';
   /** Pseudo-count of each lexicon term for its topic. */
   lexiconWeight?: number;
-  /** Features kept after pruning. */
-  maxFeatures?: number;
+  /**
+   * Features learnt from examples kept after pruning, besides the lexicon's (which are all kept), so a
+   * growing lexicon does not crowd out what the examples teach.
+   */
+  learntFeatures?: number;
   /** Weight of a title's features against the description's. */
   titleWeight?: number;
   /** Keep single-syllable features learnt from examples (lexicon terms of one syllable are always kept). */
@@ -39,7 +42,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   mu: 30000,
   weighting: 'one-vs-rest',
   lexiconWeight: 4,
-  maxFeatures: 3000,
+  learntFeatures: 230,
   titleWeight: 2,
   unigrams: true,
   dropFunctionWords: true,
@@ -62,7 +65,7 @@ export function trainTopicModel(
 ): TopicsModelData {
   const mu = options.mu ?? DEFAULT_TRAIN_OPTIONS.mu;
   const lexiconWeight = options.lexiconWeight ?? DEFAULT_TRAIN_OPTIONS.lexiconWeight;
-  const maxFeatures = options.maxFeatures ?? DEFAULT_TRAIN_OPTIONS.maxFeatures;
+  const learntFeatures = options.learntFeatures ?? DEFAULT_TRAIN_OPTIONS.learntFeatures;
   const titleWeight = options.titleWeight ?? DEFAULT_TRAIN_OPTIONS.titleWeight;
   const unigrams = options.unigrams ?? DEFAULT_TRAIN_OPTIONS.unigrams;
   const dropFunctionWords = options.dropFunctionWords ?? DEFAULT_TRAIN_OPTIONS.dropFunctionWords;
@@ -129,7 +132,9 @@ export function trainTopicModel(
     ranked.push({ feature, score });
   }
   ranked.sort((a, b) => b.score - a.score);
-  const kept = ranked.slice(0, maxFeatures).sort((a, b) => (a.feature < b.feature ? -1 : 1));
+  const kept = ranked
+    .slice(0, lexiconFeatures.size + learntFeatures)
+    .sort((a, b) => (a.feature < b.feature ? -1 : 1));
   const lines = kept.map(({ feature }) => {
     const row = table.get(feature)!;
     const pairs: string[] = [];
