@@ -769,7 +769,6 @@ export const SEED_LEXICON: Record<IptcTopicName, readonly string[]> = {
     'phí vận chuyển',
     'hàng không giá rẻ',
     'giá vé máy bay',
-    'Apple đạt doanh thu',
     'vốn hóa thị trường',
     'giá trị vốn hóa',
     'nhà bán lẻ',
@@ -1272,7 +1271,6 @@ export const SEED_LEXICON: Record<IptcTopicName, readonly string[]> = {
     'sống thọ',
     'Guinness',
     // More general news vocabulary (2026-11-23).
-    'cụ bà 90 tuổi',
     'chuyện tình',
     'tình cũ',
     'người thứ ba',
