@@ -3,6 +3,7 @@ import { processArticle } from '../../shared/process';
 import { forEachFeature } from '../../shared/tag/topics/features';
 import { featureHash, foldedTokenHashes } from '../../shared/tag/topics/fold';
 import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
+import { compileModel, evidenceOf, type TopicsModelData } from '../../shared/tag/topics/model';
 import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
 import { readSeed, SEED_FILES } from '../helpers';
 
@@ -148,5 +149,49 @@ describe('features', () => {
       if (bigram >= 0) hashed.push(bigram);
     });
     expect(hashed).toEqual(expected);
+  });
+});
+
+describe('model weights', () => {
+  // Three topics; `bong da` seen 8 times in topic 0 and twice in topic 1, `mua` once in topic 2.
+  const data = (weighting: TopicsModelData['weighting']): TopicsModelData => ({
+    format: 'newsdrop-topics-nb-1',
+    credit: 'test',
+    classes: [IPTC.sport, IPTC.economy, IPTC.weather],
+    mu: 100,
+    weighting,
+    vocabularySize: 10,
+    totals: [100, 400, 20],
+    logPriors: [0, 0, 0],
+    features: 'bong da|0:8 1:2\nmua|2:1',
+  });
+  const weights = (model: TopicsModelData, feature: string) => [
+    ...evidenceOf(compileModel(model), new Map([[feature, 1]])).logRatios,
+  ];
+
+  it('gives each topic log P(t|topic) / P(t) by default', () => {
+    const background = (10 + 1) / (520 + 10);
+    const p = (n: number, total: number) => Math.log((n + 100 * background) / (total + 100) / background);
+    const got = weights(data(undefined), 'bong da');
+    [p(8, 100), p(2, 400), p(0, 20)].forEach((w, c) => {
+      expect(got[c]).toBeCloseTo(w, 10);
+    });
+  });
+
+  it('one-vs-rest subtracts the log-ratio of the other topics together', () => {
+    const background = (10 + 1) / (520 + 10);
+    const p = (n: number, total: number) => Math.log((n + 100 * background) / (total + 100) / background);
+    const got = weights(data('one-vs-rest'), 'bong da');
+    const expected = [p(8, 100) - p(2, 420), p(2, 400) - p(8, 120), p(0, 20) - p(10, 500)];
+    expected.forEach((w, c) => {
+      expect(got[c]).toBeCloseTo(w, 10);
+    });
+    expect(got[0]).toBeGreaterThan(0);
+    expect(got[2]).toBeLessThan(0);
+  });
+
+  it('ships a one-vs-rest model', async () => {
+    const shipped = (await import('../../shared/tag/data/topics-model.generated.json')).default;
+    expect(shipped.weighting).toBe('one-vs-rest');
   });
 });
