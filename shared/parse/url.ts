@@ -3,7 +3,7 @@
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
 import { HASH_SEED, hashStep, SpellingTable } from '../text/spellings';
-import { isSpaceCode, isWordCharAt, searchKey } from '../text/vietnamese';
+import { isSpaceCode, isWordCharAt, searchKey, stripDiacritics } from '../text/vietnamese';
 import lexicon from './data/syllables.generated.json';
 
 const UNIGRAMS = lexicon.unigrams as Record<string, string>;
@@ -116,37 +116,94 @@ interface KeyedWord {
   key: string;
 }
 
-/** Spellings met in article texts, with their keys: most words of a text are known, and cost no slice. */
+/** Spellings met in article texts, with their keys: the few words a slug may spell cost no slice. */
 const keyedWords = new SpellingTable<KeyedWord>((word) => ({ word, key: searchKey(word) }));
+
+/**
+ * What the phrase index needs of each code below U+2000, worked out when first met: whether it is a word
+ * character (`isWordCharAt`), and for a word character whose diacritics stripped and lower-cased leave one
+ * ASCII letter or digit, that character (then a word of them has these characters for its `searchKey`),
+ * or that nothing is left (a combining mark, `DROPPED`).
+ */
+const CODE_KINDS = new Int16Array(0x2000).fill(-1);
+const NOT_WORD = 0;
+const WORD = 0x100;
+const DROPPED = 0x200;
+
+function codeKind(code: number): number {
+  let kind = CODE_KINDS[code]!;
+  if (kind < 0) {
+    const char = String.fromCharCode(code);
+    if (!isWordCharAt(char, 0)) kind = NOT_WORD;
+    else {
+      // `searchKey` without its last steps, which change nothing in a word of such characters.
+      const folded = stripDiacritics(char).toLowerCase();
+      if (folded === '') kind = WORD | DROPPED;
+      else kind = /^[a-z0-9]$/.test(folded) ? WORD | folded.charCodeAt(0) : WORD;
+    }
+    CODE_KINDS[code] = kind;
+  }
+  return kind;
+}
 
 /**
  * Index of the article's own word sequences by their diacritic-free key, so a slug can be matched back
  * to how the article writes it. Keys are the slug's own word sequences (the only ones `restoreWords`
  * asks for), up to `maxN` words long.
+ *
+ * Most words of a text are not slug words: a word whose characters all fold to an ASCII letter or digit
+ * (or are dropped) has its key hashed while scanning, and when that hash is no slug word's it is known
+ * not to be one without looking the word up. No phrase the slug spells runs through such a word, so it
+ * ends the run of words indexed together as punctuation does.
  */
 export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
   const slugWords = new Set(slug);
+  const slugHashes = Int32Array.from(slugWords, (word) => {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    return hash;
+  });
+  // A byte of each slug word's hash: most words are ruled out by one look-up here.
+  const slugBytes = new Uint8Array(256);
+  for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;
   const counts = new Map<string, Map<string, number>>();
-  // The words of each stretch between punctuation, as `wordRuns` splits them, one run at a time.
+  // The words of each stretch between punctuation (as `wordRuns` splits them) that may be slug words:
+  // `run[0 .. runLength]` (the array is reused, never shortened).
   const run: KeyedWord[] = [];
+  let runLength = 0;
   let start = -1;
-  let hash = HASH_SEED;
+  /** Hash of the word's key so far, while every character of it folds (else `folds` is false). */
+  let keyHash = HASH_SEED;
+  let folds = true;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordCharAt(text, i)) {
-      if (start < 0) {
-        start = i;
-        hash = HASH_SEED;
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      const kind = code < 0x2000 ? codeKind(code) : isWordCharAt(text, i) ? WORD : NOT_WORD;
+      if (kind !== NOT_WORD) {
+        if (start < 0) {
+          start = i;
+          keyHash = HASH_SEED;
+          folds = true;
+        }
+        if (kind === WORD) folds = false;
+        else if ((kind & DROPPED) === 0) keyHash = hashStep(keyHash, kind & 0xff);
+        continue;
       }
-      hash = hashStep(hash, text.charCodeAt(i));
-      continue;
     }
     if (start >= 0) {
-      run.push(keyedWords.lookup(text, start, i, hash));
+      if (folds && (slugBytes[hashByte(keyHash)] === 0 || !includes(slugHashes, keyHash))) {
+        if (runLength > 0) indexRun(run, runLength, slug, slugWords, maxN, counts);
+        runLength = 0;
+      } else {
+        let hash = HASH_SEED;
+        for (let j = start; j < i; j++) hash = hashStep(hash, text.charCodeAt(j));
+        run[runLength++] = keyedWords.lookup(text, start, i, hash);
+      }
       start = -1;
     }
-    if (i === text.length || !isSpaceCode(text.charCodeAt(i))) {
-      if (run.length > 0) indexRun(run, slug, slugWords, maxN, counts);
-      run.length = 0;
+    if (runLength > 0 && (i === text.length || !isSpaceCode(text.charCodeAt(i)))) {
+      indexRun(run, runLength, slug, slugWords, maxN, counts);
+      runLength = 0;
     }
   }
   const index = new Map<string, string>();
@@ -158,15 +215,23 @@ export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Ma
   return index;
 }
 
-/** Counts the written forms of the slug's word sequences in one run of words. */
+const hashByte = (hash: number) => (hash ^ (hash >>> 8) ^ (hash >>> 16) ^ (hash >>> 24)) & 0xff;
+
+function includes(hashes: Int32Array, hash: number): boolean {
+  for (let i = 0; i < hashes.length; i++) if (hashes[i] === hash) return true;
+  return false;
+}
+
+/** Counts the written forms of the slug's word sequences in one run of words, `words[0 .. length]`. */
 function indexRun(
   words: readonly KeyedWord[],
+  length: number,
   slug: readonly string[],
   slugWords: ReadonlySet<string>,
   maxN: number,
   counts: Map<string, Map<string, number>>,
 ): void {
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < length; i++) {
     const first = words[i]!.key;
     if (!slugWords.has(first)) continue;
     // Where in the slug the phrase from `i` still lines up: a phrase the slug does not spell is never
@@ -175,7 +240,7 @@ function indexRun(
     for (let j = 0; j < slug.length; j++) if (slug[j] === first) at.push(j);
     let phrase = words[i]!.word;
     let phraseKey = first;
-    for (let n = 1; n <= maxN && i + n <= words.length; n++) {
+    for (let n = 1; n <= maxN && i + n <= length; n++) {
       if (n > 1) {
         const { word, key } = words[i + n - 1]!;
         at = at.filter((j) => slug[j + n - 1] === key);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../shared/parse/text';
+import { phraseIndex } from '../../shared/parse/url';
 import { searchKey, wordRuns, wordSearchKey } from '../../shared/text/vietnamese';
 
 // The hot paths skip work a plain regex version would do; on any input they must give the same answer.
@@ -73,6 +74,78 @@ describe('parser fast paths', () => {
         expect(wordRuns(t)).toEqual(plainWordRuns(t));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('phraseIndex counts what looking up every word would, though it skips words no slug word folds to', () => {
+    // Every word keyed by `searchKey`, every piece of a run the slug spells counted.
+    const plainPhraseIndex = (text: string, slug: readonly string[], maxN = 6) => {
+      const counts = new Map<string, Map<string, number>>();
+      const slugSpells = (keys: string[]) =>
+        slug.some((_, at) => keys.every((key, k) => slug[at + k] === key));
+      for (const run of wordRuns(text)) {
+        const keys = run.map(searchKey);
+        for (let i = 0; i < run.length; i++) {
+          for (let n = 1; n <= maxN && i + n <= run.length; n++) {
+            if (!slugSpells(keys.slice(i, i + n))) break;
+            const phraseKey = keys.slice(i, i + n).join(' ');
+            const forms = counts.get(phraseKey) ?? new Map<string, number>();
+            counts.set(phraseKey, forms);
+            const phrase = run.slice(i, i + n).join(' ');
+            forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
+          }
+        }
+      }
+      const index = new Map<string, string>();
+      for (const [key, forms] of counts) {
+        const [form] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] === a[0].toLowerCase() ? -1 : 1))[0]!;
+        index.set(key, form);
+      }
+      return index;
+    };
+    const words = fc.constantFrom(
+      'Hà',
+      'ha',
+      'HA',
+      'Nội',
+      'noi',
+      'hoà',
+      'hòa',
+      'Hoa',
+      'e\u0301',
+      'ệ',
+      'đi',
+      'Đi',
+      'di',
+      'ı',
+      'İ',
+      'ǅ',
+      'ß',
+      'œ',
+      '²',
+      '1',
+      '2020',
+      'x\u20d0',
+      '𠀀',
+      'a😀',
+      // Kelvin and Ångström signs: their key is ASCII, though they are past U+2000.
+      '\u212a',
+      'h\u212b',
+    );
+    const text = fc
+      .array(fc.oneof(words, words, fc.constantFrom(' ', ' ', ', ', '.', '\n', '-', '\u00a0')), {
+        maxLength: 40,
+      })
+      .map((p) => p.join(''));
+    const slug = fc.array(fc.constantFrom('ha', 'noi', 'hoa', 'e', 'di', 'i', '1', '2020', 'ss', 'x', 'k'), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(text, slug, (t, s) => {
+        expect([...phraseIndex(t, s)]).toEqual([...plainPhraseIndex(t, s)]);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
