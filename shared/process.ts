@@ -41,22 +41,18 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** Counts words as whitespace-separated tokens that hold a letter or digit (Vietnamese syllables count once). */
 export function countWords(text: string): number {
   let n = 0;
-  let inToken = false;
+  // Whether the token being read is counted already: then only white space, which ends it, matters.
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0) {
-      inToken = false;
-      continue;
-    }
-    if (!inToken) {
-      inToken = true;
-      counted = false;
-    }
-    // ASCII letters and digits, and letters beyond Latin-1 punctuation (Vietnamese letters are all ≥ U+00C0)
-    const wordChar =
-      (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c < 0x2000);
-    if (wordChar && !counted) {
+    if (counted) {
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0) counted = false;
+    } else if (
+      // ASCII letters and digits, and letters beyond Latin-1 punctuation (Vietnamese letters are all ≥ U+00C0)
+      (c >= 0x30 && c <= 0x39) ||
+      ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+      (c >= 0xc0 && c < 0x2000)
+    ) {
       n++;
       counted = true;
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleJsonSchema, validateArticle } from '../../shared/model/article';
 import { countWords, processArticle, rejectedRecord } from '../../shared/process';
@@ -56,5 +57,24 @@ describe('word count', () => {
     expect(countWords('Hội nghị - ASEAN 2020 / .')).toBe(4);
     expect(countWords('  Đà\tNẵng\n\nngày\u00a026/12 ')).toBe(4);
     expect(countWords('')).toBe(0);
+  });
+
+  it('counts what splitting on white space and testing each token counts', () => {
+    const plainCountWords = (text: string) =>
+      text.split(/[ \n\t\r\u00a0]+/).filter((token) => /[0-9A-Za-z\u00c0-\u1fff]/.test(token)).length;
+    const text = fc
+      .array(
+        fc.constantFrom('Đà', 'a', '9', ' ', '\t', '\n', '\r', '\u00a0', '\u2003', '-', '/', '😀', '\u00bf'),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(countWords(t)).toBe(plainCountWords(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
