@@ -386,6 +386,12 @@ describe('extractEntities: names that run past their capitals, and foreign names
     expect(names(e.person)).toEqual(['George W. Bush', 'Nguyễn Tùng Lâm']);
   });
 
+  it('ends a known organisation before the name of its chief', () => {
+    const e = extractEntities(parsed({ body: 'Theo CEO Amazon Jeff Bezos, nhu cầu vẫn tăng.' }));
+    expect(names(e.organization)).toEqual(['Amazon']);
+    expect(names(e.person)).toEqual(['Jeff Bezos']);
+  });
+
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
     const e = extractEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),

@@ -840,7 +840,15 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
     }
     const knownOrg = KNOWN_ORG.matchAt(tokens, i);
     if (knownOrg > 0 && knownOrg <= runLen) {
-      const end = foreignRun(tokens, i, to) ? to : i + knownOrg;
+      // A known name runs on over foreign words (`Amazon Web Services`), but not over a person's name after
+      // it (`Amazon Jeff Bezos`: two or three foreign words that are no English ones).
+      const rest = to - (i + knownOrg);
+      const personAfter =
+        rest >= 2 &&
+        rest <= 3 &&
+        foreignRun(tokens, i + knownOrg, to) &&
+        !hasEnglishWord(tokens, i + knownOrg, to);
+      const end = foreignRun(tokens, i, to) && !personAfter ? to : i + knownOrg;
       push(scan, 'organization', tokens, i, end);
       pushInnerPlaces(scan, tokens, i, end, true);
       i = end;
