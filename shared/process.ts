@@ -3,7 +3,7 @@
  * Pure: no AWS, no I/O.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord, Rejection } from './model/article';
+import type { ArticleRecord, Rejection, Source } from './model/article';
 import { PROCESSOR_VERSION } from './model/version';
 import { parseArticle } from './parse/index';
 import { tagArticle } from './tag/index';
@@ -60,16 +60,20 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** Where the record came from; keys in the order records have always listed them. */
+function sourceRecord(source: SourceObject, size: number, sha256: string): Source {
+  const out: Source =
+    source.bucket !== undefined
+      ? { bucket: source.bucket, key: source.key, size, sha256 }
+      : { key: source.key, size, sha256 };
+  if (source.contentType !== undefined) out.contentType = source.contentType;
+  return out;
+}
+
 function baseRecord(source: SourceObject, size: number, sha256: string, now: Date) {
   return {
     id: articleId(source.key),
-    source: {
-      ...(source.bucket !== undefined && { bucket: source.bucket }),
-      key: source.key,
-      size,
-      sha256,
-      ...(source.contentType !== undefined && { contentType: source.contentType }),
-    },
+    source: sourceRecord(source, size, sha256),
     processorVersion: PROCESSOR_VERSION,
     processedAt: now.toISOString(),
   };
@@ -128,8 +132,12 @@ export function processArticle(
   }
   const article = parsed.article;
   const tags = tagArticle(article);
+  // One literal, not `baseRecord` spread into it: every record then gets its fields in one go.
   return {
-    ...baseRecord(source, bytes.length, sha256, now),
+    id: articleId(source.key),
+    source: sourceRecord(source, bytes.length, sha256),
+    processorVersion: PROCESSOR_VERSION,
+    processedAt: now.toISOString(),
     status: 'stored',
     format: article.format,
     encoding: article.encoding,
