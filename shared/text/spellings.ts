@@ -12,66 +12,100 @@ const SLOT_BITS = 17;
 /** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash, never negative. */
 const FREE = -1;
 const TAG_MASK = 0x3fffffff;
+/** Most spellings a store holds (half its slots); past this it starts over. */
+const MAX_ROWS = 1 << (SLOT_BITS - 1);
+/** Tables that share the one store (the stages of the pipeline); any more get a store of their own. */
+const SHARED_COLUMNS = 3;
+
+/**
+ * Spellings and what each table knows of them, in one open-addressing hash table. Each slot is a row of
+ * cells side by side: the tag (low 30 bits of the hash, a small integer), the spelling, then one entry
+ * per table (null until that table asks). The stages of the pipeline scan the same words, so sharing the
+ * rows means a word one stage has just looked up is in cache for the next.
+ */
+class Store {
+  readonly stride: number;
+  readonly cells: unknown[] = [];
+  rows = 0;
+  readonly tables: SpellingTable<{ readonly word: string }>[] = [];
+
+  constructor(readonly columns: number) {
+    this.stride = 2 + columns;
+    for (let i = 0; i < this.stride << SLOT_BITS; i++) this.cells.push(i % this.stride === 0 ? FREE : null);
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.cells.length; i++) this.cells[i] = i % this.stride === 0 ? FREE : null;
+    this.rows = 0;
+    for (const table of this.tables) table.count = 0;
+  }
+}
+
+let shared: Store | undefined;
 
 /** Spellings to `T` (which keeps its spelling as `word`), worked out once by `make`. */
 export class SpellingTable<T extends { readonly word: string }> {
-  /**
-   * Two cells per slot, side by side so a probe reads one cache line: the tag (low 30 bits of the
-   * hash, a small integer) and the entry. A hit then costs reading the entry, which the caller reads anyway.
-   */
-  private readonly cells: (number | T | null)[] = emptyCells();
-  private count = 0;
+  private readonly store: Store;
+  /** Offset of this table's entry in a row. */
+  private readonly column: number;
+  /** Entries this table made since it (or its store) last started over (the store resets it). */
+  count = 0;
 
-  /** Past `maxSize` spellings the table starts over (it has 2^17 slots, so it stays under half full). */
+  /** Past `maxSize` spellings the table starts over (with the others sharing its store). */
   constructor(
     private readonly make: (word: string) => T,
     private readonly maxSize = 60_000,
-  ) {}
+  ) {
+    shared ??= new Store(SHARED_COLUMNS);
+    this.store = shared.tables.length < shared.columns ? shared : new Store(1);
+    this.column = 2 + this.store.tables.length;
+    this.store.tables.push(this);
+  }
 
   get size(): number {
     return this.count;
   }
 
+  /** Forgets this table's entries (the spellings stay, for the other tables). */
   clear(): void {
-    for (let i = 0; i < this.cells.length; i += 2) {
-      this.cells[i] = FREE;
-      this.cells[i + 1] = null;
-    }
+    const { cells, stride } = this.store;
+    for (let at = this.column; at < cells.length; at += stride) cells[at] = null;
     this.count = 0;
   }
 
   /** The entry of `text[start..end)`, whose hash is `hash`. */
   lookup(text: string, start: number, end: number, hash: number): T {
-    const cells = this.cells;
-    const mask = cells.length - 1;
+    const store = this.store;
+    const { cells, stride } = store;
     const tag = hash & TAG_MASK;
     // The high bits after a final mix: FNV's low bits alone spread short words poorly.
-    const home = (Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> (32 - SLOT_BITS)) << 1;
-    let at = home;
+    let at = (Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> (32 - SLOT_BITS)) * stride;
     for (let cell = cells[at]; cell !== FREE; cell = cells[at]) {
-      if (cell === tag) {
-        const entry = cells[at + 1] as T;
-        if (sameText(entry.word, text, start, end)) return entry;
+      if (cell === tag && sameText(cells[at + 1] as string, text, start, end)) {
+        const entry = cells[at + this.column] as T | null;
+        if (entry !== null) return entry;
+        if (this.count >= this.maxSize) break;
+        const made = this.make(cells[at + 1] as string);
+        cells[at + this.column] = made;
+        this.count++;
+        return made;
       }
-      at = (at + 2) & mask;
+      at += stride;
+      if (at === cells.length) at = 0;
     }
-    if (this.count >= this.maxSize) {
-      this.clear();
-      at = home;
+    if (this.count >= this.maxSize || store.rows >= MAX_ROWS) {
+      store.clear();
+      return this.lookup(text, start, end, hash);
     }
-    const entry = this.make(text.slice(start, end));
+    const word = text.slice(start, end);
+    const entry = this.make(word);
     cells[at] = tag;
-    cells[at + 1] = entry;
+    cells[at + 1] = word;
+    cells[at + this.column] = entry;
+    store.rows++;
     this.count++;
     return entry;
   }
-}
-
-/** A table of free slots, made as a plain array of small integers and objects from the start. */
-function emptyCells<T>(): (number | T | null)[] {
-  const cells: (number | T | null)[] = [];
-  for (let i = 0; i < 1 << SLOT_BITS; i++) cells.push(FREE, null);
-  return cells;
 }
 
 /** True if `text[start..end)` spells `word`. */
