@@ -6,7 +6,7 @@
 import type { Entities, Entity, PlaceEntity, Province } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import { VIETNAMESE_STOPWORDS } from '../keywords/stopwords';
-import { lookupPlaceKey, MAX_PLACE_SYLLABLES, type PlaceInfo } from '../places/index';
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceInfo } from '../places/index';
 import {
   ADMIN_CUES,
   ADMIN_PREFIXES_STRIPPED,
@@ -373,12 +373,24 @@ function eastAsianNameLength(tokens: readonly Token[], i: number, to: number): n
 
 /** Longest known place starting at i among capitalised words: its length, or 0. */
 function placeAt(tokens: readonly Token[], i: number, maxLen: number, communes = true): number {
+  const first = tokens[i];
+  // Most words start no place: remembered on the key, so no joined keys are built and looked up for them.
+  if (first === undefined || !startsPlace(first)) return 0;
   const end = Math.min(capRunEndAny(tokens, i, MAX_PLACE_SYLLABLES), i + maxLen);
   for (let j = end; j > i; j--) {
     const info = lookupPlaceKey(keyOf(tokens, i, j));
     if (info && (communes || info.kind !== 'former-commune')) return j - i;
   }
   return 0;
+}
+
+function startsPlace(t: Token): boolean {
+  let starts = t.seen.placeFirst;
+  if (starts === undefined) {
+    starts = mayStartPlace(t.key);
+    t.seen.placeFirst = starts;
+  }
+  return starts;
 }
 
 /** A province, former province or world place: names that are never a person's. */
@@ -1451,6 +1463,8 @@ function isSignatureName(name: string): boolean {
   return !lookupPlaceKey(key) && ORG_HEAD.matchAt(tokens, 0) === 0 && COMMON.matchAt(tokens, 0) === 0;
 }
 
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
 /** Title, lede (when the body does not already hold it), body paragraphs and captions. */
 function articleTexts(article: ParsedArticle): string[] {
   const texts: string[] = [];
@@ -1458,7 +1472,8 @@ function articleTexts(article: ParsedArticle): string[] {
   if (article.lede && !article.body.includes(article.lede)) texts.push(article.lede);
   texts.push(article.body);
   texts.push(...article.captions);
-  return texts.map((t) => t.normalize('NFC'));
+  // The parser hands over NFC text; only decomposed marks (U+0300–U+036F) need the costly normalisation.
+  return texts.map((t) => (COMBINING_MARK.test(t) ? t.normalize('NFC') : t));
 }
 
 /**

@@ -31,6 +31,8 @@ export interface KeySeen {
   phrases: (string[][] | null | undefined)[];
   /** Whether a lower-case cue starts with this key, once asked. */
   cueFirst?: boolean;
+  /** Whether a place name starts with this key, once asked. */
+  placeFirst?: boolean;
 }
 
 /** What is known of a word's spelling, worked out once per container. */

@@ -87,6 +87,14 @@ const PLACES = buildPlaces();
 /** Longest place name in syllables, so callers can bound their look-ups. */
 export const MAX_PLACE_SYLLABLES = Math.max(...[...PLACES.keys()].map((k) => k.split(' ').length));
 
+/** First syllables of every place name: a word outside this set starts none. */
+const PLACE_FIRSTS: ReadonlySet<string> = new Set([...PLACES.keys()].map((k) => k.split(' ')[0] ?? ''));
+
+/** Could a place name start with this syllable key? Lets callers skip look-ups that cannot hit. */
+export function mayStartPlace(firstKey: string): boolean {
+  return PLACE_FIRSTS.has(firstKey);
+}
+
 /** Looks a place up by its `nameKey` (lower case, NFC, one tone placement). */
 export function lookupPlaceKey(key: string): PlaceInfo | undefined {
   return PLACES.get(key);
