@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { searchKey } from '../shared/text/vietnamese';
 
-export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+/** ../shared/corpus beside the project; NEWSDROP_CORPUS_DIR overrides it (the bench's bundled child sets it). */
+export const CORPUS_DIR =
+  process.env.NEWSDROP_CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 export interface CorpusGold {
   title?: string;

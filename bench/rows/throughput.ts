@@ -3,31 +3,36 @@
  * eval/corpus.ts), against the parse-only path, the floor (TextDecoder + a plain line split of the same
  * bytes) and vntk's NER (the peer, eval/vntk.ts) on a sample of the same articles.
  *
- * The pipeline is timed as the ingest Lambda runs it: bundled by esbuild the way CDK bundles the function
- * (bench/bundle.ts), not through the tsx loader the tests use, which transforms each file on its own and is
- * measurably slower.
+ * Each path is timed as the ingest Lambda runs the code: bundled by esbuild the way CDK bundles the function
+ * (bench/bundle.ts), under plain node, each in a fresh process (bench/child/throughput-child.ts), so no path
+ * inherits another's type feedback or heap: a Lambda container runs only the pipeline. This 2-core machine
+ * is shared: the same path reads ±15% from run to run, so compare ratios within one run.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadCorpus } from '../../eval/corpus';
+import { promisify } from 'node:util';
+import { CORPUS_DIR, loadCorpus } from '../../eval/corpus';
 import { loadVntk } from '../../eval/vntk';
-import type { parseArticle as ParseArticle } from '../../shared/parse/index';
-import type { processArticle as ProcessArticle } from '../../shared/process';
+import { processArticle } from '../../shared/process';
 import { bundleEntry, ROOT } from '../bundle';
 import type { BenchRow } from '../report';
 
-interface Pipeline {
-  parseArticle: typeof ParseArticle;
-  processArticle: typeof ProcessArticle;
-}
+const run = promisify(execFile);
 
-/** The parser and pipeline from an esbuild bundle built in this run (removed once imported). */
-async function bundledPipeline(): Promise<Pipeline> {
+/** Times the paths in fresh processes of one bundled child; returns path → rate. */
+async function childRates(jobs: readonly { path: string; minMs: number; indices?: readonly number[] }[]) {
   const dir = await mkdtemp(join(ROOT, 'node_modules', '.bench-'));
   try {
-    const { file } = await bundleEntry(join(ROOT, 'bench', 'child', 'pipeline-entry.ts'), dir);
-    return (await import(pathToFileURL(file).href)) as Pipeline;
+    const child = await bundleEntry(join(ROOT, 'bench', 'child', 'throughput-child.ts'), dir);
+    const rates: number[] = [];
+    for (const job of jobs) {
+      const args = [child.file, job.path, String(job.minMs), (job.indices ?? []).join(',')];
+      const env = { ...process.env, NODE_OPTIONS: '', NEWSDROP_CORPUS_DIR: CORPUS_DIR };
+      const { stdout } = await run(process.execPath, args, { cwd: ROOT, env });
+      rates.push(Number(stdout.trim()));
+    }
+    return rates;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -38,30 +43,16 @@ const MIN_MS = 3000;
 const VNTK_SAMPLE = 20;
 const VNTK_MS = 20_000;
 
-/** Runs `fn` over all inputs repeatedly for at least `minMs`; returns items per second. */
-function throughput<T>(inputs: T[], fn: (input: T) => unknown, minMs = MIN_MS): number {
-  for (const input of inputs.slice(0, 50)) fn(input); // warm-up: JIT and lazily loaded data
-  let done = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const input of inputs) fn(input);
-    done += inputs.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return (done / elapsed) * 1000;
-}
-
 export async function throughputRow(): Promise<BenchRow> {
-  const { parseArticle, processArticle } = await bundledPipeline();
   const docs = await loadCorpus();
   const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
-  const decoder = new TextDecoder();
-  const floor = throughput(docs, (d) => decoder.decode(d.bytes).split('\n').length);
-  const parseOnly = throughput(docs, (d) => parseArticle({ bytes: d.bytes, fileName: d.fileName }));
-  const full = throughput(docs, (d) => processArticle({ key: d.fileName }, d.bytes));
   const sets = new Map<string, number>();
   for (const d of docs) sets.set(d.set, (sets.get(d.set) ?? 0) + 1);
+  const [floor = 0, parseOnly = 0, full = 0] = await childRates([
+    { path: 'floor', minMs: MIN_MS },
+    { path: 'parse', minMs: MIN_MS },
+    { path: 'full', minMs: MIN_MS },
+  ]);
 
   const figures: BenchRow['figures'] = [
     {
@@ -88,9 +79,8 @@ export async function throughputRow(): Promise<BenchRow> {
     // Stored articles spread over the sets; vntk gets what newsdrop tags (title, lede, body), already parsed.
     const step = Math.floor(docs.length / (VNTK_SAMPLE * 2));
     const sample = docs
-      .filter((_, i) => i % step === 0)
-      .map((d) => ({ d, r: processArticle({ key: d.fileName }, d.bytes) }))
-      .filter((x) => x.r.status === 'stored')
+      .map((d, i) => ({ i, r: i % step === 0 ? processArticle({ key: d.fileName }, d.bytes) : null }))
+      .filter((x): x is { i: number; r: ReturnType<typeof processArticle> } => x.r?.status === 'stored')
       .slice(0, VNTK_SAMPLE);
     await vntk.tag('Ông Nguyễn Văn An đến Hà Nội.'); // load its models outside the timing
     let tagged = 0;
@@ -102,7 +92,7 @@ export async function throughputRow(): Promise<BenchRow> {
     }
     const vntkRate = (tagged / (performance.now() - t0)) * 1000;
     sample.length = tagged;
-    const ours = throughput(sample, ({ d }) => processArticle({ key: d.fileName }, d.bytes), 1000);
+    const [ours = 0] = await childRates([{ path: 'full', minMs: 1000, indices: sample.map((x) => x.i) }]);
     figures.push({
       metric: 'parse + tag (vntk sample)',
       value: ours,
@@ -117,7 +107,7 @@ export async function throughputRow(): Promise<BenchRow> {
   }
   return {
     name: '1. parse + tag throughput',
-    inputs: `${docs.length} corpus documents (${(bytes / 1e6).toFixed(1)} MB: ${[...sets].map(([s, n]) => `${s} ${n}`).join(', ')}) from ../shared/corpus via eval/corpus.ts loadCorpus(), one core, each path run ≥ ${MIN_MS / 1000} s; parser and pipeline from an esbuild bundle built as the ingest Lambda's is`,
+    inputs: `${docs.length} corpus documents (${(bytes / 1e6).toFixed(1)} MB: ${[...sets].map(([s, n]) => `${s} ${n}`).join(', ')}) from ../shared/corpus via eval/corpus.ts loadCorpus(), one core, each path run ≥ ${MIN_MS / 1000} s in its own process from an esbuild bundle built as the ingest Lambda's is`,
     figures,
     notes,
   };
