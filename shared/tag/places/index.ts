@@ -88,7 +88,16 @@ const PLACES = buildPlaces();
 export const MAX_PLACE_SYLLABLES = Math.max(...[...PLACES.keys()].map((k) => k.split(' ').length));
 
 /** First syllables of every place name: a word outside this set starts none. */
-const PLACE_FIRSTS: ReadonlySet<string> = new Set([...PLACES.keys()].map((k) => k.split(' ')[0] ?? ''));
+const PLACE_FIRSTS: ReadonlySet<string> = firstSyllables(PLACES.keys());
+
+function firstSyllables(keys: Iterable<string>): Set<string> {
+  const firsts = new Set<string>();
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    firsts.add(space < 0 ? key : key.slice(0, space));
+  }
+  return firsts;
+}
 
 /** Could a place name start with this syllable key? Lets callers skip look-ups that cannot hit. */
 export function mayStartPlace(firstKey: string): boolean {
