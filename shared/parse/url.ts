@@ -167,7 +167,7 @@ export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Ma
   const slugBytes = new Uint8Array(256);
   for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;
   const counts = new Map<string, Map<string, number>>();
-  // The words of each stretch between punctuation (as `wordRuns` splits them) that may be slug words:
+  // The words of each stretch between punctuation (runs of letters, marks and digits) that may be slug words:
   // `run[0 .. runLength]` (the array is reused, never shortened).
   const run: KeyedWord[] = [];
   let runLength = 0;

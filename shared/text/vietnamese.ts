@@ -34,24 +34,6 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** Most words `wordSearchKey` remembers; past this the memory starts over (one article never gets near). */
-const WORD_KEY_CACHE_SIZE = 50_000;
-const wordKeys = new Map<string, string>();
-
-/**
- * `searchKey` of one word, remembered: a language has a few thousand syllables and every article repeats
- * them, so per-word folding in hot loops costs a map look-up instead of a Unicode normalisation.
- */
-export function wordSearchKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = searchKey(word);
-    if (wordKeys.size >= WORD_KEY_CACHE_SIZE) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
-}
-
 /** Lower-case, NFC, one tone placement, single-spaced: the key for exact name matching (facets). */
 export function nameKey(text: string): string {
   return normalizeTonePlacement(text).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -97,29 +79,4 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/**
- * The words of a text (runs of letters, marks and digits) grouped into the stretches between
- * punctuation: `Hà Nội, ngày 5.` → `[['Hà', 'Nội'], ['ngày', '5']]`. One pass, no regular expressions.
- */
-export function wordRuns(text: string): string[][] {
-  const runs: string[][] = [];
-  let words: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordCharAt(text, i)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
-    }
-    if (i === text.length || !isSpaceCode(text.charCodeAt(i))) {
-      if (words.length > 0) runs.push(words);
-      words = [];
-    }
-  }
-  return runs;
 }
