@@ -2,7 +2,7 @@
  * What a news URL tells: the section (category), the publisher's site, and a title slug whose
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
-import { HASH_SEED, hashStep, SpellingTable } from '../text/spellings';
+import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../text/spellings';
 import { isSpaceCode, isWordCharAt, searchKey, stripDiacritics } from '../text/vietnamese';
 import lexicon from './data/syllables.generated.json';
 
@@ -158,11 +158,7 @@ function codeKind(code: number): number {
  */
 export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
   const slugWords = new Set(slug);
-  const slugHashes = Int32Array.from(slugWords, (word) => {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    return hash;
-  });
+  const slugHashes = Int32Array.from(slugWords, hashWord);
   // A byte of each slug word's hash: most words are ruled out by one look-up here.
   const slugBytes = new Uint8Array(256);
   for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;

@@ -8,6 +8,13 @@
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
+/** The hash of a whole word, as a scan folding `hashStep` over its units would take it. */
+export function hashWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
 const SLOT_BITS = 17;
 /** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash, never negative. */
 const FREE = -1;

@@ -302,8 +302,9 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /**
- * End of a foreign name run [i, end) carried across a lower-case particle and the capitals after it;
- * `end` when the run is not foreign or no particle follows.
+ * End of a foreign name run [i, end) carried across a lower-case particle (`Frank de Boer`) or a middle
+ * initial's dot (`George W. Bush`) and the capitals after it; `end` when the run is not foreign or neither
+ * follows.
  */
 function particleRunEnd(tokens: readonly Token[], i: number, end: number): number {
   const particle = tokens[end];
@@ -626,7 +627,8 @@ function lowerTailEnd(tokens: readonly Token[], j: number): number {
     const t = tokens[k];
     if (!isWord(t)) return j;
     const scope = SCOPE.matchAt(tokens, k);
-    if (scope > 0 && k > j - (tokens[j - 1]?.cap ? 0 : 1)) return k + scope;
+    // Straight after a capitalised word the scope is that word's own (`Trung ương` after `Nhi` is read there).
+    if (scope > 0 && (k > j || !tokens[j - 1]?.cap)) return k + scope;
     if (t.cap) {
       if (k === j || ORG_HEAD.matchAt(tokens, k) > 0) return j;
       const place = placeAt(tokens, k, MAX_PLACE_SYLLABLES, false);
@@ -703,7 +705,7 @@ function adminLetter(tokens: readonly Token[], i: number): boolean {
   return (
     t !== undefined &&
     t.text.length === 1 &&
-    (t.key === 'q' || t.key === 'p' || t.key === 'h') &&
+    ABBREVIATED_CUES.has(t.key) &&
     dot?.text === '.' &&
     !dot.spaced &&
     (capWord(tokens[i + 2]) || tokens[i + 2]?.kind === 'number')

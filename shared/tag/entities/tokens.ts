@@ -2,7 +2,7 @@
  * Tokeniser for the entity tagger: words (syllables) with their case shape and a look-up key,
  * punctuation as separate tokens, and sentence starts marked. One regex pass per text.
  */
-import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
+import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../../text/spellings';
 import { normalizeTonePlacement } from '../../text/vietnamese';
 
 export interface Token {
@@ -193,12 +193,6 @@ function keySeen(key: string): KeySeen {
   return seen;
 }
 
-function hashOf(piece: string): number {
-  let hash = HASH_SEED;
-  for (let k = 0; k < piece.length; k++) hash = hashStep(hash, piece.charCodeAt(k));
-  return hash;
-}
-
 function pushWord(
   tokens: Token[],
   spelling: Spelling,
@@ -343,7 +337,7 @@ export function tokenize(text: string, mark = false): Token[] {
       if (!piece) continue;
       pushWord(
         tokens,
-        spellings.lookup(piece, 0, piece.length, hashOf(piece)),
+        spellings.lookup(piece, 0, piece.length, hashWord(piece)),
         start,
         p === 0 ? spaced : false,
         mark,
