@@ -1,7 +1,7 @@
 /**
  * Bundles a Lambda entry the way the CDK stack does (infra/newsdrop-function.ts: esbuild, minified ESM,
- * target from the functions' runtime, external source map without sources, the same banner, AWS SDK
- * external), so the bench measures what is deployed.
+ * target from the functions' runtime, external source map without sources, the same banner, UTF-8 output,
+ * AWS SDK external), so the bench measures what is deployed.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
     banner: { js: ESM_REQUIRE_BANNER },
+    // As the stack's `charset: Charset.UTF8`.
+    charset: 'utf8',
     logLevel: 'silent',
   });
   return { file, bytes: (await stat(file)).size };

@@ -86,6 +86,9 @@ export class NewsdropFunction extends NodejsFunction {
         sourcesContent: false,
         mainFields: ['module', 'main'],
         banner: ESM_REQUIRE_BANNER,
+        // The lexicons are Vietnamese: as UTF-8 rather than \uXXXX escapes the bundle is ~70 KB smaller.
+        // Passed as an esbuild argument: this aws-cdk-lib declares `charset` but does not hand it to esbuild.
+        esbuildArgs: { '--charset': 'utf8' },
         // The Lambda Node.js runtime ships AWS SDK v3.
         externalModules: ['@aws-sdk/*'],
       },
