@@ -413,6 +413,48 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 });
 
+describe('extractEntities on wire and web copy', () => {
+  const tag = (body: string) => extractEntities(parsed({ body }));
+
+  it('reads initials as the persons the press will not name, keeping a dot that does not end the sentence', () => {
+    const e = tag('Nữ sinh T.T.V (SN 2005) đi cùng chị H.T.H. (quê Nghệ An). Đội M.U thắng. Ảnh: P.V');
+    expect(names(e.person)).toEqual(expect.arrayContaining(['T.T.V', 'H.T.H.']));
+    expect(names(e.organization)).toEqual(['M.U']);
+    expect(names(e.person)).not.toContain('P.V');
+  });
+
+  it('takes no title compound or lunar year for a name', () => {
+    const e = tag('Theo PGS-TS-BS Tăng Chí Thượng, Tết Bính Ngọ năm nay bệnh viện trực 24/24.');
+    expect(names(e.person)).toEqual(['Tăng Chí Thượng']);
+    expect(names(e.organization)).toEqual([]);
+  });
+
+  it('lets a number close a word group, so a lower-case syllable completes the next one', () => {
+    expect(names(tag('Bộ Tư lệnh Vùng 3 Hải quân tổ chức lễ.').organization)).toEqual([
+      'Bộ Tư lệnh Vùng 3 Hải quân',
+    ]);
+  });
+
+  it('carries a scope on inside a place name and knows a watch from a lake', () => {
+    const e = tag('Máy bay hạ cánh tại sân bay Quốc tế Nội Bài. Anh đeo đồng hồ Rolex.');
+    expect(names(e.place)).toEqual(expect.arrayContaining(['sân bay Quốc tế Nội Bài']));
+    expect(names(e.place).join()).not.toContain('Rolex');
+  });
+
+  it('starts a sentence at a capitalised opener after a name when the full stop was lost', () => {
+    const e = tag(
+      'Anh gia nhập đội bóng của Jude Bellingham Không ai ngờ điều đó. Hội Cựu chiến binh Việt Nam họp.',
+    );
+    expect(names(e.person)).toEqual(['Jude Bellingham']);
+    expect(names(e.organization)).toEqual(['Hội Cựu chiến binh Việt Nam']);
+  });
+
+  it('reads English titles of papers and journals as no person', () => {
+    const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
+    expect(names(e.person)).toEqual([]);
+  });
+});
+
 describe('extractEntities and languages', () => {
   const english = parsed({
     title: 'Vietnam raises minimum wage from July',

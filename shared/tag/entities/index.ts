@@ -138,6 +138,14 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+/** `PGS-TS-BS`, `UBND-KT`: a compound of titles or generic acronyms is no name either. */
+function nonEntityCompound(key: string): boolean {
+  if (NON_ENTITY.has(key)) return true;
+  const parts = key.split(/[-.]/);
+  return parts.length > 1 && parts.every((p) => NON_ENTITY.has(p));
+}
+/** Initials of a Vietnamese name (`T.T.V`, `N.H`): a surname's initial, then one to four more letters. */
+const INITIALS = /^[BCDĐGHKLMNPQSTVX](?:\.[A-ZĐ]){1,4}\.?$/u;
 /** One-syllable short names of countries and regions, paired in `Việt - Trung`, `Bắc - Nam`. */
 const SHORT_PLACES = new Set(
   'việt trung mỹ nga nhật hàn pháp anh đức lào thái ấn úc triều bắc nam đông tây miên xiêm ý'.split(' '),
@@ -162,7 +170,9 @@ const ENGLISH_WORDS = new Set(
     'dream dreams heart hearts soul dark light gold silver diamond crystal magic wonder wonders ' +
     'challenge contest race run running walk beach garden grand royal national international global ' +
     'digital online mobile phones camera tech technology smartphone tablet laptop wireless ' +
-    'premium limited special classic original official free first last next real true live acid vitamin vitamins'
+    'premium limited special classic original official free first last next real true live acid vitamin vitamins ' +
+    'science advances alert journal daily weekly review report magazine nature health medical research insider ' +
+    'today mail herald tribune press bright side every pink lavender green cinematic color sound touch'
   ).split(' '),
 );
 
@@ -473,6 +483,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       j++;
       prevCap = true;
       lowerRun = 0;
+      groupCaps = 0; // a number closes a word group: `Vùng 3 Hải quân`
       continue;
     }
     // `Bệnh viện Nhi Trung ương`: a scope closes the name, however it is capitalised.
@@ -873,6 +884,16 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       push(scan, 'person', tokens, i, to, runLen === 1, true);
       return;
     }
+    if (t.upper && INITIALS.test(t.text) && !NON_ENTITY.has(t.key)) {
+      // `T.T.V`, `N.V.Đ`: a person's initials, as the press writes suspects, victims and minors.
+      // Its closing dot is part of it unless it also ends the sentence (`chị H.T.H. (quê …`).
+      const dot = tokens[i + 1];
+      const end =
+        dot?.text === '.' && !dot.spaced && !capWord(tokens[i + 2]) && tokens[i + 2] ? i + 2 : i + 1;
+      push(scan, 'person', tokens, i, end);
+      i = end;
+      continue;
+    }
     if (t.upper) {
       // Acronyms stand alone; a Vietnamese word in capitals (`MINH`, `KHÔNG`) or a Roman numeral is none.
       // Model numbers and codes (`S8`, `IP68`, `QH14`) carry digits; organisations' acronyms rarely do.
@@ -881,7 +902,7 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         (t.text.length >= 3 && VOWEL.test(t.key) && isVietnameseWord(t.key)) ||
         MARKED_VOWEL.test(t.key) ||
         (/\d/.test(t.text) && !POLICE_UNIT.test(t.text));
-      if (!NON_ENTITY.has(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
+      if (!nonEntityCompound(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
         else if (!/^\p{Lu}\.?$/u.test(t.text)) push(scan, 'organization', tokens, i, i + 1);
@@ -1027,6 +1048,19 @@ const NUMBERED_CUES = new Set([
   'đường',
 ]);
 
+/** A cue word that ends a common word instead (`đồng hồ Rolex` is a watch, not a lake). */
+const CUE_COMPOUNDS = new Set(['đồng hồ', 'nhu cầu', 'yêu cầu', 'toàn cầu', 'địa cầu', 'bán cầu', 'khí cầu']);
+
+/** `sân bay Quốc tế Nội Bài`, `Công viên Quốc gia Cúc Phương`: a scope inside a run goes on with it. */
+function scopedRunEnd(tokens: readonly Token[], start: number, end: number): number {
+  // Straight after the cue only `Quốc gia`, `Quốc tế` (`miền Trung ương` is no name).
+  const last = tokens[end - 1];
+  const scope = last?.cap && (end - 1 > start || last.key === 'quốc') ? SCOPE.matchAt(tokens, end - 1) : 0;
+  if (scope < 2 || tokens[end]?.cap) return end;
+  const after = end - 1 + scope;
+  return capWord(tokens[after]) && !tokens[after]?.sentenceStart ? capRunEndAny(tokens, after, 4) : after;
+}
+
 function startsWithDigit(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return t.kind !== 'punct' && c >= 48 && c <= 57;
@@ -1146,6 +1180,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       const capitalCue = t.cap && CAPITAL_CUES.has(cueKey);
       const lowerCue =
         (!t.cap || strong || capitalCue) &&
+        !CUE_COMPOUNDS.has(`${tokens[i - 1]?.key} ${t.key}`) &&
         !(next?.sentenceStart && !abbreviation) &&
         (!GUARDED_CUES.has(cueKey) || opensPhrase(tokens, i));
       const numbered = (strong || NUMBERED_CUES.has(cueKey)) && next !== undefined && startsWithDigit(next);
@@ -1159,7 +1194,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           ORG_HEAD.matchAt(tokens, j) === 0) ||
           numbered)
       ) {
-        let end = numbered ? j + 1 : capRunEndAny(tokens, j, 5);
+        let end = numbered ? j + 1 : scopedRunEnd(tokens, j, capRunEndAny(tokens, j, 5));
         // A known place at the start of a longer name shortens it only when it is itself several words
         // (`huyện Đức Hòa` is not Germany).
         let known = placeAt(tokens, j, end - j);

@@ -63,7 +63,7 @@ export const FOREIGN_ORG_SUFFIXES = list(`
 
 /** Acronyms and capitalised tokens that are never entities (units, currencies, generic abbreviations). */
 export const NON_ENTITY_TOKENS = list(`
-  COVID, COVID-19, Covid, Covid-19, SARS-CoV-2, GDP, CPI, FDI, ODA, USD, VND, VNĐ, EUR, TV, PV, CP, TNHH,
+  COVID, COVID-19, Covid, Covid-19, SARS-CoV-2, GDP, CPI, FDI, ODA, USD, VND, VNĐ, EUR, TV, PV, P.V, CP, TNHH,
   TMCP, MTV, ĐT, GT, PGS, GS, TS, ThS, BS, HLV, VĐV, CLB, BTV, MC, CEO, CFO, OK, VIP, SMS, ATM, IT, AI, PC,
   CNTT, THPT, THCS, ĐH, CĐ, KT, XH, VH, TT, NXB, BV, UBND, HĐND, TAND, VKSND, DN, HTX, KCN, BĐS, ĐBQH, TP, TX, Q, P, H, II, III, IV, VI, VII, VIII, IX, XI, XII, XIII, XIV, XV, XX, XXI, AM, PM, GMT, MB, GB,
   KB, HD, FM, AM/FM, DNA, ADN, HIV, AIDS, ICU, CT, MRI, PCR, STT, SĐT, CMND, CCCD, GPLX, NSND, NSƯT,
@@ -212,7 +212,28 @@ export const NON_ENTITY_NAMES = list(`
   AFF Cup, AFF Suzuki Cup, Grand Slam, Australian Open, US Open, Wimbledon, Roland Garros, Tết, Noel,
   Giáng sinh, Phật, Chúa, Thiên Chúa, Mặt Trời, Mặt Trăng, Full, HD, Home, Face, Awards, Plus, Pro, Max,
   Mini, Lite, Ultra, Edition, Series, Online
-`);
+`).concat(lunarYears());
+
+/** Years of the sexagenary cycle (`Bính Ngọ`, `Canh Tý`): dates, though shaped like a person's name. */
+function lunarYears(): string[] {
+  const stems = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+  const branches = [
+    'Tý',
+    'Sửu',
+    'Dần',
+    'Mão',
+    'Thìn',
+    'Tỵ',
+    'Tị',
+    'Ngọ',
+    'Mùi',
+    'Thân',
+    'Dậu',
+    'Tuất',
+    'Hợi',
+  ];
+  return stems.flatMap((stem) => branches.map((branch) => `${stem} ${branch}`));
+}
 
 /** Words before a country that make it a nationality or language, not a place (`người Pháp`, `tiếng Anh`). */
 export const NATIONALITY_CUES = list(`
@@ -239,7 +260,7 @@ export const KNOWN_ORGS = list(`
   Vietcombank, VietinBank, BIDV, Agribank, Sacombank, VPBank, MBBank, ACB, SHB, OceanBank, Petrolimex, PVN,
   EVN, Vinachem, Vietlott, Reuters, AFP, AP, Bloomberg, CNN, BBC, Xinhua, Tân Hoa Xã, Sputnik, TASS, RT,
   Yonhap, Kyodo, NHK, Telegraph, Guardian, Forbes, CNBC, Marca, ESPN, Chelsea, Arsenal, Liverpool,
-  Tottenham, Everton, Barcelona, Barca, Juventus, Inter, PSG, Bayern, MU, Man Utd, Man United, Man City,
+  Tottenham, Everton, Barcelona, Barca, Juventus, Inter, PSG, Bayern, MU, M.U, Man Utd, Man United, Man City,
   Real, Atletico, Monaco, Ajax, Porto, Benfica, Celtic, Napoli, Roma, Lazio, NATO, OPEC, FIFA, UEFA, AFC,
   IOC, NBA, UFC, IMF, WB, ADB, WTO, WHO, UNESCO, UNICEF, ASEAN, APEC, EU, G7, G20, Interpol, Pentagon, Kremlin,
   Vatican, Thanh Niên, Tuổi Trẻ, Dân Trí, Dân Việt, VnExpress, Vietnamnet, VietNamNet, Zing, Zing News, Tiền Phong,

@@ -193,6 +193,19 @@ function keySeen(key: string): KeySeen {
   return seen;
 }
 
+/**
+ * Words that open a sentence and never go on a name: capitalised straight after a name, they start a
+ * sentence whose full stop was lost (flattened bodies: `… Wolverhampton Không ai ngờ …`).
+ */
+const GLUED_STARTERS = new Set('theo trong khi sau tại nhưng với nếu để các những không cựu'.split(' '));
+/** `không`, `cựu` also go on names (`Phòng không Không quân`, `Hội Cựu chiến binh`): only after a foreign word. */
+const ASCII_WORD = /^[A-Za-z]+$/;
+
+function gluedSentence(prev: Token | undefined, key: string): boolean {
+  if (!prev || prev.kind !== 'word' || !prev.cap) return false;
+  return (key !== 'không' && key !== 'cựu') || ASCII_WORD.test(prev.text);
+}
+
 function pushWord(
   tokens: Token[],
   spelling: Spelling,
@@ -206,6 +219,9 @@ function pushWord(
     spelling.generation = keysGeneration;
   }
   if (mark && !spelling.cap) spelling.seen.lowerIn = article;
+  if (!sentenceStart && spelling.cap && !spelling.upper && GLUED_STARTERS.has(spelling.key)) {
+    sentenceStart = gluedSentence(tokens[tokens.length - 1], spelling.key);
+  }
   tokens.push({
     text: spelling.word,
     key: spelling.key,
