@@ -346,7 +346,9 @@ describe('extractEntities: names that run past their capitals, and foreign names
           'Giá tôm tại ĐBSCL tăng. Ông sống ẩn dật ở Ferrara.',
       }),
     );
-    expect(names(e.place)).toEqual(expect.arrayContaining(['Tân Phong', '7', 'Sơn Trà', 'ĐBSCL', 'Ferrara']));
+    expect(names(e.place)).toEqual(
+      expect.arrayContaining(['Tân Phong', 'Q.7', 'Sơn Trà', 'ĐBSCL', 'Ferrara']),
+    );
     expect(names(e.organization)).toContain('Trung tâm Y tế Q. Sơn Trà');
     expect(names(e.person)).toEqual(['Phước']);
   });
@@ -447,6 +449,10 @@ describe('extractEntities on wire and web copy', () => {
     );
     expect(names(e.person)).toEqual(['Jude Bellingham']);
     expect(names(e.organization)).toEqual(['Hội Cựu chiến binh Việt Nam']);
+  });
+
+  it('keeps the level of a numbered unit in its name', () => {
+    expect(names(tag('Anh sống ở quận 9 và làm việc tại phường 8.').place)).toEqual(['quận 9', 'phường 8']);
   });
 
   it('reads English titles of papers and journals as no person', () => {

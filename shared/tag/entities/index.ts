@@ -1202,7 +1202,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         if (known > 0) end = j + known;
         // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
         // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
-        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0) pushPlace(scan, tokens, j, end);
+        // A numbered unit keeps its level: `quận 9` names a place, `9` alone does not.
+        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0 && !numbered) pushPlace(scan, tokens, j, end);
         else {
           pushPlace(scan, tokens, i, end);
           if (known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end)))) pushPlace(scan, tokens, j, end);
