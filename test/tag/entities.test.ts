@@ -455,6 +455,28 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Anh sống ở quận 9 và làm việc tại phường 8.').place)).toEqual(['quận 9', 'phường 8']);
   });
 
+  it('reads an acting official by the title, and an age before a name as no part of it', () => {
+    const e = tag(
+      'Quyền Chủ tịch UBND TP Nha Trang Nguyễn Sỹ Khánh cho biết. Năm nay U70 Dương Lệ Bình vẫn múa.',
+    );
+    expect(names(e.person)).toEqual(['Nguyễn Sỹ Khánh', 'Dương Lệ Bình']);
+    expect(names(tag('U23 Việt Nam thắng.').organization)).toEqual(['U23 Việt Nam']);
+  });
+
+  it('completes a name with the second syllable of a word that also opens a verb', () => {
+    const e = tag('Bệnh nhân được đưa đến Bệnh viện Hữu nghị Việt Đức. Sở Y tế đề nghị dừng.');
+    expect(names(e.organization)).toEqual(['Bệnh viện Hữu nghị Việt Đức', 'Sở Y tế']);
+    expect(names(e.person)).toEqual([]);
+  });
+
+  it('gives known units listed after one admin cue that cue', () => {
+    const e = tag(
+      'Điều chỉnh địa giới các phường Mai Dịch, Dịch Vọng, Quan Hoa và Nghĩa Đô thuộc quận Cầu Giấy.',
+    );
+    expect(names(e.place)).toEqual(['Mai Dịch', 'Dịch Vọng', 'Quan Hoa', 'Nghĩa Đô', 'Cầu Giấy']);
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -138,6 +138,8 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+/** Age groups that field teams: U15 to U23. */
+const AGE_GROUP = /^U\.?(?:1[5-9]|2[0-3])$/;
 /** `PGS-TS-BS`, `UBND-KT`: a compound of titles or generic acronyms is no name either. */
 function nonEntityCompound(key: string): boolean {
   if (NON_ENTITY.has(key)) return true;
@@ -431,9 +433,10 @@ const FUNCTION_WORDS = new Set(
   (
     'và của cho tại ở với các những đã là được bị thì mà này đó khi trong từ về cùng có không theo để do vì ' +
     'như trên dưới sau trước đến năm ngày tháng vào ra hay hoặc nhưng đang vừa sẽ cũng vẫn còn mới đều chưa ' +
-    'luôn rất nói cho biết tiếp đề nghị yêu cầu chỉ lại thuộc đây kia ấy nên phải cần nhằm qua hơn'
+    'luôn rất nói cho biết tiếp đề yêu chỉ lại thuộc đây kia ấy nên phải cần nhằm qua hơn'
   ).split(' '),
 );
+// `đề nghị`, `yêu cầu` stop a name at their first syllable; their second completes names (`Hữu nghị`, `Toàn cầu`).
 
 /**
  * Organisation from a head noun at i: `Bộ Ngoại giao`, `Bộ Lao động, Thương binh và Xã hội`,
@@ -578,13 +581,16 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       }
       const tail: number = end === j && !afterPlace ? lowerTailEnd(tokens, j) : j;
       if (tail > j) {
+        // A place closing the tail takes no lower-case syllable; another proper name may (`liên cấp Tiểu học`).
+        let capStart = tail;
+        while (capStart > j && tokens[capStart - 1]?.cap) capStart--;
+        afterPlace = capStart < tail && isRegion(lookupPlaceKey(keyOf(tokens, capStart, tail)));
         end = tail;
         j = tail;
         prevCap = false;
         prevUpper = false;
         lowerRun = 0;
         groupCaps = 0;
-        afterPlace = tokens[tail - 1]?.cap ?? false;
         continue;
       }
       break;
@@ -841,8 +847,13 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
     // `người Pháp`, `tiếng Anh`: a nationality or a language; `Pháp luật`, `Anh hùng`: a common word.
     if (i === from && runLen === 1 && NATIONALITY_CUE.has(tokens[from - 1]?.key ?? '')) return;
     if (runLen === 1 && isWord(tokens[to]) && COUNTRY_COMPOUNDS.has(`${t.key} ${tokens[to]?.key}`)) return;
-    if (/^U\.?\d\d$/.test(t.text) && runLen > 1) {
-      // Age-group teams: `U23 Việt Nam`.
+    // `U70 Dương Lệ Bình`, `X20 Nokia`: a code or age before a name is not part of it.
+    if (i === from && runLen > 1 && !t.upper && !AGE_GROUP.test(t.text) && /^\p{Lu}+\d+$/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    if (AGE_GROUP.test(t.text) && runLen > 1) {
+      // Age-group teams: `U23 Việt Nam` (`U70 Dương Lệ Bình` is a woman in her seventies).
       push(scan, 'organization', tokens, i, to);
       pushInnerPlaces(scan, tokens, i, to);
       return;
@@ -1048,6 +1059,28 @@ const NUMBERED_CUES = new Set([
   'đường',
 ]);
 
+/**
+ * `các phường Mai Dịch, Dịch Vọng, Quan Hoa`: known units listed after one admin cue share it. Pushes them
+ * and returns the end of the list.
+ */
+function listedPlacesEnd(scan: Scan, tokens: readonly Token[], end: number): number {
+  let k = end;
+  while ((tokens[k]?.text === ',' || tokens[k]?.key === 'và') && capWord(tokens[k + 1])) {
+    const from = k + 1;
+    if (tokens[from]?.sentenceStart || ADMIN_CUE.matchAt(tokens, from) > 0) break;
+    let to = capRunEndAny(tokens, from, 4);
+    const dash = tokens[to]?.text;
+    if ((dash === '-' || dash === '–') && capWord(tokens[to + 1])) {
+      const after = capRunEndAny(tokens, to + 1, 3);
+      if (lookupPlaceKey(keyOf(tokens, from, after))) to = after; // `Bà Rịa - Vũng Tàu`
+    }
+    if (!lookupPlaceKey(keyOf(tokens, from, to))) break;
+    pushPlace(scan, tokens, from, to);
+    k = to;
+  }
+  return k;
+}
+
 /** A cue word that ends a common word instead (`đồng hồ Rolex` is a watch, not a lake). */
 const CUE_COMPOUNDS = new Set(['đồng hồ', 'nhu cầu', 'yêu cầu', 'toàn cầu', 'địa cầu', 'bán cầu', 'khí cầu']);
 
@@ -1203,8 +1236,10 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
         // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
         // A numbered unit keeps its level: `quận 9` names a place, `9` alone does not.
-        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0 && !numbered) pushPlace(scan, tokens, j, end);
-        else {
+        if (STRIPPED_PREFIX.matchAt(tokens, i) > 0 && !numbered) {
+          pushPlace(scan, tokens, j, end);
+          end = listedPlacesEnd(scan, tokens, end);
+        } else {
           pushPlace(scan, tokens, i, end);
           if (known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end)))) pushPlace(scan, tokens, j, end);
         }

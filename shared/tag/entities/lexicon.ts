@@ -126,6 +126,8 @@ export const PERSON_CUES = list(`
   con gái, mẹ, bố, cha, ông bà, vợ chồng, bé, nữ sinh, nam sinh, sinh viên, học sinh, đồng chí, bạn,
   người đẹp, nàng, chàng, lão, gã, tên, đối tượng, bị cáo, nghi phạm, nạn nhân, bệnh nhân, bệnh nhi,
   sản phụ, thí sinh, cựu, tân, danh thủ, thủ tướng, phó thủ tướng, bộ trưởng, thứ trưởng, chủ tịch,
+  quyền chủ tịch, quyền giám đốc, quyền bộ trưởng, quyền hiệu trưởng, quyền tổng giám đốc, quyền trưởng ban,
+  quyền cục trưởng, quyền viện trưởng, quyền thủ tướng, quyền tổng thống,
   phó chủ tịch, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, phó chủ nhiệm, tổng thống, phó tổng thống,
   thủ tướng chính phủ, chủ tịch nước, chủ tịch quốc hội, quốc vương, vua, hoàng tử, công chúa, nữ hoàng,
   giáo hoàng, giám đốc, phó giám đốc, tổng giám đốc, phó tổng giám đốc, trưởng phòng, phó trưởng phòng,
