@@ -84,20 +84,25 @@ function buildPlaces(): Map<string, PlaceInfo> {
 
 const PLACES = buildPlaces();
 
-/** Longest place name in syllables, so callers can bound their look-ups. */
-export const MAX_PLACE_SYLLABLES = Math.max(...[...PLACES.keys()].map((k) => k.split(' ').length));
-
-/** First syllables of every place name: a word outside this set starts none. */
-const PLACE_FIRSTS: ReadonlySet<string> = firstSyllables(PLACES.keys());
-
-function firstSyllables(keys: Iterable<string>): Set<string> {
+/** First syllables of every place name (a word outside this set starts none), and the most syllables one has. */
+function firstSyllables(keys: Iterable<string>): { firsts: Set<string>; longest: number } {
   const firsts = new Set<string>();
+  let longest = 0;
+  // Keys are single-spaced: syllables are spaces + 1, counted in the pass that finds the first one.
   for (const key of keys) {
     const space = key.indexOf(' ');
     firsts.add(space < 0 ? key : key.slice(0, space));
+    let syllables = 1;
+    for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) syllables++;
+    if (syllables > longest) longest = syllables;
   }
-  return firsts;
+  return { firsts, longest };
 }
+
+const { firsts: PLACE_FIRSTS, longest } = firstSyllables(PLACES.keys());
+
+/** Longest place name in syllables, so callers can bound their look-ups. */
+export const MAX_PLACE_SYLLABLES = longest;
 
 /** Could a place name start with this syllable key? Lets callers skip look-ups that cannot hit. */
 export function mayStartPlace(firstKey: string): boolean {
