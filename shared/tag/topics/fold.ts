@@ -70,10 +70,13 @@ const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 
-/** 32-bit FNV-1a hash of a feature string (`bong`, `bong da`), as `foldedTokenHashes` computes it. */
-export function featureHash(feature: string): number {
+/**
+ * 32-bit FNV-1a hash of a feature string (`bong`, `bong da`), as `foldedTokenHashes` computes it; of
+ * `text[start..end)` when given, so a caller reading a long text need not slice it.
+ */
+export function featureHash(text: string, start = 0, end = text.length): number {
   let h = FNV_BASIS;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), FNV_PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
