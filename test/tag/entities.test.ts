@@ -477,6 +477,20 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it('reads cups, crop seasons, co-directors and model names as no person', () => {
+    const e = tag(
+      'MU thua ở League Cup. Giá lúa vụ Thu Đông tăng. Ông Gustavo, Đồng Giám đốc Trung tâm, khen Galaxy Z Fold.',
+    );
+    expect(names(e.person)).toEqual(['Gustavo']);
+  });
+
+  it('closes a name at a lower-case scope and runs on to the place after it', () => {
+    const e = tag(
+      'Bé được chuyển lên Bệnh viện Nhi trung ương. Ngân hàng Dự trữ liên bang Mỹ tăng lãi suất.',
+    );
+    expect(names(e.organization)).toEqual(['Bệnh viện Nhi trung ương', 'Ngân hàng Dự trữ liên bang Mỹ']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -558,6 +558,16 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         }
         break;
       }
+      // `Bệnh viện Nhi trung ương`: a lower-case scope closes the name before any syllable completes a word.
+      const lowerScope = end === j ? SCOPE.matchAt(tokens, j) : 0;
+      if (lowerScope > 1) {
+        end = j + lowerScope;
+        j = end;
+        prevCap = false;
+        lowerRun = 0;
+        groupCaps = 0;
+        continue;
+      }
       // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
       // straight after the head.
       if (FUNCTION_WORDS.has(t.key)) break;
@@ -990,7 +1000,9 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         if (last && ORG_SUFFIX.has(last.key)) push(scan, 'organization', tokens, i, to);
         else if ((last && FOREIGN_PLACE_WORDS.has(last.key)) || FOREIGN_PLACE_WORDS.has(t.key))
           pushPlace(scan, tokens, i, to);
-        else if (runLen === 2 && !hasEnglishWord(tokens, i, to)) push(scan, 'person', tokens, i, to);
+        // `Z Fold`, `X Ultra`: a bare letter first names a model, not a person.
+        else if (runLen === 2 && t.text.length > 1 && !hasEnglishWord(tokens, i, to))
+          push(scan, 'person', tokens, i, to);
       } else if (!NON_ENTITY.has(t.key) && t.text.length > 1 && !t.sentenceStart && !seenInLowerCase(t)) {
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once; after `tại`, `ở` it is a place.

@@ -127,7 +127,8 @@ export const PERSON_CUES = list(`
   người đẹp, nàng, chàng, lão, gã, tên, đối tượng, bị cáo, nghi phạm, nạn nhân, bệnh nhân, bệnh nhi,
   sản phụ, thí sinh, cựu, tân, danh thủ, thủ tướng, phó thủ tướng, bộ trưởng, thứ trưởng, chủ tịch,
   quyền chủ tịch, quyền giám đốc, quyền bộ trưởng, quyền hiệu trưởng, quyền tổng giám đốc, quyền trưởng ban,
-  quyền cục trưởng, quyền viện trưởng, quyền thủ tướng, quyền tổng thống,
+  quyền cục trưởng, quyền viện trưởng, quyền thủ tướng, quyền tổng thống, đồng giám đốc, đồng chủ tịch,
+  đồng tác giả, đồng chủ nhiệm, đồng sở hữu,
   phó chủ tịch, tổng bí thư, bí thư, phó bí thư, chủ nhiệm, phó chủ nhiệm, tổng thống, phó tổng thống,
   thủ tướng chính phủ, chủ tịch nước, chủ tịch quốc hội, quốc vương, vua, hoàng tử, công chúa, nữ hoàng,
   giáo hoàng, giám đốc, phó giám đốc, tổng giám đốc, phó tổng giám đốc, trưởng phòng, phó trưởng phòng,
@@ -213,7 +214,9 @@ export const NON_ENTITY_NAMES = list(`
   Serie A, Bundesliga, Ligue 1, V-League, V.League, World Cup, Euro, SEA Games, Asiad, Olympic, Olympics,
   AFF Cup, AFF Suzuki Cup, Grand Slam, Australian Open, US Open, Wimbledon, Roland Garros, Tết, Noel,
   Giáng sinh, Phật, Chúa, Thiên Chúa, Mặt Trời, Mặt Trăng, Full, HD, Home, Face, Awards, Plus, Pro, Max,
-  Mini, Lite, Ultra, Edition, Series, Online
+  Mini, Lite, Ultra, Edition, Series, Online, League Cup, FA Cup, Carabao Cup, Asian Cup, AFC Asian Cup,
+  Nations League, Club World Cup, Copa America, Copa del Rey, Coppa Italia, Community Shield, Super Cup,
+  Thu Đông, Đông Xuân, Hè Thu
 `).concat(lunarYears());
 
 /** Years of the sexagenary cycle (`Bính Ngọ`, `Canh Tý`): dates, though shaped like a person's name. */
