@@ -491,6 +491,29 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['Bệnh viện Nhi trung ương', 'Ngân hàng Dự trữ liên bang Mỹ']);
   });
 
+  it('reads police teams and stations as organisations, not their first word as a person', () => {
+    const e = tag(
+      'Ba chiến sĩ Đội CSGT Tân Sơn Nhất bị kỷ luật. Trạm Y tế xã Bản Già đã tiếp nhận bệnh nhân.',
+    );
+    expect(names(e.organization)).toEqual(['Đội CSGT Tân Sơn Nhất', 'Trạm Y tế xã Bản Già']);
+    expect(names(e.person)).toEqual([]);
+    expect(names(tag('ĐỘI HÌNH DỰ KIẾN của hai đội.').organization)).toEqual([]);
+  });
+
+  it('reads a run of country names with no commas as places', () => {
+    const e = tag('Đó là nền văn minh. Anh Pháp Bồ Đào Nha Tây Ban Nha. Columbus là nhà hàng hải.');
+    expect(names(e.place)).toEqual(['Anh', 'Pháp', 'Bồ Đào Nha', 'Tây Ban Nha']);
+    expect(names(e.person)).toEqual([]);
+  });
+
+  it('reads a person-named street after a house number as a place', () => {
+    const e = tag(
+      'Sự kiện tại 18 Hoàng Diệu. Cơ sở (218 Lý Tự Trọng) mở cửa. Năm 2017 Nguyễn Văn An lên chức.',
+    );
+    expect(names(e.place)).toEqual(['Hoàng Diệu', 'Lý Tự Trọng']);
+    expect(names(e.person)).toEqual(['Nguyễn Văn An']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

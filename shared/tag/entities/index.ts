@@ -411,6 +411,35 @@ function isRegion(info: PlaceInfo | undefined): boolean {
   return info !== undefined && info.kind !== 'commune' && info.kind !== 'former-commune';
 }
 
+/** Is there a house number right before `from`, after `số`, `tại`, `ở` or an opening bracket? */
+function houseNumberBefore(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === '-' && !tokens[k]?.spaced) k--;
+  const number = tokens[k];
+  if (number?.kind !== 'number') return false;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    (before.key === 'số' || before.key === 'tại' || before.key === 'ở' || before.text === '(')
+  );
+}
+
+/** End of the regions (countries, provinces) that follow each other from i with no break, when two or more. */
+function regionsEnd(tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  let count = 0;
+  let longest = 0;
+  while (k < to) {
+    const len = placeAt(tokens, k, to - k, false);
+    if (len === 0 || !isRegion(lookupPlaceKey(keyOf(tokens, k, k + len)))) break;
+    k += len;
+    count++;
+    longest = Math.max(longest, len);
+  }
+  // Two one-syllable names may be a person's (`Anh Đức`): then it takes a third.
+  return count >= 3 || (count === 2 && longest >= 2) ? k : i;
+}
+
 /** Is the run [from, to) in a place context: after `tại`, `ở`…, or followed by `, <province>`? */
 function placeContext(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
@@ -445,9 +474,13 @@ const FUNCTION_WORDS = new Set(
 function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD): number {
   const head = tokens[i];
   if (!isWord(head) || (heads === ORG_HEAD && !head.cap)) return i;
+  // `ĐỘI HÌNH DỰ KIẾN`: a heading in capitals, not an acronym head (`UBND`, `CLB`).
+  if (head.upper && MARKED_VOWEL.test(head.key)) return i;
   const headLen = heads.matchAt(tokens, i);
   if (headLen === 0) return i;
   let j = i + headLen;
+  // `Đội M.U`, `Đội tuyển Chelsea`: a team word before a known club is no part of its name.
+  if (head.key === 'đội' && KNOWN_ORG.matchAt(tokens, j) > 0) return i;
   let end = i;
   let prevCap = false; // previous accepted token was capitalised (a lower-case syllable may complete it)
   let prevUpper = false;
@@ -634,7 +667,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
 const NOT_ORG_AFTER_HEAD = new Set(
   (
     'thảo chứng chợ sách nghị viên luật tộc đôi phận máy trưởng hợp chí cáo phó lãnh giám đại tiêu sản ' +
-    'trình phim ảnh công tư chủ quản trưởng ban đội lớp tập thi'
+    'trình phim ảnh công tư chủ quản trưởng ban đội lớp tập thi hình ngũ dừng điền'
   ).split(' '),
 );
 
@@ -857,6 +890,26 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
     // `người Pháp`, `tiếng Anh`: a nationality or a language; `Pháp luật`, `Anh hùng`: a common word.
     if (i === from && runLen === 1 && NATIONALITY_CUE.has(tokens[from - 1]?.key ?? '')) return;
     if (runLen === 1 && isWord(tokens[to]) && COUNTRY_COMPOUNDS.has(`${t.key} ${tokens[to]?.key}`)) return;
+    // `số 4 Thuỵ Khuê`, `tại 18 Hoàng Diệu`: a house number makes the person's name after it a street's.
+    if (i === from && houseNumberBefore(tokens, from)) {
+      const street = personShapedLength(tokens, from);
+      if (street === runLen) {
+        pushPlace(scan, tokens, from, to);
+        return;
+      }
+    }
+    // `Anh Pháp Bồ Đào Nha Tây Ban Nha`: a caption or map legend listing regions with no commas.
+    if (runLen >= 2 && (i === from || i === from + 1)) {
+      const regions = regionsEnd(tokens, from, to);
+      if (regions === to) {
+        for (let k = from; k < to; ) {
+          const len = placeAt(tokens, k, to - k, false);
+          pushPlace(scan, tokens, k, k + len);
+          k += len;
+        }
+        return;
+      }
+    }
     // `U70 Dương Lệ Bình`, `X20 Nokia`: a code or age before a name is not part of it.
     if (i === from && runLen > 1 && !t.upper && !AGE_GROUP.test(t.text) && /^\p{Lu}+\d+$/u.test(t.text)) {
       i++;
@@ -1182,6 +1235,18 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         KNOWN_ORG.matchAt(tokens, j) === 0
       ) {
         let end = capRunEnd(tokens, j, 5);
+        // `Anh Pháp Bồ Đào Nha Tây Ban Nha`: a list of countries, the first of them read as a cue.
+        const listEnd = capRunEnd(tokens, j, 8);
+        if (regionsEnd(tokens, j, listEnd) === listEnd) {
+          if (cue === 1 && t.cap && isRegion(lookupPlaceKey(t.key))) pushPlace(scan, tokens, i, j);
+          for (let k = j; k < listEnd; ) {
+            const len = placeAt(tokens, k, listEnd - k, false);
+            pushPlace(scan, tokens, k, k + len);
+            k += len;
+          }
+          i = listEnd;
+          continue;
+        }
         let placeLen = placeAt(tokens, j, end - j);
         if (placeLen > 0 && placeLen < end - j) {
           // `Tổng thống Mỹ Donald Trump`: the office's country comes before the name.
