@@ -514,6 +514,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual(['Nguyễn Văn An']);
   });
 
+  it('reads signatures that share a commune name or a pronoun, or sign a foreign name beside its source', () => {
+    expect(names(tag('Con cá dài 1,95m.\n\nViệt Hùng').person)).toEqual(['Việt Hùng']);
+    expect(names(tag('Con cá dài 1,95m.\n\nTuấn Anh (Theo AAP)').person)).toEqual(['Tuấn Anh']);
+    expect(names(tag('Ngôi sao này rất nổi tiếng.\n\nXiao Pei Baodatviet.vn').person)).toEqual(['Xiao Pei']);
+    expect(names(tag('Mưa lớn kéo dài.\n\nHà Nội').person)).toEqual([]);
+    expect(names(tag('Trận đấu rất hay.\n\nManchester United').person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

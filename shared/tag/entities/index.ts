@@ -1592,25 +1592,27 @@ function signatureNames(body: string): string[] {
   let line = body.slice(body.lastIndexOf('\n') + 1).trim();
   if (line.length > 100) return [];
   line = line.replace(/^Theo\s+/u, '');
+  const bare = line;
   for (const source of SIGNATURE_SOURCE) line = line.replace(source, '');
+  // A foreign name signs only with its source beside it (`Xiao Pei Baodatviet.vn`).
+  const sourced = line !== bare;
   const names: string[] = [];
   for (const part of line.split(/\s*[-–]\s*/u)) {
-    if (!SIGNATURE_NAME.test(part) || !isSignatureName(part)) break;
+    if (!SIGNATURE_NAME.test(part) || !isSignatureName(part, sourced)) break;
     names.push(part);
   }
   return names;
 }
 
-function isSignatureName(name: string): boolean {
+function isSignatureName(name: string, sourced: boolean): boolean {
   const tokens = tokenize(name);
-  if (
-    tokens.some(
-      (t) => FUNCTION_WORDS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key) || !isVietnameseWord(t.key),
-    )
-  )
-    return false;
+  // `anh` is a pronoun in a sentence but a given name in a signature (`Tuấn Anh`).
+  if (tokens.some((t) => FUNCTION_WORDS.has(t.key) || (!sourced && !isVietnameseWord(t.key)))) return false;
   const key = keyOf(tokens, 0, tokens.length);
-  return !lookupPlaceKey(key) && ORG_HEAD.matchAt(tokens, 0) === 0 && COMMON.matchAt(tokens, 0) === 0;
+  // Many communes share a person's name (`Việt Hùng`); a province or country alone does not sign.
+  return (
+    !isRegion(lookupPlaceKey(key)) && ORG_HEAD.matchAt(tokens, 0) === 0 && COMMON.matchAt(tokens, 0) === 0
+  );
 }
 
 const COMBINING_MARK = /[\u0300-\u036f]/;
