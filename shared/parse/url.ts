@@ -2,12 +2,18 @@
  * What a news URL tells: the section (category), the publisher's site, and a title slug whose
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
+
+import { unpackJson } from '../text/packed';
 import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../text/spellings';
 import { isSpaceCode, isWordCharAt, searchKey, stripDiacritics } from '../text/vietnamese';
-import lexicon from './data/syllables.generated.json';
+import packedLexicon from './data/syllables.packed.generated.json';
 
-const UNIGRAMS = lexicon.unigrams as Record<string, string>;
-const BIGRAMS = lexicon.bigrams as Record<string, string>;
+/** syllables.generated.json (bundled packed): the usual diacritic form of toneless syllables and pairs. */
+const lexicon = unpackJson<{ unigrams: Record<string, string>; bigrams: Record<string, string> }>(
+  packedLexicon,
+);
+const UNIGRAMS = lexicon.unigrams;
+const BIGRAMS = lexicon.bigrams;
 
 // Section slugs of Vietnamese news sites, with their labels as the sites write them.
 const SECTIONS: Record<string, string> = {

@@ -4,8 +4,9 @@
  * list of countries, regions and world cities. Built once per container, when first imported.
  */
 import type { Province } from '../../model/article';
+import { unpackJson } from '../../text/packed';
 import { nameKey } from '../../text/vietnamese';
-import adminUnits from '../data/admin-units.generated.json';
+import adminUnits from '../data/admin-units.packed.generated.json';
 import { LOCAL_PLACES, PROVINCE_ALIASES, WORLD_PLACES } from './world';
 
 export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
@@ -23,7 +24,8 @@ interface AdminUnits {
   formerCommunes: Record<string, string>;
 }
 
-const data = adminUnits as unknown as AdminUnits;
+/** admin-units.generated.json, bundled packed. */
+const data = unpackJson<AdminUnits>(adminUnits);
 
 /** 2025 province by code, named as officially (`Tỉnh Khánh Hòa`, `Thành phố Hồ Chí Minh`). */
 const PROVINCES = new Map<string, Province>(

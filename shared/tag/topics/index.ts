@@ -4,7 +4,8 @@
  */
 import type { Topic } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
-import modelData from '../data/topics-model.generated.json';
+import { unpackJson } from '../../text/packed';
+import modelData from '../data/topics-model.packed.generated.json';
 import { MAX_BODY_SYLLABLES } from './features';
 import {
   addTextEvidence,
@@ -21,7 +22,7 @@ import { sectionTopics } from './sections';
 export { IPTC, IPTC_CODES, type IptcCode, iptcLabel } from './iptc';
 
 /** Compiled once per container. */
-const SCORER: TopicScorer = compileModel(modelData as TopicsModelData);
+const SCORER: TopicScorer = compileModel(unpackJson<TopicsModelData>(modelData));
 
 export type TopicText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'category' | 'url'>;
 
