@@ -522,6 +522,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Trận đấu rất hay.\n\nManchester United').person)).toEqual([]);
   });
 
+  it('reads a given name opening a sentence as a person, but not a verb or a word the text writes in lower case', () => {
+    const e = tag(
+      'Ngọc Trinh khoe ảnh mới. Sau đó, Ngọc Trinh đi học tiếng Anh. Rời Berlin, đoàn bay về Hà Nội.',
+    );
+    expect(names(e.person)).toEqual(['Ngọc Trinh']);
+    expect(names(tag('Khám Phá Hà Giang. Tin Mới cập nhật. Ngày mới, tin mới.').person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

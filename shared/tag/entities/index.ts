@@ -70,7 +70,7 @@ const NOT_NAME_START = new Set(
     'phó ban phòng bộ khối luật theo tiếng sở cục vụ viện hội đội nhà công tổng trung quỹ lễ giải đại chương dự ' +
     'nghị thông quyết chỉ kế tòa toà trường khoa cảng sân chợ cầu đường phố khu làng xóm ấp núi sông hồ biển đảo ' +
     'vịnh châu miền vùng tết thứ tháng năm ngày mùa lời bài tin chuyện câu phần chương mục điều khoản kỳ vòng ' +
-    'đề án hợp hiệp nghiên báo tạp đài sách phim truyện giáo dân quân cảnh tư thủ ủy uỷ'
+    'đề án hợp hiệp nghiên báo tạp đài sách phim truyện giáo dân quân cảnh tư thủ ủy uỷ tờ dịp rời vị khám ổng'
   ).split(' '),
 );
 const ORG_HEAD = new PhraseSet(ORG_HEADS);
@@ -1072,7 +1072,23 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       pushPlace(scan, tokens, i, to);
       return;
     }
-    if (t.sentenceStart || t.text.length < 2) return;
+    if (t.text.length < 2) return;
+    if (t.sentenceStart) {
+      // `Ngọc Trinh khoe …`: a given name opening a sentence, unless either word is also written in lower
+      // case or the pair starts with a place or the words that open a heading or phrase.
+      const second = tokens[i + 1];
+      if (
+        runLen === 2 &&
+        second &&
+        !NOT_NAME_START.has(t.key) &&
+        !seenInLowerCase(t) &&
+        !seenInLowerCase(second) &&
+        !lookupPlaceKey(t.key) &&
+        !isRegion(lookupPlaceKey(second.key))
+      )
+        pushWeak(scan, 'person', tokens, i, to);
+      return;
+    }
     if (runLen === 1) {
       // `Việt nam`: a place written with a lower-case second syllable.
       const next = tokens[to];
