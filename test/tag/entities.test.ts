@@ -530,6 +530,17 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Khám Phá Hà Giang. Tin Mới cập nhật. Ngày mới, tin mới.').person)).toEqual([]);
   });
 
+  it('reads formations and bare lists of foreign surnames as persons', () => {
+    const e = tag(
+      'Huddersfield: Coleman; Hadergjonaj, Hefele, Kongolo, Malone; Hogg, Mooy; Quaner, Sabiri; Mounie. ' +
+        'Tuyến giữa, ông sở hữu Toure, Fernando, Delph, Gundogan (mới chấn thương).',
+    );
+    expect(names(e.person)).toEqual(
+      expect.arrayContaining(['Coleman', 'Hadergjonaj', 'Mooy', 'Mounie', 'Toure', 'Gundogan']),
+    );
+    expect(names(tag('Công ty xuất khẩu sang Lào, Campuchia, Myanmar, Thái Lan.').person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

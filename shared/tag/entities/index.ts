@@ -1452,6 +1452,8 @@ function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
     let clean = true;
     let fullNames = 0; // items shaped like a person's full name: a list of words would have none
     let places = 0; // items that are known communes or wards: a list of places if they are many
+    let semicolons = 0; // a formation's lines (`Coleman; Hadergjonaj, Hefele; Hogg, Mooy; Mounie`)
+    let foreignWords = 0; // items that are one foreign word (`Toure, Fernando, Delph, Gundogan`)
     while (k < tokens.length) {
       const t = tokens[k];
       if (!capWord(t) || t.upper) break;
@@ -1478,12 +1480,23 @@ function pushListedPersons(scan: Scan, tokens: readonly Token[]): void {
       if (personShapedLength(tokens, k) === end - k || (end - k === 2 && foreignRun(tokens, k, end)))
         fullNames++;
       if (lookupPlaceKey(keyOf(tokens, k, end))) places++;
-      if (isListSeparator(tokens[end])) k = end + 1;
-      else break;
+      if (end - k === 1 && !isVietnameseWord(t.key)) foreignWords++;
+      if (isListSeparator(tokens[end])) {
+        if (tokens[end]?.text === ';') semicolons++;
+        k = end + 1;
+      } else break;
     }
+    // A formation, or a bare list of foreign surnames: squads, casts and line-ups with no full name in them.
+    const lineUp = semicolons >= 2 || foreignWords === items.length;
     // After a place cue the names are streets or places (`phố Hai Bà Trưng, Lý Thường Kiệt, …`).
     const cued = i > 0 && ADMIN_CUE.matchAt(tokens, i - 1) > 0;
-    if (clean && !cued && fullNames > 0 && places * 2 < items.length && items.length >= MIN_LISTED_NAMES) {
+    if (
+      clean &&
+      !cued &&
+      (fullNames > 0 || lineUp) &&
+      places * 2 < items.length &&
+      items.length >= MIN_LISTED_NAMES
+    ) {
       for (const [from, to] of items) push(scan, 'person', tokens, from, to, to - from === 1, true);
     }
     i = items.length > 0 ? (items[items.length - 1]?.[1] ?? i + 1) : i + 1;
