@@ -426,6 +426,10 @@ function houseNumberBefore(tokens: readonly Token[], from: number): boolean {
 
 /** End of the regions (countries, provinces) that follow each other from i with no break, when two or more. */
 function regionsEnd(tokens: readonly Token[], i: number, to: number): number {
+  // Most runs hold fewer than two words that can start a place: no lookups for them.
+  let starts = 0;
+  for (let k = i; k < to && starts < 2; k++) if (startsPlace(tokens[k] as Token)) starts++;
+  if (starts < 2) return i;
   let k = i;
   let count = 0;
   let longest = 0;
@@ -1252,9 +1256,10 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       ) {
         let end = capRunEnd(tokens, j, 5);
         // `Anh Pháp Bồ Đào Nha Tây Ban Nha`: a list of countries, the first of them read as a cue.
-        const listEnd = capRunEnd(tokens, j, 8);
-        if (regionsEnd(tokens, j, listEnd) === listEnd) {
-          if (cue === 1 && t.cap && isRegion(lookupPlaceKey(t.key))) pushPlace(scan, tokens, i, j);
+        const countryCue = cue === 1 && t.cap && isRegion(lookupPlaceKey(t.key));
+        const listEnd = countryCue ? capRunEnd(tokens, j, 8) : j;
+        if (countryCue && regionsEnd(tokens, j, listEnd) === listEnd) {
+          pushPlace(scan, tokens, i, j);
           for (let k = j; k < listEnd; ) {
             const len = placeAt(tokens, k, listEnd - k, false);
             pushPlace(scan, tokens, k, k + len);
