@@ -541,6 +541,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Công ty xuất khẩu sang Lào, Campuchia, Myanmar, Thái Lan.').person)).toEqual([]);
   });
 
+  it('keeps a surname that is also a commune inside the person named after a cue', () => {
+    const e = tag(
+      'Cháu Phan Thành Lĩnh học lớp 6. Bé Lâm Thị Ngọc Hân đi học. Tổng thống Mỹ Donald Trump nói.',
+    );
+    expect(names(e.person)).toEqual(['Phan Thành Lĩnh', 'Lâm Thị Ngọc Hân', 'Donald Trump']);
+    expect(names(e.place)).toEqual(['Mỹ']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

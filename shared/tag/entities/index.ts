@@ -992,7 +992,9 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
     // Commune names are often also person or common names: without a cue they need a place context.
     if (
       whole &&
-      (whole.kind !== 'former-commune' || placeContext(tokens, i, to)) &&
+      // A one-word commune (`Vinh`, `Kép`) is a person's name or a word as often.
+      ((whole.kind !== 'former-commune' && (runLen > 1 || whole.kind !== 'commune')) ||
+        placeContext(tokens, i, to)) &&
       (runLen > 1 || !t.sentenceStart || !seenInLowerCase(t))
     ) {
       pushPlace(scan, tokens, i, to, runLen === 1);
@@ -1269,7 +1271,13 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           continue;
         }
         let placeLen = placeAt(tokens, j, end - j);
-        if (placeLen > 0 && placeLen < end - j) {
+        // A commune or a surname first is the person's name itself (`bà Phan Thị Đông`).
+        if (
+          placeLen > 0 &&
+          placeLen < end - j &&
+          isRegion(lookupPlaceKey(keyOf(tokens, j, j + placeLen))) &&
+          personShapedLength(tokens, j) < end - j
+        ) {
           // `Tổng thống Mỹ Donald Trump`: the office's country comes before the name.
           pushPlace(scan, tokens, j, j + placeLen);
           j += placeLen;
