@@ -549,6 +549,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(['Mỹ']);
   });
 
+  it('keeps a dashed province whole, after a cue and inside an organisation', () => {
+    const e = tag(
+      'Tỉnh Thừa Thiên - Huế có bão. UBND tỉnh Bà Rịa - Vũng Tàu cho biết. Sở GD&ĐT Thừa Thiên - Huế họp.',
+    );
+    expect(names(e.organization)).toEqual(['UBND tỉnh Bà Rịa - Vũng Tàu', 'Sở GD&ĐT Thừa Thiên - Huế']);
+    expect(names(e.place).sort()).toEqual(['Bà Rịa - Vũng Tàu', 'Thừa Thiên - Huế']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

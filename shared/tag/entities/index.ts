@@ -547,7 +547,9 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         nameTokens > 0 && (!prevCap || groupCaps >= 2 || prevUpper) ? personShapedLength(tokens, j) : 0;
       if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
-      if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap) break;
+      // (`UBND tỉnh Bà Rịa`: a place that starts like a cue does not end it)
+      if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap && placeAt(tokens, j, 4) < 2)
+        break;
       end = j + 1;
       j++;
       prevCap = true;
@@ -654,6 +656,16 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
         continue;
       }
       break;
+    }
+    if ((t.text === '-' || t.text === '–') && end === j && prevCap) {
+      // `Sở GD&ĐT Thừa Thiên - Huế`: a place with a dash in its name ends the organisation's.
+      let group = j;
+      while (group > i + headLen && tokens[group - 1]?.cap && !tokens[group - 1]?.upper) group--;
+      const dashed = dashedPlaceEnd(tokens, group, j);
+      if (dashed > j) {
+        end = dashed;
+        break;
+      }
     }
     if ((t.text === '-' || t.text === '&') && !t.spaced && end === j) {
       j++;
@@ -805,7 +817,7 @@ function pushInnerPlaces(
     if (!capWord(tokens[k])) continue;
     // After an administrative cue any name is a place, a commune included (`phường Kỳ Trinh`).
     if (k > from && afterStrongAdmin(tokens, k)) {
-      const known = placeAt(tokens, k, to - k);
+      const known = dashedPlaceLength(tokens, k, to) || placeAt(tokens, k, to - k);
       const run = Math.min(capRunEnd(tokens, k, 4), to) - k;
       const len = known > 0 ? known : tokens[k]?.sentenceStart || personShapedLength(tokens, k) > 0 ? 0 : run;
       if (len > 0) {
@@ -814,7 +826,7 @@ function pushInnerPlaces(
         continue;
       }
     }
-    const len = placeAt(tokens, k, to - k);
+    const len = dashedPlaceLength(tokens, k, to) || placeAt(tokens, k, to - k);
     // A place that is the whole name (`Barcelona`, a club) is not named inside it; nor is `Pháp` in `Pháp Luật`.
     if (firstToo && len === to - from) continue;
     if (len === 1 && COUNTRY_COMPOUNDS.has(`${tokens[k]?.key} ${tokens[k + 1]?.key}`)) continue;
@@ -1146,6 +1158,22 @@ const NUMBERED_CUES = new Set([
   'đường',
 ]);
 
+/** `Thừa Thiên - Huế`, `Bà Rịa - Vũng Tàu`: the end of a place whose name has a dash, else `to`. */
+function dashedPlaceEnd(tokens: readonly Token[], from: number, to: number): number {
+  const dash = tokens[to]?.text;
+  if ((dash !== '-' && dash !== '–') || !capWord(tokens[to + 1])) return to;
+  const after = capRunEndAny(tokens, to + 1, 3);
+  return lookupPlaceKey(keyOf(tokens, from, after)) ? after : to;
+}
+
+/** Length of a dashed place name starting at k and ending by `to`, or 0. */
+function dashedPlaceLength(tokens: readonly Token[], k: number, to: number): number {
+  const capEnd = capRunEnd(tokens, k, 3);
+  if (tokens[capEnd]?.text !== '-' && tokens[capEnd]?.text !== '–') return 0;
+  const end = dashedPlaceEnd(tokens, k, capEnd);
+  return end > capEnd && end <= to ? end - k : 0;
+}
+
 /**
  * `các phường Mai Dịch, Dịch Vọng, Quan Hoa`: known units listed after one admin cue share it. Pushes them
  * and returns the end of the list.
@@ -1155,12 +1183,7 @@ function listedPlacesEnd(scan: Scan, tokens: readonly Token[], end: number): num
   while ((tokens[k]?.text === ',' || tokens[k]?.key === 'và') && capWord(tokens[k + 1])) {
     const from = k + 1;
     if (tokens[from]?.sentenceStart || ADMIN_CUE.matchAt(tokens, from) > 0) break;
-    let to = capRunEndAny(tokens, from, 4);
-    const dash = tokens[to]?.text;
-    if ((dash === '-' || dash === '–') && capWord(tokens[to + 1])) {
-      const after = capRunEndAny(tokens, to + 1, 3);
-      if (lookupPlaceKey(keyOf(tokens, from, after))) to = after; // `Bà Rịa - Vũng Tàu`
-    }
+    const to = dashedPlaceEnd(tokens, from, capRunEndAny(tokens, from, 4));
     if (!lookupPlaceKey(keyOf(tokens, from, to))) break;
     pushPlace(scan, tokens, from, to);
     k = to;
@@ -1339,6 +1362,13 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         let known = placeAt(tokens, j, end - j);
         if (known === 1 && end - j > 1) known = 0;
         if (known > 0) end = j + known;
+        if (!numbered) {
+          const dashed = dashedPlaceEnd(tokens, j, end);
+          if (dashed > end) {
+            end = dashed;
+            known = end - j;
+          }
+        }
         // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
         // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
         // A numbered unit keeps its level: `quận 9` names a place, `9` alone does not.
