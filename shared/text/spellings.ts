@@ -15,12 +15,17 @@ export function hashWord(word: string): number {
   return hash;
 }
 
+/** A store's slots at most (2^17), and at first (2^12): it doubles while it is half full. */
 const SLOT_BITS = 17;
+const INITIAL_SLOT_BITS = 12;
 /** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash, never negative. */
 const FREE = -1;
 const TAG_MASK = 0x3fffffff;
-/** Most spellings a store holds (half its slots); past this it starts over. */
+/** Most spellings a store holds (half its largest size); past this it starts over. */
 const MAX_ROWS = 1 << (SLOT_BITS - 1);
+
+/** Slot of a hash in a table of 2^bits slots: the high bits after a final mix, as FNV's low bits alone spread short words poorly. */
+const slotOf = (hash: number, bits: number) => Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> (32 - bits);
 /** Tables that share the one store (the stages of the pipeline); any more get a store of their own. */
 const SHARED_COLUMNS = 3;
 
@@ -32,15 +37,45 @@ const SHARED_COLUMNS = 3;
  */
 class Store {
   readonly stride: number;
-  readonly cells: unknown[];
+  bits = INITIAL_SLOT_BITS;
+  cells: unknown[];
   rows = 0;
   readonly tables: SpellingTable<{ readonly word: string }>[] = [];
 
   constructor(readonly columns: number) {
     this.stride = 2 + columns;
-    // Allocated at its full size and filled by index: pushing 655,360 cells one by one cost ~20 ms of cold start.
-    this.cells = new Array<unknown>(this.stride << SLOT_BITS).fill(null);
-    for (let i = 0; i < this.cells.length; i += this.stride) this.cells[i] = FREE;
+    // Small at first: allocating all 2^17 rows at once was ~5 ms of cold start; the store grows to the
+    // words a container actually meets.
+    this.cells = Store.emptyCells(this.stride, this.bits);
+  }
+
+  /** Free rows for 2^bits slots, allocated at full size and filled by index (pushing cells one by one is slow). */
+  private static emptyCells(stride: number, bits: number): unknown[] {
+    const cells = new Array<unknown>(stride << bits).fill(null);
+    for (let i = 0; i < cells.length; i += stride) cells[i] = FREE;
+    return cells;
+  }
+
+  /**
+   * Doubles the slots once half of them are taken (until the largest size), moving every row to its slot
+   * in the larger table. Each row's slot comes from its spelling's hash, which `hashWord` gives again.
+   */
+  growIfHalfFull(): void {
+    if (this.bits >= SLOT_BITS || this.rows * 2 < 1 << this.bits) return;
+    const { stride } = this;
+    const old = this.cells;
+    this.bits++;
+    const cells = Store.emptyCells(stride, this.bits);
+    for (let from = 0; from < old.length; from += stride) {
+      if (old[from] === FREE) continue;
+      let at = slotOf(hashWord(old[from + 1] as string), this.bits) * stride;
+      while (cells[at] !== FREE) {
+        at += stride;
+        if (at === cells.length) at = 0;
+      }
+      for (let i = 0; i < stride; i++) cells[at + i] = old[from + i];
+    }
+    this.cells = cells;
   }
 
   clear(): void {
@@ -87,8 +122,7 @@ export class SpellingTable<T extends { readonly word: string }> {
     const store = this.store;
     const { cells, stride } = store;
     const tag = hash & TAG_MASK;
-    // The high bits after a final mix: FNV's low bits alone spread short words poorly.
-    let at = (Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> (32 - SLOT_BITS)) * stride;
+    let at = slotOf(hash, store.bits) * stride;
     for (let cell = cells[at]; cell !== FREE; cell = cells[at]) {
       if (cell === tag && sameText(cells[at + 1] as string, text, start, end)) {
         const entry = cells[at + this.column] as T | null;
@@ -113,6 +147,7 @@ export class SpellingTable<T extends { readonly word: string }> {
     cells[at + this.column] = entry;
     store.rows++;
     this.count++;
+    store.growIfHalfFull();
     return entry;
   }
 }

@@ -50,4 +50,14 @@ describe('spelling tables', () => {
     expect(look(lengths, 'một')).toEqual(kept);
     expect(look(own, 'Hà').value).toBe('Hà!');
   });
+
+  it('keep every entry while the store grows past its first size', () => {
+    // 2^12 slots at first: 5,000 spellings make it double twice; each entry must still be found, not made again.
+    const grown = new SpellingTable((word) => ({ word, made: Math.random() }));
+    const words = Array.from({ length: 5000 }, (_, i) => `từ${i}`);
+    const first = words.map((w) => look(grown, w));
+    expect(words.map((w) => look(grown, w))).toEqual(first);
+    expect(words.every((w, i) => look(grown, w) === first[i])).toBe(true);
+    expect(grown.size).toBe(5000);
+  });
 });
