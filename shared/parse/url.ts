@@ -165,10 +165,18 @@ function codeKind(code: number): number {
 export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
   const slugWords = new Set(slug);
   const slugHashes = Int32Array.from(slugWords, hashWord);
+  // Where each slug word stands in the slug, so a run's word finds the phrases it may start at once.
+  const positions = new Map<string, number[]>();
+  slug.forEach((word, j) => {
+    const at = positions.get(word);
+    if (at) at.push(j);
+    else positions.set(word, [j]);
+  });
   // A byte of each slug word's hash: most words are ruled out by one look-up here.
   const slugBytes = new Uint8Array(256);
   for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;
-  const counts = new Map<string, Map<string, number>>();
+  // No phrase is longer than the slug, whatever `maxN` says.
+  const counts: PhraseCounts = { lengths: Math.min(maxN, slug.length) + 1, forms: [], order: [] };
   // The words of each stretch between punctuation (runs of letters, marks and digits) that may be slug words:
   // `run[0 .. runLength]` (the array is reused, never shortened).
   const run: KeyedWord[] = [];
@@ -194,7 +202,7 @@ export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Ma
     }
     if (start >= 0) {
       if (folds && (slugBytes[hashByte(keyHash)] === 0 || !includes(slugHashes, keyHash))) {
-        if (runLength > 0) indexRun(run, runLength, slug, slugWords, maxN, counts);
+        if (runLength > 0) indexRun(run, runLength, slug, positions, maxN, counts);
         runLength = 0;
       } else {
         let hash = HASH_SEED;
@@ -204,17 +212,35 @@ export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Ma
       start = -1;
     }
     if (runLength > 0 && (i === text.length || !isSpaceCode(text.charCodeAt(i)))) {
-      indexRun(run, runLength, slug, slugWords, maxN, counts);
+      indexRun(run, runLength, slug, positions, maxN, counts);
       runLength = 0;
     }
   }
   const index = new Map<string, string>();
-  for (const [key, forms] of counts) {
+  for (const id of counts.order) {
+    const forms = counts.forms[id]!;
+    const start = Math.floor(id / counts.lengths);
+    const key = slug.slice(start, start + (id % counts.lengths)).join(' ');
     // Prefer the most frequent form; on ties, the lower-case one (sentence-initial capitals are noise).
-    const [form] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] === a[0].toLowerCase() ? -1 : 1))[0]!;
+    // Most phrases are written one way: then there is nothing to sort.
+    const form =
+      forms.size === 1
+        ? (forms.keys().next().value as string)
+        : [...forms].sort((a, b) => b[1] - a[1] || (a[0] === a[0].toLowerCase() ? -1 : 1))[0]![0];
     index.set(key, form);
   }
   return index;
+}
+
+/**
+ * Written forms of the slug's phrases and how often each occurs, by phrase id: `start * lengths + n` for
+ * the phrase of `n` words (`lengths` is `maxN + 1`) whose keys first line up with the slug at `start`: one
+ * id per key, so no key string is built while counting. `order` lists the ids as first met.
+ */
+interface PhraseCounts {
+  lengths: number;
+  forms: (Map<string, number> | undefined)[];
+  order: number[];
 }
 
 const hashByte = (hash: number) => (hash ^ (hash >>> 8) ^ (hash >>> 16) ^ (hash >>> 24)) & 0xff;
@@ -229,29 +255,31 @@ function indexRun(
   words: readonly KeyedWord[],
   length: number,
   slug: readonly string[],
-  slugWords: ReadonlySet<string>,
+  positions: ReadonlyMap<string, readonly number[]>,
   maxN: number,
-  counts: Map<string, Map<string, number>>,
+  counts: PhraseCounts,
 ): void {
   for (let i = 0; i < length; i++) {
-    const first = words[i]!.key;
-    if (!slugWords.has(first)) continue;
     // Where in the slug the phrase from `i` still lines up: a phrase the slug does not spell is never
     // asked for, so the phrase stops growing once no position is left.
-    let at: number[] = [];
-    for (let j = 0; j < slug.length; j++) if (slug[j] === first) at.push(j);
+    let at = positions.get(words[i]!.key);
+    if (at === undefined) continue;
     let phrase = words[i]!.word;
-    let phraseKey = first;
     for (let n = 1; n <= maxN && i + n <= length; n++) {
       if (n > 1) {
         const { word, key } = words[i + n - 1]!;
         at = at.filter((j) => slug[j + n - 1] === key);
         if (at.length === 0) break;
         phrase += ` ${word}`;
-        phraseKey += ` ${key}`;
       }
-      const forms = counts.get(phraseKey) ?? new Map<string, number>();
-      counts.set(phraseKey, forms);
+      // The first position the phrase lines up at names its key: the same words, the same id.
+      const id = at[0]! * counts.lengths + n;
+      let forms = counts.forms[id];
+      if (forms === undefined) {
+        forms = new Map<string, number>();
+        counts.forms[id] = forms;
+        counts.order.push(id);
+      }
       forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
     }
   }
