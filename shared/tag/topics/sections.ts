@@ -203,6 +203,23 @@ export function urlSections(url: string): string[] {
   return sections;
 }
 
+/**
+ * Topics of section strings already read: newsrooms reuse a few hundred section names (`Thời sự`,
+ * `kinh-doanh`), so most articles look theirs up instead of folding and splitting it again.
+ */
+const sectionCache = new Map<string, readonly IptcCode[]>();
+const MAX_CACHED_SECTIONS = 10_000;
+
+function cachedTopicsOfSection(section: string): readonly IptcCode[] {
+  let codes = sectionCache.get(section);
+  if (codes === undefined) {
+    if (sectionCache.size >= MAX_CACHED_SECTIONS) sectionCache.clear();
+    codes = topicsOfSection(section);
+    sectionCache.set(section, codes);
+  }
+  return codes;
+}
+
 /** Topics named by one section string: every table key found as whole words in it. */
 function topicsOfSection(section: string): IptcCode[] {
   const words = searchKey(section).split(' ').filter(Boolean);
@@ -228,7 +245,7 @@ function topicsOfSection(section: string): IptcCode[] {
 export function sectionTopics(category: readonly string[], url: string | null): Map<IptcCode, number> {
   const candidates = [...category, ...(url ? urlSections(url) : [])];
   for (const section of candidates) {
-    const codes = topicsOfSection(section);
+    const codes = cachedTopicsOfSection(section);
     if (codes.length > 0) return new Map(codes.map((c) => [c, 1 / codes.length]));
   }
   return new Map();
