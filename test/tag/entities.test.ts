@@ -557,6 +557,11 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place).sort()).toEqual(['Bà Rịa - Vũng Tàu', 'Thừa Thiên - Huế']);
   });
 
+  it('reads a route named by its two ends as those two places', () => {
+    const e = tag('Xe đi trên đường Pháp Vân - Cầu Giẽ. Ông sống ở đường Trần Hưng Đạo.');
+    expect(names(e.place)).toEqual(['Pháp Vân', 'Cầu Giẽ', 'đường Trần Hưng Đạo']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -1191,6 +1191,9 @@ function listedPlacesEnd(scan: Scan, tokens: readonly Token[], end: number): num
   return k;
 }
 
+/** Cues of roads and lines, which are often named by the two places they join. */
+const ROUTE_CUES = new Set(['đường', 'cao tốc', 'quốc lộ', 'tỉnh lộ', 'tuyến', 'đường sắt', 'đường cao tốc']);
+
 /** A cue word that ends a common word instead (`đồng hồ Rolex` is a watch, not a lake). */
 const CUE_COMPOUNDS = new Set(['đồng hồ', 'nhu cầu', 'yêu cầu', 'toàn cầu', 'địa cầu', 'bán cầu', 'khí cầu']);
 
@@ -1368,6 +1371,20 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
             end = dashed;
             known = end - j;
           }
+        }
+        // `cao tốc Bắc - Nam`, `đường Pháp Vân - Cầu Giẽ`: a route named by its two ends names those places.
+        const dash = tokens[end]?.text;
+        if (
+          !numbered &&
+          ROUTE_CUES.has(cueKey) &&
+          (dash === '-' || dash === '–') &&
+          capWord(tokens[end + 1])
+        ) {
+          const other = capRunEndAny(tokens, end + 1, 4);
+          pushPlace(scan, tokens, j, end);
+          pushPlace(scan, tokens, end + 1, other);
+          i = other;
+          continue;
         }
         // Administrative levels are not part of the name (`tỉnh Khánh Hòa` → Khánh Hòa); other cues are
         // (`đường Trần Hưng Đạo`, `sân Mỹ Đình`, `xóm Đông Bình`), with the named place itself when known.
