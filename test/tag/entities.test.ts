@@ -562,6 +562,11 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(['Pháp Vân', 'Cầu Giẽ', 'đường Trần Hưng Đạo']);
   });
 
+  it('reads the hamlet or group where someone lives, after trú or ngụ', () => {
+    const e = tag('Bị cáo Y Ăi Adrơng (SN 1985, ngụ buôn Jù, xã Ea Tu) và bà Mai (trú tổ 59, P. Hòa Minh).');
+    expect(names(e.place)).toEqual(expect.arrayContaining(['buôn Jù', 'tổ 59']));
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -156,7 +156,7 @@ export const PERSON_CUES = list(`
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
 export const PLACE_PREPOSITIONS = list(`
-  tại, ở, đến, tới, từ, về, sang, qua, khắp, vào, ra
+  tại, ở, đến, tới, từ, về, sang, qua, khắp, vào, ra, trú, ngụ, quê
 `);
 
 /** Organisations whose name is a common word when capitalised on its own (`Quốc hội`, `Chính phủ`). */
