@@ -567,6 +567,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(expect.arrayContaining(['buôn Jù', 'tổ 59']));
   });
 
+  it('knows a cue word that ends a common word (khai thác, trình làng) and a cooperative from a commune', () => {
+    const e = tag(
+      'Việc khai thác Bitcoin tốn điện. Ca sĩ vừa trình làng MV mới. Hợp tác xã Cơ khí Vận tải được khen.',
+    );
+    expect(names(e.place)).toEqual([]);
+    expect(names(e.organization)).toEqual(['Hợp tác xã Cơ khí Vận tải']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -796,6 +796,8 @@ function afterStrongAdmin(tokens: readonly Token[], k: number): boolean {
     if (start < 0) return false;
     const cue = ADMIN_CUE.matchAt(tokens, start);
     const cueEnd = start + cue + (tokens[start + cue]?.text === '.' ? 1 : 0);
+    // `Hợp tác xã Cơ khí`: the `xã` of a cooperative is no commune.
+    if (cue === 1 && tokens[start]?.key === 'xã' && tokens[start - 1]?.key === 'tác') return false;
     if (cue > 0 && cueEnd === k && STRONG_ADMIN.has(keyOf(tokens, start, start + cue))) return true;
   }
   return false;
@@ -1195,7 +1197,21 @@ function listedPlacesEnd(scan: Scan, tokens: readonly Token[], end: number): num
 const ROUTE_CUES = new Set(['đường', 'cao tốc', 'quốc lộ', 'tỉnh lộ', 'tuyến', 'đường sắt', 'đường cao tốc']);
 
 /** A cue word that ends a common word instead (`đồng hồ Rolex` is a watch, not a lake). */
-const CUE_COMPOUNDS = new Set(['đồng hồ', 'nhu cầu', 'yêu cầu', 'toàn cầu', 'địa cầu', 'bán cầu', 'khí cầu']);
+const CUE_COMPOUNDS = new Set([
+  'đồng hồ',
+  'nhu cầu',
+  'yêu cầu',
+  'toàn cầu',
+  'địa cầu',
+  'bán cầu',
+  'khí cầu',
+  'khai thác',
+  'trình làng',
+  'áp đảo',
+  'chặng đường',
+  'nông thôn',
+  'hàng xóm',
+]);
 
 /** `sân bay Quốc tế Nội Bài`, `Công viên Quốc gia Cúc Phương`: a scope inside a run goes on with it. */
 function scopedRunEnd(tokens: readonly Token[], start: number, end: number): number {
