@@ -3,6 +3,8 @@
  * what they look like (header fields, breadcrumb, title, date line, dateline, captions, byline, credit,
  * keyword line, URL), so new layouts of the same parts work without special cases.
  */
+
+import { isSpaceCode } from '../text/vietnamese';
 import {
   dateFromUrl,
   dayWithoutYear,
@@ -97,7 +99,23 @@ const PHOTO_CREDIT = /\((?:ảnh|nguồn|photo|video)\s*:[^)]*\)\.?$/iu;
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
 
 /** A short line of capitalised words: a byline (`An Nhiên`, `Hoàng Mạnh Hà`). */
+/** Runs of white space (as `\s` means it) in `line`, counted up to `limit`. */
+function spaceRuns(line: string, limit: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < line.length && runs < limit; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
 function looksLikeByline(line: string): boolean {
+  // A byline has at most 5 words after its cue, and a cue (`bài và ảnh:`) holds at most 4 runs of white
+  // space: a line with 9 or more runs (most last paragraphs) cannot be one, which a count tells without
+  // the regular expressions below.
+  if (spaceRuns(line, 9) >= 9) return false;
   const cleaned = line.replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '');
   const parts = cleaned.split(/\s+/);
   if (parts.length < 2 || parts.length > 5 || /\d/.test(cleaned)) return false;
