@@ -575,6 +575,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['Hợp tác xã Cơ khí Vận tải']);
   });
 
+  it('reads a one-word name after a cue even when it is also a commune or a cue word', () => {
+    const e = tag(
+      'Ông Vịnh, một cựu chiến binh, cho biết. Theo ông Huyện, dự án chậm. Đó là nhận xét của TS. Hiếu và ông.',
+    );
+    expect(names(e.person)).toEqual(['Vịnh', 'Huyện', 'Hiếu']);
+    expect(names(tag('Ông Huyện Bình Chánh nói.').person)).not.toContain('Huyện Bình Chánh');
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

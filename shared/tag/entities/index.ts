@@ -1292,7 +1292,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         !next.upper &&
         ORG_HEAD.matchAt(tokens, j) === 0 &&
         STANDALONE_ORG.matchAt(tokens, j) === 0 &&
-        ADMIN_CUE.matchAt(tokens, j) === 0 &&
+        // `ông Huyện,`, `Ông Vịnh,`: a name that is also a cue word, when no name follows it
+        (ADMIN_CUE.matchAt(tokens, j) === 0 || !capWord(tokens[j + ADMIN_CUE.matchAt(tokens, j)])) &&
         PERSON_CUE.matchAt(tokens, j) === 0 &&
         // `nhà vô địch World Cup`: a competition or product after the cue names nobody
         NON_ENTITY_NAME.matchAt(tokens, j) === 0 &&
@@ -1331,7 +1332,12 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         const after = tokens[end];
         const closes =
           end - j >= 2 || !after || after.kind !== 'word' || after.cap || NAME_FOLLOWERS.has(after.key);
-        const personLike = placeLen === end - j && end - j >= 3 && SURNAME.has(tokens[j]?.key ?? '');
+        // After a person cue a commune's name is the person's (`TS. Hiếu`, `bà Phan Thị Đông`); a province's or
+        // country's stays a place unless it is a full name.
+        const personLike =
+          placeLen === end - j &&
+          ((end - j >= 3 && SURNAME.has(tokens[j]?.key ?? '')) ||
+            !isRegion(lookupPlaceKey(keyOf(tokens, j, end))));
         if (
           (placeLen !== end - j || personLike) &&
           closes &&
