@@ -3,14 +3,16 @@
  * breadcrumbs, and the main text without navigation, ads or related links. htmlparser2 tolerates
  * broken markup the way browsers do.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+// domutils directly, not htmlparser2's DomUtils namespace, which keeps all of it (and dom-serializer) in the bundle.
+import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
 import { cleanLine, type TextFields } from './text';
 import { categoryFromUrl } from './url';
 
-type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+type Element = ReturnType<typeof getElementsByTagName>[number];
 type AnyNode = Element['children'][number];
 
 const SKIP_TAGS = new Set([
@@ -37,7 +39,7 @@ function attr(el: Element, name: string): string | undefined {
 }
 
 function text(node: AnyNode | AnyNode[]): string {
-  return cleanLine(DomUtils.textContent(node));
+  return cleanLine(textContent(node));
 }
 
 function isBoilerplate(el: Element): boolean {
@@ -63,11 +65,11 @@ interface JsonLdArticle {
 function jsonLd(doc: ReturnType<typeof parseDocument>): { article?: JsonLdArticle; crumbs: string[] } {
   let article: JsonLdArticle | undefined;
   let crumbs: string[] = [];
-  for (const script of DomUtils.getElementsByTagName('script', doc)) {
+  for (const script of getElementsByTagName('script', doc)) {
     if (attr(script, 'type') !== 'application/ld+json') continue;
     let data: unknown;
     try {
-      data = JSON.parse(DomUtils.textContent(script));
+      data = JSON.parse(textContent(script));
     } catch {
       continue; // a broken JSON-LD block is ignored, the page still parses
     }
@@ -110,14 +112,14 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
     lowerCaseAttributeNames: true,
   });
   const meta = new Map<string, string>();
-  for (const el of DomUtils.getElementsByTagName('meta', doc)) {
+  for (const el of getElementsByTagName('meta', doc)) {
     const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').toLowerCase();
     const content = attr(el, 'content');
     if (key && content && !meta.has(key)) meta.set(key, cleanLine(content));
   }
-  const canonical = DomUtils.getElementsByTagName('link', doc).find((l) => attr(l, 'rel') === 'canonical');
+  const canonical = getElementsByTagName('link', doc).find((l) => attr(l, 'rel') === 'canonical');
   const { article: ld, crumbs: ldCrumbs } = jsonLd(doc);
-  const htmlEl = DomUtils.getElementsByTagName('html', doc)[0];
+  const htmlEl = getElementsByTagName('html', doc)[0];
 
   const url =
     meta.get('og:url') ??
@@ -125,8 +127,8 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
     (typeof ld?.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : ld?.mainEntityOfPage?.['@id']) ??
     ld?.url ??
     null;
-  const h1 = DomUtils.getElementsByTagName('h1', doc)[0];
-  const titleTag = DomUtils.getElementsByTagName('title', doc)[0];
+  const h1 = getElementsByTagName('h1', doc)[0];
+  const titleTag = getElementsByTagName('title', doc)[0];
   const title =
     (ld?.headline && cleanLine(ld.headline)) ||
     meta.get('og:title') ||
@@ -134,7 +136,7 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
     (titleTag && text(titleTag)) ||
     null;
 
-  const timeEl = DomUtils.getElementsByTagName('time', doc)[0];
+  const timeEl = getElementsByTagName('time', doc)[0];
   const rawDate =
     ld?.datePublished ??
     meta.get('article:published_time') ??
@@ -146,18 +148,18 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
   // Breadcrumb: JSON-LD, else an element whose class/id says breadcrumb.
   let category = ldCrumbs.filter((c) => !HOME.test(c) && c !== title);
   if (category.length === 0) {
-    const crumbEl = DomUtils.findOne(
+    const crumbEl = findOne(
       (el) => /breadcrumb/i.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`),
       doc.children,
       true,
     );
     if (crumbEl) {
-      const items = DomUtils.findAll(
+      const items = findAll(
         (el) => el.name === 'a' || el.name === 'li' || el.name === 'span',
         crumbEl.children,
       );
       const leaves = items.filter(
-        (el) => !DomUtils.findOne((c) => c.name === 'a' || c.name === 'li', el.children, true),
+        (el) => !findOne((c) => c.name === 'a' || c.name === 'li', el.children, true),
       );
       category = [...new Set(leaves.map(text).filter((t) => t && !HOME.test(t) && !/^[/>»›|]$/.test(t)))];
     }
@@ -172,7 +174,7 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
   const keywords = Array.isArray(keywordSource)
     ? keywordSource.map(cleanLine).filter(Boolean)
     : splitKeywords(keywordSource, '');
-  const metaTags = DomUtils.getElementsByTagName('meta', doc)
+  const metaTags = getElementsByTagName('meta', doc)
     .filter((m) => attr(m, 'property') === 'article:tag')
     .map((m) => cleanLine(attr(m, 'content') ?? ''));
   const authors = [...new Set([...names(ld?.author), ...(meta.get('author') ? [meta.get('author')!] : [])])];
@@ -212,27 +214,27 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
 }
 
 function mainContainer(doc: ReturnType<typeof parseDocument>): AnyNode[] {
-  const article = DomUtils.getElementsByTagName('article', doc).find((a) => !isBoilerplate(a));
+  const article = getElementsByTagName('article', doc).find((a) => !isBoilerplate(a));
   if (article) return [article];
-  const main = DomUtils.getElementsByTagName('main', doc)[0];
+  const main = getElementsByTagName('main', doc)[0];
   if (main) return [main];
   // The element whose direct <p> children hold the most text.
   let best: Element | undefined;
   let bestLen = 0;
-  for (const el of DomUtils.findAll(
+  for (const el of findAll(
     (e) => e.name === 'div' || e.name === 'section' || e.name === 'td',
     doc.children,
   )) {
     if (isBoilerplate(el)) continue;
     const len = el.children
       .filter((c): c is Element => 'name' in c && c.name === 'p')
-      .reduce((n, p) => n + DomUtils.textContent(p).length, 0);
+      .reduce((n, p) => n + textContent(p).length, 0);
     if (len > bestLen) {
       best = el;
       bestLen = len;
     }
   }
-  const body = DomUtils.getElementsByTagName('body', doc)[0];
+  const body = getElementsByTagName('body', doc)[0];
   return best ? [best] : body ? [body] : doc.children;
 }
 
