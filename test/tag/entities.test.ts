@@ -583,6 +583,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Ông Huyện Bình Chánh nói.').person)).not.toContain('Huyện Bình Chánh');
   });
 
+  it('reads a character named with the actor in brackets as a person, but not a city with its country', () => {
+    const e = tag(
+      'Trong tập 3, Sơn (Hà Việt Dũng) đồng ý cưới. Duk Sun đến với Taek (Park Bo Gum). Họ bay tới Seoul (Hàn Quốc).',
+    );
+    expect(names(e.person)).toEqual(expect.arrayContaining(['Sơn', 'Hà Việt Dũng', 'Taek', 'Park Bo Gum']));
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Seoul', 'Hàn Quốc']));
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -411,6 +411,17 @@ function isRegion(info: PlaceInfo | undefined): boolean {
   return info !== undefined && info.kind !== 'commune' && info.kind !== 'former-commune';
 }
 
+/** Is a person's full name (maybe after a title) and a closing bracket at k? */
+function actorAt(tokens: readonly Token[], k: number): boolean {
+  const cue = PERSON_CUE.matchAt(tokens, k);
+  const from = k + cue;
+  const end = capRunEnd(tokens, from, 4);
+  if (end - from < 2 || tokens[end]?.text !== ')' || lookupPlaceKey(keyOf(tokens, from, end))) return false;
+  return (
+    personShapedLength(tokens, from) === end - from || eastAsianNameLength(tokens, from, end) === end - from
+  );
+}
+
 /** Is there a house number right before `from`, after `số`, `tại`, `ở` or an opening bracket? */
 function houseNumberBefore(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
@@ -927,6 +938,19 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         }
         return;
       }
+    }
+    // `Sơn (Hà Việt Dũng)`, `Lâm (NSƯT Hoàng Hải)`: a character, with the actor who plays them.
+    if (
+      i === from &&
+      runLen === 1 &&
+      t.text.length > 1 &&
+      tokens[to]?.text === '(' &&
+      !t.upper &&
+      !lookupPlaceKey(t.key) &&
+      actorAt(tokens, to + 1)
+    ) {
+      push(scan, 'person', tokens, i, to, false, true);
+      return;
     }
     // `U70 Dương Lệ Bình`, `X20 Nokia`: a code or age before a name is not part of it.
     if (i === from && runLen > 1 && !t.upper && !AGE_GROUP.test(t.text) && /^\p{Lu}+\d+$/u.test(t.text)) {
