@@ -138,6 +138,14 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+/** A code or model number: capitals then digits (`U70`, `X20`). */
+const CODE = /^\p{Lu}+\d+$/u;
+
+function endsWithDigit(t: Token): boolean {
+  const c = t.text.charCodeAt(t.text.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 /** Age groups that field teams: U15 to U23. */
 const AGE_GROUP = /^U\.?(?:1[5-9]|2[0-3])$/;
 /** `PGS-TS-BS`, `UBND-KT`: a compound of titles or generic acronyms is no name either. */
@@ -953,7 +961,14 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       return;
     }
     // `U70 Dương Lệ Bình`, `X20 Nokia`: a code or age before a name is not part of it.
-    if (i === from && runLen > 1 && !t.upper && !AGE_GROUP.test(t.text) && /^\p{Lu}+\d+$/u.test(t.text)) {
+    if (
+      i === from &&
+      runLen > 1 &&
+      !t.upper &&
+      endsWithDigit(t) &&
+      CODE.test(t.text) &&
+      !AGE_GROUP.test(t.text)
+    ) {
       i++;
       continue;
     }

@@ -46,7 +46,17 @@ interface Spelling {
   seen: KeySeen;
   /** `keysGeneration` when `seen` was attached. */
   generation: number;
+  /** A capitalised sentence opener that never goes on a name (see GLUED_STARTERS). */
+  starter: boolean;
 }
+
+/**
+ * Words that open a sentence and never go on a name: capitalised straight after a name, they start a
+ * sentence whose full stop was lost (flattened bodies: `… Wolverhampton Không ai ngờ …`).
+ */
+const GLUED_STARTERS = new Set('theo trong khi sau tại nhưng với nếu để các những không cựu'.split(' '));
+/** `không`, `cựu` also go on names (`Phòng không Không quân`, `Hội Cựu chiến binh`): only after a foreign word. */
+const ASCII_WORD = /^[A-Za-z]+$/;
 
 const NO_KEY: KeySeen = { lowerIn: -1, phrases: [] };
 /**
@@ -172,15 +182,18 @@ function makeSpelling(piece: string): Spelling {
     cap = ch !== ch.toLowerCase();
   }
   const key = wordKey(piece);
+  // All upper case: the key differs from the text in every letter; checked only for capitalised words.
+  const upper =
+    cap && piece.length >= 2 && !HAS_LOWER.test(piece) && (piece.match(LETTERS)?.length ?? 0) >= 2;
   return {
     word: piece,
     key,
     kind: digit && DIGITS.test(piece) ? 'number' : 'word',
     cap,
-    // All upper case: the key differs from the text in every letter; checked only for capitalised words.
-    upper: cap && piece.length >= 2 && !HAS_LOWER.test(piece) && (piece.match(LETTERS)?.length ?? 0) >= 2,
+    upper,
     seen: keySeen(key),
     generation: keysGeneration,
+    starter: cap && !upper && GLUED_STARTERS.has(key),
   };
 }
 
@@ -192,14 +205,6 @@ function keySeen(key: string): KeySeen {
   }
   return seen;
 }
-
-/**
- * Words that open a sentence and never go on a name: capitalised straight after a name, they start a
- * sentence whose full stop was lost (flattened bodies: `… Wolverhampton Không ai ngờ …`).
- */
-const GLUED_STARTERS = new Set('theo trong khi sau tại nhưng với nếu để các những không cựu'.split(' '));
-/** `không`, `cựu` also go on names (`Phòng không Không quân`, `Hội Cựu chiến binh`): only after a foreign word. */
-const ASCII_WORD = /^[A-Za-z]+$/;
 
 function gluedSentence(prev: Token | undefined, key: string): boolean {
   if (!prev || prev.kind !== 'word' || !prev.cap) return false;
@@ -219,7 +224,7 @@ function pushWord(
     spelling.generation = keysGeneration;
   }
   if (mark && !spelling.cap) spelling.seen.lowerIn = article;
-  if (!sentenceStart && spelling.cap && !spelling.upper && GLUED_STARTERS.has(spelling.key)) {
+  if (spelling.starter && !sentenceStart) {
     sentenceStart = gluedSentence(tokens[tokens.length - 1], spelling.key);
   }
   tokens.push({
