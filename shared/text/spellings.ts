@@ -18,14 +18,17 @@ export function hashWord(word: string): number {
 /** A store's slots at most (2^17), and at first (2^12): it doubles while it is half full. */
 const SLOT_BITS = 17;
 const INITIAL_SLOT_BITS = 12;
-/** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash, never negative. */
-const FREE = -1;
+/** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash (a small integer). */
+const FREE = null;
 const TAG_MASK = 0x3fffffff;
 /** Most spellings a store holds (half its largest size); past this it starts over. */
 const MAX_ROWS = 1 << (SLOT_BITS - 1);
 
-/** Slot of a hash in a table of 2^bits slots: the high bits after a final mix, as FNV's low bits alone spread short words poorly. */
-const slotOf = (hash: number, bits: number) => Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> (32 - bits);
+/**
+ * Slot of a tag in a table of 2^bits slots: the high bits after a final mix, as FNV's low bits alone spread
+ * short words poorly. From the tag alone, so a growing store moves its rows without hashing them again.
+ */
+const slotOf = (tag: number, bits: number) => Math.imul(tag ^ (tag >>> 16), 0x85ebca6b) >>> (32 - bits);
 /** Tables that share the one store (the stages of the pipeline); any more get a store of their own. */
 const SHARED_COLUMNS = 3;
 
@@ -49,16 +52,14 @@ class Store {
     this.cells = Store.emptyCells(this.stride, this.bits);
   }
 
-  /** Free rows for 2^bits slots, allocated at full size and filled by index (pushing cells one by one is slow). */
+  /** Free rows for 2^bits slots (every cell null), allocated at full size: pushing cells one by one is slow. */
   private static emptyCells(stride: number, bits: number): unknown[] {
-    const cells = new Array<unknown>(stride << bits).fill(null);
-    for (let i = 0; i < cells.length; i += stride) cells[i] = FREE;
-    return cells;
+    return new Array<unknown>(stride << bits).fill(FREE);
   }
 
   /**
    * Doubles the slots once half of them are taken (until the largest size), moving every row to its slot
-   * in the larger table. Each row's slot comes from its spelling's hash, which `hashWord` gives again.
+   * in the larger table.
    */
   growIfHalfFull(): void {
     if (this.bits >= SLOT_BITS || this.rows * 2 < 1 << this.bits) return;
@@ -68,7 +69,7 @@ class Store {
     const cells = Store.emptyCells(stride, this.bits);
     for (let from = 0; from < old.length; from += stride) {
       if (old[from] === FREE) continue;
-      let at = slotOf(hashWord(old[from + 1] as string), this.bits) * stride;
+      let at = slotOf(old[from] as number, this.bits) * stride;
       while (cells[at] !== FREE) {
         at += stride;
         if (at === cells.length) at = 0;
@@ -79,7 +80,7 @@ class Store {
   }
 
   clear(): void {
-    for (let i = 0; i < this.cells.length; i++) this.cells[i] = i % this.stride === 0 ? FREE : null;
+    this.cells.fill(FREE);
     this.rows = 0;
     for (const table of this.tables) table.count = 0;
   }
@@ -122,7 +123,7 @@ export class SpellingTable<T extends { readonly word: string }> {
     const store = this.store;
     const { cells, stride } = store;
     const tag = hash & TAG_MASK;
-    let at = slotOf(hash, store.bits) * stride;
+    let at = slotOf(tag, store.bits) * stride;
     for (let cell = cells[at]; cell !== FREE; cell = cells[at]) {
       if (cell === tag && sameText(cells[at + 1] as string, text, start, end)) {
         const entry = cells[at + this.column] as T | null;
