@@ -591,6 +591,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(expect.arrayContaining(['Seoul', 'Hàn Quốc']));
   });
 
+  it('reads places that start with a head word, codes of law and dated documents as no organisation', () => {
+    const e = tag(
+      'Hình ảnh về Hoàng Sa, Trường Sa thời thuộc Pháp. Theo Điều 351 Bộ Luật hình sự 2015 và Luật Tổ chức TAND 2014.',
+    );
+    expect(names(e.organization)).toEqual([]);
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Hoàng Sa', 'Trường Sa']));
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -138,6 +138,7 @@ const NAME_FOLLOWERS = new Set(
 const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
+const YEAR = /^(?:19|20)\d\d$/;
 /** A code or model number: capitals then digits (`U70`, `X20`). */
 const CODE = /^\p{Lu}+\d+$/u;
 
@@ -504,6 +505,19 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
   let j = i + headLen;
   // `Đội M.U`, `Đội tuyển Chelsea`: a team word before a known club is no part of its name.
   if (head.key === 'đội' && KNOWN_ORG.matchAt(tokens, j) > 0) return i;
+  // `Bộ Luật hình sự` is a code of law, not a ministry.
+  if (head.key === 'bộ' && tokens[j]?.key === 'luật') return i;
+  // `Trường Sa`, `Trường Sơn`, `Hội An`: a place whose name starts with a head word.
+  if (heads === ORG_HEAD && headLen === 1) {
+    const run = capRunEnd(tokens, i, 4) - i;
+    const after = tokens[i + run];
+    if (
+      run >= 2 &&
+      placeAt(tokens, i, run) === run &&
+      (isRegion(lookupPlaceKey(keyOf(tokens, i, i + run))) || !isWord(after) || after.cap)
+    )
+      return i;
+  }
   let end = i;
   let prevCap = false; // previous accepted token was capitalised (a lower-case syllable may complete it)
   let prevUpper = false;
@@ -538,6 +552,8 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
     if (!t) break;
     if (t.kind === 'number') {
       if (end === i && j !== i + headLen && !afterPlace) break;
+      // `Luật Tổ chức TAND 2014`: a year after a name dates a document, it is no part of the name.
+      if (YEAR.test(t.text)) break;
       end = j + 1;
       j++;
       prevCap = true;
@@ -1417,7 +1433,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           !ONLY_NUMBERED_CUES.has(cueKey) &&
           (strong || !next.upper) &&
           (PERSON_CUE.matchAt(tokens, j) === 0 || (strong && placeAt(tokens, j, 4) >= 2)) &&
-          ORG_HEAD.matchAt(tokens, j) === 0) ||
+          (ORG_HEAD.matchAt(tokens, j) === 0 || placeAt(tokens, j, 4) >= 2)) ||
           numbered)
       ) {
         let end = numbered ? j + 1 : scopedRunEnd(tokens, j, capRunEndAny(tokens, j, 5));
