@@ -52,7 +52,7 @@ export async function coldStartRow(): Promise<BenchRow> {
   const kb = (b: number) => b / 1024;
   return {
     name: '2. cold start',
-    inputs: `esbuild bundles as CDK builds them (minified ESM, ${BUNDLE_TARGET}, @aws-sdk external) built in this run under node_modules/.bench-*; init = median of ${RUNS} fresh Node processes importing the bundle`,
+    inputs: `esbuild bundles as CDK builds them (minified UTF-8 ESM, ${BUNDLE_TARGET}, @aws-sdk external) built in this run under node_modules/.bench-*; init = median of ${RUNS} fresh Node processes importing the bundle`,
     figures: [
       {
         metric: 'ingest bundle',
