@@ -599,6 +599,13 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(expect.arrayContaining(['Hoàng Sa', 'Trường Sa']));
   });
 
+  it('ends an abbreviated unit at its dot when a sentence starts after it', () => {
+    const e = tag(
+      'Ông vào làm tại Sở TN-MT TP. Qua thỏa thuận, hai bên đi qua cầu. UBND TP. Hồ Chí Minh họp.',
+    );
+    expect(names(e.organization)).toEqual(['Sở TN-MT TP', 'UBND TP. Hồ Chí Minh']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

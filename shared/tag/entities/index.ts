@@ -598,7 +598,19 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       const cue = ADMIN_CUE.matchAt(tokens, j);
       if (cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue))) {
         let k = j + cue;
-        if (tokens[k]?.text === '.') k++;
+        if (tokens[k]?.text === '.') {
+          k++;
+          // `HĐND TP. Giấy mời …`: the dot ended the sentence when the next word is no place's.
+          const next = tokens[k];
+          if (
+            capWord(next) &&
+            placeAt(tokens, k, 4) === 0 &&
+            (COMMON.matchAt(tokens, k) > 0 || seenInLowerCase(next))
+          ) {
+            end = j + cue;
+            break;
+          }
+        }
         // `Chủ tịch UBND tỉnh Nguyễn Xuân Đường`: the office's province left out, a person named instead.
         const person = capWord(tokens[k]) ? personShapedLength(tokens, k) : 0;
         if (person >= 3 && !lookupPlaceKey(keyOf(tokens, k, k + person))) {
