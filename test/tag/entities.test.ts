@@ -606,6 +606,13 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['Sở TN-MT TP', 'UBND TP. Hồ Chí Minh']);
   });
 
+  it('takes no bare letter after a title and no lower-case words after a team', () => {
+    const e = tag('Trận đấu ở vòng 13 LS V-League 2020. Đội tuyển di chuyển sang UAE. Em V bị bắt.');
+    expect(names(e.person)).toEqual(['V']);
+    expect(names(e.organization)).toEqual([]);
+    expect(names(tag('Giá vàng tăng mạnh.\n\nMinh PhươngTheo Dân trí').person)).toEqual(['Minh Phương']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -67,7 +67,7 @@ const HONORIFICS = new Set(
 /** First syllables that make a capitalised pair a term, not a name (`Phó Chủ tịch`, `Ban Tổ chức`). */
 const NOT_NAME_START = new Set(
   (
-    'phó ban phòng bộ khối luật theo tiếng sở cục vụ viện hội đội nhà công tổng trung quỹ lễ giải đại chương dự ' +
+    'tổ phó ban phòng bộ khối luật theo tiếng sở cục vụ viện hội đội nhà công tổng trung quỹ lễ giải đại chương dự ' +
     'nghị thông quyết chỉ kế tòa toà trường khoa cảng sân chợ cầu đường phố khu làng xóm ấp núi sông hồ biển đảo ' +
     'vịnh châu miền vùng tết thứ tháng năm ngày mùa lời bài tin chuyện câu phần chương mục điều khoản kỳ vòng ' +
     'đề án hợp hiệp nghiên báo tạp đài sách phim truyện giáo dân quân cảnh tư thủ ủy uỷ tờ dịp rời vị khám ổng'
@@ -534,7 +534,10 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       // `Hãng phim truyện Việt Nam`, `Viện nghiên cứu trồng rau Trung ương`: lower-case words straight after
       // the head, when they run to a scope, place or proper name.
       const tail =
-        first.kind === 'word' && heads === ORG_HEAD && !NOT_ORG_AFTER_HEAD.has(first.key)
+        first.kind === 'word' &&
+        heads === ORG_HEAD &&
+        !NOT_ORG_AFTER_HEAD.has(first.key) &&
+        !NAMED_ONLY_HEADS.has(keyOf(tokens, i, i + headLen))
           ? lowerTailEnd(tokens, j)
           : j;
       return tail > j ? tail : i;
@@ -733,6 +736,9 @@ const NOT_ORG_AFTER_HEAD = new Set(
     'trình phim ảnh công tư chủ quản trưởng ban đội lớp tập thi hình ngũ dừng điền'
   ).split(' '),
 );
+
+/** Heads whose name is capitalised (`Đội CSGT`, `Trạm Y tế`): lower-case words after them are the sentence's. */
+const NAMED_ONLY_HEADS = new Set(['đội', 'đội tuyển', 'trạm', 'đồn']);
 
 /** Lower-case words that close an official name's scope: `Ủy ban Kiểm tra trung ương`. */
 const SCOPE = new PhraseSet(['trung ương', 'quốc gia', 'quốc tế', 'liên bang', 'toàn quốc']);
@@ -1408,6 +1414,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         if (
           (placeLen !== end - j || personLike) &&
           closes &&
+          // a bare letter names someone only after a kinship word (`em V`), not a title (`LS V-League`)
+          (end - j > 1 || (tokens[j]?.text.length ?? 0) > 1 || (!t.upper && HONORIFICS.has(t.key))) &&
           !(hasEnglishWord(tokens, j, end) && !hasVietnameseMark(tokens, j, end)) &&
           (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key))
         ) {
@@ -1769,7 +1777,8 @@ const SIGNATURE_SOURCE = [
 function signatureNames(body: string): string[] {
   let line = body.slice(body.lastIndexOf('\n') + 1).trim();
   if (line.length > 100) return [];
-  line = line.replace(/^Theo\s+/u, '');
+  // `Minh PhươngTheo Dân trí`: a signature glued to its source.
+  line = line.replace(/^Theo\s+/u, '').replace(/(\p{Ll})Theo\s.*$/u, '$1');
   const bare = line;
   for (const source of SIGNATURE_SOURCE) line = line.replace(source, '');
   // A foreign name signs only with its source beside it (`Xiao Pei Baodatviet.vn`).
