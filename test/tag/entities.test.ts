@@ -613,6 +613,12 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Giá vàng tăng mạnh.\n\nMinh PhươngTheo Dân trí').person)).toEqual(['Minh Phương']);
   });
 
+  it('reads a street opening a sentence and the street after an alley number as places', () => {
+    const e = tag('Quán bán trong con ngõ 592 Trường Chinh (Đống Đa). Đường Trường Chinh đông xe.');
+    expect(names(e.place)).toEqual(expect.arrayContaining(['ngõ 592 Trường Chinh', 'Đường Trường Chinh']));
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

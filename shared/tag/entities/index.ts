@@ -1439,7 +1439,9 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       const abbreviation = admin === 1 && ABBREVIATED_CUES.has(t.key);
       if (abbreviation && tokens[j]?.text === '.') j++;
       const next = tokens[j];
-      const capitalCue = t.cap && CAPITAL_CUES.has(cueKey);
+      // `Đường Trường Chinh đông xe`: a street cue opening a sentence (Đường is a rare surname).
+      const capitalCue =
+        t.cap && (CAPITAL_CUES.has(cueKey) || (t.sentenceStart && (cueKey === 'đường' || cueKey === 'phố')));
       const lowerCue =
         (!t.cap || strong || capitalCue) &&
         !CUE_COMPOUNDS.has(`${tokens[i - 1]?.key} ${t.key}`) &&
@@ -1457,6 +1459,10 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           numbered)
       ) {
         let end = numbered ? j + 1 : scopedRunEnd(tokens, j, capRunEndAny(tokens, j, 5));
+        // `ngõ 592 Trường Chinh`: an alley's number, then the street it opens onto.
+        const alley = cueKey === 'ngõ' || cueKey === 'ngách' || cueKey === 'hẻm' || cueKey === 'kiệt';
+        if (numbered && alley && capWord(tokens[end]) && !tokens[end]?.sentenceStart && !tokens[end]?.upper)
+          end = capRunEndAny(tokens, end, 4);
         // A known place at the start of a longer name shortens it only when it is itself several words
         // (`huyện Đức Hòa` is not Germany).
         let known = placeAt(tokens, j, end - j);
