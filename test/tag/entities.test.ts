@@ -619,6 +619,12 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it('completes the word after an inner head and finds lost full stops before ở and đặc', () => {
+    const e = tag('Chuyển giao trụ sở cho Văn phòng Bộ Xây dựng. Ông gặp anh Bình Minh Ở đó giá tăng.');
+    expect(names(e.organization)).toEqual(['Văn phòng Bộ Xây dựng']);
+    expect(names(e.person)).toEqual(['Bình Minh']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

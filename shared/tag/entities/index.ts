@@ -593,7 +593,10 @@ function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD)
       prevCap = true;
       prevUpper = t.upper;
       if (!NON_ENTITY.has(t.key) || DOMAIN_ACRONYM.has(t.key)) nameTokens++;
-      groupCaps++;
+      // `Văn phòng Bộ Xây dựng`: the word after an inner head word starts a new word group.
+      const afterHead =
+        j >= i + headLen + 2 && tokens[j - 2]?.cap && INNER_HEADS.has(tokens[j - 2]?.key ?? '');
+      groupCaps = afterHead ? 1 : groupCaps + 1;
       lowerRun = 0;
       continue;
     }
@@ -736,6 +739,9 @@ const NOT_ORG_AFTER_HEAD = new Set(
     'trình phim ảnh công tư chủ quản trưởng ban đội lớp tập thi hình ngũ dừng điền'
   ).split(' '),
 );
+
+/** One-word heads that open a name inside another (`Văn phòng Bộ Xây dựng`, `Ban Tuyên giáo Tỉnh ủy`). */
+const INNER_HEADS = new Set(['bộ', 'sở', 'cục', 'viện', 'ban', 'vụ', 'phòng', 'trường', 'hội', 'tổng cục']);
 
 /** Heads whose name is capitalised (`Đội CSGT`, `Trạm Y tế`): lower-case words after them are the sentence's. */
 const NAMED_ONLY_HEADS = new Set(['đội', 'đội tuyển', 'trạm', 'đồn']);

@@ -54,7 +54,9 @@ interface Spelling {
  * Words that open a sentence and never go on a name: capitalised straight after a name, they start a
  * sentence whose full stop was lost (flattened bodies: `… Wolverhampton Không ai ngờ …`).
  */
-const GLUED_STARTERS = new Set('theo trong khi sau tại nhưng với nếu để các những không cựu'.split(' '));
+const GLUED_STARTERS = new Set(
+  'theo trong khi sau tại ở nhưng với nếu để các những hiện ngoài còn đặc không cựu'.split(' '),
+);
 /** `không`, `cựu` also go on names (`Phòng không Không quân`, `Hội Cựu chiến binh`): only after a foreign word. */
 const ASCII_WORD = /^[A-Za-z]+$/;
 
