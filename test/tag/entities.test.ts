@@ -625,6 +625,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual(['Bình Minh']);
   });
 
+  it('does not also guess a line-up name to be a club', () => {
+    const e = tag(
+      'Udinese: Okoye; Solet, Kristensen, Bertola; Ehizibue, Atta, Karlstrom, Zemura. Atta ghi bàn. Atta chuyền. Atta sút.',
+    );
+    expect(names(e.person)).toContain('Atta');
+    expect(names(e.organization)).not.toContain('Atta');
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

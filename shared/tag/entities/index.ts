@@ -1743,9 +1743,13 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
   }
   const out: Entities = { person: [], organization: [], place: [] };
   const sorted = [...groups.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order);
+  const personKeys = new Set<string>();
+  for (const g of sorted) if (g.type === 'person') personKeys.add(g.key);
   for (const g of sorted) {
     if (!g.sure && g.mentions < (g.type === 'organization' ? MIN_GUESSED_ORG_MENTIONS : MIN_GUESSED_MENTIONS))
       continue;
+    // A lone foreign word guessed a brand or club yields to the same word read as a person (a line-up's).
+    if (!g.sure && g.type === 'organization' && personKeys.has(g.key)) continue;
     const name = g.type === 'person' ? longestForm(g.forms) : bestForm(g.forms);
     if (g.type === 'place') {
       const p: PlaceEntity = { name, mentions: g.mentions };
