@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The generated JSON files the Lambda code imports packed. */
 const FILES = [
-  'shared/tag/data/admin-units.generated.json',
+  'shared/tag/data/place-index.generated.json',
   'shared/tag/data/topics-model.generated.json',
   'shared/parse/data/syllables.generated.json',
 ];

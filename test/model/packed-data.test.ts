@@ -16,7 +16,7 @@ describe('packed data files', () => {
   it('packs every data file the Lambda code imports', () => {
     expect(packed.sort()).toEqual([
       'shared/parse/data/syllables.packed.generated.json',
-      'shared/tag/data/admin-units.packed.generated.json',
+      'shared/tag/data/place-index.packed.generated.json',
       'shared/tag/data/topics-model.packed.generated.json',
     ]);
   });

@@ -1,13 +1,14 @@
 /**
  * Place gazetteer: Vietnamese provinces on the 2025 34-province map (dvhcvn 20250701, MIT), former
  * provinces resolved to their successor, 2025 communes and wards, common aliases, and a hand-written
- * list of countries, regions and world cities. Built once per container, when first imported.
+ * list of countries, regions and world cities (./world). Built by ./build-places at build time, loaded once per
+ * container when first imported.
  */
 import type { Province } from '../../model/article';
 import { unpackJson } from '../../text/packed';
 import { nameKey } from '../../text/vietnamese';
-import adminUnits from '../data/admin-units.packed.generated.json';
-import { LOCAL_PLACES, PROVINCE_ALIASES, WORLD_PLACES } from './world';
+import packedIndex from '../data/place-index.packed.generated.json';
+import type { PlaceIndex } from './build-places';
 
 export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
 
@@ -17,74 +18,25 @@ export interface PlaceInfo {
   province?: Province;
 }
 
-interface AdminUnits {
-  provinces: [string, string, string][];
-  former: Record<string, string>;
-  communes: Record<string, string>;
-  formerCommunes: Record<string, string>;
-}
-
-/** admin-units.generated.json, bundled packed. */
-const data = unpackJson<AdminUnits>(adminUnits);
+/**
+ * The gazetteer as built from its sources by ./build-places at build time (place-index.generated.json,
+ * bundled packed): keys already worked out, so loading it is one pass of `Map.set`.
+ */
+const index = unpackJson<PlaceIndex>(packedIndex);
 
 /** 2025 province by code, named as officially (`Tỉnh Khánh Hòa`, `Thành phố Hồ Chí Minh`). */
-const PROVINCES = new Map<string, Province>(
-  data.provinces.map(([code, , official]) => [code, { code, name: official }]),
-);
+const PROVINCES = new Map<string, Province>(index.provinces.map(([code, name]) => [code, { code, name }]));
 
-function buildPlaces(): Map<string, PlaceInfo> {
+function loadPlaces(): Map<string, PlaceInfo> {
   const places = new Map<string, PlaceInfo>();
-  // Lowest priority first; later sets overwrite.
-  for (const line of WORLD_PLACES.split('\n')) {
-    for (const alias of line.split('|')) if (alias.trim()) places.set(nameKey(alias), { kind: 'world' });
-  }
-  const communeProvince = new Map<string, string | null>();
-  for (const [code, names] of Object.entries(data.communes)) {
-    for (const name of names.split('|')) {
-      const key = nameKey(name);
-      const seen = communeProvince.get(key);
-      communeProvince.set(key, seen === undefined || seen === code ? code : null);
-    }
-  }
-  const formerCommunes = new Map<string, string | null>();
-  for (const [code, names] of Object.entries(data.formerCommunes)) {
-    for (const name of names.split('|')) {
-      const key = nameKey(name);
-      if (!communeProvince.has(key)) formerCommunes.set(key, code === '?' ? null : code);
-    }
-  }
-  for (const [kind, map] of [
-    ['commune', communeProvince],
-    ['former-commune', formerCommunes],
-  ] as const) {
-    for (const [key, code] of map) {
-      if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
-      const province = code === null ? undefined : PROVINCES.get(code);
-      places.set(key, province ? { kind, province } : { kind });
-    }
-  }
-  for (const [name, code] of Object.entries(LOCAL_PLACES)) {
-    const province = PROVINCES.get(code);
-    if (province) places.set(nameKey(name), { kind: 'commune', province });
-  }
-  for (const [name, code] of Object.entries(data.former)) {
-    const province = PROVINCES.get(code);
-    if (province) places.set(nameKey(name), { kind: 'former-province', province });
-  }
-  for (const [name, code] of Object.entries(PROVINCE_ALIASES)) {
-    const province = PROVINCES.get(code);
-    if (province) places.set(nameKey(name), { kind: 'province', province });
-  }
-  for (const [code, bare, official] of data.provinces) {
-    const province = PROVINCES.get(code);
-    if (!province) continue;
-    places.set(nameKey(bare), { kind: 'province', province });
-    places.set(nameKey(official), { kind: 'province', province });
+  for (const [kind, code, keys] of index.places) {
+    const province = code === null ? undefined : PROVINCES.get(code);
+    for (const key of keys.split('|')) places.set(key, province ? { kind, province } : { kind });
   }
   return places;
 }
 
-const PLACES = buildPlaces();
+const PLACES = loadPlaces();
 
 /** First syllables of every place name (a word outside this set starts none), and the most syllables one has. */
 function firstSyllables(keys: Iterable<string>): { firsts: Set<string>; longest: number } {
