@@ -2,6 +2,10 @@
  * Countries, regions and world cities as Vietnamese news writes them (exonyms first), hand-written for
  * newsdrop. Each line is one place: its aliases separated by `|`; the first is not privileged (names are
  * output as written in the article).
+ *
+ * The tagger loads these lists built into shared/tag/data/place-index.generated.json: after editing them, run
+ * `npx tsx shared/tag/build/place-index.ts` and `npx tsx shared/build/pack-data.ts` (test/tag/place-index.test.ts
+ * fails until then).
  */
 export const WORLD_PLACES = `
 Việt Nam|VN|Vietnam|Viet Nam
