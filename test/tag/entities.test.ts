@@ -633,6 +633,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).not.toContain('Atta');
   });
 
+  it("takes an organisation acronym's unit or scope with it", () => {
+    const e = tag('LĐLĐ thị xã Kỳ Anh tặng quà. UBKT Trung ương kết luận. FPT Trương Gia Bình nói.');
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['LĐLĐ thị xã Kỳ Anh', 'UBKT Trung ương', 'FPT']),
+    );
+    expect(names(e.place)).toEqual(['Kỳ Anh']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

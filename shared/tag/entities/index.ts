@@ -495,7 +495,14 @@ const FUNCTION_WORDS = new Set(
  * Organisation from a head noun at i: `Bộ Ngoại giao`, `Bộ Lao động, Thương binh và Xã hội`,
  * `Ban Thư ký Quốc gia về ASEAN`, `UBND tỉnh Khánh Hòa`. Returns the end index, or i when none.
  */
-function orgAt(tokens: readonly Token[], i: number, heads: PhraseSet = ORG_HEAD): number {
+interface HeadMatcher {
+  matchAt(tokens: readonly Token[], i: number): number;
+}
+
+/** An organisation's own acronym as a head (`LĐLĐ thị xã Kỳ Anh`, `UBKT Trung ương`). */
+const ACRONYM_HEAD: HeadMatcher = { matchAt: (tokens, i) => (tokens[i]?.upper ? 1 : 0) };
+
+function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEAD): number {
   const head = tokens[i];
   if (!isWord(head) || (heads === ORG_HEAD && !head.cap)) return i;
   // `ĐỘI HÌNH DỰ KIẾN`: a heading in capitals, not an acronym head (`UBND`, `CLB`).
@@ -1076,7 +1083,24 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
       if (!nonEntityCompound(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
-        else if (!/^\p{Lu}\.?$/u.test(t.text)) push(scan, 'organization', tokens, i, i + 1);
+        else if (!/^\p{Lu}\.?$/u.test(t.text)) {
+          // `LĐLĐ thị xã Kỳ Anh`, `UBKT Trung ương`: the acronym's unit or scope goes with it.
+          const next = tokens[i + 1];
+          const scoped =
+            i + 1 === to &&
+            isWord(next) &&
+            ((!next.cap &&
+              STRONG_ADMIN.has(keyOf(tokens, i + 1, i + 1 + ADMIN_CUE.matchAt(tokens, i + 1)))) ||
+              SCOPE.matchAt(tokens, i + 1) > 1);
+          const end = scoped ? orgAt(tokens, i, ACRONYM_HEAD) : i;
+          if (end > i + 1) {
+            push(scan, 'organization', tokens, i, end);
+            pushInnerPlaces(scan, tokens, i, end);
+            scan.skipTo = end;
+            return;
+          }
+          push(scan, 'organization', tokens, i, i + 1);
+        }
       }
       i++;
       continue;
