@@ -641,6 +641,19 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.place)).toEqual(['Kỳ Anh']);
   });
 
+  it("joins an office's two domains written with a dash", () => {
+    const e = tag(
+      'Sở Giao thông – Vận tải tỉnh Phú Yên cho biết. Bộ Tài nguyên - Môi trường họp. Sở Y tế - Hà Nội nói.',
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining([
+        'Sở Giao thông – Vận tải tỉnh Phú Yên',
+        'Bộ Tài nguyên - Môi trường',
+        'Sở Y tế',
+      ]),
+    );
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -717,6 +717,27 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
       }
       break;
     }
+    // `Sở Giao thông – Vận tải`, `Bộ Tài nguyên - Môi trường`: two domains of an office joined by a dash.
+    if (
+      (t.text === '-' || t.text === '–') &&
+      end === j &&
+      lowerRun === 1 &&
+      DOMAIN_HEADS.has(keyOf(tokens, i, i + headLen)) &&
+      capWord(tokens[j + 1]) &&
+      !tokens[j + 1]?.upper &&
+      isWord(tokens[j + 2]) &&
+      !tokens[j + 2]?.cap &&
+      !FUNCTION_WORDS.has(tokens[j + 2]?.key ?? '') &&
+      personShapedLength(tokens, j + 1) === 0 &&
+      placeAt(tokens, j + 1, 3) === 0
+    ) {
+      end = j + 3;
+      j = end;
+      prevCap = false;
+      lowerRun = 1;
+      groupCaps = 0;
+      continue;
+    }
     if ((t.text === '-' || t.text === '–') && end === j && prevCap) {
       // `Sở GD&ĐT Thừa Thiên - Huế`: a place with a dash in its name ends the organisation's.
       let group = j;
@@ -749,6 +770,20 @@ const NOT_ORG_AFTER_HEAD = new Set(
 
 /** One-word heads that open a name inside another (`Văn phòng Bộ Xây dựng`, `Ban Tuyên giáo Tỉnh ủy`). */
 const INNER_HEADS = new Set(['bộ', 'sở', 'cục', 'viện', 'ban', 'vụ', 'phòng', 'trường', 'hội', 'tổng cục']);
+
+/** Heads of offices named by their domains (`Sở Văn hóa - Thể thao`). */
+const DOMAIN_HEADS = new Set([
+  'bộ',
+  'sở',
+  'cục',
+  'tổng cục',
+  'vụ',
+  'phòng',
+  'ban',
+  'ủy ban',
+  'uỷ ban',
+  'viện',
+]);
 
 /** Heads whose name is capitalised (`Đội CSGT`, `Trạm Y tế`): lower-case words after them are the sentence's. */
 const NAMED_ONLY_HEADS = new Set(['đội', 'đội tuyển', 'trạm', 'đồn']);
