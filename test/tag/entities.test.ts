@@ -654,6 +654,17 @@ describe('extractEntities on wire and web copy', () => {
     );
   });
 
+  it('joins domains written with an ampersand', () => {
+    const e = tag(
+      'Bộ Giáo dục & Đào tạo cho biết. Công ty CP XNK & TM Lychee ký hợp đồng. Sở GD&ĐT Hà Nội họp.',
+    );
+    expect(names(e.organization)).toEqual([
+      'Bộ Giáo dục & Đào tạo',
+      'Công ty CP XNK & TM Lychee',
+      'Sở GD&ĐT Hà Nội',
+    ]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -704,6 +704,15 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
       }
       break;
     }
+    // `Bộ Giáo dục & Đào tạo`: an ampersand joins domains as `và` does.
+    if (t.text === '&' && end === j && capWord(tokens[j + 1]) && ORG_HEAD.matchAt(tokens, j + 1) === 0) {
+      j++;
+      prevCap = false;
+      lowerRun = 0;
+      groupCaps = 0;
+      afterPlace = false;
+      continue;
+    }
     if (t.text === ',' && end > i) {
       // `Bộ Lao động, Thương binh và Xã hội`: a comma list inside the name must end in `và` + name.
       const close = commaListEnd(tokens, j + 1);
