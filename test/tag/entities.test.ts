@@ -665,6 +665,11 @@ describe('extractEntities on wire and web copy', () => {
     ]);
   });
 
+  it('ends a name at a dash before its address, and completes no word with a verb', () => {
+    const e = tag('Trường THPT Đặng Huy Trứ-TX Hương Trà nhận quà. Viện Hóa-Sinh họp.');
+    expect(names(e.organization)).toEqual(['Trường THPT Đặng Huy Trứ', 'Viện Hóa-Sinh']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

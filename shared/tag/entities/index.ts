@@ -676,6 +676,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
         !prevUpper &&
         lowerRun === 0 &&
         groupCaps === 1 &&
+        !COMPLETION_STOPS.has(t.key) &&
         !afterPlace &&
         isVietnameseWord(prevWord?.key ?? '') &&
         // a place takes no lower-case syllable after it (`Bộ Quốc phòng Nga khẳng định`)
@@ -757,6 +758,15 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
         break;
       }
     }
+    // `Trường THCS Hà Thế Hạnh-Tứ Hạ-TX Hương Trà`: a dash before a place or unit starts the address.
+    if (
+      t.text === '-' &&
+      !t.spaced &&
+      end === j &&
+      (lookupPlaceKey(keyOf(tokens, j + 1, capRunEndAny(tokens, j + 1, 4))) ||
+        (ADMIN_CUE.matchAt(tokens, j + 1) > 0 && tokens[j + 1]?.upper))
+    )
+      break;
     if ((t.text === '-' || t.text === '&') && !t.spaced && end === j) {
       j++;
       continue;
@@ -833,6 +843,9 @@ function lowerTailEnd(tokens: readonly Token[], j: number): number {
   }
   return j;
 }
+
+/** Verbs' first syllables that complete no capitalised word (`Viện Hóa-Sinh họp`; but `Thư ký`, `Sứ quán`). */
+const COMPLETION_STOPS = new Set('họp tổ trao tặng khẳng nêu phối tiếp'.split(' '));
 
 /** First syllables of news verbs that follow an organisation (`Báo Nhân Dân tổ chức …`), ending its name. */
 const TAIL_VERBS = new Set('tổ khai quán ký phối tiếp khẳng nêu diễn họp trao tặng'.split(' '));
