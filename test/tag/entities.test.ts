@@ -670,6 +670,11 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['Trường THPT Đặng Huy Trứ', 'Viện Hóa-Sinh']);
   });
 
+  it('splits a numbered unit from the parent body named after it', () => {
+    const e = tag('Bệnh nhân được đưa tới BV Quân y 175 Bộ Quốc phòng cấp cứu.');
+    expect(names(e.organization)).toEqual(['BV Quân y 175', 'Bộ Quốc phòng']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -566,9 +566,11 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
       if (YEAR.test(t.text)) break;
       end = j + 1;
       j++;
-      prevCap = true;
+      // a number closes a word group (`Vùng 3 Hải quân`); a head after it names the parent body
+      // (`Bệnh viện Quân y 175 Bộ Quốc phòng`)
+      prevCap = false;
       lowerRun = 0;
-      groupCaps = 0; // a number closes a word group: `Vùng 3 Hải quân`
+      groupCaps = 0;
       continue;
     }
     // `Bệnh viện Nhi Trung ương`: a scope closes the name, however it is capitalised.
