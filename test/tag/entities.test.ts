@@ -675,6 +675,15 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['BV Quân y 175', 'Bộ Quốc phòng']);
   });
 
+  it('reads signatures named like a commune or An, and signatures with a Theo source after them', () => {
+    const e = tag('Cho phép họ có giờ giải lao dài.\n\nAn Dương (T/h)');
+    expect(names(e.person)).toEqual(['An Dương']);
+    expect(names(e.place)).toEqual([]);
+    expect(names(tag('Họ hành động cứng rắn.\n\nTrung Hiếu/VOV.VN Theo Daily Mail').person)).toEqual([
+      'Trung Hiếu',
+    ]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

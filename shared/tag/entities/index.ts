@@ -1877,7 +1877,10 @@ function signatureNames(body: string): string[] {
   let line = body.slice(body.lastIndexOf('\n') + 1).trim();
   if (line.length > 100) return [];
   // `Minh PhươngTheo Dân trí`: a signature glued to its source.
-  line = line.replace(/^Theo\s+/u, '').replace(/(\p{Ll})Theo\s.*$/u, '$1');
+  line = line
+    .replace(/^Theo\s+/u, '')
+    .replace(/(\p{Ll})Theo\s.*$/u, '$1')
+    .replace(/\s+Theo\s+\S[^\n]{0,40}$/u, ''); // `Trung Hiếu/VOV.VN Theo Daily Mail`
   const bare = line;
   for (const source of SIGNATURE_SOURCE) line = line.replace(source, '');
   // A foreign name signs only with its source beside it (`Xiao Pei Baodatviet.vn`).
@@ -1930,9 +1933,17 @@ export function extractEntities(article: ParsedArticle, options: ExtractOptions 
     scanText(scan, tokens);
     pushListedPersons(scan, tokens);
   }
-  for (const signature of signatureNames(article.body)) {
-    const tokens = tokenize(signature);
-    scan.mentions.push({ type: 'person', text: signature, key: keyOf(tokens, 0, tokens.length), cued: true });
+  const signatures = signatureNames(article.body);
+  if (signatures.length > 0) {
+    const keys = new Set<string>();
+    for (const signature of signatures) {
+      const tokens = tokenize(signature);
+      const key = keyOf(tokens, 0, tokens.length);
+      keys.add(key);
+      scan.mentions.push({ type: 'person', text: signature, key, cued: true });
+    }
+    // A signature that is also a commune's name (`An Dương`) was read as that place on its own line.
+    scan.mentions = scan.mentions.filter((m) => m.type !== 'place' || !keys.has(m.key));
   }
   // Bylines name the writer, not someone in the story.
   const authors = new Set(

@@ -41,7 +41,7 @@ export const COMMON_CAPITALISED = list(`
   Riêng, Chỉ, Ông, Bà, Anh, Chị, Em, Tôi, Chúng, Họ, Ai, Gì, Ngay, Đặc, Đặc biệt, Thậm, Trước đó, Sau đó,
   Hiện tại, Lần, Thêm, Cả, Mỗi, Mọi, Tất, Toàn, Dù, Mặc, Bị, Được, Cho, Người, Đồng, Nhà, Thời, Lực, Phía,
   Dự, Điều, Việc, Cơ, Tiếp, Rất, Nhất, Cuối, Đầu, Giờ, Phút, Khoảng, Gần, Hơn, Vừa, Liệu, Nhiệm, Kỳ, Câu,
-  Thực, Thực tế, Hãy, Cần, Muốn, Phải, Nên, Bạn, Mình, Chính, Sở dĩ, January, The, A, An, In, On, Of, And,
+  Thực, Thực tế, Hãy, Cần, Muốn, Phải, Nên, Bạn, Mình, Chính, Sở dĩ, January, The, A, In, On, Of, And,
   I, We, It, This, That
 `);
 
