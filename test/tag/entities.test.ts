@@ -684,6 +684,15 @@ describe('extractEntities on wire and web copy', () => {
     ]);
   });
 
+  it('reads a country before a foreign word as a place, not a first name', () => {
+    const e = tag(
+      'Steam nhận Tenge của Kazakhstan Dinar của Kuwait. Cầu thủ Jordan Bell ghi điểm cho Utah Jazz.',
+    );
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Kazakhstan', 'Kuwait']));
+    expect(names(e.person)).toEqual(['Jordan Bell']);
+    expect(names(e.organization)).toEqual(['Utah Jazz']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -187,6 +187,13 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** Places that are also given names (`Jordan Bell`, `Sofia Richie`, `Paris Hilton`). */
+const PLACE_GIVEN_NAMES = new Set(
+  'jordan sofia georgia victoria florence paris sydney austin brooklyn india chelsea madison savannah phoenix lincoln washington jackson santiago dallas houston orlando'.split(
+    ' ',
+  ),
+);
+
 /** Words that make a foreign run a place (`Menlo Park`, `Green Bay`, `Burj Khalifa`, `Port Lavaca`). */
 const FOREIGN_PLACE_WORDS = new Set(
   (
@@ -1235,6 +1242,14 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         if (last && ORG_SUFFIX.has(last.key)) push(scan, 'organization', tokens, i, to);
         else if ((last && FOREIGN_PLACE_WORDS.has(last.key)) || FOREIGN_PLACE_WORDS.has(t.key))
           pushPlace(scan, tokens, i, to);
+        // `của Kazakhstan Dinar`: a country or city first is no part of a person's name.
+        else if (
+          runLen === 2 &&
+          place === 1 &&
+          isRegion(lookupPlaceKey(t.key)) &&
+          !PLACE_GIVEN_NAMES.has(t.key)
+        )
+          pushPlace(scan, tokens, i, i + 1);
         // `Z Fold`, `X Ultra`: a bare letter first names a model, not a person.
         else if (runLen === 2 && t.text.length > 1 && !hasEnglishWord(tokens, i, to))
           push(scan, 'person', tokens, i, to);
@@ -1481,7 +1496,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           placeLen > 0 &&
           placeLen < end - j &&
           isRegion(lookupPlaceKey(keyOf(tokens, j, j + placeLen))) &&
-          personShapedLength(tokens, j) < end - j
+          personShapedLength(tokens, j) < end - j &&
+          !(placeLen === 1 && PLACE_GIVEN_NAMES.has(tokens[j]?.key ?? ''))
         ) {
           // `Tổng thống Mỹ Donald Trump`: the office's country comes before the name.
           pushPlace(scan, tokens, j, j + placeLen);
