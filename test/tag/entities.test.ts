@@ -693,6 +693,12 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual(['Utah Jazz']);
   });
 
+  it('reads the commune a school is named after as a place, but not the person one is named after', () => {
+    const e = tag('Cô dạy ở Trường Tiểu học Hiệp Phú. Học sinh Trường THPT Chu Văn An đạt giải.');
+    expect(names(e.place)).toEqual(['Hiệp Phú']);
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

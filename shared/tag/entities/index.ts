@@ -799,6 +799,14 @@ const NOT_ORG_AFTER_HEAD = new Set(
 /** One-word heads that open a name inside another (`Văn phòng Bộ Xây dựng`, `Ban Tuyên giáo Tỉnh ủy`). */
 const INNER_HEADS = new Set(['bộ', 'sở', 'cục', 'viện', 'ban', 'vụ', 'phòng', 'trường', 'hội', 'tổng cục']);
 
+const SCHOOL_HEAD = new PhraseSet([
+  'trường',
+  'trường tiểu học',
+  'trường thcs',
+  'trường thpt',
+  'trường mầm non',
+]);
+
 /** Heads of offices named by their domains (`Sở Văn hóa - Thể thao`). */
 const DOMAIN_HEADS = new Set([
   'bộ',
@@ -974,7 +982,13 @@ function pushInnerPlaces(
       len > 1 ||
       !isVietnameseWord(tokens[k - 1]?.key ?? '');
     if (info && startsGroup && (len > 1 || !tokens[k]?.upper || info.kind === 'province')) {
-      if (info.kind !== 'commune' && info.kind !== 'former-commune') pushPlace(scan, tokens, k, k + len);
+      // A school is named after its commune (`Trường Tiểu học Hiệp Phú`), unless after a person (`Trường THPT
+      // Chu Văn An`); other names only share a commune's words.
+      if (
+        (info.kind !== 'commune' && info.kind !== 'former-commune') ||
+        (SCHOOL_HEAD.matchAt(tokens, from) > 0 && k + len === to && personShapedLength(tokens, k) !== len)
+      )
+        pushPlace(scan, tokens, k, k + len);
       k += len - 1;
     }
   }
