@@ -699,6 +699,14 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it("reads a body's leaders as no person named like the body, and no commune in a person-named school", () => {
+    const e = tag(
+      'Lãnh đạo Vinacomin cho biết. Cũng theo đại diện Vinacomin, than tăng. Vinacomin sản xuất than.',
+    );
+    expect(names(e.person)).toEqual([]);
+    expect(names(tag('Khởi tố giảng viên Trường ĐH Tôn Đức Thắng.').place)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -821,6 +821,9 @@ const DOMAIN_HEADS = new Set([
   'viện',
 ]);
 
+/** Person cues that are as often followed by the organisation the people belong to. */
+const ROLE_CUES = new Set(['lãnh đạo', 'đại diện', 'chủ đầu tư', 'cán bộ', 'trưởng đoàn', 'thủ lĩnh']);
+
 /** Heads whose name is capitalised (`Đội CSGT`, `Trạm Y tế`): lower-case words after them are the sentence's. */
 const NAMED_ONLY_HEADS = new Set(['đội', 'đội tuyển', 'trạm', 'đồn']);
 
@@ -986,7 +989,11 @@ function pushInnerPlaces(
       // Chu Văn An`); other names only share a commune's words.
       if (
         (info.kind !== 'commune' && info.kind !== 'former-commune') ||
-        (SCHOOL_HEAD.matchAt(tokens, from) > 0 && k + len === to && personShapedLength(tokens, k) !== len)
+        (SCHOOL_HEAD.matchAt(tokens, from) > 0 &&
+          k + len === to &&
+          personShapedLength(tokens, k) !== len &&
+          // the whole last word group, not the end of a person's name (`Trường ĐH Tôn Đức Thắng`)
+          (!tokens[k - 1]?.cap || tokens[k - 1]?.upper))
       )
         pushPlace(scan, tokens, k, k + len);
       k += len - 1;
@@ -1536,7 +1543,13 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
           // a bare letter names someone only after a kinship word (`em V`), not a title (`LS V-League`)
           (end - j > 1 || (tokens[j]?.text.length ?? 0) > 1 || (!t.upper && HONORIFICS.has(t.key))) &&
           !(hasEnglishWord(tokens, j, end) && !hasVietnameseMark(tokens, j, end)) &&
-          (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key))
+          (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key)) &&
+          // `lãnh đạo Vinacomin`, `đại diện Samsung`: a body's leaders or envoys, named by the body
+          !(
+            ROLE_CUES.has(keyOf(tokens, i, i + cue)) &&
+            end - j === 1 &&
+            !isVietnameseWord(tokens[j]?.key ?? '')
+          )
         ) {
           const short =
             end - j === 1 ||
