@@ -707,6 +707,12 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(tag('Khởi tố giảng viên Trường ĐH Tôn Đức Thắng.').place)).toEqual([]);
   });
 
+  it('reads streets listed after one street cue as places, not persons', () => {
+    const e = tag('Xe buýt đi qua các tuyến đường Lê Văn Sỹ, Nguyễn Kiệm, Huỳnh Văn Bánh và Huỳnh Tấn Phát.');
+    expect(names(e.place)).toEqual(['đường Lê Văn Sỹ', 'Nguyễn Kiệm', 'Huỳnh Văn Bánh', 'Huỳnh Tấn Phát']);
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

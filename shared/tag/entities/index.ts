@@ -1366,6 +1366,24 @@ function dashedPlaceEnd(tokens: readonly Token[], from: number, to: number): num
   return lookupPlaceKey(keyOf(tokens, from, after)) ? after : to;
 }
 
+const STREET_CUES = new Set(['đường', 'phố', 'tuyến đường', 'các tuyến đường', 'các đường', 'các phố']);
+
+/** Streets named after persons or places, listed after one street cue: pushes them, returns the list's end. */
+function listedStreetsEnd(scan: Scan, tokens: readonly Token[], end: number): number {
+  let k = end;
+  while ((tokens[k]?.text === ',' || tokens[k]?.key === 'và') && capWord(tokens[k + 1])) {
+    const from = k + 1;
+    const first = tokens[from];
+    if (first?.sentenceStart || first?.upper || ADMIN_CUE.matchAt(tokens, from) > 0) break;
+    if (ORG_HEAD.matchAt(tokens, from) > 0 || PERSON_CUE.matchAt(tokens, from) > 0) break;
+    const to = capRunEndAny(tokens, from, 4);
+    if (personShapedLength(tokens, from) !== to - from && !lookupPlaceKey(keyOf(tokens, from, to))) break;
+    pushPlace(scan, tokens, from, to);
+    k = to;
+  }
+  return k;
+}
+
 /** Length of a dashed place name starting at k and ending by `to`, or 0. */
 function dashedPlaceLength(tokens: readonly Token[], k: number, to: number): number {
   const capEnd = capRunEnd(tokens, k, 3);
@@ -1630,6 +1648,8 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         } else {
           pushPlace(scan, tokens, i, end);
           if (known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end)))) pushPlace(scan, tokens, j, end);
+          // `các tuyến đường Lê Văn Sỹ, Nguyễn Kiệm và Huỳnh Văn Bánh`: streets listed after one cue.
+          if (!numbered && STREET_CUES.has(cueKey)) end = listedStreetsEnd(scan, tokens, end);
         }
         i = end;
         continue;
