@@ -713,6 +713,16 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it("reads a brand before its product's name as the brand, but a club's long name whole", () => {
+    const e = tag(
+      'Apple Watch và Google Pixel bán chạy. Real Betis thắng Huddersfield Town, còn Ajax Amsterdam hòa.',
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining(['Apple', 'Google', 'Real Betis', 'Huddersfield Town', 'Ajax Amsterdam']),
+    );
+    expect(names(e.organization)).not.toContain('Apple Watch');
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

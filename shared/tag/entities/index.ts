@@ -187,6 +187,11 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** Known names that open a club's longer name (`Real Betis`, `Inter Milan`, `Sporting Lisbon`). */
+const CLUB_STEMS = new Set(
+  'real inter ajax atletico athletic sporting dinamo dynamo olympique racing'.split(' '),
+);
+
 /** Places that are also given names (`Jordan Bell`, `Sofia Richie`, `Paris Hilton`). */
 const PLACE_GIVEN_NAMES = new Set(
   'jordan sofia georgia victoria florence paris sydney austin brooklyn india chelsea madison savannah phoenix lincoln washington jackson santiago dallas houston orlando'.split(
@@ -1138,7 +1143,14 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         rest <= 3 &&
         foreignRun(tokens, i + knownOrg, to) &&
         !hasEnglishWord(tokens, i + knownOrg, to);
-      const end = foreignRun(tokens, i, to) && !personAfter ? to : i + knownOrg;
+      // `Apple Watch`, `HTC U11`, `Google Pixel`: a brand before a product's name is the brand alone.
+      // Clubs go on (`Real Betis`, `Ajax Amsterdam`, `Huddersfield Town`).
+      const product =
+        rest > 0 &&
+        !ORG_SUFFIX.has(tokens[to - 1]?.key ?? '') &&
+        !CLUB_STEMS.has(t.key) &&
+        !lookupPlaceKey(keyOf(tokens, i + knownOrg, to));
+      const end = foreignRun(tokens, i, to) && !personAfter && !product ? to : i + knownOrg;
       push(scan, 'organization', tokens, i, end);
       pushInnerPlaces(scan, tokens, i, end, true);
       i = end;
