@@ -723,6 +723,13 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).not.toContain('Apple Watch');
   });
 
+  it('reads a lone foreign word after a kind of weapon or device as its model, not an organisation', () => {
+    const e = tag(
+      'Nga phóng tên lửa Kalibr. Tên lửa Kalibr bay xa. Hệ thống phòng không Kalibr mạnh. Kalibr rất đắt.',
+    );
+    expect(names(e.organization)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

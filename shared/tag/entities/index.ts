@@ -187,6 +187,21 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words naming a kind of weapon, vehicle or device: the lone foreign word after one is its model. */
+const PRODUCT_KINDS = new Set(
+  (
+    'tên lửa,phòng không,tàu ngầm,tiêm kích,máy bay,trực thăng,xe tăng,pháo,chip,vi xử lý,phần mềm,ứng dụng,' +
+    'mẫu,dòng,phiên bản,hệ điều hành,trình duyệt,tàu,chiến hạm,súng,tổ hợp'
+  ).split(','),
+);
+
+function productBefore(tokens: readonly Token[], from: number): boolean {
+  const one = tokens[from - 1];
+  if (!isWord(one) || one.cap) return false;
+  const two = tokens[from - 2];
+  return PRODUCT_KINDS.has(one.key) || (isWord(two) && PRODUCT_KINDS.has(`${two.key} ${one.key}`));
+}
+
 /** Known names that open a club's longer name (`Real Betis`, `Inter Milan`, `Sporting Lisbon`). */
 const CLUB_STEMS = new Set(
   'real inter ajax atletico athletic sporting dinamo dynamo olympique racing'.split(' '),
@@ -1290,6 +1305,7 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         // A lone foreign name: a short form of a person named in full elsewhere, else a brand or club.
         // `-bank` names a bank (`ABBank`, `Oceanbank`) even when mentioned once; after `tại`, `ở` it is a place.
         const before = tokens[from - 1];
+        if (productBefore(tokens, from)) return; // `tên lửa Kalibr`, `chip Snapdragon`: a product, not its maker
         if (t.key.length > 5 && t.key.endsWith('bank')) push(scan, 'organization', tokens, i, to);
         else if (i === from && (before?.key === 'tại' || before?.key === 'ở')) pushPlace(scan, tokens, i, to);
         else push(scan, 'organization', tokens, i, to, true);
