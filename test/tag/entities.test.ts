@@ -730,6 +730,12 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.organization)).toEqual([]);
   });
 
+  it('knows Hồ Tây, La Hay, Timor Leste and Đông Đức as places', () => {
+    const e = tag('Người dân dạo quanh Hồ Tây. Tòa án ở La Hay xử. Đội Timor Leste đến từ Đông Đức cũ.');
+    expect(names(e.place)).toEqual(expect.arrayContaining(['Hồ Tây', 'La Hay', 'Timor Leste', 'Đông Đức']));
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

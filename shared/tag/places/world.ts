@@ -27,7 +27,7 @@ Indonesia|In-đô-nê-xi-a|Inđônêxia
 Philippines|Philippin|Phi-líp-pin|Philipines
 Myanmar|Mi-an-ma
 Brunei|Bru-nây
-Đông Timor|Timor-Leste
+Đông Timor|Timor-Leste|Timor Leste|Đông Ti-mo
 Ấn Độ|India
 Pakistan
 Bangladesh
@@ -65,6 +65,9 @@ Bờ Biển Ngà
 Tây Ban Nha|Spain
 Bồ Đào Nha|Portugal
 Hà Lan|Netherlands
+La Hay|The Hague
+Đông Đức
+Tây Đức
 Bỉ|Belgium
 Thụy Sĩ|Thuỵ Sĩ|Switzerland
 Thụy Điển|Thuỵ Điển|Sweden
@@ -73,7 +76,7 @@ Na Uy|Norway
 Phần Lan|Finland
 Áo|Austria
 Ba Lan|Poland
-Séc|CH Séc|Cộng hòa Séc
+Séc|CH Séc|Cộng hòa Séc|Czech|CH Czech|Cộng hòa Czech
 Slovakia
 Hungary
 Romania|Rumani
@@ -611,6 +614,9 @@ export const LOCAL_PLACES: Record<string, string> = {
   'Mỹ Đình': '01',
   'Cầu Giấy': '01',
   'Hoàn Kiếm': '01',
+  'Hồ Tây': '01',
+  'Hồ Gươm': '01',
+  'Hồ Hoàn Kiếm': '01',
   'Ba Đình': '01',
   'Đống Đa': '01',
   'Hai Bà Trưng': '01',
