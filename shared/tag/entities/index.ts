@@ -1866,13 +1866,19 @@ function bestForm(forms: Map<string, number>): string {
 }
 
 function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Entities {
-  const groups = new Map<string, Group>();
+  // One map per type: no joined id string per mention.
+  const byType: Record<EntityType, Map<string, Group>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  };
+  let order = 0;
   const add = (m: Mention, type: EntityType, key: string, guess = false) => {
-    const id = `${type}\u0000${key}`;
-    let g = groups.get(id);
+    const groups = byType[type];
+    let g = groups.get(key);
     if (!g) {
-      g = { type, key, forms: new Map(), mentions: 0, order: groups.size, sure: false };
-      groups.set(id, g);
+      g = { type, key, forms: new Map(), mentions: 0, order: order++, sure: false };
+      groups.set(key, g);
     }
     g.mentions++;
     if (!guess) g.sure = true;
@@ -1916,9 +1922,10 @@ function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>): Enti
     add(m, m.type, m.key);
   }
   const out: Entities = { person: [], organization: [], place: [] };
-  const sorted = [...groups.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order);
-  const personKeys = new Set<string>();
-  for (const g of sorted) if (g.type === 'person') personKeys.add(g.key);
+  const sorted = [...byType.person.values(), ...byType.organization.values(), ...byType.place.values()].sort(
+    (a, b) => b.mentions - a.mentions || a.order - b.order,
+  );
+  const personKeys = byType.person;
   for (const g of sorted) {
     if (!g.sure && g.mentions < (g.type === 'organization' ? MIN_GUESSED_ORG_MENTIONS : MIN_GUESSED_MENTIONS))
       continue;
@@ -1947,8 +1954,18 @@ const MIN_GUESSED_ORG_MENTIONS = 3;
 
 function longestForm(forms: Map<string, number>): string {
   let best = '';
-  for (const form of forms.keys()) if (form.split(' ').length > best.split(' ').length) best = form;
+  let bestWords = 1; // one-word forms leave the choice to the most frequent (bestForm)
+  for (const form of forms.keys()) {
+    const words = wordCount(form);
+    if (words > bestWords) [best, bestWords] = [form, words];
+  }
   return best || bestForm(forms);
+}
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 /**
