@@ -736,6 +736,17 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it("reads a school's kind before its name (chuyên, dân lập) as part of the school's name", () => {
+    const e = tag(
+      'Cô dạy Trường THPT chuyên Trần Đại Nghĩa. Ông là Chủ tịch Trường THPT dân lập Đinh Tiên Hoàng.',
+    );
+    expect(names(e.organization)).toEqual([
+      'Trường THPT chuyên Trần Đại Nghĩa',
+      'Trường THPT dân lập Đinh Tiên Hoàng',
+    ]);
+    expect(names(e.person)).toEqual([]);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -559,6 +559,11 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
   let lowerRun = 0;
   let groupCaps = 0; // capitalised words in the current word group (a lower-case syllable completes only the first)
   let afterPlace = false; // the group is a place after an admin cue: no lower-case completion
+  // `Trường THPT chuyên Trần Đại Nghĩa`, `Trường THPT dân lập Đinh Tiên Hoàng`: a school's kind, then its name.
+  if (SCHOOL_HEAD.matchAt(tokens, i) > 0) {
+    const kind = SCHOOL_KINDS.matchAt(tokens, j);
+    if (kind > 0 && capWord(tokens[j + kind])) j += kind;
+  }
   // The name must start with a capitalised word, an acronym, a number or an admin cue + name.
   const first = tokens[j];
   if (!first) return i;
@@ -825,6 +830,15 @@ const SCHOOL_HEAD = new PhraseSet([
   'trường thcs',
   'trường thpt',
   'trường mầm non',
+]);
+const SCHOOL_KINDS = new PhraseSet([
+  'chuyên',
+  'dân lập',
+  'tư thục',
+  'công lập',
+  'bán trú',
+  'liên cấp',
+  'quốc tế',
 ]);
 
 /** Heads of offices named by their domains (`Sở Văn hóa - Thể thao`). */
