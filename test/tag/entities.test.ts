@@ -747,6 +747,20 @@ describe('extractEntities on wire and web copy', () => {
     expect(names(e.person)).toEqual([]);
   });
 
+  it('reads ĐH and CĐ as heads, tối cao as a scope, and a second acronym head as a second name', () => {
+    const e = tag(
+      'Sinh viên ĐH Thăng Long ĐH Kinh tế dự thi. Ông tốt nghiệp CĐ Sư phạm Mỹ thuật Quảng Bình. VKSND tối cao kháng nghị.',
+    );
+    expect(names(e.organization)).toEqual(
+      expect.arrayContaining([
+        'ĐH Thăng Long',
+        'ĐH Kinh tế',
+        'CĐ Sư phạm Mỹ thuật Quảng Bình',
+        'VKSND tối cao',
+      ]),
+    );
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -626,6 +626,16 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
         nameTokens > 0 && (!prevCap || groupCaps >= 2 || prevUpper) ? personShapedLength(tokens, j) : 0;
       if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
+      // `ĐH Thăng Long, ĐH Kinh tế` written without the comma: an acronym head opens the next name.
+      if (
+        j > i + headLen &&
+        t.upper &&
+        nameTokens > 0 &&
+        !prevUpper &&
+        ORG_HEAD.matchAt(tokens, j) > 0 &&
+        ORG_HEAD.matchAt(tokens, j - 1) === 0 // not after a head word (`Trường ĐH`)
+      )
+        break;
       // (`UBND tỉnh Bà Rịa`: a place that starts like a cue does not end it)
       if (j > i + headLen && PERSON_CUE.matchAt(tokens, j) > 0 && !prevCap && placeAt(tokens, j, 4) < 2)
         break;
@@ -862,7 +872,7 @@ const ROLE_CUES = new Set(['lãnh đạo', 'đại diện', 'chủ đầu tư', 
 const NAMED_ONLY_HEADS = new Set(['đội', 'đội tuyển', 'trạm', 'đồn']);
 
 /** Lower-case words that close an official name's scope: `Ủy ban Kiểm tra trung ương`. */
-const SCOPE = new PhraseSet(['trung ương', 'quốc gia', 'quốc tế', 'liên bang', 'toàn quốc']);
+const SCOPE = new PhraseSet(['trung ương', 'quốc gia', 'quốc tế', 'liên bang', 'toàn quốc', 'tối cao']);
 /** Most lower-case words a name runs through to reach its scope or place. */
 const MAX_LOWER_TAIL = 6;
 
@@ -878,7 +888,7 @@ function lowerTailEnd(tokens: readonly Token[], j: number): number {
     if (!isWord(t)) return j;
     const scope = SCOPE.matchAt(tokens, k);
     // Straight after a capitalised word the scope is that word's own (`Trung ương` after `Nhi` is read there).
-    if (scope > 0 && (k > j || !tokens[j - 1]?.cap)) return k + scope;
+    if (scope > 0 && (k > j || !tokens[j - 1]?.cap || tokens[j - 1]?.upper)) return k + scope;
     if (t.cap) {
       if (k === j || ORG_HEAD.matchAt(tokens, k) > 0) return j;
       const place = placeAt(tokens, k, MAX_PLACE_SYLLABLES, false);

@@ -114,7 +114,7 @@ export const ORG_HEADS = list(`
   Hợp tác xã, HTX, Doanh nghiệp, DN, Cty, Tcty, Ban nhạc, Đoàn Thanh niên, Cơ quan, Đại sứ quán,
   Tổng Lãnh sự quán, Lãnh sự quán, Thanh tra, Xí nghiệp, Hạm đội, Quỹ, Thông tấn xã, Thời báo, Nhật báo,
   Quân chủng, Binh chủng, Liên minh, Công đoàn, Đoàn Luật sư, Sàn Giao dịch, Hạt Kiểm lâm,
-  Đồn Biên phòng, Đảng, Đội, Đội tuyển, Trạm, Đồn
+  Đồn Biên phòng, Đảng, Đội, Đội tuyển, Trạm, Đồn, ĐH, CĐ
 `);
 
 /**
