@@ -54,7 +54,7 @@ export const FOREIGN_ORG_SUFFIXES = list(`
   Warriors, Cavaliers, Lakers, Celtics, Bulls, Spurs, Rockets, Heat, Knicks, Pacers, Pistons, Nuggets, Raptors,
   Thunder, Clippers, Timberwolves, Nets, Bucks, Mavericks, Jazz, Pelicans, Kings, Suns, Hawks, Magic, Grizzlies,
   Hornets, Wizards, Blazers, 76ers, Sixers, Blues, Madrid, Milan,
-  Juventus, Munich, München, Dortmund, Germain, Hotspur, Villa, Palace, Athletic, Sporting, Street, Town,
+  Juventus, Munich, München, Dortmund, Germain, Hotspur, Villa, Palace, Athletic, Sporting, Street, Town, County,
   Journal, Network, TV, Channel, Online, Daily, Today, Insider, Geographic, Images, Electric, Insurance,
   Magazine, Weekly, Review, Report, Radio, Labs, Lab, Games, Sports, Motors, Foods, Airline, Shipping, Mobil,
   Spiegel, Verge, Nation, Observer, Tribune, Gazette, Chronicle, Monitor, Insight, Research, Consulting,

@@ -55,7 +55,7 @@ interface Spelling {
  * sentence whose full stop was lost (flattened bodies: `… Wolverhampton Không ai ngờ …`).
  */
 const GLUED_STARTERS = new Set(
-  'theo trong khi sau tại ở nhưng với nếu để các những hiện ngoài còn đặc không cựu'.split(' '),
+  'theo trong khi sau tại ở nhưng với nếu để các những hiện ngoài còn đặc việc bên không cựu'.split(' '),
 );
 /** `không`, `cựu` also go on names (`Phòng không Không quân`, `Hội Cựu chiến binh`): only after a foreign word. */
 const ASCII_WORD = /^[A-Za-z]+$/;
