@@ -605,8 +605,9 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
       groupCaps = 0;
       continue;
     }
-    // `Bệnh viện Nhi Trung ương`: a scope closes the name, however it is capitalised.
-    const scope = t.kind === 'word' && t.cap && j > i + headLen ? SCOPE.matchAt(tokens, j) : 0;
+    // `Bệnh viện Nhi Trung ương`: a scope closes the name, however it is capitalised; a lower-case one only
+    // where no syllable completes a word first (`Bệnh viện Nhi trung ương`).
+    const scope = t.kind === 'word' && (t.cap || end === j) && j > i + headLen ? SCOPE.matchAt(tokens, j) : 0;
     if (scope > 1) {
       end = j + scope;
       j = end;
@@ -700,16 +701,6 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
           continue;
         }
         break;
-      }
-      // `Bệnh viện Nhi trung ương`: a lower-case scope closes the name before any syllable completes a word.
-      const lowerScope = end === j ? SCOPE.matchAt(tokens, j) : 0;
-      if (lowerScope > 1) {
-        end = j + lowerScope;
-        j = end;
-        prevCap = false;
-        lowerRun = 0;
-        groupCaps = 0;
-        continue;
       }
       // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
       // straight after the head.
