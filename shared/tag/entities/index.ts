@@ -559,6 +559,13 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
   let lowerRun = 0;
   let groupCaps = 0; // capitalised words in the current word group (a lower-case syllable completes only the first)
   let afterPlace = false; // the group is a place after an admin cue: no lower-case completion
+  // A joining word or mark (`và`, `về`, `&`, a comma in a list) starts a new word group of the same name.
+  const joinNext = () => {
+    prevCap = false;
+    lowerRun = 0;
+    groupCaps = 0;
+    afterPlace = false;
+  };
   // `Trường THPT chuyên Trần Đại Nghĩa`, `Trường THPT dân lập Đinh Tiên Hoàng`: a school's kind, then its name.
   if (SCHOOL_HEAD.matchAt(tokens, i) > 0) {
     const kind = SCHOOL_KINDS.matchAt(tokens, j);
@@ -694,10 +701,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
         ) {
           if (t.key === 'và' && !lowerCoordinationFits(tokens, i, j)) break;
           j++;
-          prevCap = false;
-          lowerRun = 0;
-          groupCaps = 0;
-          afterPlace = false;
+          joinNext();
           continue;
         }
         break;
@@ -743,10 +747,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
     // `Bộ Giáo dục & Đào tạo`: an ampersand joins domains as `và` does.
     if (t.text === '&' && end === j && capWord(tokens[j + 1]) && ORG_HEAD.matchAt(tokens, j + 1) === 0) {
       j++;
-      prevCap = false;
-      lowerRun = 0;
-      groupCaps = 0;
-      afterPlace = false;
+      joinNext();
       continue;
     }
     if (t.text === ',' && end > i) {
@@ -754,10 +755,7 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
       const close = commaListEnd(tokens, j + 1);
       if (close > j + 1) {
         j = j + 1;
-        prevCap = false;
-        lowerRun = 0;
-        groupCaps = 0;
-        afterPlace = false;
+        joinNext();
         continue;
       }
       break;
