@@ -699,7 +699,6 @@ function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = ORG_HEA
           ORG_HEAD.matchAt(tokens, j + 1) === 0 &&
           personShapedLength(tokens, j + 1) === 0
         ) {
-          if (t.key === 'và' && !lowerCoordinationFits(tokens, i, j)) break;
           j++;
           joinNext();
           continue;
@@ -902,13 +901,6 @@ const COMPLETION_STOPS = new Set('họp tổ trao tặng khẳng nêu phối ti�
 
 /** First syllables of news verbs that follow an organisation (`Báo Nhân Dân tổ chức …`), ending its name. */
 const TAIL_VERBS = new Set('tổ khai quán ký phối tiếp khẳng nêu diễn họp trao tặng'.split(' '));
-
-/** True when the name so far contained a comma list, so `và` closes it (otherwise `A và B` are two names). */
-function lowerCoordinationFits(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]?.text === ',') return true;
-  // `Bộ Kế hoạch và Đầu tư`, `Bộ Tài nguyên và Môi trường`: `và` between two domain words.
-  return true;
-}
 
 /** From j: `Cap low* (, Cap low*)* và Cap low*` → the end index, or j when the list does not close with `và`. */
 function commaListEnd(tokens: readonly Token[], j: number): number {
