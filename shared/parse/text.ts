@@ -193,8 +193,24 @@ function breadcrumb(line: string): string[] | null {
   return parts;
 }
 
+/**
+ * Page furniture that scraped bodies carry into the text: a news site's "article saved" notice opening the
+ * body and a score-prediction promotion glued in mid-text (the 24h.com.vn crawl). Neither is the article's.
+ */
+const SAVED_NOTICE =
+  /^Lưu bài viết thành công\s*Bạn có thể xem lại bài viết đã lưu ở trang\s*Tin bài đã lưu\s*/u;
+const SCORE_PROMO =
+  /(?:\p{Lu}\p{L}* - \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} \d{1,2}\.\d{1,2} )?Dự đoán tỷ số trận đấu\.?\s*Cơ hội trúng ngay [\d.,]+ đồng!*\s*/gu;
+
+function stripPageFurniture(line: string): string {
+  // Cheap tests first: most lines hold neither.
+  if (line.startsWith('Lưu bài viết')) line = line.replace(SAVED_NOTICE, '');
+  if (line.includes('Dự đoán tỷ số')) line = line.replace(SCORE_PROMO, '').trim();
+  return line;
+}
+
 export function parseTextLayout(text: string): TextFields {
-  const allLines = text.split(/\r\n|\r|\n/).map(cleanLine);
+  const allLines = text.split(/\r\n|\r|\n/).map((line) => stripPageFurniture(cleanLine(line)));
   const { header, rest } = readHeader(allLines.filter(Boolean));
   // A first line set apart by a blank line is a headline, even when it ends with a full stop.
   const firstIndex = allLines.findIndex(Boolean);

@@ -123,4 +123,15 @@ describe('Markdown and JSON', () => {
     expect(a.keywords).toEqual(['x', 'y']);
     expect(a.body).toBe(BODY);
   });
+
+  it("drops a scraped page's saved-article notice and score-prediction promotion from the body", () => {
+    const text =
+      'Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu Alcaraz vô địch. ' +
+      'Ở giải này có Harvey Barnes Liverpool - Man City 08.02 Dự đoán tỷ số trận đấu.Cơ hội trúng ngay ' +
+      '500.000 đồng!!! (Tin thể thao) Alcaraz nói lời cảm ơn.';
+    const a = parsed(JSON.stringify({ title: 'Tin B', content: { text } }), 'k.json');
+    expect(a.body).toBe(
+      'Alcaraz vô địch. Ở giải này có Harvey Barnes (Tin thể thao) Alcaraz nói lời cảm ơn.',
+    );
+  });
 });
