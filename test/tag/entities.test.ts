@@ -761,6 +761,11 @@ describe('extractEntities on wire and web copy', () => {
     );
   });
 
+  it("reads a credited website's address as no organisation", () => {
+    const e = tag('Giá vàng tăng mạnh trong phiên sáng nay, theo VOV.VN. Ngân hàng SHB cũng tăng lãi suất.');
+    expect(names(e.organization)).toEqual(['Ngân hàng SHB']);
+  });
+
   it('reads English titles of papers and journals as no person', () => {
     const e = tag('Nghiên cứu đăng trên tạp chí Science Advances, theo Science Alert.');
     expect(names(e.person)).toEqual([]);

@@ -139,6 +139,7 @@ const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 const ROMAN = /^[IVXLC]+$/;
 const YEAR = /^(?:19|20)\d\d$/;
+const WEBSITE = /\.(?:vn|com|net|org)$/i;
 /** A code or model number: capitals then digits (`U70`, `X20`). */
 const CODE = /^\p{Lu}+\d+$/u;
 
@@ -1199,7 +1200,9 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
         (t.text.length >= 3 && VOWEL.test(t.key) && isVietnameseWord(t.key)) ||
         MARKED_VOWEL.test(t.key) ||
         (/\d/.test(t.text) && !POLICE_UNIT.test(t.text));
-      if (!nonEntityCompound(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text)) {
+      // `VOV.VN`, `VTC.VN`: a website's address credits a source; the record's publisher carries it.
+      const website = WEBSITE.test(t.text);
+      if (!nonEntityCompound(t.key) && t.text.length <= 12 && !capsWord && !ROMAN.test(t.text) && !website) {
         const place = lookupPlaceKey(t.key);
         if (place && (place.kind === 'province' || place.kind === 'world')) pushPlace(scan, tokens, i, i + 1);
         else if (!/^\p{Lu}\.?$/u.test(t.text)) {
