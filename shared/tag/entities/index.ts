@@ -472,6 +472,15 @@ function houseNumberBefore(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/** Pushes the regions [from, to) that `regionsEnd` found, one place each. */
+function pushRegions(scan: Scan, tokens: readonly Token[], from: number, to: number): void {
+  for (let k = from; k < to; ) {
+    const len = placeAt(tokens, k, to - k, false);
+    pushPlace(scan, tokens, k, k + len);
+    k += len;
+  }
+}
+
 /** End of the regions (countries, provinces) that follow each other from i with no break, when two or more. */
 function regionsEnd(tokens: readonly Token[], i: number, to: number): number {
   // Most runs hold fewer than two words that can start a place: no lookups for them.
@@ -1099,11 +1108,7 @@ function classifyRun(scan: Scan, tokens: readonly Token[], from: number, to: num
     if (runLen >= 2 && (i === from || i === from + 1)) {
       const regions = regionsEnd(tokens, from, to);
       if (regions === to) {
-        for (let k = from; k < to; ) {
-          const len = placeAt(tokens, k, to - k, false);
-          pushPlace(scan, tokens, k, k + len);
-          k += len;
-        }
+        pushRegions(scan, tokens, from, to);
         return;
       }
     }
@@ -1406,14 +1411,33 @@ const STREET_CUES = new Set(['đường', 'phố', 'tuyến đường', 'các tu
 
 /** Streets named after persons or places, listed after one street cue: pushes them, returns the list's end. */
 function listedStreetsEnd(scan: Scan, tokens: readonly Token[], end: number): number {
+  return listedEnd(scan, tokens, end, (from) => {
+    const first = tokens[from];
+    if (first?.upper || ORG_HEAD.matchAt(tokens, from) > 0 || PERSON_CUE.matchAt(tokens, from) > 0)
+      return from;
+    const to = capRunEndAny(tokens, from, 4);
+    return personShapedLength(tokens, from) === to - from || lookupPlaceKey(keyOf(tokens, from, to))
+      ? to
+      : from;
+  });
+}
+
+/**
+ * Items listed after one cue (`A, B và C`), each read by `itemEnd` (its end, or `from` when it is none):
+ * pushes them as places and returns the list's end.
+ */
+function listedEnd(
+  scan: Scan,
+  tokens: readonly Token[],
+  end: number,
+  itemEnd: (from: number) => number,
+): number {
   let k = end;
   while ((tokens[k]?.text === ',' || tokens[k]?.key === 'và') && capWord(tokens[k + 1])) {
     const from = k + 1;
-    const first = tokens[from];
-    if (first?.sentenceStart || first?.upper || ADMIN_CUE.matchAt(tokens, from) > 0) break;
-    if (ORG_HEAD.matchAt(tokens, from) > 0 || PERSON_CUE.matchAt(tokens, from) > 0) break;
-    const to = capRunEndAny(tokens, from, 4);
-    if (personShapedLength(tokens, from) !== to - from && !lookupPlaceKey(keyOf(tokens, from, to))) break;
+    if (tokens[from]?.sentenceStart || ADMIN_CUE.matchAt(tokens, from) > 0) break;
+    const to = itemEnd(from);
+    if (to === from) break;
     pushPlace(scan, tokens, from, to);
     k = to;
   }
@@ -1433,16 +1457,10 @@ function dashedPlaceLength(tokens: readonly Token[], k: number, to: number): num
  * and returns the end of the list.
  */
 function listedPlacesEnd(scan: Scan, tokens: readonly Token[], end: number): number {
-  let k = end;
-  while ((tokens[k]?.text === ',' || tokens[k]?.key === 'và') && capWord(tokens[k + 1])) {
-    const from = k + 1;
-    if (tokens[from]?.sentenceStart || ADMIN_CUE.matchAt(tokens, from) > 0) break;
+  return listedEnd(scan, tokens, end, (from) => {
     const to = dashedPlaceEnd(tokens, from, capRunEndAny(tokens, from, 4));
-    if (!lookupPlaceKey(keyOf(tokens, from, to))) break;
-    pushPlace(scan, tokens, from, to);
-    k = to;
-  }
-  return k;
+    return lookupPlaceKey(keyOf(tokens, from, to)) ? to : from;
+  });
 }
 
 /** Cues of roads and lines, which are often named by the two places they join. */
@@ -1557,11 +1575,7 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
         const listEnd = countryCue ? capRunEnd(tokens, j, 8) : j;
         if (countryCue && regionsEnd(tokens, j, listEnd) === listEnd) {
           pushPlace(scan, tokens, i, j);
-          for (let k = j; k < listEnd; ) {
-            const len = placeAt(tokens, k, listEnd - k, false);
-            pushPlace(scan, tokens, k, k + len);
-            k += len;
-          }
+          pushRegions(scan, tokens, j, listEnd);
           i = listEnd;
           continue;
         }
@@ -1763,13 +1777,11 @@ function scanText(scan: Scan, tokens: readonly Token[]): void {
       continue;
     }
     // `Bà Rịa - Vũng Tàu`: a place whose name has a dash in it.
-    if (dash && (dash.text === '-' || dash.text === '–') && capWord(tokens[end + 1])) {
-      const after = capRunEnd(tokens, end + 1, 3);
-      if (lookupPlaceKey(keyOf(tokens, i, after))) {
-        pushPlace(scan, tokens, i, after);
-        i = after;
-        continue;
-      }
+    const dashed = dashedPlaceEnd(tokens, i, end);
+    if (dashed > end) {
+      pushPlace(scan, tokens, i, dashed);
+      i = dashed;
+      continue;
     }
     scan.skipTo = undefined;
     classifyRun(scan, tokens, i, end);
