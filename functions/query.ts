@@ -11,7 +11,8 @@ import type { Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { createQueryApp } from '../shared/query/app';
 import { DynamoArticleStore } from '../shared/store/index';
-import { loadCursorSecret, readQueryConfig } from './query-config';
+import { readQueryConfig } from './lib/config';
+import { loadCursorSecret } from './lib/cursor-secret';
 
 const config = readQueryConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel as 'INFO' });

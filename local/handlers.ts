@@ -1,12 +1,12 @@
 /**
  * The two applications the local stack runs, built exactly as in AWS: the ingest handler the Lambda
- * runs (functions/ingest.ts) and the query application the API serves (shared/query/app.ts). This is
+ * runs (functions/lib/ingest-handler.ts) and the query application the API serves (shared/query/app.ts). This is
  * the one place that knows how to construct them.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Hono } from 'hono';
-import { createIngestHandler, type IngestHandler } from '../functions/ingest';
+import { createIngestHandler, type IngestHandler } from '../functions/lib/ingest-handler';
 import type { IngestLogger } from '../functions/lib/observability';
 import { DEFAULT_MAX_BYTES } from '../shared/parse/types';
 import { INCOMING_PREFIX } from '../shared/process';

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { IngestHandler } from '../functions/ingest';
+import type { IngestHandler } from '../functions/lib/ingest-handler';
 import type { IngestLogger } from '../functions/lib/observability';
 import { decodeS3Key, parseSqsBody } from '../shared/ingest/s3-event';
 import { articleId, INCOMING_PREFIX } from '../shared/process';

@@ -9,7 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
-import { createIngestHandler } from '../../functions/ingest';
+import { createIngestHandler } from '../../functions/lib/ingest-handler';
 import type { IngestLogger } from '../../functions/lib/observability';
 import { decodeS3Key } from '../../shared/ingest/s3-event';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type CorpusDoc, loadCorpus } from '../../eval/corpus';
-import type { IngestHandler } from '../../functions/ingest';
+import type { IngestHandler } from '../../functions/lib/ingest-handler';
 import { type Emulators, s3ClientFor, startEmulators } from '../../local/emulators';
 import { startLocalStack } from '../../local/stack';
 import { decodeS3Key, parseSqsBody } from '../../shared/ingest/s3-event';

@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { readObject } from '../../functions/lib/read-object';
 import { documentClient, dynamoClientFor, s3ClientFor } from '../../local/emulators';
+import { ingestChange } from '../../shared/ingest/ingest';
+import { s3ObjectReader } from '../../shared/ingest/object-reader';
 import { PROCESSOR_VERSION } from '../../shared/model/version';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
-import { processArticle, rejectedRecord } from '../../shared/process';
 import { DynamoArticleStore, type StoredArticleRef } from '../../shared/store/index';
 import { LOCAL_BUCKET_NAME, LOCAL_TABLE_NAME } from '../../shared/store/table';
 import { type Command, UsageError } from '../command';
@@ -49,34 +49,23 @@ export async function runReindex(options: ReindexOptions): Promise<ReindexStats>
     missing: 0,
     failed: 0,
   };
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const readObject = s3ObjectReader(options.s3);
+  // A dry run parses and tags but writes nothing: its writer only says the write would apply.
+  const store = options.dryRun
+    ? { putArticle: async () => 'applied' as const, deleteArticle: async () => 'applied' as const }
+    : options.store;
+  const maxObjectBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const inFlight = new Set<Promise<void>>();
   const one = async (ref: StoredArticleRef) => {
     const bucket = ref.source.bucket ?? options.defaultBucket;
     if (!bucket) throw new UsageError(`article ${ref.id} names no bucket: give --bucket`);
     try {
-      const read = await readObject(options.s3, bucket, ref.source.key, maxBytes);
-      if (read.kind === 'missing') {
-        stats.missing++;
-        return;
-      }
-      const record =
-        read.kind === 'too_large'
-          ? rejectedRecord(
-              { bucket, key: ref.source.key, size: read.size },
-              { code: 'too_large', message: `The file is ${read.size} bytes; the limit is ${maxBytes}.` },
-            )
-          : processArticle(
-              { bucket, key: ref.source.key, ...(read.contentType && { contentType: read.contentType }) },
-              read.bytes,
-              { maxBytes },
-            );
-      if (options.dryRun) {
-        stats.reprocessed++;
-        return;
-      }
-      if ((await options.store.putArticle(record, ref.seq)) === 'applied') stats.reprocessed++;
-      else stats.superseded++;
+      // The stored sequencer: a newer upload or delete that arrives meanwhile still wins.
+      const change = { action: 'store' as const, bucket, key: ref.source.key, sequencer: ref.seq };
+      const { outcome } = await ingestChange(change, { readObject, store, maxObjectBytes });
+      if (outcome === 'missing') stats.missing++;
+      else if (outcome === 'stale') stats.superseded++;
+      else stats.reprocessed++;
     } catch (err) {
       stats.failed++;
       process.stderr.write(`reindex: ${ref.source.key}: ${(err as Error).message}\n`);

@@ -1,9 +1,47 @@
 /**
- * Ingest Lambda configuration, read and validated once at cold start: bad config fails the first
- * invocation loudly instead of the thousandth quietly. The CDK construct sets exactly these variables.
+ * Lambda configuration, one reader for both handlers: each handler reads its config once at module load
+ * (cold start) with `readIngestConfig` / `readQueryConfig`, so bad config fails the cold start loudly
+ * instead of the thousandth request quietly. The CDK constructs set exactly these variables; the local
+ * stack and tests pass values directly. (Powertools' getStringFromEnv reads only process.env and throws
+ * plain Errors; these readers take the environment as an argument so tests need no stubbing.)
  */
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
 import { INCOMING_PREFIX } from '../../shared/process';
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL'];
+export const MIN_SECRET_LENGTH = 16;
+
+/** `TABLE_NAME` (required): the article table. */
+function tableName(env: Env): string {
+  const name = env.TABLE_NAME?.trim();
+  if (!name) throw new ConfigError('TABLE_NAME is required');
+  return name;
+}
+
+/** `POWERTOOLS_LOG_LEVEL` (default `INFO`), upper-cased. */
+function logLevel(env: Env): string {
+  const level = (env.POWERTOOLS_LOG_LEVEL ?? 'INFO').toUpperCase();
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`POWERTOOLS_LOG_LEVEL is not a level: ${level}`);
+  return level;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const raw = env[name] ?? String(fallback);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new ConfigError(`${name} must be a positive whole number: ${JSON.stringify(raw)}`);
+  }
+  return n;
+}
 
 export interface IngestConfig {
   /** `TABLE_NAME` (required): the article table. */
@@ -20,36 +58,76 @@ export interface IngestConfig {
   logLevel: string;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
-const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL'];
-
-export function readIngestConfig(env: Record<string, string | undefined> = process.env): IngestConfig {
-  const tableName = env.TABLE_NAME?.trim();
-  if (!tableName) throw new ConfigError('TABLE_NAME is required');
+export function readIngestConfig(env: Env = process.env): IngestConfig {
+  const table = tableName(env);
   const incomingPrefix = env.INCOMING_PREFIX ?? INCOMING_PREFIX;
   if (incomingPrefix !== '' && !incomingPrefix.endsWith('/')) {
     throw new ConfigError(`INCOMING_PREFIX must end with '/': ${JSON.stringify(incomingPrefix)}`);
   }
-  const rawMax = env.MAX_OBJECT_BYTES ?? String(DEFAULT_MAX_BYTES);
-  const maxObjectBytes = Number(rawMax);
-  if (!Number.isInteger(maxObjectBytes) || maxObjectBytes <= 0) {
-    throw new ConfigError(`MAX_OBJECT_BYTES must be a positive whole number: ${JSON.stringify(rawMax)}`);
-  }
-  const logLevel = (env.POWERTOOLS_LOG_LEVEL ?? 'INFO').toUpperCase();
-  if (!LOG_LEVELS.includes(logLevel))
-    throw new ConfigError(`POWERTOOLS_LOG_LEVEL is not a level: ${logLevel}`);
   return {
-    tableName,
+    tableName: table,
     incomingPrefix,
-    maxObjectBytes,
+    maxObjectBytes: positiveInteger(env, 'MAX_OBJECT_BYTES', DEFAULT_MAX_BYTES),
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-ingest',
     metricsNamespace: env.POWERTOOLS_METRICS_NAMESPACE || 'newsdrop',
-    logLevel,
+    logLevel: logLevel(env),
+  };
+}
+
+export interface QueryConfig {
+  /** `TABLE_NAME` (required): the article table. */
+  tableName: string;
+  /** `CURSOR_SECRET`: the cursor key itself (local and dev). One of this or `cursorSecretArn`. */
+  cursorSecret?: string;
+  /** `CURSOR_SECRET_ARN`: a Secrets Manager secret holding the cursor key, fetched once per container. */
+  cursorSecretArn?: string;
+  /** `CORS_ORIGINS` (optional, comma-separated): browser origins allowed; empty sends no CORS headers. */
+  corsOrigins: string[];
+  /** `POWERTOOLS_SERVICE_NAME` (default `newsdrop-query`). */
+  serviceName: string;
+  /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
+  logLevel: string;
+}
+
+function isOrigin(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+export function readQueryConfig(env: Env = process.env): QueryConfig {
+  const table = tableName(env);
+  const cursorSecret = env.CURSOR_SECRET || undefined;
+  const cursorSecretArn = env.CURSOR_SECRET_ARN?.trim() || undefined;
+  if (!cursorSecret === !cursorSecretArn) {
+    throw new ConfigError('set exactly one of CURSOR_SECRET and CURSOR_SECRET_ARN');
+  }
+  if (cursorSecret !== undefined && cursorSecret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`CURSOR_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  if (cursorSecretArn !== undefined && !cursorSecretArn.startsWith('arn:')) {
+    throw new ConfigError(`CURSOR_SECRET_ARN is not an ARN: ${JSON.stringify(cursorSecretArn)}`);
+  }
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!isOrigin(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS holds ${JSON.stringify(origin)}, which is not an origin like https://app.example.com`,
+      );
+    }
+  }
+  return {
+    tableName: table,
+    ...(cursorSecret !== undefined && { cursorSecret }),
+    ...(cursorSecretArn !== undefined && { cursorSecretArn }),
+    corsOrigins,
+    serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-query',
+    logLevel: logLevel(env),
   };
 }

@@ -4,6 +4,8 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { isTransientError } from '../../shared/ingest/errors';
+import type { IngestOutcome } from '../../shared/ingest/ingest';
 import type { RejectionCode } from '../../shared/model/article';
 
 export interface IngestMetrics {
@@ -63,4 +65,56 @@ export class RecordingMetrics implements IngestMetrics {
     this.times.push(ms);
   }
   flush() {}
+}
+
+/** For handlers built without a logger (tests, benches). */
+export const silentLogger: IngestLogger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  addContext() {},
+};
+
+export const noMetrics: IngestMetrics = {
+  stored() {},
+  rejected() {},
+  retried() {},
+  failed() {},
+  processingTime() {},
+  flush() {},
+};
+
+/** Logs and counts what the use case did with one object change. */
+export function reportOutcome(
+  logger: IngestLogger,
+  metrics: IngestMetrics,
+  logKeys: Record<string, unknown>,
+  result: IngestOutcome,
+  started: number,
+): void {
+  if (result.outcome === 'rejected') {
+    metrics.rejected(result.record.rejection!.code);
+    logger.warn('article rejected', { ...logKeys, id: result.record.id, rejection: result.record.rejection });
+  } else if (result.outcome === 'stored') {
+    metrics.stored();
+  }
+  metrics.processingTime(performance.now() - started);
+  logger.info('record processed', { ...logKeys, outcome: result.outcome });
+}
+
+/** Logs and counts a change that failed; its message goes back to the queue either way. */
+export function reportError(
+  logger: IngestLogger,
+  metrics: IngestMetrics,
+  logKeys: Record<string, unknown>,
+  err: unknown,
+): void {
+  if (isTransientError(err)) {
+    metrics.retried();
+    logger.warn('transient error; message will be retried', { ...logKeys, error: err as Error });
+  } else {
+    metrics.failed();
+    logger.error('record failed; message will be retried', { ...logKeys, error: err as Error });
+  }
 }

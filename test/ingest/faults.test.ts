@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createIngestHandler } from '../../functions/ingest';
+import { createIngestHandler } from '../../functions/lib/ingest-handler';
 import { RecordingMetrics } from '../../functions/lib/observability';
 import {
   createTableInput,

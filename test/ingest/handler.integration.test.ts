@@ -4,7 +4,7 @@ import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createIngestHandler, type IngestHandler } from '../../functions/ingest';
+import { createIngestHandler, type IngestHandler } from '../../functions/lib/ingest-handler';
 import { RecordingMetrics } from '../../functions/lib/observability';
 import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
 import { articleId, processArticle } from '../../shared/process';

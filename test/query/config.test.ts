@@ -1,7 +1,8 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
-import { loadCursorSecret, readQueryConfig } from '../../functions/query-config';
+import { readQueryConfig } from '../../functions/lib/config';
+import { loadCursorSecret } from '../../functions/lib/cursor-secret';
 
 const ARN = 'arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:CursorSecret-AbCdEf';
 const base = { TABLE_NAME: 'articles', CURSOR_SECRET_ARN: ARN };

@@ -209,7 +209,7 @@ function keySeen(key: string): KeySeen {
 }
 
 function gluedSentence(prev: Token | undefined, key: string): boolean {
-  if (!prev || prev.kind !== 'word' || !prev.cap) return false;
+  if (prev?.kind !== 'word' || !prev.cap) return false;
   return (key !== 'không' && key !== 'cựu') || ASCII_WORD.test(prev.text);
 }
 
