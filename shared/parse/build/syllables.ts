@@ -3,7 +3,7 @@
  * diacritic-free Vietnamese syllable, and of syllable pairs where the pair decides differently.
  * Used to restore titles from URL slugs. Source: DANeS titles and descriptions (CC BY 4.0,
  * DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS).
- * Run: npx tsx shared/parse/build/syllables.ts, then npx tsx shared/build/pack-data.ts (url.ts imports the packed copy).
+ * Run by `npm run build:data -- --corpus`, which then packs it (url.ts imports the packed copy).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,12 +4,15 @@
  * writes the shipped model) and by the eval's k-fold check on DANeS.
  */
 
+import { VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { searchKey } from '../../text/vietnamese';
-import { VIETNAMESE_STOPWORDS } from '../keywords/stopwords';
+import lexicon from '../data/topics-lexicon.generated.json';
 import { addFeatures } from '../topics/features';
 import { IPTC, IPTC_CODES, type IptcCode, type IptcTopicName } from '../topics/iptc';
-import { SEED_LEXICON } from '../topics/lexicon';
 import type { TopicsModelData } from '../topics/model';
+
+/** The hand-written seed lexicon (data/topics/seed-lexicon.txt, built by `npm run build:data`). */
+const SEED_LEXICON = lexicon.topics as Record<IptcTopicName, readonly string[]>;
 
 export interface TopicExample {
   title: string;

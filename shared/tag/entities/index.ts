@@ -5,7 +5,7 @@
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
-import { VIETNAMESE_STOPWORDS } from '../keywords/stopwords';
+import { VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceInfo } from '../places/index';
 import {
   ADMIN_CUES,

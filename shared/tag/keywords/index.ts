@@ -14,9 +14,9 @@
  */
 import type { ParsedArticle } from '../../parse/types';
 import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
+import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { nameKey } from '../../text/vietnamese';
 import { IntTable } from './int-table';
-import { ENGLISH_STOPWORDS, GENERIC_PHRASES, VIETNAMESE_STOPWORDS } from './stopwords';
 
 export const MAX_KEYWORDS = 10;
 /** Body syllables read: key phrases of a news story show up early. */

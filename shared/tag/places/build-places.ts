@@ -1,12 +1,11 @@
 /**
  * Builds the place gazetteer from its sources: the dvhcvn admin units (admin-units.generated.json) and the
- * hand-written lists in ./world. Run at build time only (shared/tag/build/place-index.ts writes the result
+ * hand-written lists in data/places/. Run at build time only (`npm run build:data` writes the result
  * as place-index.generated.json, which ./index loads): keying ~10,000 names here took ~10 ms of cold start.
  */
 import type { Province } from '../../model/article';
 import { nameKey } from '../../text/vietnamese';
-import type { PlaceInfo, PlaceKind } from './index';
-import { LOCAL_PLACES, PROVINCE_ALIASES, WORLD_PLACES } from './world';
+import type { PlaceIndex, PlaceInfo, PlaceKind } from './types';
 
 export interface AdminUnits {
   provinces: [string, string, string][];
@@ -15,15 +14,22 @@ export interface AdminUnits {
   formerCommunes: Record<string, string>;
 }
 
+/** The hand-written lists (data/places/): world places (aliases joined by `|`), and name → 2025 province code. */
+export interface PlaceLists {
+  world: readonly string[];
+  provinceAliases: Record<string, string>;
+  localPlaces: Record<string, string>;
+}
+
 /** Every place name's `nameKey` and what it names, later sets overwriting earlier ones. */
-export function buildPlaces(data: AdminUnits): Map<string, PlaceInfo> {
+export function buildPlaces(data: AdminUnits, lists: PlaceLists): Map<string, PlaceInfo> {
   /** 2025 province by code, named as officially (`Tỉnh Khánh Hòa`, `Thành phố Hồ Chí Minh`). */
   const PROVINCES = new Map<string, Province>(
     data.provinces.map(([code, , official]) => [code, { code, name: official }]),
   );
   const places = new Map<string, PlaceInfo>();
   // Lowest priority first; later sets overwrite.
-  for (const line of WORLD_PLACES.split('\n')) {
+  for (const line of lists.world) {
     for (const alias of line.split('|')) if (alias.trim()) places.set(nameKey(alias), { kind: 'world' });
   }
   const communeProvince = new Map<string, string | null>();
@@ -51,7 +57,7 @@ export function buildPlaces(data: AdminUnits): Map<string, PlaceInfo> {
       places.set(key, province ? { kind, province } : { kind });
     }
   }
-  for (const [name, code] of Object.entries(LOCAL_PLACES)) {
+  for (const [name, code] of Object.entries(lists.localPlaces)) {
     const province = PROVINCES.get(code);
     if (province) places.set(nameKey(name), { kind: 'commune', province });
   }
@@ -59,7 +65,7 @@ export function buildPlaces(data: AdminUnits): Map<string, PlaceInfo> {
     const province = PROVINCES.get(code);
     if (province) places.set(nameKey(name), { kind: 'former-province', province });
   }
-  for (const [name, code] of Object.entries(PROVINCE_ALIASES)) {
+  for (const [name, code] of Object.entries(lists.provinceAliases)) {
     const province = PROVINCES.get(code);
     if (province) places.set(nameKey(name), { kind: 'province', province });
   }
@@ -70,16 +76,6 @@ export function buildPlaces(data: AdminUnits): Map<string, PlaceInfo> {
     places.set(nameKey(official), { kind: 'province', province });
   }
   return places;
-}
-
-/**
- * The shipped form of the gazetteer (place-index.generated.json): the provinces, then the keys grouped
- * by what they name, each group `[kind, province code or null, keys joined by |]`.
- */
-export interface PlaceIndex {
-  source: string;
-  provinces: [code: string, officialName: string][];
-  places: [kind: PlaceKind, province: string | null, keys: string][];
 }
 
 export function encodePlaceIndex(data: AdminUnits, places: ReadonlyMap<string, PlaceInfo>): PlaceIndex {
@@ -95,7 +91,7 @@ export function encodePlaceIndex(data: AdminUnits, places: ReadonlyMap<string, P
   }
   return {
     source:
-      'Built by shared/tag/build/place-index.ts from admin-units.generated.json (dvhcvn 20250701, MIT) and shared/tag/places/world.ts',
+      'Built by npm run build:data from admin-units.generated.json (dvhcvn 20250701, MIT) and data/places/',
     provinces: data.provinces.map(([code, , official]) => [code, official]),
     places: [...groups.values()].map(([kind, code, keys]) => [kind, code, keys.join('|')]),
   };

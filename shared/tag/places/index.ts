@@ -1,22 +1,16 @@
 /**
  * Place gazetteer: Vietnamese provinces on the 2025 34-province map (dvhcvn 20250701, MIT), former
  * provinces resolved to their successor, 2025 communes and wards, common aliases, and a hand-written
- * list of countries, regions and world cities (./world). Built by ./build-places at build time, loaded once per
+ * list of countries, regions and world cities (data/places/). Built by ./build-places at build time, loaded once per
  * container when first imported.
  */
 import type { Province } from '../../model/article';
 import { unpackJson } from '../../text/packed';
 import { nameKey } from '../../text/vietnamese';
 import packedIndex from '../data/place-index.packed.generated.json';
-import type { PlaceIndex } from './build-places';
+import type { PlaceIndex, PlaceInfo } from './types';
 
-export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
-
-export interface PlaceInfo {
-  kind: PlaceKind;
-  /** The 2025 province the place lies in, when it is in Vietnam and unambiguous. */
-  province?: Province;
-}
+export type { PlaceInfo, PlaceKind } from './types';
 
 /**
  * The gazetteer as built from its sources by ./build-places at build time (place-index.generated.json,

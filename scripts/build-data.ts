@@ -1,0 +1,42 @@
+/**
+ * `npm run build:data`: builds every generated data file from the hand-written data under data/, then
+ * packs the ones the Lambda imports. With `--corpus` it first rebuilds the files derived from
+ * ../shared/corpus (admin units from dvhcvn 20250701, URL-slug syllables and the topic model from DANeS);
+ * without it those committed files are packed as they are. test/data/generated.test.ts fails until this
+ * has run after a data change.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  PACKED,
+  PLACE_INDEX_FILE,
+  pack,
+  packedPath,
+  placeIndexFile,
+  ROOT,
+  STOPWORDS_FILE,
+  stopwordsFile,
+  TOPICS_LEXICON_FILE,
+  topicsLexiconFile,
+} from './data/build';
+
+const write = (path: string, content: string) => {
+  writeFileSync(join(ROOT, path), content);
+  process.stdout.write(`${path}: ${content.length} characters\n`);
+};
+
+const tsx = (script: string) =>
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, script)], { stdio: 'inherit', cwd: ROOT });
+
+// The topic model is trained on the seed lexicon (and stop words): those first.
+write(STOPWORDS_FILE, stopwordsFile());
+write(TOPICS_LEXICON_FILE, topicsLexiconFile());
+if (process.argv.includes('--corpus')) {
+  tsx('shared/tag/build/admin-units.ts');
+  tsx('shared/parse/build/syllables.ts');
+  tsx('shared/tag/build/topics-train.ts');
+}
+// After the admin units, which it reads.
+write(PLACE_INDEX_FILE, placeIndexFile());
+for (const path of PACKED) write(packedPath(path), pack(readFileSync(join(ROOT, path), 'utf8')));

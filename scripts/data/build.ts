@@ -1,0 +1,75 @@
+/**
+ * What `npm run build:data` writes: every generated data file, computed from the hand-written data under
+ * data/ (and the committed corpus-derived files). Pure apart from reading files, so the test
+ * (test/data/generated.test.ts) can compare it with what is committed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { type AdminUnits, buildPlaces, encodePlaceIndex } from '../../shared/tag/places/build-places';
+import { readList, readPairs, readSections } from './lists';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+export const STOPWORDS_FILE = 'shared/text/data/stopwords.generated.json';
+export const TOPICS_LEXICON_FILE = 'shared/tag/data/topics-lexicon.generated.json';
+export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
+
+/** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
+export const PACKED = [
+  'shared/tag/data/place-index.generated.json',
+  'shared/tag/data/topics-model.generated.json',
+  'shared/parse/data/syllables.generated.json',
+];
+
+export function stopwordsFile(): string {
+  return json({
+    source:
+      'Built by npm run build:data from data/keywords/ (hand-written by the newsdrop team; see its README)',
+    vietnamese: readList(read('data/keywords/stopwords-vi.txt')),
+    english: readList(read('data/keywords/stopwords-en.txt')),
+    genericPhrases: readList(read('data/keywords/generic-phrases.txt')),
+  });
+}
+
+export function topicsLexiconFile(): string {
+  return json({
+    source:
+      'Built by npm run build:data from data/topics/seed-lexicon.txt (hand-written by the newsdrop team)',
+    topics: readSections(read('data/topics/seed-lexicon.txt')),
+  });
+}
+
+export function placeIndexFile(): string {
+  const admin = JSON.parse(read('shared/tag/data/admin-units.generated.json')) as AdminUnits;
+  const places = buildPlaces(admin, {
+    world: readList(read('data/places/world.txt')),
+    provinceAliases: readPairs(read('data/places/province-aliases.tsv')),
+    localPlaces: readPairs(read('data/places/local-places.tsv')),
+  });
+  return json(encodePlaceIndex(admin, places));
+}
+
+/** One packed file: the source JSON's UTF-8 bytes, Brotli at its best quality, base64, as one JSON string. */
+export function pack(sourceJson: string): string {
+  const compressed = brotliCompressSync(Buffer.from(sourceJson, 'utf8'), {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  });
+  return `${JSON.stringify(compressed.toString('base64'))}\n`;
+}
+
+export const packedPath = (path: string) => path.replace(/\.generated\.json$/, '.packed.generated.json');
+
+/** The generated files built from data/ alone, path → content. */
+export function dataFiles(): Map<string, string> {
+  return new Map([
+    [STOPWORDS_FILE, stopwordsFile()],
+    [TOPICS_LEXICON_FILE, topicsLexiconFile()],
+    [PLACE_INDEX_FILE, placeIndexFile()],
+  ]);
+}

@@ -1,0 +1,20 @@
+/** What the place gazetteer holds: shared by the lookup (./index) and its build (./build-places). */
+import type { Province } from '../../model/article';
+
+export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
+
+export interface PlaceInfo {
+  kind: PlaceKind;
+  /** The 2025 province the place lies in, when it is in Vietnam and unambiguous. */
+  province?: Province;
+}
+
+/**
+ * The shipped form of the gazetteer (place-index.generated.json): the provinces, then the keys grouped
+ * by what they name, each group `[kind, province code or null, keys joined by |]`.
+ */
+export interface PlaceIndex {
+  source: string;
+  provinces: [code: string, officialName: string][];
+  places: [kind: PlaceKind, province: string | null, keys: string][];
+}

@@ -1,0 +1,15 @@
+/**
+ * Stop lists shared by the tagging stages, hand-written in data/keywords/ (see its README) and built by
+ * `npm run build:data` into ./data/stopwords.generated.json. Lower case, NFC, one tone placement (as
+ * `nameKey` gives).
+ */
+import lists from './data/stopwords.generated.json';
+
+/** Vietnamese function words: key phrases never start or end with one and are split at them. */
+export const VIETNAMESE_STOPWORDS: ReadonlySet<string> = new Set(lists.vietnamese);
+
+/** English function words, for English articles. */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(lists.english);
+
+/** Content words that are almost never a story's key phrase: never returned as keywords on their own. */
+export const GENERIC_PHRASES: ReadonlySet<string> = new Set(lists.genericPhrases);
