@@ -182,21 +182,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const ingest = options.wrapIngest ? options.wrapIngest(apps.ingest) : apps.ingest;
 
+    const counts = { stored: 0, rejected: 0 };
     const report = async (body: string) => {
       const parsed = parseSqsBody(body);
-      if (parsed.kind !== 'records' || !options.onFile) return;
+      if (parsed.kind !== 'records') return;
       for (const r of parsed.records) {
         const key = decodeS3Key(r.s3?.object?.key ?? '');
         if (!key.startsWith(INCOMING_PREFIX) || key.endsWith('/')) continue;
         const id = articleId(key);
         if (r.eventName?.startsWith('ObjectRemoved:')) {
-          options.onFile({ kind: 'deleted', key, id });
+          options.onFile?.({ kind: 'deleted', key, id });
           continue;
         }
         const record = await apps.store.getArticle(id);
         if (!record || record.source.key !== key) continue; // deleted again meanwhile
+        counts[record.status === 'rejected' ? 'rejected' : 'stored']++;
         if (record.status === 'rejected') {
-          options.onFile({
+          options.onFile?.({
             kind: 'rejected',
             key,
             id,
@@ -205,7 +207,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           });
         } else {
           const { person, organization, place } = record.entities;
-          options.onFile({
+          options.onFile?.({
             kind: 'stored',
             key,
             id,
@@ -240,7 +242,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }
     });
 
-    const server = await listen(await createLocalApp(apps.query), options.port ?? 3000, host);
+    const status = () => ({ waiting: queue.size, ...counts, deadLetters: queue.deadLetters.length });
+    const server = await listen(await createLocalApp(apps.query, status), options.port ?? 3000, host);
     cleanups.push(() => server.close());
     const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${server.port}`;
 

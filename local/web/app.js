@@ -5,6 +5,48 @@ const $ = (id) => document.getElementById(id);
 const state = { next: null, appended: false, filter: {}, selected: null, listSignature: '' };
 const PAGE = 20;
 
+// ---- Language: Vietnamese by default; `?lang=en` (or `?lang=vi`) switches and is remembered.
+const LANGS = ['vi', 'en'];
+function pickLang() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (LANGS.includes(asked)) {
+    try {
+      localStorage.setItem('newsdrop.lang', asked);
+    } catch {}
+    return asked;
+  }
+  try {
+    const saved = localStorage.getItem('newsdrop.lang');
+    if (LANGS.includes(saved)) return saved;
+  } catch {}
+  return 'vi';
+}
+const LANG = pickLang();
+let MESSAGES = {};
+
+/** The interface text for `key` in the page's language, with `{name}` placeholders filled. */
+function t(key, vars = {}) {
+  const text = MESSAGES[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+async function loadMessages() {
+  const res = await fetch('/editor/messages.json');
+  MESSAGES = (await res.json())[LANG];
+  document.documentElement.lang = LANG;
+  document.title = t('pageTitle');
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]'))
+    node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder));
+  for (const node of document.querySelectorAll('[data-i18n-aria]'))
+    node.setAttribute('aria-label', t(node.dataset.i18nAria));
+  const other = t('switchLang');
+  const sw = $('lang-switch');
+  sw.textContent = t('switchLabel');
+  sw.setAttribute('hreflang', other);
+  sw.setAttribute('href', `?lang=${other}${location.hash}`);
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -38,16 +80,31 @@ function setStatus(text, isError = false) {
   s.classList.toggle('error', isError);
 }
 
-const dateFmt = new Intl.DateTimeFormat('vi-VN', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
-function formatDate(iso) {
+// Dates in the interface's language, at Vietnam's time (the newsroom's clock).
+const dateFormats = {};
+function formatDate(iso, style = 'medium') {
   if (!iso) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d);
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const d = new Date(dayOnly ? `${iso}T00:00:00+07:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  // 'short' is for narrow columns: day and month, the year only when it is not this year's.
+  const thisYear = d.getFullYear() === new Date().getFullYear();
+  const key = `${style}:${dayOnly}:${thisYear}`;
+  const time = dayOnly ? {} : { hour: '2-digit', minute: '2-digit' };
+  dateFormats[key] ??= new Intl.DateTimeFormat(t('locale'), {
+    ...(style === 'short'
+      ? { day: 'numeric', month: 'numeric', ...(!thisYear && { year: '2-digit' }), ...time }
+      : { dateStyle: style, ...(!dayOnly && { timeStyle: 'short' }) }),
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+  return dateFormats[key].format(d);
+}
+
+/** What a list shows for an article: its title, or its file name marked as untitled. */
+function titleOf(a) {
+  if (a.title) return [a.title];
+  const file = (a.source?.key ?? a.id).split('/').pop();
+  return [file, ' ', el('span', { class: 'untitled', text: t('noTitle') })];
 }
 
 function entityCount(a) {
@@ -112,15 +169,15 @@ function listQuery(filter, cursor) {
 
 function articleItem(a) {
   const meta = [
-    formatDate(a.publishedAt) || `processed ${formatDate(a.processedAt)}`,
+    formatDate(a.publishedAt) || `${t('processedPrefix')} ${formatDate(a.processedAt)}`,
     (a.category || []).join(' › '),
     a.publisher,
-    `${entityCount(a)} entities`,
+    `${entityCount(a)} ${t('entities')}`,
   ].filter(Boolean);
   return el(
     'li',
     { class: a.id === state.selected ? 'selected' : '', 'data-id': a.id },
-    el('a', { href: `#${hashWith({ id: a.id })}`, class: 'title', text: a.title || '(no title)' }),
+    el('a', { href: `#${hashWith({ id: a.id })}`, class: 'title' }, titleOf(a)),
     el('div', { class: 'meta', text: meta.join(' · ') }),
     a.lede ? el('p', { class: 'lede', text: a.lede }) : null,
   );
@@ -147,18 +204,47 @@ async function loadList({ append = false, quiet = false } = {}) {
     state.appended = append;
     $('more').hidden = !page.next;
     const filtered = Object.keys(state.filter).length > 0;
-    $('list-heading').textContent = filtered ? 'Matching articles' : 'Newest articles';
+    $('list-heading').textContent = filtered ? t('matching') : t('newest');
     if (!list.children.length) {
-      list.append(
-        el('li', {
-          class: 'empty',
-          text: filtered ? 'No article matches.' : 'No articles yet: drop a file into the inbox folder.',
-        }),
-      );
+      list.append(el('li', { class: 'empty', text: filtered ? t('noMatch') : t('noArticles') }));
     }
     if (!quiet) setStatus('');
   } catch (err) {
-    setStatus(`Could not load articles: ${err.message}`, true);
+    setStatus(`${t('loadError')}: ${err.message}`, true);
+  }
+  await loadUndated();
+}
+
+// ---- Undated articles: listed apart (`dated=false`), so they never lead the newest-first list.
+async function loadUndated() {
+  const section = $('undated');
+  if (Object.keys(state.filter).length) {
+    section.hidden = true;
+    return;
+  }
+  try {
+    const page = await api(`/articles?dated=false&limit=${PAGE}`);
+    $('undated-articles').replaceChildren(...page.items.map(articleItem));
+    section.hidden = page.items.length === 0;
+  } catch {
+    section.hidden = true;
+  }
+}
+
+// ---- Live progress of a burst, from the local stack (absent behind API Gateway: then hidden).
+async function loadProgress() {
+  const line = $('progress');
+  try {
+    const res = await fetch('/local/status', { headers: { accept: 'application/json' } });
+    if (!res.ok) throw new Error(String(res.status));
+    const s = await res.json();
+    line.textContent = t(s.waiting > 0 ? 'progress' : 'progressIdle', s);
+    line.classList.toggle('busy', s.waiting > 0);
+    line.hidden = false;
+    return s;
+  } catch {
+    line.hidden = true;
+    return null;
   }
 }
 
@@ -172,16 +258,20 @@ async function loadRejections() {
         el(
           'tr',
           {},
-          el('td', {}, el('a', { href: `#${hashWith({ id: r.id })}`, text: r.source?.key ?? r.id })),
+          el(
+            'td',
+            { class: 'file' },
+            el('a', { href: `#${hashWith({ id: r.id })}`, text: (r.source?.key ?? r.id).split('/').pop() }),
+          ),
           el('td', {}, el('code', { text: r.rejection?.code ?? '' }), ' ', r.rejection?.message ?? ''),
-          el('td', { text: formatDate(r.processedAt) }),
+          el('td', { class: 'when', text: formatDate(r.processedAt, 'short') }),
         ),
       ),
     );
     if (!page.items.length)
-      body.append(el('tr', {}, el('td', { colspan: '3', class: 'empty', text: 'None.' })));
+      body.append(el('tr', {}, el('td', { colspan: '3', class: 'empty', text: t('none') })));
   } catch (err) {
-    setStatus(`Could not load rejections: ${err.message}`, true);
+    setStatus(`${t('loadError')}: ${err.message}`, true);
   }
 }
 
@@ -196,11 +286,11 @@ async function loadFacets() {
     ]);
     const entity = $('entity');
     const current = entity.value;
-    entity.replaceChildren(el('option', { value: '', text: 'All entities' }));
+    entity.replaceChildren(el('option', { value: '', text: t('allEntities') }));
     for (const [type, label, page] of [
-      ['person', 'People', persons],
-      ['organization', 'Organisations', orgs],
-      ['place', 'Places', places],
+      ['person', t('people'), persons],
+      ['organization', t('organisations'), orgs],
+      ['place', t('places'), places],
     ]) {
       if (!page.items.length) continue;
       entity.append(
@@ -218,7 +308,7 @@ async function loadFacets() {
     }
     const topic = $('topic');
     const currentTopic = topic.value;
-    topic.replaceChildren(el('option', { value: '', text: 'All topics' }));
+    topic.replaceChildren(el('option', { value: '', text: t('allTopics') }));
     topic.append(
       ...topics.items.map((t) => el('option', { value: t.code, text: `${t.label} · ${t.count}` })),
     );
@@ -226,7 +316,7 @@ async function loadFacets() {
     if (current && entity.value !== current) entity.value = current;
     if (currentTopic && topic.value !== currentTopic) topic.value = currentTopic;
   } catch (err) {
-    setStatus(`Could not load filters: ${err.message}`, true);
+    setStatus(`${t('loadError')}: ${err.message}`, true);
   }
 }
 
@@ -244,7 +334,7 @@ function tagList(items, render) {
 function filterLink(key, value, label) {
   return el('a', {
     href: `#${new URLSearchParams({ [key]: value })}`,
-    title: `Articles with ${value}`,
+    title: `${t('articlesWith')} ${value}`,
     text: label,
   });
 }
@@ -257,37 +347,35 @@ async function showArticle(id) {
   try {
     a = await api(`/articles/${encodeURIComponent(id)}`);
   } catch (err) {
-    detail.replaceChildren(
-      el('p', { class: 'error', text: err.status === 404 ? 'This article is gone (deleted).' : err.message }),
-    );
+    detail.replaceChildren(el('p', { class: 'error', text: err.status === 404 ? t('gone') : err.message }));
     return;
   }
   const e = a.entities || { person: [], organization: [], place: [] };
   const rows = [
-    ['Published', formatDate(a.publishedAt) || 'unknown'],
-    ['Category', (a.category || []).join(' › ') || '—'],
-    ['Publisher', a.publisher],
-    ['Authors', (a.authors || []).join(', ')],
-    ['Language', a.language],
+    [t('published'), formatDate(a.publishedAt) || t('unknown')],
+    [t('category'), (a.category || []).join(' › ') || '—'],
+    [t('publisher'), a.publisher],
+    [t('authors'), (a.authors || []).join(', ')],
+    [t('language'), a.language],
     [
-      'URL',
+      t('url'),
       a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', text: a.url }) : null,
     ],
-    ['Words', a.wordCount],
+    [t('words'), a.wordCount],
     [
-      'File',
+      t('file'),
       `${a.source?.key ?? ''} (${a.format ?? '?'}, ${a.encoding ?? '?'}, ${a.source?.size ?? 0} bytes)`,
     ],
-    ['Processed', `${formatDate(a.processedAt)} · ${a.processorVersion}`],
-    ['Id', el('code', { text: a.id })],
+    [t('processed'), `${formatDate(a.processedAt)} · ${a.processorVersion}`],
+    [t('id'), el('code', { text: a.id })],
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
   const parts = [
-    el('h2', { text: a.title || '(no title)' }),
+    el('h2', {}, titleOf(a)),
     a.status === 'rejected'
       ? el(
           'p',
           { class: 'error' },
-          'Rejected: ',
+          `${t('rejected')} `,
           el('code', { text: a.rejection?.code }),
           ' ',
           a.rejection?.message,
@@ -299,32 +387,32 @@ async function showArticle(id) {
       { class: 'facts' },
       rows.map(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)]),
     ),
-    el('h3', { text: 'People' }),
+    el('h3', { text: t('people') }),
     tagList(e.person, (p) => [
       filterLink('person', p.name, p.name),
       el('span', { class: 'n', text: ` ×${p.mentions}` }),
     ]),
-    el('h3', { text: 'Organisations' }),
+    el('h3', { text: t('organisations') }),
     tagList(e.organization, (o) => [
       filterLink('organization', o.name, o.name),
       el('span', { class: 'n', text: ` ×${o.mentions}` }),
     ]),
-    el('h3', { text: 'Places' }),
+    el('h3', { text: t('places') }),
     tagList(e.place, (p) => [
       filterLink('place', p.name, p.name),
       p.province ? el('span', { class: 'province', text: ` ${p.province.name}` }) : null,
       el('span', { class: 'n', text: ` ×${p.mentions}` }),
     ]),
-    el('h3', { text: 'Topics' }),
+    el('h3', { text: t('topics') }),
     tagList(a.topics || [], (t) => [
       filterLink('topic', t.code, t.label),
       el('span', { class: 'n', text: ` ${t.code} · ${Number(t.score).toFixed(2)}` }),
     ]),
-    el('h3', { text: 'Keywords' }),
+    el('h3', { text: t('keywords') }),
     tagList(a.keywords || [], (k) => filterLink('keyword', k, k)),
     (a.captions || []).length
       ? [
-          el('h3', { text: 'Captions' }),
+          el('h3', { text: t('captions') }),
           el(
             'ul',
             {},
@@ -335,7 +423,7 @@ async function showArticle(id) {
     el(
       'details',
       {},
-      el('summary', { text: 'Body' }),
+      el('summary', { text: t('body') }),
       (a.body || '')
         .split(/\n{1,}/)
         .filter(Boolean)
@@ -363,7 +451,8 @@ async function route() {
   await showArticle(id);
 }
 
-function init() {
+async function init() {
+  await loadMessages();
   $('filters').addEventListener('submit', (ev) => {
     ev.preventDefault();
     writeHash(filterFromForm(), null);
@@ -375,13 +464,21 @@ function init() {
   window.addEventListener('hashchange', route);
   state.filter = readHash().filter;
   syncForm(state.filter);
-  Promise.all([loadList(), loadRejections(), loadFacets()]).then(() => showArticle(readHash().id));
-  // New files show up without a reload: refresh the first page, rejections and filters every few seconds.
-  setInterval(() => {
-    if (document.hidden || state.appended) return;
+  await Promise.all([loadList(), loadRejections(), loadFacets(), loadProgress()]);
+  await showArticle(readHash().id);
+  // Screenshots and browser tests wait for this mark: the first data is on the page.
+  document.documentElement.dataset.loaded = 'true';
+  // New files show up without a reload: progress every second, and during a burst the first page and
+  // rejections with it; otherwise every few seconds.
+  let tick = 0;
+  setInterval(async () => {
+    if (document.hidden) return;
+    const s = await loadProgress();
+    const busy = s !== null && s.waiting > 0;
+    if (state.appended || (!busy && ++tick % 3 !== 0)) return;
     loadList({ quiet: true });
     loadRejections();
-  }, 3000);
+  }, 1000);
   setInterval(() => !document.hidden && loadFacets(), 15000);
 }
 
