@@ -3,8 +3,9 @@
  * data/entities/source/danes/) against an independent second pass over a hashed sample of the same
  * texts (data/entities/agreement/). Agreement is mention-level F1 over (type, surface) per text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseInline } from '../shared/tag/entities/build/dataset';
 
 const DATA = join(import.meta.dirname, '..', 'data', 'entities');
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -22,6 +23,30 @@ export function readFormatA(text: string): Mentions {
     out.set(`${id}\t${field}`, set);
   }
   return out;
+}
+
+/**
+ * Reads the team's written files (Format B) into `docId<TAB>paragraph` → set of `TYPE:surface`, the
+ * same keys as the written second pass uses.
+ */
+export function readFormatB(text: string, into: Mentions = new Map()): Mentions {
+  let doc = '';
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    const header = /^# doc (\S+)/.exec(line);
+    if (header) {
+      doc = header[1] as string;
+      paragraph = 0;
+      continue;
+    }
+    if (!line.trim() || !doc) continue;
+    const parsed = parseInline(line);
+    const set = new Set<string>();
+    if (typeof parsed !== 'string')
+      for (const s of parsed.spans) set.add(`${s.label}:${parsed.text.slice(s.start, s.end)}`);
+    into.set(`${doc}\t${paragraph++}`, set);
+  }
+  return into;
 }
 
 export interface Agreement {
@@ -54,23 +79,37 @@ export function agreement(first: Mentions, second: Mentions): Agreement {
   return { texts, perType: count, overall: f1(sum('agreed'), sum('first'), sum('second')) };
 }
 
-export function runLabelAgreement(): void {
+function printRow(name: string, a: Agreement): void {
+  const cell = (x: number) => x.toFixed(3).padEnd(8);
   console.log(
-    '\nentity labels: agreement of each DANeS labeller with an independent second pass (mention F1)',
+    `${name.padEnd(22)}${String(a.texts).padEnd(8)}${TYPES.map((t) => cell(a.perType[t].f1)).join('')}${a.overall.toFixed(3)}`,
   );
-  console.log('half   texts   PER     ORG     LOC     overall');
+}
+
+export function runLabelAgreement(): void {
+  console.log('\nentity labels: agreement of each labeller with an independent second pass (mention F1)');
+  console.log(`${'labeller · set'.padEnd(22)}texts   PER     ORG     LOC     overall`);
   for (const half of ['A', 'B']) {
     const firstPath = join(DATA, 'source', 'danes', `${half}.tsv`);
     const secondPath = join(DATA, 'agreement', `danes-${half}.second-pass.tsv`);
     if (!existsSync(firstPath) || !existsSync(secondPath)) continue;
-    const a = agreement(
-      readFormatA(readFileSync(firstPath, 'utf8')),
-      readFormatA(readFileSync(secondPath, 'utf8')),
+    const first = readFormatA(readFileSync(firstPath, 'utf8'));
+    printRow(
+      `DANeS ${half} · ${half === 'A' ? 'lab1' : 'lab2'}`,
+      agreement(first, readFormatA(readFileSync(secondPath, 'utf8'))),
     );
-    const cell = (x: number) => x.toFixed(3).padEnd(8);
-    console.log(
-      `${half.padEnd(7)}${String(a.texts).padEnd(8)}${TYPES.map((t) => cell(a.perType[t].f1)).join('')}${a.overall.toFixed(3)}`,
-    );
+  }
+  const writtenDir = join(DATA, 'source', 'written');
+  const secondPath = join(DATA, 'agreement', 'written.second-pass.tsv');
+  if (!existsSync(writtenDir) || !existsSync(secondPath)) return;
+  const first: Mentions = new Map();
+  for (const name of readdirSync(writtenDir).sort())
+    if (name.endsWith('.txt')) readFormatB(readFileSync(join(writtenDir, name), 'utf8'), first);
+  const second = readFormatA(readFileSync(secondPath, 'utf8'));
+  const labellers = [...new Set([...second.keys()].map((k) => k.split('-')[0] as string))].sort();
+  for (const labeller of labellers) {
+    const mine = new Map([...second].filter(([k]) => k.startsWith(`${labeller}-`)));
+    printRow(`written · ${labeller}`, agreement(first, mine));
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, readFormatA } from '../../eval/label-agreement';
+import { agreement, readFormatA, readFormatB } from '../../eval/label-agreement';
 
 describe('label agreement', () => {
   it('scores mention-level F1 per type over the texts both passes labelled', () => {
@@ -14,5 +14,16 @@ describe('label agreement', () => {
 
   it('counts two empty label sets as agreement', () => {
     expect(agreement(readFormatA('1\ttitle\t\n'), readFormatA('1\ttitle\t\n')).overall).toBe(1);
+  });
+
+  it('reads the written files paragraph by paragraph, nested names included', () => {
+    const first = readFormatB(
+      '# doc w-1 section=law\n[[ORG:Sở Y tế tỉnh [[LOC:Huế]]]] họp.\n\nÔng [[PER:An]] nói.\n# doc w-2 section=law\nKhông có tên.\n',
+    );
+    expect([...first.entries()].map(([k, v]) => [k, [...v].sort()])).toEqual([
+      ['w-1\t0', ['LOC:Huế', 'ORG:Sở Y tế tỉnh Huế']],
+      ['w-1\t1', ['PER:An']],
+      ['w-2\t0', []],
+    ]);
   });
 });
