@@ -5,6 +5,7 @@ import { redriveCommand } from './commands/redrive';
 import { reindexCommand } from './commands/reindex';
 import { schemaCommand } from './commands/schema';
 import { uploadCommand } from './commands/upload';
+import type { CliContext } from './local-stack';
 
 const commands: Command[] = [parseCommand, schemaCommand, uploadCommand, redriveCommand, reindexCommand];
 
@@ -22,7 +23,8 @@ function usage(): string {
   ].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs one command; bin/newsdrop.js calls it with the context (the local stack link) injected. */
+export async function main(argv: string[], context: CliContext): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
@@ -38,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(rest);
+    return await command.run(rest, context);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`newsdrop ${name}: ${(err as Error).message}\n\n${command.help}\n`);
@@ -47,5 +49,3 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

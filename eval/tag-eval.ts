@@ -80,7 +80,7 @@ export async function runTagEval(): Promise<void> {
     "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",
   );
   process.stdout.write(
-    '(eval/topic-mapping.ts; strict = the mapped code, lenient = also the documented alternatives)\n',
+    '(shared/tag/build/topic-mapping.ts; strict = the mapped code, lenient = also the documented alternatives)\n',
   );
   const widths = [40, 7, 9, 7, 8, 6];
   process.stdout.write(row(['set', 'scored', 'excluded', 'strict', 'lenient', 'vntk'], widths));

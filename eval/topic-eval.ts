@@ -1,6 +1,6 @@
 /**
  * Topic accuracy per labelled set, against each set's labels mapped to IPTC top-level codes
- * (eval/topic-mapping.ts). Articles are built as ParsedArticle objects straight from each set's gold
+ * (shared/tag/build/topic-mapping.ts). Articles are built as ParsedArticle objects straight from each set's gold
  * title/lede/body, so this measures the tagger, not the parser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,10 +8,6 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
 import { danesTopics, readDanes } from '../shared/tag/build/danes';
-import { trainTopicModel } from '../shared/tag/build/topics-nb';
-import { classifyTopics } from '../shared/tag/topics/index';
-import type { IptcCode } from '../shared/tag/topics/iptc';
-import { compileModel } from '../shared/tag/topics/model';
 import {
   KTLAB_LABELS,
   type LabelMapping,
@@ -20,7 +16,11 @@ import {
   NEWS24H_LABELS,
   UNC_DANTRI_LABELS,
   VLSP_LABELS,
-} from './topic-mapping';
+} from '../shared/tag/build/topic-mapping';
+import { trainTopicModel } from '../shared/tag/build/topics-nb';
+import { classifyTopics } from '../shared/tag/topics/index';
+import type { IptcCode } from '../shared/tag/topics/iptc';
+import { compileModel } from '../shared/tag/topics/model';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
@@ -192,7 +192,7 @@ export function scoreSet(
   for (const [index, item] of items.entries()) {
     const mapping = mapLabel(table, item.label);
     if (mapping === undefined)
-      throw new Error(`${set}: label "${item.label}" missing from eval/topic-mapping.ts`);
+      throw new Error(`${set}: label "${item.label}" missing from shared/tag/build/topic-mapping.ts`);
     if (mapping === null) {
       excluded++;
       continue;

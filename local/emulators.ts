@@ -10,19 +10,15 @@ import {
   CreateTableCommand,
   type CreateTableCommandInput,
   DescribeTableCommand,
-  DynamoDBClient,
+  type DynamoDBClient,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
-import {
-  ARTICLE_TABLE,
-  LOCAL_BUCKET_NAME,
-  LOCAL_TABLE_NAME,
-  type TableDefinition,
-} from '../shared/store/table';
+import { ARTICLE_TABLE, type TableDefinition } from '../shared/store/table';
+import { documentClient, dynamoClientFor, LOCAL_BUCKET_NAME, LOCAL_TABLE_NAME, s3ClientFor } from './link';
 
 export interface EmulatorOptions {
   /** Folder for persistent data; omitted or `memory` gives a throwaway run. */
@@ -46,9 +42,6 @@ export interface Emulators {
   s3rver: S3rver;
   close(): Promise<void>;
 }
-
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-const region = 'us-east-1';
 
 /** The CreateTable input for a table definition; the CDK construct maps the same definition. */
 export function createTableInput(
@@ -83,29 +76,6 @@ export function createTableInput(
       Projection: { ProjectionType: 'ALL' },
     })),
   };
-}
-
-export function s3ClientFor(endpoint: string): S3Client {
-  return new S3Client({
-    endpoint,
-    region,
-    credentials,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-}
-
-export function dynamoClientFor(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-}
-
-export function documentClient(dynamo: DynamoDBClient): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
 }
 
 async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {

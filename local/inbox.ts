@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type FSWatcher, watch } from 'chokidar';
-import { fileKey, isIgnoredName, listArticleFiles } from './files';
+import { fileKey, isIgnoredName, listArticleFiles } from '../shared/ingest/files';
 
 export interface InboxOptions {
   dir: string;

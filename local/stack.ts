@@ -15,6 +15,7 @@ import type { DynamoArticleStore } from '../shared/store/index';
 import { startEmulators } from './emulators';
 import { createLocalApps } from './handlers';
 import { type InboxSyncSummary, InboxWatcher } from './inbox';
+import { ENDPOINTS_FILE, type LocalEndpoints } from './link';
 import { notificationBody, SequencerClock, toS3Notification } from './notifications';
 import { type DeadLetter, LocalQueue } from './queue';
 import { createLocalApp, listen } from './server';
@@ -79,17 +80,6 @@ export function formatFileResult(r: FileResult): string {
   }
 }
 
-/** What `newsdrop upload` reads to find a running local stack. */
-export interface LocalEndpoints {
-  api: string;
-  s3: string;
-  bucket: string;
-  dynamo: string;
-  table: string;
-  inbox: string;
-  pid: number;
-}
-
 export interface LocalStack {
   /** Base URL of the page and the API, e.g. http://localhost:3000 */
   url: string;
@@ -108,7 +98,6 @@ export interface LocalStack {
   close(): Promise<void>;
 }
 
-export const ENDPOINTS_FILE = 'endpoints.json';
 const QUEUE_FILE = 'queue.json';
 const DEAD_LETTER_FILE = 'dead-letters.json';
 const SECRET_FILE = 'cursor-secret';

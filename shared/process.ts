@@ -4,9 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, Rejection, Source } from './model/article';
-import { PROCESSOR_VERSION } from './model/version';
 import { parseArticle } from './parse/index';
+import { PARSER_VERSION } from './parse/version';
 import { tagArticle } from './tag/index';
+import { TAGGER_VERSION } from './tag/version';
+
+/** Identifies the code that produced a record; stored with it and compared by `newsdrop reindex`. */
+export const PROCESSOR_VERSION = `${PARSER_VERSION}+${TAGGER_VERSION}`;
 
 export interface SourceObject {
   bucket?: string;

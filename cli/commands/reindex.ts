@@ -1,16 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { documentClient, dynamoClientFor, s3ClientFor } from '../../local/emulators';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ingestChange } from '../../shared/ingest/ingest';
 import { s3ObjectReader } from '../../shared/ingest/object-reader';
-import { PROCESSOR_VERSION } from '../../shared/model/version';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
+import { PROCESSOR_VERSION } from '../../shared/process';
 import { DynamoArticleStore, type StoredArticleRef } from '../../shared/store/index';
-import { LOCAL_BUCKET_NAME, LOCAL_TABLE_NAME } from '../../shared/store/table';
 import { type Command, UsageError } from '../command';
+import type { LocalStackLink } from '../local-stack';
 
 export interface ReindexOptions {
   store: DynamoArticleStore;
@@ -90,23 +88,13 @@ export async function runReindex(options: ReindexOptions): Promise<ReindexStats>
   return stats;
 }
 
-interface LocalEndpoints {
-  s3: string;
-  dynamo: string;
-  table: string;
-  bucket: string;
-}
-
-async function readLocalEndpoints(dataDir: string): Promise<LocalEndpoints> {
-  const file = join(resolve(dataDir), 'endpoints.json');
-  try {
-    const e = JSON.parse(await readFile(file, 'utf8')) as Partial<LocalEndpoints>;
-    if (e.s3 && e.dynamo && e.table && e.bucket) return e as LocalEndpoints;
-  } catch {
-    // reported below
-  }
+/** The endpoints of the local stack running on a data folder. */
+async function runningStack(link: LocalStackLink, dataDir: string) {
+  const e = await link.readEndpoints(dataDir);
+  if (e?.s3 && e.dynamo && e.table && e.bucket)
+    return { s3: e.s3, dynamo: e.dynamo, table: e.table, bucket: e.bucket };
   throw new UsageError(
-    `no running local stack found (${file} is missing or incomplete): start one with \`npm start\`, ` +
+    `no running local stack found (${link.endpointsPath(dataDir)} is missing or incomplete): start one with \`npm start\`, ` +
       'or give --table NAME (AWS) or --dynamo-endpoint/--s3-endpoint',
   );
 }
@@ -134,8 +122,8 @@ Locally:    newsdrop reindex
             newsdrop reindex --dynamo-endpoint http://127.0.0.1:PORT --s3-endpoint http://127.0.0.1:PORT
 
 Options:
-  --table NAME            article table (default ${LOCAL_TABLE_NAME} with local endpoints; required in AWS)
-  --bucket NAME           bucket for records that do not name one (default ${LOCAL_BUCKET_NAME} locally)
+  --table NAME            article table (default: the local stack's, with local endpoints; required in AWS)
+  --bucket NAME           bucket for records that do not name one (default: the local stack's, locally)
   --data DIR              local stack data folder with endpoints.json (default .newsdrop or $NEWSDROP_DATA)
   --dynamo-endpoint URL   DynamoDB endpoint (dynalite of the local stack)
   --s3-endpoint URL       S3 endpoint (s3rver of the local stack)
@@ -148,7 +136,7 @@ Options:
   --max-bytes N           largest object accepted (default ${DEFAULT_MAX_BYTES})
 
 Exit code: 0 done, 1 some articles failed, 2 usage error.`,
-  async run(argv) {
+  async run(argv, context) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: false,
@@ -172,14 +160,16 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
     let s3Endpoint = values['s3-endpoint'] ?? values.endpoint;
     let table = values.table;
     let bucket = values.bucket;
-    if (!table && !dynamoEndpoint) {
+    // Local endpoints (given, or of the running local stack) need the local stack's client settings.
+    const link = table && !dynamoEndpoint && !s3Endpoint ? undefined : await context.localStack();
+    if (link && !table && !dynamoEndpoint) {
       // No target given: the running local stack, as `newsdrop upload` finds it.
-      const stack = await readLocalEndpoints(values.data ?? process.env.NEWSDROP_DATA ?? '.newsdrop');
+      const stack = await runningStack(link, values.data ?? process.env.NEWSDROP_DATA ?? '.newsdrop');
       ({ dynamo: dynamoEndpoint, s3: s3Endpoint, table } = stack);
       bucket ??= stack.bucket;
     }
     const local = dynamoEndpoint !== undefined;
-    table ??= local ? LOCAL_TABLE_NAME : undefined;
+    table ??= local ? link?.LOCAL_TABLE_NAME : undefined;
     if (!table) throw new UsageError('give --table (the article table), or local endpoints');
     const positive = (name: string, raw: string | undefined) => {
       if (raw === undefined) return undefined;
@@ -190,10 +180,11 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
     const concurrency = positive('concurrency', values.concurrency);
     const maxBytes = positive('max-bytes', values['max-bytes']);
     const region = values.region ? { region: values.region } : {};
-    const dynamo = dynamoEndpoint ? dynamoClientFor(dynamoEndpoint) : new DynamoDBClient(region);
-    const s3 = s3Endpoint ? s3ClientFor(s3Endpoint) : new S3Client(region);
-    const store = new DynamoArticleStore({ doc: documentClient(dynamo), tableName: table });
-    bucket ??= local ? LOCAL_BUCKET_NAME : undefined;
+    const dynamo = link && dynamoEndpoint ? link.dynamoClientFor(dynamoEndpoint) : new DynamoDBClient(region);
+    const s3 = link && s3Endpoint ? link.s3ClientFor(s3Endpoint) : new S3Client(region);
+    const doc = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
+    const store = new DynamoArticleStore({ doc, tableName: table });
+    bucket ??= local ? link?.LOCAL_BUCKET_NAME : undefined;
     let last = 0;
     try {
       const stats = await runReindex({

@@ -3,16 +3,17 @@
  * deployed one), then waits for each file's record and prints what became of it.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { fileKey, listArticleFiles } from '../../local/files';
+import { fileKey, listArticleFiles } from '../../shared/ingest/files';
 import type { ArticleRecord } from '../../shared/model/article';
 import { articleId, INCOMING_PREFIX, sha256Hex } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 import { type Command, UsageError } from '../command';
+import type { CliContext } from '../local-stack';
 
 const HELP = `Usage: newsdrop upload [options] PATH...
 
@@ -65,7 +66,7 @@ export const uploadCommand: Command = {
   name: 'upload',
   summary: 'Upload article files or folders and report what became of each',
   help: HELP,
-  async run(argv) {
+  async run(argv, context) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -89,7 +90,7 @@ export const uploadCommand: Command = {
 
     const files = await collectFiles(positionals, prefix);
     if (files.length === 0) throw new UsageError('no files to upload');
-    const target = await resolveTarget(values);
+    const target = await resolveTarget(values, context);
     const progress = new Progress(files.length, 'uploading');
     let failedUploads = 0;
     let uploaded: Uploaded[];
@@ -144,20 +145,17 @@ async function collectFiles(paths: string[], prefix: string): Promise<UploadFile
   return [...byKey.values()];
 }
 
-interface LocalEndpointsFile {
-  api: string;
-  s3: string;
-  bucket: string;
-}
-
-async function resolveTarget(values: {
-  data?: string | undefined;
-  's3-endpoint'?: string | undefined;
-  bucket?: string | undefined;
-  region?: string | undefined;
-  api?: string | undefined;
-  table?: string | undefined;
-}): Promise<Target> {
+async function resolveTarget(
+  values: {
+    data?: string | undefined;
+    's3-endpoint'?: string | undefined;
+    bucket?: string | undefined;
+    region?: string | undefined;
+    api?: string | undefined;
+    table?: string | undefined;
+  },
+  context: CliContext,
+): Promise<Target> {
   const api = values.api?.replace(/\/+$/, '');
   if (values.bucket && !values['s3-endpoint']) {
     // A deployed bucket: the SDK's default credential chain and region.
@@ -179,31 +177,27 @@ async function resolveTarget(values: {
       describe: `s3://${values.bucket}`,
     };
   }
-  // The local stack (its emulators come with the dev dependencies, loaded only here).
-  const { s3ClientFor } = await import('../../local/emulators');
-  const { LOCAL_BUCKET_NAME } = await import('../../shared/store/table');
+  // The local stack, reached through the link the CLI is given.
+  const link = await context.localStack();
   if (values['s3-endpoint']) {
-    const bucket = values.bucket ?? LOCAL_BUCKET_NAME;
+    const bucket = values.bucket ?? link.LOCAL_BUCKET_NAME;
     return {
-      s3: s3ClientFor(values['s3-endpoint']),
+      s3: link.s3ClientFor(values['s3-endpoint']),
       bucket,
       results: api ? { kind: 'api', url: api } : null,
       describe: `${values['s3-endpoint']} bucket ${bucket}`,
     };
   }
   const dataDir = values.data ?? process.env.NEWSDROP_DATA ?? '.newsdrop';
-  const file = join(resolve(dataDir), 'endpoints.json');
-  let endpoints: LocalEndpointsFile;
-  try {
-    endpoints = JSON.parse(await readFile(file, 'utf8')) as LocalEndpointsFile;
-  } catch {
+  const endpoints = await link.readEndpoints(dataDir);
+  if (!endpoints?.s3 || !endpoints.bucket || !endpoints.api) {
     throw new UsageError(
-      `no running local stack found (${file} is missing): start one with \`npm start\`, ` +
+      `no running local stack found (${link.endpointsPath(dataDir)} is missing): start one with \`npm start\`, ` +
         'or give --bucket NAME for a deployed bucket',
     );
   }
   return {
-    s3: s3ClientFor(endpoints.s3),
+    s3: link.s3ClientFor(endpoints.s3),
     bucket: endpoints.bucket,
     results: { kind: 'api', url: api ?? endpoints.api },
     describe: `the local stack (${endpoints.api})`,

@@ -3,7 +3,7 @@
  * body into the actions the ingest handler takes (store, delete, ignore), decoding keys the way real S3
  * encodes them.
  */
-import { normalizeSequencer } from './sequencer';
+import { normalizeSequencer } from '../store/sequencer';
 
 /** The part of an S3 event record we read (real S3, or the local stack's emulation of it). */
 export interface S3EventRecordLike {

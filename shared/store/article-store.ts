@@ -31,7 +31,6 @@ import {
   ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { normalizeSequencer } from '../ingest/sequencer';
 import type { ArticleRecord, Province } from '../model/article';
 import { searchKey } from '../text/vietnamese';
 import {
@@ -55,6 +54,7 @@ import type {
   StoreCursor,
   TopicCount,
 } from './reader';
+import { normalizeSequencer } from './sequencer';
 import { ARTICLE_TABLE } from './table';
 
 export type WriteResult = 'applied' | 'stale';
@@ -204,7 +204,7 @@ export class DynamoArticleStore implements ArticleReader {
         new PutCommand({
           TableName: this.table,
           Item: item,
-          // Mirrors shouldApply() in shared/ingest/sequencer.ts.
+          // Mirrors shouldApply() in shared/store/sequencer.ts.
           ConditionExpression: 'attribute_not_exists(seq) OR seq <= :seq',
           ExpressionAttributeValues: { ':seq': item.seq },
         }),

@@ -39,8 +39,3 @@ export const ARTICLE_TABLE: TableDefinition = {
     },
   ],
 };
-
-/** Default table name for the local stack and tests; the CDK stack lets CloudFormation name it. */
-export const LOCAL_TABLE_NAME = 'newsdrop-articles';
-/** Default bucket name for the local stack and tests. */
-export const LOCAL_BUCKET_NAME = 'newsdrop-articles';

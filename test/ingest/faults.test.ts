@@ -19,14 +19,8 @@ import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/lib/ingest-handler';
 import { RecordingMetrics } from '../../functions/lib/observability';
-import {
-  createTableInput,
-  documentClient,
-  dynamoClientFor,
-  type Emulators,
-  s3ClientFor,
-  startEmulators,
-} from '../../local/emulators';
+import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { documentClient, dynamoClientFor, s3ClientFor } from '../../local/link';
 import { articleId } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 import { sqsEvent } from './sqs-events';

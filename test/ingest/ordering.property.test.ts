@@ -9,9 +9,9 @@ import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
-import { normalizeSequencer, shouldApply } from '../../shared/ingest/sequencer';
 import { DynamoArticleStore } from '../../shared/store/index';
 import type { ArticleSummary } from '../../shared/store/reader';
+import { normalizeSequencer, shouldApply } from '../../shared/store/sequencer';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
 

@@ -3,8 +3,7 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReindex } from '../../cli/commands/reindex';
 import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
-import { PROCESSOR_VERSION } from '../../shared/model/version';
-import { articleId, processArticle } from '../../shared/process';
+import { articleId, PROCESSOR_VERSION, processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 
 let emu: Emulators;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTransientError } from '../../shared/ingest/errors';
 import { classifyRecord, decodeS3Key, parseSqsBody } from '../../shared/ingest/s3-event';
-import { compareSequencers, normalizeSequencer } from '../../shared/ingest/sequencer';
+import { compareSequencers, normalizeSequencer } from '../../shared/store/sequencer';
 import { s3EncodeKey } from './sqs-events';
 
 const EVENTS_DIR = join(import.meta.dirname, '..', '..', 'events');

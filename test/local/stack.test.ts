@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { s3ClientFor } from '../../local/emulators';
+import { s3ClientFor } from '../../local/link';
 import {
   DataDirInUseError,
   formatFileResult,

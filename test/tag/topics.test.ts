@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../shared/process';
 import { forEachFeature } from '../../shared/tag/topics/features';
-import { featureHash, foldedTokenHashes } from '../../shared/tag/topics/fold';
 import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
 import { compileModel, evidenceOf, type TopicsModelData } from '../../shared/tag/topics/model';
 import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
+import { featureHash, foldedTokenHashes } from '../../shared/text/fold';
 import { readSeed, SEED_FILES } from '../helpers';
 
 function text(title: string, body: string) {

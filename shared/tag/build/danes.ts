@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DANES_LABELS, mapLabel } from '../../../eval/topic-mapping';
 import type { IptcCode } from '../topics/iptc';
+import { DANES_LABELS, mapLabel } from './topic-mapping';
 import type { TopicExample } from './topics-nb';
 
 export const DANES_FILE = join(
@@ -54,7 +54,8 @@ export function danesTopics(record: DanesRecord): IptcCode[] {
   const codes = new Set<IptcCode>();
   for (const label of record.labels) {
     const mapping = mapLabel(DANES_LABELS, label);
-    if (mapping === undefined) throw new Error(`DANeS label not in eval/topic-mapping.ts: ${label}`);
+    if (mapping === undefined)
+      throw new Error(`DANeS label not in shared/tag/build/topic-mapping.ts: ${label}`);
     if (mapping) codes.add(mapping.primary);
   }
   return [...codes];

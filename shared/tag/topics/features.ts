@@ -3,7 +3,7 @@
  * Folding diacritics keeps the model small and lets it read text typed without them; bigrams restore
  * most of the ambiguity the folding loses. Bigrams never cross punctuation.
  */
-import { foldedTokens } from './fold';
+import { foldedTokens } from '../../text/fold';
 
 /** Syllables read from each part of an article; the start of a long body carries its topic. */
 export const MAX_BODY_SYLLABLES = 500;

@@ -3,7 +3,7 @@
  * pruned per-class feature counts; log-probabilities are computed once when the module loads.
  */
 import type { Topic } from '../../model/article';
-import { featureHash, foldedTokenHashes } from './fold';
+import { featureHash, foldedTokenHashes } from '../../text/fold';
 import { type IptcCode, iptcLabel } from './iptc';
 
 /** The shipped model file (`shared/tag/data/topics-model.generated.json`). */

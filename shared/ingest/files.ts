@@ -1,4 +1,4 @@
-/** Which files in a folder are articles, and the keys they get: shared by the inbox watcher and `newsdrop upload`. */
+/** Which files in a folder are articles, and the keys they get: shared by the local stack's inbox watcher and `newsdrop upload`. */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 

@@ -16,8 +16,8 @@
  *   baomoi's `Home` (no section) and `ThoiSu` ("current affairs").
  */
 
-import { IPTC, type IptcCode } from '../shared/tag/topics/iptc';
-import { nameKey } from '../shared/text/vietnamese';
+import { nameKey } from '../../text/vietnamese';
+import { IPTC, type IptcCode } from '../topics/iptc';
 
 export interface LabelMapping {
   primary: IptcCode;

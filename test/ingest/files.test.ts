@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileKey, isIgnoredName, listArticleFiles } from '../../local/files';
+import { fileKey, isIgnoredName, listArticleFiles } from '../../shared/ingest/files';
 
 describe('inbox and upload file selection', () => {
   it('keys a file by its path with forward slashes, in NFC even when the file system gives NFD', () => {
