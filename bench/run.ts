@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: what users feel, each figure next to a baseline measured in the same run.
- * Prints a Markdown table and writes the figures to bench/results.json. `npm run bench -- ROW...` runs some rows.
+ * Prints a Markdown table, also written to docs/figures/bench.md, and the figures to bench/results.json.
+ * `npm run bench -- ROW...` runs some rows.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFigures } from '../scripts/figures';
 import { ROOT } from './bundle';
 import type { BenchRow } from './report';
 import { toMarkdown } from './report';
@@ -28,7 +30,13 @@ for (const [name, row] of Object.entries(ROWS)) {
   process.stderr.write(`bench: ${name}…\n`);
   rows.push(await row());
 }
-process.stdout.write(`${toMarkdown(rows)}\n`);
+const table = toMarkdown(rows);
+process.stdout.write(`${table}\n`);
+// One part, rewritten by every run (as results.json is): it says which rows it holds.
+const ran = wanted.length > 0 ? `rows ${wanted.join(', ')}` : 'all rows';
+writeFigures('bench.md', 'npm run bench', {
+  bench: `${ran}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n\n${table}`,
+});
 await writeFile(
   join(ROOT, 'bench', 'results.json'),
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,

@@ -1,12 +1,24 @@
 /**
  * `npm run eval`: scores the parser and the tagger on every labelled set in ../shared/corpus/.
- * Corpus data is read at eval time only; none of it is bundled into the product.
+ * Corpus data is read at eval time only; none of it is bundled into the product. What it prints is
+ * also written to docs/figures/eval.md (one part per stage: `npm run eval tag` rewrites only its part).
  */
+import { captureStdout, writeFigures } from '../scripts/figures';
 import { runLabelAgreement } from './label-agreement';
 import { runParseEval } from './parse-eval';
 import { runTagEval } from './tag-eval';
 
 const only = process.argv[2];
-if (only === undefined || only === 'parse') await runParseEval();
-if (only === undefined || only === 'tag') await runTagEval();
-if (only === undefined || only === 'tag') runLabelAgreement();
+const parts: Record<string, string> = {};
+if (only === undefined || only === 'parse') {
+  const printed = captureStdout();
+  await runParseEval();
+  parts.parse = printed();
+}
+if (only === undefined || only === 'tag') {
+  const printed = captureStdout();
+  await runTagEval();
+  runLabelAgreement();
+  parts.tag = printed();
+}
+writeFigures('eval.md', 'npm run eval', parts);
