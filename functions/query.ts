@@ -7,12 +7,12 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Context } from 'aws-lambda';
-import { handle } from 'hono/aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createQueryApp } from '../shared/query/app';
 import { DynamoArticleStore } from '../shared/store/index';
 import { readQueryConfig } from './lib/config';
 import { loadCursorSecret } from './lib/cursor-secret';
+import { httpApiHandler } from './lib/http-api';
 
 const config = readQueryConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel as 'INFO' });
@@ -31,11 +31,12 @@ const app = createQueryApp({
   reader: new DynamoArticleStore({ doc, tableName: config.tableName }),
   cursorSecret,
   corsOrigins: config.corsOrigins,
+  auth: config.auth,
   logger,
 });
-const serve = handle(app);
+const serve = httpApiHandler(app);
 
-export const handler = async (event: Parameters<typeof serve>[0], context: Context) => {
+export const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
   logger.addContext(context);
-  return serve(event, context);
+  return serve(event);
 };

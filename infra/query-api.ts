@@ -29,9 +29,9 @@ export interface QueryApiProps {
    */
   readonly corsOrigins?: readonly string[];
   /**
-   * HTTP methods routed to the query function. OPTIONS stays unrouted so API Gateway answers CORS
-   * preflights without authorisation.
-   * @default [HttpMethod.GET]
+   * HTTP methods routed to the query function (the app answers HEAD like GET, without the body). OPTIONS
+   * stays unrouted so API Gateway answers CORS preflights without authorisation.
+   * @default [HttpMethod.GET, HttpMethod.HEAD]
    */
   readonly methods?: readonly apigw.HttpMethod[];
   /**
@@ -88,6 +88,8 @@ export class QueryApi extends Construct {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const corsOrigins = [...(props.corsOrigins ?? [])];
+    const auth = props.auth ?? { mode: 'iam' };
+    const methods = [...(props.methods ?? [apigw.HttpMethod.GET, apigw.HttpMethod.HEAD])];
 
     this.cursorSecret = new secretsmanager.Secret(this, 'CursorSecret', {
       description: 'Key for sealing query API pagination cursors',
@@ -111,6 +113,9 @@ export class QueryApi extends Construct {
         TABLE_NAME: props.table.tableName,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
         CORS_ORIGINS: corsOrigins.join(','),
+        // What the OpenAPI document declares; API Gateway enforces it (the authorizer below).
+        API_AUTH: auth.mode,
+        ...(auth.mode === 'jwt' && { JWT_ISSUER: auth.issuer, JWT_AUDIENCE: auth.audience.join(',') }),
         POWERTOOLS_SERVICE_NAME: QUERY_SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
       },
@@ -119,7 +124,6 @@ export class QueryApi extends Construct {
     acknowledgeArnWildcard(this.function.executionRole, props.table, '/index/*', INDEX_WILDCARD_REASON);
     this.cursorSecret.grantRead(this.function);
 
-    const auth = props.auth ?? { mode: 'iam' };
     const authorizer =
       auth.mode === 'jwt'
         ? new HttpJwtAuthorizer('JwtAuthorizer', auth.issuer, { jwtAudience: [...auth.audience] })
@@ -133,9 +137,9 @@ export class QueryApi extends Construct {
         ? {
             corsPreflight: {
               allowOrigins: corsOrigins,
+              // What is routed, plus the preflight API Gateway answers itself.
               allowMethods: [
-                apigw.CorsHttpMethod.GET,
-                apigw.CorsHttpMethod.HEAD,
+                ...methods.map((method) => method as string as apigw.CorsHttpMethod),
                 apigw.CorsHttpMethod.OPTIONS,
               ],
               allowHeaders: ['authorization', 'content-type', 'x-amz-date', 'x-amz-security-token'],
@@ -177,7 +181,6 @@ export class QueryApi extends Construct {
     this.url = this.stage.url;
 
     const integration = new HttpLambdaIntegration('QueryIntegration', this.function);
-    const methods = [...(props.methods ?? [apigw.HttpMethod.GET])];
     this.httpApi.addRoutes({ path: '/', methods, integration });
     this.httpApi.addRoutes({ path: '/{proxy+}', methods, integration });
   }

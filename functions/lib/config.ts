@@ -7,6 +7,7 @@
  */
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
 import { INCOMING_PREFIX } from '../../shared/process';
+import type { ApiAuth } from '../../shared/query/openapi';
 
 type Env = Record<string, string | undefined>;
 
@@ -83,6 +84,11 @@ export interface QueryConfig {
   cursorSecretArn?: string;
   /** `CORS_ORIGINS` (optional, comma-separated): browser origins allowed; empty sends no CORS headers. */
   corsOrigins: string[];
+  /**
+   * `API_AUTH` (`iam`, the default, or `jwt` with `JWT_ISSUER` and optional comma-separated `JWT_AUDIENCE`):
+   * what API Gateway enforces in front of the function, declared in the OpenAPI document.
+   */
+  auth: ApiAuth;
   /** `POWERTOOLS_SERVICE_NAME` (default `newsdrop-query`). */
   serviceName: string;
   /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
@@ -96,6 +102,21 @@ function isOrigin(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function apiAuth(env: Env): ApiAuth {
+  const mode = env.API_AUTH?.trim() || 'iam';
+  if (mode === 'iam') return { mode };
+  if (mode !== 'jwt') throw new ConfigError(`API_AUTH must be iam or jwt, got ${JSON.stringify(mode)}`);
+  const issuer = env.JWT_ISSUER?.trim() ?? '';
+  if (!issuer.startsWith('https://')) {
+    throw new ConfigError('API_AUTH=jwt needs JWT_ISSUER, the https:// URL of the token issuer');
+  }
+  const audience = (env.JWT_AUDIENCE ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return { mode, issuer, audience };
 }
 
 export function readQueryConfig(env: Env = process.env): QueryConfig {
@@ -127,6 +148,7 @@ export function readQueryConfig(env: Env = process.env): QueryConfig {
     ...(cursorSecret !== undefined && { cursorSecret }),
     ...(cursorSecretArn !== undefined && { cursorSecretArn }),
     corsOrigins,
+    auth: apiAuth(env),
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-query',
     logLevel: logLevel(env),
   };

@@ -9,7 +9,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ArticleReader, ArticleSummary, Page } from '../store/reader';
 import { CursorSealer } from './cursor';
 import { mediaTopicUri, toNinjs } from './ninjs';
-import { openApiDocument } from './openapi';
+import { type ApiAuth, openApiDocument } from './openapi';
 import {
   type ArticleListQuery,
   articleListQuery,
@@ -31,6 +31,8 @@ export interface QueryAppDeps {
   cursorSecret: string | Uint8Array;
   /** Browser origins allowed by CORS; none (the default) sends no CORS headers. */
   corsOrigins?: string[];
+  /** What API Gateway enforces in front of the app, declared in /openapi.json. @default { mode: 'iam' } */
+  auth?: ApiAuth;
   /** Where unexpected errors are logged; the client only gets a generic 500. */
   logger?: QueryLogger;
 }
@@ -149,7 +151,7 @@ export function createQueryApp(deps: QueryAppDeps): Hono {
     if (Object.keys(c.req.queries()).length > 0) {
       throw new ProblemError('unknown-parameter', '/openapi.json accepts no parameters.');
     }
-    return c.json(openApiDocument(), 200, { 'Cache-Control': 'public, max-age=300' });
+    return c.json(openApiDocument(deps.auth), 200, { 'Cache-Control': 'public, max-age=300' });
   });
 
   for (const path of QUERY_ROUTES) {

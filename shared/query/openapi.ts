@@ -10,6 +10,17 @@ import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind, problemType } from '.
 
 type Json = Record<string, unknown>;
 
+/**
+ * What API Gateway enforces in front of the query function (infra/query-api.ts): SigV4-signed IAM
+ * requests, or bearer JWTs from one OIDC issuer.
+ */
+export type ApiAuth =
+  | { readonly mode: 'iam' }
+  | { readonly mode: 'jwt'; readonly issuer: string; readonly audience?: readonly string[] };
+
+/** Errors API Gateway itself answers, before the function runs; its body is `{"message": ...}`. */
+type GatewayError = 'Unauthorized' | 'Forbidden' | 'TooManyRequests';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
@@ -30,12 +41,58 @@ function jsonResponse(description: string, schema: Json): Json {
   return { description, content: { 'application/json': { schema } } };
 }
 
+const GATEWAY_STATUS: Record<GatewayError, string> = {
+  Unauthorized: '401',
+  Forbidden: '403',
+  TooManyRequests: '429',
+};
+
+const THROTTLED =
+  'API Gateway throttled the request (the stage rate or burst limit); retry with exponential backoff.';
+
+const GATEWAY_ANSWERS: Record<ApiAuth['mode'], Partial<Record<GatewayError, string>>> = {
+  iam: {
+    Forbidden:
+      'API Gateway refused the request: it is not SigV4-signed, the signature is wrong or expired, or the ' +
+      'caller has no `execute-api:Invoke` permission on the API.',
+    TooManyRequests: THROTTLED,
+  },
+  jwt: {
+    Unauthorized:
+      'API Gateway refused the request: the `Authorization: Bearer` token is missing, expired, or not from ' +
+      'the configured issuer and audience.',
+    Forbidden: 'API Gateway refused the request: the token lacks a scope the route requires.',
+    TooManyRequests: THROTTLED,
+  },
+};
+
+const GATEWAY_MESSAGES: Record<GatewayError, string> = {
+  Unauthorized: 'Unauthorized',
+  Forbidden: 'Forbidden',
+  TooManyRequests: 'Too Many Requests',
+};
+
+/** The answers API Gateway gives itself in a deployment with this authorisation. */
+function gatewayErrors(auth: ApiAuth): GatewayError[] {
+  return Object.keys(GATEWAY_ANSWERS[auth.mode]) as GatewayError[];
+}
+
+function gatewayResponse(auth: ApiAuth, error: GatewayError): Json {
+  return {
+    description: GATEWAY_ANSWERS[auth.mode][error],
+    content: {
+      'application/json': { schema: ref('GatewayError'), example: { message: GATEWAY_MESSAGES[error] } },
+    },
+  };
+}
+
 /** Error responses every endpoint may give, plus the ones given. */
-function errors(...extra: ('NotFound' | 'NotRepresentable' | 'BadRequest')[]): Json {
+function errors(auth: ApiAuth, ...extra: ('NotFound' | 'NotRepresentable' | 'BadRequest')[]): Json {
   const out: Json = {};
   for (const name of extra) {
     out[name === 'NotFound' ? '404' : name === 'BadRequest' ? '400' : '409'] = responseRef(name);
   }
+  for (const error of gatewayErrors(auth)) out[GATEWAY_STATUS[error]] = responseRef(error);
   out['405'] = responseRef('MethodNotAllowed');
   out['500'] = responseRef('InternalError');
   return out;
@@ -66,6 +123,7 @@ function problemResponse(description: string, kinds: ProblemKind[]): Json {
 }
 
 const EXAMPLE_DETAILS: Record<ProblemKind, string> = {
+  'invalid-request': 'A GET request carries no body; send the query as URL parameters (see /openapi.json).',
   'unknown-parameter': 'Unknown query parameter "persn". /articles accepts: person, organization, …',
   'invalid-parameter': 'limit must be a whole number from 1 to 100 (got "500")',
   'invalid-cursor':
@@ -94,15 +152,44 @@ function recordSchema(): Json {
   return schema;
 }
 
-let cached: Json | undefined;
+const cache = new Map<string, Json>();
 
-export function openApiDocument(): Json {
-  cached ??= buildDocument();
-  return cached;
+/** The document for a deployment with this authorisation (default: IAM, as infra/query-api.ts deploys). */
+export function openApiDocument(auth: ApiAuth = { mode: 'iam' }): Json {
+  const key = JSON.stringify(auth);
+  let doc = cache.get(key);
+  if (!doc) {
+    doc = buildDocument(auth);
+    cache.set(key, doc);
+  }
+  return doc;
 }
 
-function buildDocument(): Json {
+function securityScheme(auth: ApiAuth): Json {
+  if (auth.mode === 'jwt') {
+    const audience = auth.audience?.length ? ` for the audience ${auth.audience.join(', ')}` : '';
+    return {
+      type: 'openIdConnect',
+      description:
+        `A bearer JWT (\`Authorization: Bearer <token>\`) issued by ${auth.issuer}${audience}; API Gateway's JWT ` +
+        'authorizer checks it before the function runs.',
+      openIdConnectUrl: `${auth.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
+    };
+  }
+  return {
+    type: 'apiKey',
+    name: 'Authorization',
+    in: 'header',
+    description:
+      'AWS Signature Version 4 (service `execute-api`), as the AWS SDKs and `aws-sigv4` clients sign ' +
+      'requests; the caller needs `execute-api:Invoke` on the API. API Gateway checks it before the function runs.',
+    'x-amazon-apigateway-authtype': 'awsSigv4',
+  };
+}
+
+function buildDocument(auth: ApiAuth): Json {
   const record = recordSchema();
+  const schemeName = auth.mode === 'jwt' ? 'jwt' : 'sigv4';
   const page = (items: string, description: string): Json => ({
     type: 'object',
     description,
@@ -123,10 +210,35 @@ function buildDocument(): Json {
       title: 'newsdrop query API',
       version: '1.0.0',
       description:
-        'Read access to the articles newsdrop has parsed and tagged. Every response is JSON; every error is ' +
-        '`application/problem+json` (RFC 9457). In AWS the API requires SigV4-signed requests (IAM) by ' +
-        'default, or a JWT bearer token when deployed with a JWT authorizer.',
+        'Read access to the articles newsdrop has parsed and tagged. Every response is JSON; every error the ' +
+        'function answers is `application/problem+json` (RFC 9457), while API Gateway answers 401, 403 and ' +
+        '429 itself with `{"message": ...}`. ' +
+        (auth.mode === 'jwt'
+          ? 'This deployment requires a bearer JWT from its OIDC issuer on every request. '
+          : 'This deployment requires SigV4-signed requests (IAM) on every request. ') +
+        'Every GET operation also answers HEAD (same headers, no body).',
+      contact: { name: 'newsdrop maintainers', url: 'https://newsdrop.dev' },
+      license: {
+        name: 'Proprietary: all rights reserved by the newsdrop maintainers',
+        identifier: 'LicenseRef-newsdrop-proprietary',
+      },
     },
+    servers: [
+      {
+        url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+        description: 'The deployed API (the stack output ApiUrl); authenticated as `security` says.',
+        variables: {
+          apiId: { default: 'abc123def4', description: 'Id of the HTTP API (first label of ApiUrl)' },
+          region: { default: 'ap-southeast-1', description: 'AWS region of the stack' },
+        },
+      },
+      {
+        url: 'http://localhost:{port}',
+        description: 'The local stack (`npm start`), which serves the same app without authentication.',
+        variables: { port: { default: '3000', description: 'NEWSDROP_PORT or --port of npm start' } },
+      },
+    ],
+    security: [{ [schemeName]: [] }],
     tags: [
       { name: 'articles', description: 'Articles and rejected files' },
       { name: 'facets', description: 'Entity and topic counts for autocomplete and facets' },
@@ -146,7 +258,7 @@ function buildDocument(): Json {
           responses: {
             '200': jsonResponse('A page of article summaries', ref('ArticleList')),
             '400': responseRef('BadRequest'),
-            ...errors(),
+            ...errors(auth),
           },
         },
       },
@@ -155,6 +267,9 @@ function buildDocument(): Json {
           operationId: 'getArticle',
           tags: ['articles'],
           summary: 'One article (stored or rejected) in full, as a record or as ninjs',
+          description:
+            'The full record (body included) of a stored article or a rejected file. With `format=ninjs` a ' +
+            'stored article comes as an IPTC ninjs 2.2 document; a rejected file has no ninjs form (409).',
           parameters: [
             {
               name: 'id',
@@ -172,7 +287,7 @@ function buildDocument(): Json {
                 'application/json': { schema: { oneOf: [ref('ArticleRecord'), ref('Ninjs')] } },
               },
             },
-            ...errors('BadRequest', 'NotFound', 'NotRepresentable'),
+            ...errors(auth, 'BadRequest', 'NotFound', 'NotRepresentable'),
           },
         },
       },
@@ -187,7 +302,7 @@ function buildDocument(): Json {
           parameters: params('/rejections'),
           responses: {
             '200': jsonResponse('A page of rejected records', ref('ArticleList')),
-            ...errors('BadRequest'),
+            ...errors(auth, 'BadRequest'),
           },
         },
       },
@@ -196,10 +311,13 @@ function buildDocument(): Json {
           operationId: 'listEntities',
           tags: ['facets'],
           summary: 'Most frequent people, organisations or places with their article counts',
+          description:
+            'Counts stored articles per entity name of one type, most frequent first; `prefix` narrows to ' +
+            'names that start with it (for autocomplete). Places carry the province they resolve to.',
           parameters: params('/entities'),
           responses: {
             '200': jsonResponse('Entities, most frequent first', ref('EntityList')),
-            ...errors('BadRequest'),
+            ...errors(auth, 'BadRequest'),
           },
         },
       },
@@ -208,10 +326,13 @@ function buildDocument(): Json {
           operationId: 'listTopics',
           tags: ['facets'],
           summary: 'Most frequent IPTC Media Topics with their article counts',
+          description:
+            'Counts stored articles per IPTC Media Topic, most frequent first, each with its label and its ' +
+            'URI on cv.iptc.org.',
           parameters: params('/topics'),
           responses: {
             '200': jsonResponse('Topics, most frequent first', ref('TopicList')),
-            ...errors('BadRequest'),
+            ...errors(auth, 'BadRequest'),
           },
         },
       },
@@ -220,8 +341,11 @@ function buildDocument(): Json {
           operationId: 'health',
           tags: ['meta'],
           summary: 'Liveness: the function answers (it does not query the table)',
+          description:
+            'Answers `{"status": "ok"}` when the function runs; it reads neither the table nor the secret, so ' +
+            'it says nothing about the data path.',
           parameters: params('/health'),
-          responses: { '200': jsonResponse('Alive', ref('Health')), ...errors('BadRequest') },
+          responses: { '200': jsonResponse('Alive', ref('Health')), ...errors(auth, 'BadRequest') },
         },
       },
       '/openapi.json': {
@@ -229,10 +353,11 @@ function buildDocument(): Json {
           operationId: 'openApi',
           tags: ['meta'],
           summary: 'This document',
+          description: 'This OpenAPI 3.1 document, describing the deployment that serves it.',
           parameters: params('/openapi.json'),
           responses: {
             '200': jsonResponse('OpenAPI 3.1 document', { type: 'object' }),
-            ...errors('BadRequest'),
+            ...errors(auth, 'BadRequest'),
           },
         },
       },
@@ -288,7 +413,21 @@ function buildDocument(): Json {
           type: 'object',
           description: 'An IPTC ninjs 2.2 document; validates against the schema at `standard.schema`.',
           externalDocs: { url: 'https://iptc.org/standards/ninjs/' },
+          properties: {
+            uri: {
+              type: 'string',
+              format: 'uri',
+              description: "The article's identifier (`urn:newsdrop:article:<id>`).",
+            },
+          },
           required: ['uri'],
+        },
+        GatewayError: {
+          type: 'object',
+          description:
+            'The body API Gateway answers with when it refuses a request before the function runs.',
+          properties: { message: { type: 'string' } },
+          required: ['message'],
         },
         Problem: {
           type: 'object',
@@ -303,8 +442,10 @@ function buildDocument(): Json {
           required: ['type', 'title', 'status', 'detail'],
         },
       },
+      securitySchemes: { [schemeName]: securityScheme(auth) },
       responses: {
-        BadRequest: problemResponse('Unknown parameter, invalid value or invalid cursor', [
+        BadRequest: problemResponse('Unknown parameter, invalid value, invalid cursor or a body on a GET', [
+          'invalid-request',
           'unknown-parameter',
           'invalid-parameter',
           'invalid-cursor',
@@ -315,6 +456,7 @@ function buildDocument(): Json {
         InternalError: problemResponse('Unexpected server error (details are logged, not returned)', [
           'internal-error',
         ]),
+        ...Object.fromEntries(gatewayErrors(auth).map((error) => [error, gatewayResponse(auth, error)])),
       },
     },
   };

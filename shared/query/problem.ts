@@ -8,6 +8,7 @@ const PROBLEM_BASE = 'https://newsdrop.dev/problems/';
 
 /** Problem kinds the API returns; the key is the last segment of the `type` URI. */
 export const PROBLEMS = {
+  'invalid-request': { status: 400, title: 'Invalid request' },
   'unknown-parameter': { status: 400, title: 'Unknown query parameter' },
   'invalid-parameter': { status: 400, title: 'Invalid query parameter' },
   'invalid-cursor': { status: 400, title: 'Invalid cursor' },

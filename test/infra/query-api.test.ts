@@ -23,7 +23,12 @@ const resources = template.toJSON().Resources;
 describe('QueryApi', () => {
   it('requires SigV4 (IAM) authorisation on every route by default', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
-    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(['GET /', 'GET /{proxy+}']);
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([
+      'GET /',
+      'GET /{proxy+}',
+      'HEAD /',
+      'HEAD /{proxy+}',
+    ]);
     for (const route of routes) expect(route.Properties.AuthorizationType).toBe('AWS_IAM');
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
   });
@@ -40,6 +45,12 @@ describe('QueryApi', () => {
     for (const route of Object.values(jwt.template.findResources('AWS::ApiGatewayV2::Route'))) {
       expect(route.Properties.AuthorizationType).toBe('JWT');
     }
+    const fn = jwt.template.toJSON().Resources[logicalId(jwt.api.function)].Properties;
+    expect(fn.Environment.Variables).toMatchObject({
+      API_AUTH: 'jwt',
+      JWT_ISSUER: 'https://id.example.com/',
+      JWT_AUDIENCE: 'newsroom-app',
+    });
   });
 
   it('throttles and access-logs the default stage', () => {
@@ -62,7 +73,10 @@ describe('QueryApi', () => {
     ).toBe(undefined);
     const cors = build({ corsOrigins: ['https://app.example.com'] });
     cors.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://app.example.com'] }),
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['https://app.example.com'],
+        AllowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      }),
     });
     const fn = cors.template.toJSON().Resources[logicalId(cors.api.function)].Properties;
     expect(fn.Environment.Variables.CORS_ORIGINS).toBe('https://app.example.com');
@@ -76,6 +90,7 @@ describe('QueryApi', () => {
       TABLE_NAME: { Ref: logicalId(table) },
       CURSOR_SECRET_ARN: { Ref: logicalId(api.cursorSecret) },
       CORS_ORIGINS: '',
+      API_AUTH: 'iam',
       POWERTOOLS_SERVICE_NAME: 'newsdrop-query',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     });

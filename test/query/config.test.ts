@@ -15,14 +15,28 @@ describe('readQueryConfig', () => {
         CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
         POWERTOOLS_SERVICE_NAME: 'newsdrop-query',
         POWERTOOLS_LOG_LEVEL: 'debug',
+        API_AUTH: 'iam',
       }),
     ).toEqual({
       tableName: 'articles',
       cursorSecretArn: ARN,
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      auth: { mode: 'iam' },
       serviceName: 'newsdrop-query',
       logLevel: 'DEBUG',
     });
+  });
+
+  it('declares IAM by default, or the JWT issuer and audience the construct sets', () => {
+    expect(readQueryConfig(base).auth).toEqual({ mode: 'iam' });
+    expect(
+      readQueryConfig({
+        ...base,
+        API_AUTH: 'jwt',
+        JWT_ISSUER: 'https://id.example.com/',
+        JWT_AUDIENCE: 'newsroom-app, web',
+      }).auth,
+    ).toEqual({ mode: 'jwt', issuer: 'https://id.example.com/', audience: ['newsroom-app', 'web'] });
   });
 
   it('has no CORS origins when CORS_ORIGINS is empty, as the construct sets it by default', () => {
@@ -38,6 +52,8 @@ describe('readQueryConfig', () => {
     [{ ...base, CORS_ORIGINS: 'app.example.com' }, /not an origin/],
     [{ ...base, CORS_ORIGINS: 'https://app.example.com/path' }, /not an origin/],
     [{ ...base, POWERTOOLS_LOG_LEVEL: 'LOUD' }, /not a level/],
+    [{ ...base, API_AUTH: 'cognito' }, /API_AUTH must be iam or jwt/],
+    [{ ...base, API_AUTH: 'jwt' }, /needs JWT_ISSUER/],
   ])('fails the cold start on bad config: %o', (env, message) => {
     expect(() => readQueryConfig(env)).toThrow(message);
   });

@@ -80,6 +80,12 @@ describe('query Lambda handler', () => {
     },
     'query-rejections.json': { status: 200, check: (b) => expect((b.items as unknown[]).length).toBe(3) },
     'query-health.json': { status: 200, check: (b) => expect(b).toEqual({ status: 'ok' }) },
+    // API Gateway's own v2 samples carry a body on a GET; the Fetch API cannot, and the answer stays a problem.
+    'query-get-with-body.json': {
+      status: 400,
+      check: (b) =>
+        expect(b).toMatchObject({ status: 400, type: 'https://newsdrop.dev/problems/invalid-request' }),
+    },
     'query-bad-limit.json': {
       status: 400,
       check: (b) => expect(b).toMatchObject({ status: 400, parameter: 'limit' }),
@@ -117,6 +123,20 @@ describe('query Lambda handler', () => {
     ) as { items: { id: string }[] };
     expect(second.items).toHaveLength(10);
     expect(second.items.some((i) => first.items.some((f) => f.id === i.id))).toBe(false);
+  });
+
+  it('answers HEAD with the headers of the GET and no body', async () => {
+    const event = loadEvent('query-health.json') as { requestContext: { http: object } };
+    const res = await handler(
+      {
+        ...event,
+        requestContext: { ...event.requestContext, http: { ...event.requestContext.http, method: 'HEAD' } },
+      },
+      context,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.['content-type']).toBe('application/json');
+    expect(res.body).toBe('');
   });
 
   it('adds the CORS header for a configured origin', async () => {

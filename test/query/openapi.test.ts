@@ -80,9 +80,64 @@ describe('OpenAPI document', () => {
     }
     expect(doc.paths['/articles/{id}'].get.responses['404']).toBeDefined();
     expect(doc.paths['/articles/{id}'].get.responses['409']).toBeDefined();
-    for (const response of Object.values(doc.components.responses) as Json[]) {
-      expect(Object.keys(response.content)).toEqual(['application/problem+json']);
+    const gateway = ['Unauthorized', 'Forbidden', 'TooManyRequests'];
+    for (const [name, response] of Object.entries(doc.components.responses) as [string, Json][]) {
+      // The gateway's own refusals are its `{"message": ...}` JSON; everything the function answers is a problem.
+      const expected = gateway.includes(name) ? 'application/json' : 'application/problem+json';
+      expect(Object.keys(response.content), name).toEqual([expected]);
     }
+  });
+
+  it('declares the security API Gateway enforces: SigV4 by default, the JWT issuer when configured', () => {
+    expect(doc.security).toEqual([{ sigv4: [] }]);
+    expect(doc.components.securitySchemes).toEqual({
+      sigv4: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'Authorization' }),
+    });
+    const jwt = openApiDocument({
+      mode: 'jwt',
+      issuer: 'https://id.example.com/',
+      audience: ['app'],
+    }) as Json;
+    expect(jwt.security).toEqual([{ jwt: [] }]);
+    expect(jwt.components.securitySchemes).toEqual({
+      jwt: expect.objectContaining({
+        type: 'openIdConnect',
+        openIdConnectUrl: 'https://id.example.com/.well-known/openid-configuration',
+      }),
+    });
+    expect(jwt.paths['/articles'].get.responses['401']).toEqual({
+      $ref: '#/components/responses/Unauthorized',
+    });
+  });
+
+  it("documents the gateway's own 401, 403 and 429 answers on every operation", () => {
+    const jwt = openApiDocument({ mode: 'jwt', issuer: 'https://id.example.com/' }) as Json;
+    for (const path of Object.keys(doc.paths)) {
+      for (const status of ['403', '429'])
+        expect(doc.paths[path].get.responses[status], `${path} ${status}`).toBeDefined();
+      // SigV4 failures are 403s: an IAM-authorised HTTP API never answers 401.
+      expect(doc.paths[path].get.responses['401']).toBeUndefined();
+      for (const status of ['401', '403', '429'])
+        expect(jwt.paths[path].get.responses[status], `${path} ${status}`).toBeDefined();
+    }
+    expect(doc.components.responses.Forbidden.content['application/json'].example).toEqual({
+      message: 'Forbidden',
+    });
+  });
+
+  it('names its servers, licence and contact, and describes every operation', () => {
+    expect(doc.servers[0]).toMatchObject({
+      url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+      variables: { apiId: expect.any(Object), region: expect.any(Object) },
+    });
+    expect(doc.info.license.name).toBeTruthy();
+    expect(doc.info.contact.url).toMatch(/^https:\/\//);
+    for (const path of Object.keys(doc.paths)) expect(doc.paths[path].get.description, path).toMatch(/\w{3}/);
+  });
+
+  it('declares the ninjs uri it requires', () => {
+    const ninjs = doc.components.schemas.Ninjs;
+    for (const name of ninjs.required) expect(ninjs.properties, name).toHaveProperty(name);
   });
 
   it('carries the article record schema of the contract (regenerate with npx tsx shared/query/build/article-schema.ts)', () => {
