@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CORPUS_DIR,
-  type CorpusDoc,
-  loadCorpus,
-  sameAsSlug,
-  unsegment,
-  withoutTitleLine,
-} from '../../eval/corpus';
+import { CORPUS_DIR, type CorpusDoc, loadCorpus, withoutTitleLine } from '../../eval/corpus';
+import { sameAsSlug, unsegment } from '../../eval/corpus-text';
 import {
   foldCategory,
   normLede,

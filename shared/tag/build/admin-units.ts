@@ -7,18 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORPUS_DIR } from './corpus-dir';
 
-const SOURCE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpus',
-  'admin-units',
-  'dvhcvn-20250701',
-);
+const SOURCE = join(CORPUS_DIR, 'admin-units', 'dvhcvn-20250701');
 const OUT = join(import.meta.dirname, '..', 'data', 'admin-units.generated.json');
 
 interface Merge {

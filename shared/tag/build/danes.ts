@@ -5,21 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IptcCode } from '../topics/iptc';
+import { CORPUS_DIR } from './corpus-dir';
 import { DANES_LABELS, mapLabel } from './topic-mapping';
 import type { TopicExample } from './topics-nb';
 
-export const DANES_FILE = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpus',
-  'danes',
-  'dev',
-  'annotated_data_batch_1.dev.json',
-);
+export const DANES_FILE = join(CORPUS_DIR, 'danes', 'dev', 'annotated_data_batch_1.dev.json');
 
 export interface DanesRecord {
   id: number;
