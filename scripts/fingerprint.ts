@@ -9,7 +9,7 @@ import {
   fingerprintProblems,
   RECORD_FILE,
   recordedFingerprints,
-} from '../test/fingerprint/fingerprint';
+} from './data/fingerprint';
 
 const current = currentFingerprints();
 let recorded: ReturnType<typeof recordedFingerprints> | undefined;

@@ -4,7 +4,7 @@ import {
   type Fingerprints,
   fingerprintProblems,
   recordedFingerprints,
-} from './fingerprint';
+} from '../../scripts/data/fingerprint';
 
 describe('parser and tagger versions', () => {
   it('change whenever the output on the fixed sample changes (test/fingerprint/samples, the seeds)', () => {

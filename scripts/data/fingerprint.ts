@@ -1,6 +1,7 @@
 /**
  * Output fingerprints of the parser and the tagger on a fixed sample (the seeds and the team-written
- * texts in ./samples): a hash of each sample's output, recorded in ./fingerprints.json beside the
+ * texts in test/fingerprint/samples): a hash of each sample's output, recorded in
+ * test/fingerprint/fingerprints.json beside the
  * PARSER_VERSION and TAGGER_VERSION that produced it. The test fails when an output changes under an
  * unchanged version; `npm run fingerprint` (scripts/fingerprint.ts) records new outputs, and refuses to
  * while the version is unchanged.
@@ -13,10 +14,13 @@ import { parsedArticle } from '../../shared/parse/types';
 import { PARSER_VERSION } from '../../shared/parse/version';
 import { tagArticle } from '../../shared/tag/index';
 import { TAGGER_VERSION } from '../../shared/tag/version';
-import { SEED_FILES, SEEDS_DIR } from '../helpers';
 
-export const RECORD_FILE = join(import.meta.dirname, 'fingerprints.json');
-const SAMPLES_DIR = join(import.meta.dirname, 'samples');
+const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const SEED_FILES = ['000_018482176d444e67.txt', '003_7e95508e90133d9c.txt'] as const;
+
+const FINGERPRINT_DIR = join(import.meta.dirname, '..', '..', 'test', 'fingerprint');
+export const RECORD_FILE = join(FINGERPRINT_DIR, 'fingerprints.json');
+const SAMPLES_DIR = join(FINGERPRINT_DIR, 'samples');
 
 export interface Fingerprints {
   parserVersion: string;
