@@ -9,6 +9,7 @@ import type { ParsedArticle } from '../shared/parse/types';
 import { PARSER_VERSION } from '../shared/parse/version';
 import { nameKey, searchKey } from '../shared/text/vietnamese';
 import { CORPUS_SETS, type CorpusDoc, loadCorpus, sameAsSlug, slugLetters, withoutTitleLine } from './corpus';
+import { f3, int, table } from './print';
 
 // ---------------------------------------------------------------------------------------------------------
 // Comparison rules (exported for tests).
@@ -323,23 +324,6 @@ function scoreDoc(s: SetScore, doc: CorpusDoc, outcome: Outcome): void {
 
 // ---------------------------------------------------------------------------------------------------------
 // Printing.
-
-/** Three decimals, truncated, so a score printed as 0.980 has really reached 0.98. */
-const f3 = (x: number) => (Math.floor(x * 1000 + 1e-9) / 1000).toFixed(3);
-const int = (x: number) => x.toLocaleString('en-US');
-
-function table(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  right: ReadonlySet<number>,
-): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const cell = (c: string, i: number) =>
-    right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0);
-  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (right.has(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
 
 function verdict(value: number, target: number | undefined): string {
   if (target === undefined) return '';

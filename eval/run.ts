@@ -7,6 +7,7 @@ import { captureStdout, writeFigures } from '../scripts/figures';
 import { runLabelAgreement } from './label-agreement';
 import { runParseEval } from './parse-eval';
 import { runTagEval } from './tag-eval';
+import { runTitleEval } from './title-eval';
 
 const only = process.argv[2];
 const parts: Record<string, string> = {};
@@ -14,6 +15,11 @@ if (only === undefined || only === 'parse') {
   const printed = captureStdout();
   await runParseEval();
   parts.parse = printed();
+}
+if (only === undefined || only === 'parse' || only === 'titles') {
+  const printed = captureStdout();
+  await runTitleEval();
+  parts.titles = printed();
 }
 if (only === undefined || only === 'tag') {
   const printed = captureStdout();

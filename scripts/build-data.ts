@@ -1,7 +1,7 @@
 /**
  * `npm run build:data`: builds every generated data file from the hand-written data under data/, then
  * packs the ones the Lambda imports. With `--corpus` it first rebuilds the files derived from
- * ../shared/corpus (admin units from dvhcvn 20250701, URL-slug syllables and the topic model from DANeS);
+ * ../shared/corpus (admin units from dvhcvn 20250701, the URL-slug title language model from DANeS and the team's written text, and the topic model from DANeS);
  * without it those committed files are packed as they are. test/data/generated.test.ts fails until this
  * has run after a data change.
  */
@@ -34,7 +34,7 @@ write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
 if (process.argv.includes('--corpus')) {
   tsx('shared/tag/build/admin-units.ts');
-  tsx('shared/parse/build/syllables.ts');
+  tsx('shared/parse/build/title-lm.ts');
   tsx('shared/tag/build/topics-train.ts');
 }
 // After the admin units, which it reads.

@@ -21,7 +21,7 @@ export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
 export const PACKED = [
   'shared/tag/data/place-index.generated.json',
   'shared/tag/data/topics-model.generated.json',
-  'shared/parse/data/syllables.generated.json',
+  'shared/parse/data/title-lm.generated.json',
 ];
 
 export function stopwordsFile(): string {

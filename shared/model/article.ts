@@ -77,6 +77,11 @@ export const ArticleRecordSchema = z
       .regex(/^[a-z]{2}$/, 'an ISO 639-1 code')
       .nullable(),
     title: z.string().nullable(),
+    /**
+     * Where the title came from: a line or field of the file (`text`), rebuilt from the URL slug (`url`),
+     * or nowhere (`none`). Records made before parser parse-3 lack it.
+     */
+    titleSource: z.enum(['text', 'url', 'none']).optional(),
     lede: z.string().nullable(),
     body: z.string(),
     captions: z.array(z.string()),

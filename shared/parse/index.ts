@@ -4,6 +4,7 @@
  */
 import type { ArticleFormat } from '../model/article';
 import { decodeBytes } from './encoding';
+import { finishFields } from './finish';
 import { parseHtml } from './html';
 import { parseJson } from './json';
 import { parseMarkdown } from './markdown';
@@ -97,7 +98,7 @@ export function parseArticle(input: ParseInput, options: ParseOptions = {}): Par
       encoding,
     );
   }
-  return { ok: true, article: { format, encoding, ...fields } };
+  return { ok: true, article: { format, encoding, ...finishFields(fields, format !== 'text') } };
 }
 
 function rejection(

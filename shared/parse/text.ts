@@ -16,9 +16,9 @@ import {
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
 import type { ParsedArticle } from './types';
-import { categoryFromUrl, slugDisagrees, titleFromUrl } from './url';
+import { categoryFromUrl, slugDisagrees } from './url';
 
-export type TextFields = Omit<ParsedArticle, 'format' | 'encoding'>;
+export type TextFields = Omit<ParsedArticle, 'format' | 'encoding' | 'titleSource'>;
 
 /** Collapses spaces, drops control characters; keeps the text otherwise as written. */
 // Control characters (but tab), zero-width spaces and stray BOMs. Built from char codes: the linter
@@ -202,7 +202,7 @@ const SAVED_NOTICE =
 const SCORE_PROMO =
   /(?:\p{Lu}\p{L}* - \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2} \d{1,2}\.\d{1,2} )?Dự đoán tỷ số trận đấu\.?\s*Cơ hội trúng ngay [\d.,]+ đồng!*\s*/gu;
 
-function stripPageFurniture(line: string): string {
+export function stripPageFurniture(line: string): string {
   // Cheap tests first: most lines hold neither.
   if (line.startsWith('Lưu bài viết')) line = line.replace(SAVED_NOTICE, '');
   if (line.includes('Dự đoán tỷ số')) line = line.replace(SCORE_PROMO, '').trim();
@@ -293,9 +293,6 @@ export function parseTextLayout(text: string): TextFields {
       lede = header.lede ?? body[0] ?? null;
       title = null;
     }
-    // The headline's words are in the opening of the article: no need to index all of a long text.
-    if (title === null)
-      title = titleFromUrl(url, [lede ?? '', ...body, ...captions].join('\n').slice(0, 8000));
     if (category.length === 0) category = categoryFromUrl(url);
     publisher ??= publisherFromUrl(url);
     date ??= dateFromUrl(url);

@@ -1,11 +1,15 @@
 import type { ArticleFormat, Rejection } from '../model/article';
 
+export type TitleSource = 'text' | 'url' | 'none';
+
 /** What the parser reads off a file: every field a reader sees, before tagging. */
 export interface ParsedArticle {
   format: ArticleFormat;
   /** As detected, e.g. `utf-8`, `utf-16le`, `windows-1258`, `tcvn3`, `vni`. */
   encoding: string;
   title: string | null;
+  /** Where the title came from: a line or field of the file, rebuilt from the URL slug, or nowhere. */
+  titleSource: TitleSource;
   lede: string | null;
   /** Paragraphs joined by a blank line; includes the lede paragraph. */
   body: string;
@@ -45,6 +49,7 @@ export function parsedArticle(fields: Partial<ParsedArticle> = {}): ParsedArticl
     format: 'text',
     encoding: 'utf-8',
     title: null,
+    titleSource: 'none',
     lede: null,
     body: '',
     captions: [],

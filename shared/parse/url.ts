@@ -3,65 +3,13 @@
  * diacritics can be restored from the article's own words and a syllable lexicon.
  */
 
-import { unpackJson } from '../text/packed';
 import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../text/spellings';
 import { isSpaceCode, isWordCharAt, searchKey, stripDiacritics } from '../text/vietnamese';
-import packedLexicon from './data/syllables.packed.generated.json';
+import sections from './data/sections.json';
 
-/** syllables.generated.json (bundled packed): the usual diacritic form of toneless syllables and pairs. */
-const lexicon = unpackJson<{ unigrams: Record<string, string>; bigrams: Record<string, string> }>(
-  packedLexicon,
-);
-const UNIGRAMS = lexicon.unigrams;
-const BIGRAMS = lexicon.bigrams;
-
-// Section slugs of Vietnamese news sites, with their labels as the sites write them.
-const SECTIONS: Record<string, string> = {
-  'chinh-tri': 'Chính trị',
-  'thoi-su': 'Thời sự',
-  'xa-hoi': 'Xã hội',
-  'kinh-te': 'Kinh tế',
-  'kinh-doanh': 'Kinh doanh',
-  'tai-chinh': 'Tài chính',
-  'chung-khoan': 'Chứng khoán',
-  'bat-dong-san': 'Bất động sản',
-  'the-gioi': 'Thế giới',
-  'quoc-te': 'Quốc tế',
-  'the-thao': 'Thể thao',
-  'bong-da': 'Bóng đá',
-  'giai-tri': 'Giải trí',
-  'van-hoa': 'Văn hóa',
-  'giao-duc': 'Giáo dục',
-  'khuyen-hoc': 'Khuyến học',
-  'suc-khoe': 'Sức khỏe',
-  'phap-luat': 'Pháp luật',
-  'cong-nghe': 'Công nghệ',
-  'khoa-hoc': 'Khoa học',
-  'suc-manh-so': 'Sức mạnh số',
-  'du-lich': 'Du lịch',
-  'doi-song': 'Đời sống',
-  'o-to-xe-may': 'Ô tô - Xe máy',
-  'oto-xe-may': 'Ô tô - Xe máy',
-  xe: 'Xe',
-  'nhip-song-tre': 'Nhịp sống trẻ',
-  'tam-long-nhan-ai': 'Tấm lòng nhân ái',
-  'lao-dong-viec-lam': 'Lao động - Việc làm',
-  'ban-doc': 'Bạn đọc',
-  'tin-tuc-trong-ngay': 'Tin tức trong ngày',
-  'thoi-trang': 'Thời trang',
-  'hi-tech': 'Hi-tech',
-  'an-ninh-hinh-su': 'An ninh hình sự',
-  phim: 'Phim',
-  'ca-nhac-mtv': 'Ca nhạc',
-  'am-thuc': 'Ẩm thực',
-  'lam-dep': 'Làm đẹp',
-  'tin-tuc': 'Tin tức',
-  'quan-su': 'Quân sự',
-  'moi-truong': 'Môi trường',
-  'nong-nghiep': 'Nông nghiệp',
-  'gia-dinh': 'Gia đình',
-  'tinh-yeu': 'Tình yêu',
-};
+/** Section slugs and their labels as the sites write them (data/sections.json, hand-written). */
+const SECTIONS: Readonly<Record<string, string>> = sections.sections;
+const HOME_PAGES: ReadonlySet<string> = new Set(sections.home);
 
 const ASSET = /\.(htm|html|shtml|php|aspx?|vov|chn|tpo|epi|ldo)$/i;
 
@@ -86,23 +34,36 @@ function camelToSlug(segment: string): string {
   return segment.replace(/([a-zà-ỹ])([A-ZÀ-Ỹ])/gu, '$1-$2').toLowerCase();
 }
 
-/** The section of a news URL as a category path, e.g. `https://vov.vn/chinh-tri/...` → `["Chính trị"]`. */
+/**
+ * The section of a news URL as a category path, e.g. `https://vov.vn/chinh-tri/...` → `["Chính trị"]`;
+ * empty when the section is a home page or not one whose label is known (a slug's spelling is not guessed).
+ */
 export function categoryFromUrl(url: string): string[] {
   const segments = pathSegments(url);
   // baomoi: /Home/<Category>/<source-site>/<slug>/<id>.epi
   if (segments[0]?.toLowerCase() === 'home' && segments.length > 2) {
-    return [labelForSection(camelToSlug(segments[1]!))];
+    return labelled(camelToSlug(segments[1]!));
   }
   const first = segments[0];
-  if (!first || segments.length < 2 || ASSET.test(first) || /\d{5,}/.test(first)) return [];
-  return [labelForSection(first.toLowerCase())];
+  if (!first || segments.length < 2 || ASSET.test(first)) return [];
+  return labelled(first.toLowerCase());
 }
 
-function labelForSection(slug: string): string {
-  const known = SECTIONS[slug];
-  if (known) return known;
-  const restored = restoreWords(slug.split('-').filter(Boolean), new Map<string, string>());
-  return restored.charAt(0).toUpperCase() + restored.slice(1);
+const labelled = (slug: string): string[] => {
+  const label = SECTIONS[slug];
+  return label ? [label] : [];
+};
+
+/**
+ * A category as a reader should see it: a section slug (`thi-truong-tieu-dung`) becomes its label, a
+ * home-page slug (`trang-chu`) or any other bare slug is no category (null); a label stays as written.
+ */
+export function categoryLabel(value: string): string | null {
+  const slug = value.trim().toLowerCase();
+  if (HOME_PAGES.has(slug) || HOME_PAGES.has(searchKey(slug).replace(/ /g, '-'))) return null;
+  const label = SECTIONS[slug];
+  if (label) return label;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(slug) ? null : value.trim() || null;
 }
 
 /** The title slug of an article URL without its id: `khai-mac-...-ammr-1001345.vov` → `khai mac ... ammr`. */
@@ -162,7 +123,7 @@ function codeKind(code: number): number {
  * not to be one without looking the word up. No phrase the slug spells runs through such a word, so it
  * ends the run of words indexed together as punctuation does.
  */
-export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
+function countPhrases(text: string, slug: readonly string[], maxN: number): PhraseCounts {
   const slugWords = new Set(slug);
   const slugHashes = Int32Array.from(slugWords, hashWord);
   // Where each slug word stands in the slug, so a run's word finds the phrases it may start at once.
@@ -216,6 +177,33 @@ export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Ma
       runLength = 0;
     }
   }
+  return counts;
+}
+
+/** How the article writes the slug's phrase of `n` words from word `start`: written forms and their counts. */
+export type PhraseForms = (start: number, n: number) => ReadonlyMap<string, number> | undefined;
+
+/** The article's written forms of every slug phrase up to `maxN` words (see `countPhrases`). */
+export function phraseForms(text: string, slug: readonly string[], maxN = 6): PhraseForms {
+  const counts = countPhrases(text, slug, maxN);
+  return (start, n) => {
+    if (n >= counts.lengths || start + n > slug.length) return undefined;
+    // A phrase's id names the first place its keys line up with the slug.
+    for (let j = 0; j <= start; j++) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = slug[j + k] === slug[start + k];
+      if (same) return counts.forms[j * counts.lengths + n];
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Index of the article's word sequences by their diacritic-free key: the most frequent written form of
+ * each slug phrase up to `maxN` words.
+ */
+export function phraseIndex(text: string, slug: readonly string[], maxN = 6): Map<string, string> {
+  const counts = countPhrases(text, slug, maxN);
   const index = new Map<string, string>();
   for (const id of counts.order) {
     const forms = counts.forms[id]!;
@@ -283,48 +271,6 @@ function indexRun(
       forms.set(phrase, (forms.get(phrase) ?? 0) + 1);
     }
   }
-}
-
-/** Restores diacritics of diacritic-free words: longest phrase from the article first, then the lexicon. */
-export function restoreWords(words: string[], index: Map<string, string>): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let matched = false;
-    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
-      const form = index.get(words.slice(i, i + n).join(' '));
-      // Single words from the article are trusted only when they carry diacritics or are not syllables
-      // the lexicon would change (e.g. "asean").
-      if (form && (n > 1 || form !== words[i] || !UNIGRAMS[words[i]!])) {
-        const phrase =
-          n > 1 || /\p{Lu}{2,}/u.test(form) || form.toLowerCase() !== form ? form : form.toLowerCase();
-        out.push(phrase);
-        i += n;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    const w = words[i]!;
-    const next = words[i + 1];
-    const pair = next ? BIGRAMS[`${w} ${next}`] : undefined;
-    if (pair) {
-      out.push(pair);
-      i += 2;
-      continue;
-    }
-    out.push(UNIGRAMS[w] ?? w);
-    i++;
-  }
-  return out.join(' ');
-}
-
-/** A title recovered from the URL slug, diacritics restored; null when the URL has no word slug. */
-export function titleFromUrl(url: string, articleText: string): string | null {
-  const words = slugWords(url);
-  if (words.length < 3) return null;
-  const title = restoreWords(words, phraseIndex(articleText, words));
-  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /**

@@ -39,6 +39,8 @@ export interface NinjsDocument {
   versioncreated: string;
   language?: string;
   headlines?: NinjsText[];
+  /** Editorial note for the receiving newsroom: says when the headline was rebuilt from the URL. */
+  ednote?: string;
   descriptions?: NinjsText[];
   bodies: (NinjsText & { wordcount?: number; charcount?: number })[];
   by?: string;
@@ -115,6 +117,10 @@ export function toNinjs(record: ArticleRecord): NinjsDocument {
   };
   const optional: Partial<NinjsDocument> = {
     headlines: record.title ? [{ role: 'main', value: record.title }] : undefined,
+    ednote:
+      record.title && record.titleSource === 'url'
+        ? 'Headline rebuilt from the URL slug (titleSource: url); the file had none.'
+        : undefined,
     descriptions: nonEmpty([
       ...(record.lede ? [{ role: 'summary', value: record.lede }] : []),
       ...record.captions.map((value) => ({ role: 'caption', value })),

@@ -1,0 +1,47 @@
+/**
+ * The steps every format shares once its layout is read, so one article gives one record whatever its
+ * format: what the URL tells (section, publisher, date, and the headline rebuilt from the slug when the
+ * file has none), categories as readable labels (never a home-page slug), and site furniture dropped from
+ * the text.
+ */
+import { dateFromUrl } from './dates';
+import { publisherFromUrl } from './publisher';
+import { titleFromUrl } from './slug-title';
+import { stripPageFurniture, type TextFields } from './text';
+import type { TitleSource } from './types';
+import { categoryFromUrl, categoryLabel } from './url';
+
+/** The headline's words are in the opening of the article: no need to index all of a long text. */
+const TITLE_CONTEXT = 8000;
+
+/**
+ * `furniture`: whether the body may still hold a site's page furniture (the text layout drops it line by
+ * line already; HTML, Markdown and JSON bodies are cleaned here).
+ */
+export function finishFields<T extends TextFields>(
+  fields: T,
+  furniture: boolean,
+): T & { titleSource: TitleSource } {
+  const body = furniture ? withoutFurniture(fields.body) : fields.body;
+  const lede = furniture && fields.lede !== null ? stripPageFurniture(fields.lede) || null : fields.lede;
+  let category = fields.category.map(categoryLabel).filter((c): c is string => c !== null);
+  let { title, publisher, publishedAt } = fields;
+  let titleSource: TitleSource = title ? 'text' : 'none';
+  const { url } = fields;
+  if (url) {
+    if (!title) {
+      const text = [lede ?? '', body, ...fields.captions].join('\n').slice(0, TITLE_CONTEXT);
+      title = titleFromUrl(url, text);
+      if (title) titleSource = 'url';
+    }
+    if (category.length === 0) category = categoryFromUrl(url);
+    publisher ??= publisherFromUrl(url);
+    publishedAt ??= dateFromUrl(url)?.value ?? null;
+  }
+  return { ...fields, title, titleSource, body, lede, category, publisher, publishedAt };
+}
+
+function withoutFurniture(body: string): string {
+  if (!body.includes('Lưu bài viết') && !body.includes('Dự đoán tỷ số')) return body;
+  return body.split('\n\n').map(stripPageFurniture).filter(Boolean).join('\n\n');
+}

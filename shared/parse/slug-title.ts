@@ -1,0 +1,265 @@
+/**
+ * A headline rebuilt from its URL slug (`gia-vang-tang-xuat-hien-nhieu-yeu-to-ho-tro-moi`): the slug's
+ * syllables lost their marks, so each has several candidate spellings, and the whole title is decoded at
+ * once (beam search over candidates) under a syllable bigram language model (interpolated Kneser-Ney,
+ * data/title-lm.generated.json) mixed with the article's own text as a cache: how the article writes each
+ * slug syllable, pair and triple (a Dirichlet mixture, so a few sightings in the text outweigh the model).
+ * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
+ */
+import { unpackJson } from '../text/packed';
+import { searchKey } from '../text/vietnamese';
+import packedModel from './data/title-lm.packed.generated.json';
+import { NUMBER } from './syllable-text';
+import { type PhraseForms, phraseForms, slugWords } from './url';
+
+interface LmFile {
+  vocab: string[];
+  counts: number[];
+  history: number[];
+  follow: number[];
+  precede: number[];
+  bigramCount: number;
+  bigrams: number[];
+}
+
+/** The language model, read once per container and only when a title must be rebuilt. */
+class SyllableLm {
+  readonly index = new Map<string, number>();
+  readonly formsByKey = new Map<string, string[]>();
+  private readonly pairs = new Map<number, number>();
+  private readonly size: number;
+
+  constructor(private readonly file: LmFile) {
+    this.size = file.vocab.length;
+    file.vocab.forEach((w, i) => {
+      this.index.set(w, i);
+      const key = searchKey(w);
+      const forms = this.formsByKey.get(key);
+      if (forms) forms.push(w);
+      else this.formsByKey.set(key, [w]);
+    });
+    // Delta-coded pairs (build/title-lm.ts): first-word step, second word (a step when the first repeats), count.
+    const b = file.bigrams;
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < b.length; i += 3) {
+      second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
+      first += b[i]!;
+      this.pairs.set(first * this.size + second, b[i + 2]!);
+    }
+  }
+
+  /** Kneser-Ney continuation probability: how many different words a word follows. */
+  continuation(w: number): number {
+    const n = w < 0 ? 0 : this.file.precede[w]!;
+    return (n + 0.5) / (this.file.bigramCount + 0.5 * this.size);
+  }
+
+  /** P(w | v), interpolated Kneser-Ney with discount `d`; -1 is an unknown word. */
+  probability(v: number, w: number, d: number): number {
+    const pc = this.continuation(w);
+    if (v < 0) return pc;
+    const h = this.file.history[v]!;
+    if (h === 0) return pc;
+    const n = w < 0 ? 0 : (this.pairs.get(v * this.size + w) ?? 0);
+    return Math.max(n - d, 0) / h + ((d * this.file.follow[v]!) / h) * pc;
+  }
+}
+
+let lm: SyllableLm | undefined;
+function model(): SyllableLm {
+  lm ??= new SyllableLm(unpackJson<LmFile>(packedModel));
+  return lm;
+}
+
+/** Settings of the decoder, chosen on the tuning half of the evaluation titles (eval/title-eval.ts). */
+export interface DecodeSettings {
+  /** Kneser-Ney discount. */
+  discount: number;
+  /** Weight of the language model against the article's counts (Dirichlet prior mass). */
+  prior: number;
+  /** Weights of a sighting in the article of the syllable, the pair ending in it, the triple ending in it. */
+  unigram: number;
+  bigram: number;
+  trigram: number;
+  beam: number;
+  /** The model's most frequent forms of a syllable tried (the article's are always tried). */
+  candidates: number;
+}
+
+export const DEFAULT_SETTINGS: DecodeSettings = {
+  discount: 0.9,
+  prior: 2,
+  unigram: 1,
+  bigram: 6,
+  trigram: 12,
+  beam: 8,
+  candidates: 8,
+};
+
+/**
+ * The article's sightings of one slug phrase, lower-cased and grouped by all but its last word:
+ * `context` (`"yếu"` for pairs, `"nhiều yếu"` for triples) → its total and the counts of each last word.
+ */
+interface Sightings {
+  total: number;
+  last: Map<string, number>;
+}
+
+function sightings(forms: ReadonlyMap<string, number> | undefined): Map<string, Sightings> {
+  const out = new Map<string, Sightings>();
+  if (!forms) return out;
+  for (const [form, n] of forms) {
+    const lower = form.toLowerCase();
+    const cut = lower.lastIndexOf(' ');
+    const context = cut < 0 ? '' : lower.slice(0, cut);
+    const word = lower.slice(cut + 1);
+    let s = out.get(context);
+    if (!s) {
+      s = { total: 0, last: new Map() };
+      out.set(context, s);
+    }
+    s.total += n;
+    s.last.set(word, (s.last.get(word) ?? 0) + n);
+  }
+  return out;
+}
+
+const NONE: Sightings = { total: 0, last: new Map() };
+
+/** A partial decoding: its last word, the one before (for the triple cache), its score, its back pointer. */
+interface Hypothesis {
+  word: string;
+  id: number;
+  /** Which of its position's candidates the word is. */
+  k: number;
+  score: number;
+  back: Hypothesis | null;
+}
+
+/** Candidate spellings of one slug word: the model's forms and the article's, else the word as it is. */
+function candidates(
+  word: string,
+  article: ReadonlyMap<string, number>,
+  lm: SyllableLm,
+  limit: number,
+): string[] {
+  if (/\d/.test(word)) return [word];
+  // The model's forms come most frequent first; rare ones seldom win and cost time.
+  const out = new Set<string>(lm.formsByKey.get(word)?.slice(0, limit));
+  for (const form of article.keys()) out.add(form);
+  return out.size === 0 ? [word] : [...out];
+}
+
+/** Lower-case, marked syllables for the slug words, decoded as a whole. */
+export function decodeSlug(
+  slug: readonly string[],
+  forms: PhraseForms,
+  settings: DecodeSettings = DEFAULT_SETTINGS,
+): string[] {
+  const lm = model();
+  const s = settings;
+  const numberId = lm.index.get(NUMBER) ?? -1;
+  let beam: Hypothesis[] = [{ word: '', id: -1, k: 0, score: 0, back: null }];
+  for (let i = 0; i < slug.length; i++) {
+    const uni = sightings(forms(i, 1)).get('') ?? NONE;
+    const bi = i > 0 ? sightings(forms(i - 1, 2)) : new Map<string, Sightings>();
+    const tri = i > 1 ? sightings(forms(i - 2, 3)) : new Map<string, Sightings>();
+    const cands = candidates(slug[i]!, uni.last, lm, s.candidates);
+    const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
+    const lmProbs = new Float64Array(cands.length);
+    // The best hypothesis for each (previous word, this word): the model looks no further back.
+    const best = new Map<number, Hypothesis>();
+    for (const h of beam) {
+      let lmTotal = 0;
+      for (let k = 0; k < cands.length; k++) {
+        lmProbs[k] = lm.probability(h.id, candIds[k]!, s.discount);
+        lmTotal += lmProbs[k]!;
+      }
+      const pair = bi.size > 0 ? (bi.get(h.word) ?? NONE) : NONE;
+      const triple = tri.size > 0 ? (tri.get(`${h.back!.word} ${h.word}`) ?? NONE) : NONE;
+      const denominator = s.unigram * uni.total + s.bigram * pair.total + s.trigram * triple.total + s.prior;
+      for (let k = 0; k < cands.length; k++) {
+        const c = cands[k]!;
+        const seen =
+          s.unigram * (uni.last.get(c) ?? 0) +
+          s.bigram * (pair.last.get(c) ?? 0) +
+          s.trigram * (triple.last.get(c) ?? 0);
+        // P(form | previous) = P(the slug's letters | previous) · P(this form of them | previous, article).
+        const p = (seen + (s.prior * lmProbs[k]!) / lmTotal) / denominator;
+        const score = h.score + Math.log(lmTotal * p);
+        const state = h.k * cands.length + k;
+        const other = best.get(state);
+        if (!other || other.score < score) best.set(state, { word: c, id: candIds[k]!, k, score, back: h });
+      }
+    }
+    beam = [...best.values()].sort((a, b) => b.score - a.score).slice(0, s.beam);
+  }
+  const words: string[] = [];
+  for (let h: Hypothesis | null = beam[0]!; h?.back; h = h.back) words.push(h.word);
+  return words.reverse();
+}
+
+const isAcronym = (form: string) => form.length >= 2 && /^\p{Lu}+$/u.test(form);
+const isCapitalised = (form: string) => /^\p{Lu}/u.test(form);
+
+/**
+ * The decoded syllables with the article's capitals: a syllable inside a phrase the article writes is
+ * capitalised as most of its sightings there (a phrase's first word counts only when the next is a
+ * capitalised name too, since a sentence may start with it), and a syllable the article only ever writes
+ * capitalised or in upper case keeps that.
+ */
+export function restoreCapitals(words: readonly string[], forms: PhraseForms): string[] {
+  const capital = new Array<number>(words.length).fill(0);
+  const lower = new Array<number>(words.length).fill(0);
+  for (let n = 2; n <= 4; n++) {
+    for (let start = 0; start + n <= words.length; start++) {
+      const written = forms(start, n);
+      if (!written) continue;
+      const phrase = words.slice(start, start + n).join(' ');
+      for (const [form, count] of written) {
+        if (form.toLowerCase() !== phrase) continue;
+        const parts = form.split(' ');
+        for (let offset = 0; offset < n; offset++) {
+          if (offset === 0 && !isCapitalised(parts[1]!)) continue;
+          if (isCapitalised(parts[offset]!)) capital[start + offset]! += count;
+          else lower[start + offset]! += count;
+        }
+      }
+    }
+  }
+  return words.map((word, i) => {
+    let acronyms = 0;
+    let lowers = 0;
+    let capitals = 0;
+    for (const [form, n] of forms(i, 1) ?? []) {
+      if (form.toLowerCase() !== word) continue;
+      if (isAcronym(form)) acronyms += n;
+      if (isCapitalised(form)) capitals += n;
+      else lowers += n;
+    }
+    if (acronyms > lowers && acronyms * 2 >= capitals) return word.toUpperCase();
+    if (capital[i]! + lower[i]! > 0) return capital[i]! > lower[i]! ? capitalise(word) : word;
+    return lowers === 0 && capitals >= 2 ? capitalise(word) : word;
+  });
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The title the slug spells, with marks and capitals restored from the model and the article's text. */
+export function rebuildTitle(
+  slug: readonly string[],
+  articleText: string,
+  settings: DecodeSettings = DEFAULT_SETTINGS,
+): string {
+  const forms = phraseForms(articleText, slug, 4);
+  const words = restoreCapitals(decodeSlug(slug, forms, settings), forms);
+  return capitalise(words.join(' '));
+}
+
+/** A title recovered from the URL slug, marks and capitals restored; null when the URL has no word slug. */
+export function titleFromUrl(url: string, articleText: string): string | null {
+  const words = slugWords(url);
+  if (words.length < 3) return null;
+  return rebuildTitle(words, articleText);
+}

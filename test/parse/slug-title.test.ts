@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../shared/parse/index';
+import { rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
+
+const file = (text: string, fileName = 'bai.txt') => ({ bytes: new TextEncoder().encode(text), fileName });
+
+describe('titles rebuilt from the URL slug', () => {
+  it('decodes the whole title: the pair decides a syllable the article never writes', () => {
+    const text = 'Giá vàng hôm nay tăng mạnh khi nhiều yếu tố hỗ trợ mới xuất hiện trên thị trường.';
+    expect(rebuildTitle('gia vang tang xuat hien nhieu yeu to ho tro moi'.split(' '), text)).toBe(
+      'Giá vàng tăng xuất hiện nhiều yếu tố hỗ trợ mới',
+    );
+  });
+
+  it('takes acronyms and names as the article writes them', () => {
+    const text =
+      'Sáng nay, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) khai mạc tại Hà Nội. Các bộ trưởng ASEAN thảo luận về an ninh biển ở Hà Nội.';
+    expect(
+      titleFromUrl('https://vov.vn/chinh-tri/khai-mac-hoi-nghi-asean-tai-ha-noi-1001345.vov', text),
+    ).toBe('Khai mạc hội nghị ASEAN tại Hà Nội');
+  });
+
+  it('says where the title came from: the file, the URL or nowhere', () => {
+    const body = 'Đoạn văn thứ nhất của bài báo nói về giá vàng tăng mạnh trong phiên sáng nay.';
+    const fromUrl = parseArticle(
+      file(`# url = https://dantri.com.vn/kinh-doanh/gia-vang-tang-manh-20201001144758157.htm\n${body}\n`),
+    );
+    const fromText = parseArticle(file(`Giá vàng tăng mạnh\n\n${body}\n`));
+    const none = parseArticle(file(`${body} ${body}\n`));
+    expect(fromUrl.ok && [fromUrl.article.title, fromUrl.article.titleSource]).toEqual([
+      'Giá vàng tăng mạnh',
+      'url',
+    ]);
+    expect(fromText.ok && fromText.article.titleSource).toBe('text');
+    expect(none.ok && [none.article.title, none.article.titleSource]).toEqual([null, 'none']);
+  });
+});
