@@ -85,6 +85,8 @@ export interface DecodeSettings {
   beam: number;
   /** The model's most frequent forms of a syllable tried (the article's are always tried). */
   candidates: number;
+  /** Shortest phrase the article writes one way only that settles its syllables without search. */
+  settle: number;
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
@@ -95,6 +97,7 @@ export const DEFAULT_SETTINGS: DecodeSettings = {
   trigram: 12,
   beam: 8,
   candidates: 8,
+  settle: 2,
 };
 
 /**
@@ -151,6 +154,38 @@ function candidates(
   return out.size === 0 ? [word] : [...out];
 }
 
+/**
+ * Syllables the article settles on its own: inside a phrase of `minWords` or more slug words that the
+ * article writes one way only (once lower-cased), the phrase's spelling is taken and not searched.
+ */
+function settledByArticle(
+  slug: readonly string[],
+  forms: PhraseForms,
+  minWords: number,
+): (string | undefined)[] {
+  const out = new Array<string | undefined>(slug.length);
+  for (let n = 4; n >= minWords; n--) {
+    for (let start = 0; start + n <= slug.length; start++) {
+      const written = forms(start, n);
+      if (!written) continue;
+      let only: string | undefined;
+      for (const form of written.keys()) {
+        const lower = form.toLowerCase();
+        if (only === undefined) only = lower;
+        else if (only !== lower) {
+          only = undefined;
+          break;
+        }
+      }
+      if (only === undefined) continue;
+      only.split(' ').forEach((word, k) => {
+        out[start + k] ??= word;
+      });
+    }
+  }
+  return out;
+}
+
 /** Lower-case, marked syllables for the slug words, decoded as a whole. */
 export function decodeSlug(
   slug: readonly string[],
@@ -160,12 +195,13 @@ export function decodeSlug(
   const lm = model();
   const s = settings;
   const numberId = lm.index.get(NUMBER) ?? -1;
+  const fixed = settledByArticle(slug, forms, s.settle);
   let beam: Hypothesis[] = [{ word: '', id: -1, k: 0, score: 0, back: null }];
   for (let i = 0; i < slug.length; i++) {
     const uni = sightings(forms(i, 1)).get('') ?? NONE;
     const bi = i > 0 ? sightings(forms(i - 1, 2)) : new Map<string, Sightings>();
     const tri = i > 1 ? sightings(forms(i - 2, 3)) : new Map<string, Sightings>();
-    const cands = candidates(slug[i]!, uni.last, lm, s.candidates);
+    const cands = fixed[i] !== undefined ? [fixed[i]!] : candidates(slug[i]!, uni.last, lm, s.candidates);
     const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
     const lmProbs = new Float64Array(cands.length);
     // The best hypothesis for each (previous word, this word): the model looks no further back.
