@@ -14,7 +14,6 @@ import { type PhraseForms, phraseForms, slugWords } from './url';
 
 interface LmFile {
   vocab: string[];
-  counts: number[];
   history: number[];
   follow: number[];
   precede: number[];
