@@ -4,7 +4,9 @@
  * also written to docs/figures/eval.md (one part per stage: `npm run eval tag` rewrites only its part).
  */
 import { captureStdout, writeFigures } from '../scripts/figures';
+import { runExtractionEval } from './extraction-eval';
 import { runLabelAgreement } from './label-agreement';
+import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
 import { runTagEval } from './tag-eval';
 import { runTitleEval } from './title-eval';
@@ -26,5 +28,15 @@ if (only === undefined || only === 'tag') {
   await runTagEval();
   runLabelAgreement();
   parts.tag = printed();
+}
+if (only === undefined || only === 'extraction') {
+  const printed = captureStdout();
+  await runExtractionEval();
+  parts.extraction = printed();
+}
+if (only === undefined || only === 'language') {
+  const printed = captureStdout();
+  await runLanguageEval();
+  parts.language = printed();
 }
 writeFigures('eval.md', 'npm run eval', parts);

@@ -6,6 +6,7 @@
 // domutils directly, not htmlparser2's DomUtils namespace, which keeps all of it (and dom-serializer) in the bundle.
 import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { chooseContent, collectText } from './content';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
@@ -15,37 +16,12 @@ import { categoryFromUrl } from './url';
 type Element = ReturnType<typeof getElementsByTagName>[number];
 type AnyNode = Element['children'][number];
 
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'button',
-  'iframe',
-  'svg',
-  'template',
-  'select',
-]);
-const BOILERPLATE =
-  /(^|[\s_-])(nav|menu|breadcrumbs?|footer|header|sidebar|related|relate|comment|comments|share|social|advert|ads?|banner|promo|newsletter|subscribe|tags?|author-box|popup|cookie|recommend|most-?read|tin-?lien-?quan|box-?tin)([\s_-]|$)/i;
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote', 'pre', 'div', 'section', 'td']);
-
 function attr(el: Element, name: string): string | undefined {
   return el.attribs?.[name];
 }
 
 function text(node: AnyNode | AnyNode[]): string {
   return cleanLine(textContent(node));
-}
-
-function isBoilerplate(el: Element): boolean {
-  if (SKIP_TAGS.has(el.name)) return true;
-  const marker = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'role') ?? ''}`;
-  return BOILERPLATE.test(marker) || attr(el, 'aria-hidden') === 'true' || attr(el, 'hidden') !== undefined;
 }
 
 interface JsonLdArticle {
@@ -179,20 +155,13 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
     .map((m) => cleanLine(attr(m, 'content') ?? ''));
   const authors = [...new Set([...names(ld?.author), ...(meta.get('author') ? [meta.get('author')!] : [])])];
 
-  // Main text: the <article> (or the container with most paragraph text), minus boilerplate.
-  const root = mainContainer(doc);
-  const captions: string[] = [];
-  const paragraphs: string[] = [];
-  collect(root, paragraphs, captions, title);
-  if (paragraphs.length === 0 && ld?.articleBody)
-    paragraphs.push(...ld.articleBody.split(/\n+/).map(cleanLine).filter(Boolean));
+  const description =
+    meta.get('og:description') ?? meta.get('description') ?? (ld?.description && cleanLine(ld.description));
+  const extracted = articleText(doc, title, description, ld?.articleBody);
+  const { paragraphs, captions } = extracted;
+  if (authors.length === 0) authors.push(...extracted.authors);
 
-  const lede =
-    meta.get('og:description') ??
-    meta.get('description') ??
-    (ld?.description && cleanLine(ld.description)) ??
-    paragraphs[0] ??
-    null;
+  const lede = description || paragraphs[0] || null;
   const publisher = ld?.publisher?.name ?? meta.get('og:site_name') ?? (url ? publisherFromUrl(url) : null);
   const language = (attr(htmlEl ?? ({} as Element), 'lang') ?? ld?.inLanguage ?? meta.get('og:locale') ?? '')
     .slice(0, 2)
@@ -213,53 +182,54 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
   };
 }
 
-function mainContainer(doc: ReturnType<typeof parseDocument>): AnyNode[] {
-  const article = getElementsByTagName('article', doc).find((a) => !isBoilerplate(a));
-  if (article) return [article];
-  const main = getElementsByTagName('main', doc)[0];
-  if (main) return [main];
-  // The element whose direct <p> children hold the most text.
-  let best: Element | undefined;
-  let bestLen = 0;
-  for (const el of findAll(
-    (e) => e.name === 'div' || e.name === 'section' || e.name === 'td',
-    doc.children,
-  )) {
-    if (isBoilerplate(el)) continue;
-    const len = el.children
-      .filter((c): c is Element => 'name' in c && c.name === 'p')
-      .reduce((n, p) => n + textContent(p).length, 0);
-    if (len > bestLen) {
-      best = el;
-      bestLen = len;
-    }
-  }
+/**
+ * The article's paragraphs, captions and bylines: structured data first (microdata `articleBody`, JSON-LD
+ * `articleBody` when the page shows the same text), else the best-scoring content blocks (./content.ts).
+ * The description is the lede, so a paragraph repeating it is not body.
+ */
+function articleText(
+  doc: ReturnType<typeof parseDocument>,
+  title: string | null,
+  description: string | undefined,
+  ldBody: string | undefined,
+): { paragraphs: string[]; captions: string[]; authors: string[] } {
   const body = getElementsByTagName('body', doc)[0];
-  return best ? [best] : body ? [body] : doc.children;
+  const marked = findOne((el) => attr(el, 'itemprop') === 'articleBody', doc.children, true);
+  const chosen =
+    marked && textContent(marked).trim().length >= 200
+      ? { roots: [marked], keep: new Set([marked]) }
+      : body
+        ? chooseContent(body)
+        : { roots: [], keep: new Set<never>() };
+  const found = collectText(chosen.roots, title, chosen.keep);
+  let paragraphs = found.paragraphs;
+  const fromLd = ldBody ? ldBody.split(/\n+/).map(cleanLine).filter(Boolean) : [];
+  if (fromLd.length && (paragraphs.length === 0 || showsText(body ?? doc, fromLd))) paragraphs = fromLd;
+  if (description) {
+    const lede = cleanLine(description);
+    paragraphs = paragraphs.filter((p) => p !== lede);
+  }
+  return { paragraphs, captions: found.captions, authors: found.bylines.flatMap(bylineNames) };
 }
 
-function collect(nodes: AnyNode[], paragraphs: string[], captions: string[], title: string | null): void {
-  for (const node of nodes) {
-    if (!('name' in node)) {
-      continue;
-    }
-    const el = node as Element;
-    if (isBoilerplate(el) || el.name === 'h1') continue;
-    if (el.name === 'figcaption' || /caption/i.test(attr(el, 'class') ?? '')) {
-      const t = text(el);
-      if (t) captions.push(t);
-      continue;
-    }
-    if (el.name === 'figure' || (el.name === 'table' && /image|photo|pic/i.test(attr(el, 'class') ?? ''))) {
-      collect(el.children, [], captions, title);
-      continue;
-    }
-    const hasBlockChild = el.children.some((c) => 'name' in c && BLOCKS.has((c as Element).name));
-    if (BLOCKS.has(el.name) && !hasBlockChild) {
-      const t = text(el);
-      if (t && t !== title && /[\p{L}\p{N}]/u.test(t)) paragraphs.push(t);
-      continue;
-    }
-    collect(el.children, paragraphs, captions, title);
-  }
+/** Whether the page's own text shows the structured data's body: its first and last words are on the page. */
+function showsText(root: AnyNode, paragraphs: string[]): boolean {
+  const page = squash(textContent(root));
+  const first = squash(paragraphs[0]!).slice(0, 80);
+  const last = squash(paragraphs[paragraphs.length - 1]!).slice(-80);
+  return first.length >= 20 && page.includes(first) && page.includes(last);
+}
+
+function squash(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Names in a byline: `By Jane Roe and John Doe` → both; a long line is no byline. */
+function bylineNames(line: string): string[] {
+  const stripped = line.replace(/^(by|bởi|theo|tác giả)\s*:?\s+/iu, '');
+  if (stripped.length > 80) return [];
+  return stripped
+    .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*/u)
+    .map(cleanLine)
+    .filter((n) => n && n.split(' ').length <= 6 && !/\d{3,}/.test(n));
 }
