@@ -60,6 +60,7 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|byline|author|credit|caption/i;
 /** A byline or credit line: its text goes to authors, not the body. */
 const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia/i;
+const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
 const CAPTION = /caption|wp-caption-text|image-desc|img-desc|photo-desc/i;
 const CREDIT = /credit|copyright|source-img/i;
 /** Blocks whose text stands alone as a paragraph. */
@@ -268,8 +269,13 @@ export function chooseContent(body: Element): ChosenContent {
     }
   }
 
-  const keep = ancestorsOf(top);
-  keep.add(top);
+  // The winner, and any block of prose that scores nearly as well, are never cleaned away as clutter.
+  const keep = new Set<Element>();
+  for (const [el, score] of final) {
+    if (el !== top && (score < Math.max(10, topScore * 0.5) || linkDensity(el) >= 0.25)) continue;
+    keep.add(el);
+    for (const a of ancestorsOf(el)) keep.add(a);
+  }
   // When the runners-up sit in one ancestor of the winner, the article is that ancestor (split into parts).
   const ranked = [...final].sort((a, b) => b[1] - a[1]).slice(1, 5);
   const alternatives = ranked.filter(([, s]) => s >= topScore * 0.75).map(([el]) => ancestorsOf(el));
@@ -469,6 +475,14 @@ export function collectText(
   for (const root of roots) {
     walk(root, true);
     flush();
+  }
+  // A byline standing as the first or last paragraph (`By Jane Roe - 11/18/19`, `Theo Minh Anh`).
+  for (const at of [0, out.paragraphs.length - 1]) {
+    const line = out.paragraphs[at];
+    if (line && line.length <= 60 && BYLINE_LINE.test(line)) {
+      out.bylines.push(line.replace(/\s+[-–—|]\s+.*$/u, ''));
+      out.paragraphs.splice(at, 1);
+    }
   }
   return out;
 }
