@@ -36,6 +36,19 @@ describe('language identification', () => {
     );
   });
 
+  it('tells Italian and Brazilian Portuguese from Vietnamese and from Spanish', () => {
+    expect(
+      detectLanguage(
+        'Il comune ha deciso che la nuova biblioteca della città sarà aperta anche la domenica, perché molti studenti non hanno un posto per studiare.',
+      ),
+    ).toBe('it');
+    expect(
+      detectLanguage(
+        'A prefeitura informou que o novo posto de saúde do bairro também vai atender aos sábados, porque muitos moradores não conseguem ir durante a semana.',
+      ),
+    ).toBe('pt');
+  });
+
   it('recognises Chinese, Japanese and Korean by script', () => {
     expect(detectLanguage('政府宣布明年提高最低工资标准。')).toBe('zh');
     expect(detectLanguage('政府は来年、最低賃金を引き上げると発表した。')).toBe('ja');

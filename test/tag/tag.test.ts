@@ -35,6 +35,24 @@ describe('tagArticle', () => {
     expect(tags.topics).toEqual([]);
   });
 
+  it('gives an Italian or Portuguese page about Vietnam no Vietnamese entities or topics', () => {
+    for (const [language, body] of [
+      [
+        'it',
+        'Il primo ministro Pham Minh Chinh ha detto che il governo del Vietnam vuole aumentare gli investimenti nella città di Hà Nội, perché la crescita della economia è ancora molto forte.',
+      ],
+      [
+        'pt',
+        'O primeiro-ministro Pham Minh Chinh disse que o governo do Vietnã quer aumentar os investimentos em Hà Nội, porque o crescimento da economia também foi muito forte.',
+      ],
+    ] as const) {
+      const tags = tagArticle(parsed({ title: null, body }));
+      expect(tags.language).toBe(language);
+      expect(tags.entities).toEqual({ person: [], organization: [], place: [] });
+      expect(tags.topics).toEqual([]);
+    }
+  });
+
   it('still reads an English article by its section', () => {
     expect(tagArticle({ ...english, category: ['Kinh doanh'] }).topics[0]?.code).toBe('medtop:04000000');
   });
