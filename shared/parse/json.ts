@@ -3,7 +3,7 @@
  * (`{title, body, …}` with common alternative field names, dotted or nested).
  */
 import { parseIsoLike, parseVietnameseDate } from './dates';
-import { parseHtml } from './html';
+import { parseHtmlFragment } from './html-fragment';
 import { publisherFromUrl } from './publisher';
 import { cleanLine, parseTextLayout, type TextFields } from './text';
 import { categoryFromUrl } from './url';
@@ -55,8 +55,7 @@ function bodyText(
   contentType: string | undefined,
 ): { paragraphs: string[]; captions: string[] } {
   if (/html/i.test(contentType ?? '') || /<(p|div|br|figure)[\s>/]/i.test(raw)) {
-    const html = parseHtml(`<article>${raw}</article>`);
-    return { paragraphs: html.body.split('\n\n').filter(Boolean), captions: html.captions };
+    return parseHtmlFragment(raw);
   }
   return {
     paragraphs: raw
