@@ -11,6 +11,7 @@ import type { BenchRow } from './report';
 import { toMarkdown } from './report';
 import { coldStartRow } from './rows/cold-start';
 import { e2eIngestRow } from './rows/e2e-ingest';
+import { htmlExtractionRow } from './rows/html-extraction';
 import { memoryRow } from './rows/memory';
 import { queryLatencyRow } from './rows/query-latency';
 import { throughputRow } from './rows/throughput';
@@ -21,6 +22,7 @@ const ROWS: Record<string, () => Promise<BenchRow>> = {
   'e2e-ingest': e2eIngestRow,
   'query-latency': queryLatencyRow,
   memory: memoryRow,
+  'html-extraction': htmlExtractionRow,
 };
 
 const wanted = process.argv.slice(2);
