@@ -59,10 +59,12 @@ const POSITIVE =
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|byline|author|credit|caption/i;
 /** A byline or credit line: its text goes to authors, not the body. */
-const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia/i;
+const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia|nguon-?tin/i;
 const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
-const CAPTION = /caption|wp-caption-text|image-desc|img-desc|photo-desc/i;
-const CREDIT = /credit|copyright|source-img/i;
+/** A short right-aligned line is where Vietnamese papers sign an article. */
+const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+const CAPTION = /caption|image-desc|img-desc|photo-desc|chu-?thich|chu_thich/i;
+const CREDIT = /credit|copyright|source/i;
 /** Blocks whose text stands alone as a paragraph. */
 const BLOCK_TAGS = new Set([
   'p',
@@ -121,10 +123,10 @@ function isHidden(el: Element): boolean {
 }
 
 /** Whether the block and all it holds is never article text: skipped tags, hidden, navigation by its names. */
-export function isUnlikely(el: Element): boolean {
+export function isUnlikely(el: Element, byName = true): boolean {
   if (SKIP_TAGS.has(el.name) || isHidden(el)) return true;
   if (UNLIKELY_ROLES.has(attr(el, 'role'))) return true;
-  if (el.name === 'body' || el.name === 'article' || el.name === 'main') return false;
+  if (!byName || el.name === 'body' || el.name === 'article' || el.name === 'main') return false;
   const names = marker(el);
   return names.length > 1 && UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
 }
@@ -217,6 +219,8 @@ export interface ChosenContent {
   roots: Element[];
   /** The best-scoring block and its ancestors: never cleaned away as clutter. */
   keep: ReadonlySet<Element>;
+  /** False when blocks named like navigation were read too (see chooseContent). */
+  byName?: boolean;
 }
 
 /**
@@ -224,6 +228,28 @@ export interface ChosenContent {
  * `within` limits the search (an element that says it holds the article body, e.g. microdata's articleBody).
  */
 export function chooseContent(body: Element): ChosenContent {
+  const strict = chooseContentBy(body, true);
+  // As Readability retries: a page whose article sits in a block named like a sidebar (VnExpress's
+  // `sidebar-1` column) yields almost nothing when such blocks are skipped; then names are not trusted.
+  if (strict.roots.reduce((n, r) => n + likelyChars(r), 0) >= RETRY_BELOW_CHARS) return strict;
+  const loose = chooseContentBy(body, false);
+  return { ...loose, byName: false };
+}
+
+/** Characters of text in a block, leaving out the blocks named like navigation. */
+function likelyChars(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if ('data' in c && c.type === 'text') n += c.data.trim().length;
+    else if (isElement(c) && !isUnlikely(c)) n += likelyChars(c);
+  }
+  return n;
+}
+
+/** Fewer characters than this in the chosen blocks, and the choice is made again without trusting names. */
+const RETRY_BELOW_CHARS = 500;
+
+function chooseContentBy(body: Element, byName: boolean): ChosenContent {
   const scores = new Map<Element, number>();
   const candidates: Element[] = [];
   const initialise = (el: Element) => {
@@ -234,7 +260,7 @@ export function chooseContent(body: Element): ChosenContent {
   };
   const visit = (el: Element) => {
     for (const child of el.children) {
-      if (!isElement(child) || isUnlikely(child)) continue;
+      if (!isElement(child) || isUnlikely(child, byName)) continue;
       const scored = SCORED.has(child.name) || (child.name === 'div' && !hasBlockChild(child));
       if (scored) {
         const m = measured(child);
@@ -255,7 +281,7 @@ export function chooseContent(body: Element): ChosenContent {
     }
   };
   visit(body);
-  if (candidates.length === 0) return { roots: [body], keep: new Set() };
+  if (candidates.length === 0) return { roots: byName ? [] : [body], keep: new Set() };
 
   let top: Element = body;
   let topScore = -Infinity;
@@ -327,7 +353,7 @@ export function chooseContent(body: Element): ChosenContent {
       roots.push(sibling);
       continue;
     }
-    if (isUnlikely(sibling)) continue;
+    if (isUnlikely(sibling, byName)) continue;
     const bonus = topClass !== '' && attr(sibling, 'class') === topClass ? (final.get(top) ?? 0) * 0.2 : 0;
     const score = final.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {
@@ -395,6 +421,19 @@ function looksLikeClutter(el: Element): boolean {
   return false;
 }
 
+/** A caption's text without the image credit it carries in its own element (`<span class="credit">`). */
+function captionText(el: Element): string {
+  let text = '';
+  const walk = (node: AnyNode) => {
+    if ('data' in node && node.type === 'text') text += node.data;
+    else if (isElement(node) && !SKIP_TAGS.has(node.name) && !CREDIT.test(marker(node)))
+      for (const c of node.children) walk(c);
+    if (isElement(node) && BLOCK_TAGS.has(node.name)) text += ' ';
+  };
+  walk(el);
+  return cleanLine(text);
+}
+
 export interface ArticleText {
   paragraphs: string[];
   captions: string[];
@@ -406,6 +445,7 @@ export function collectText(
   roots: readonly Element[],
   title: string | null,
   keep: ReadonlySet<Element> = new Set(),
+  byName = true,
 ): ArticleText {
   const out: ArticleText = { paragraphs: [], captions: [], bylines: [] };
   let inline = '';
@@ -424,16 +464,25 @@ export function collectText(
       inline += '\n';
       return;
     }
-    if (!top && (isUnlikely(node) || node.name === 'h1' || node.name === 'header' || node.name === 'footer'))
+    if (
+      !top &&
+      (isUnlikely(node, byName) || node.name === 'h1' || node.name === 'header' || node.name === 'footer')
+    )
       return;
     const names = marker(node);
     if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
       flush();
-      const t = cleanLine(textContent(node));
+      const t = captionText(node);
       if (t) out.captions.push(t);
       return;
     }
     if (names.length > 1 && (CREDIT.test(names) || node.name === 'address')) return;
+    if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
+      flush();
+      const t = cleanLine(textContent(node));
+      if (t) out.bylines.push(t);
+      return;
+    }
     if (!top && names.length > 1 && BYLINE.test(names) && measured(node).chars < 200) {
       flush();
       const t = cleanLine(textContent(node));
@@ -466,7 +515,7 @@ export function collectText(
     if (!isElement(node)) return;
     const names = marker(node);
     if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
-      const t = cleanLine(textContent(node));
+      const t = captionText(node);
       if (t) out.captions.push(t);
       return;
     }

@@ -157,7 +157,7 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
 
   const description =
     meta.get('og:description') ?? meta.get('description') ?? (ld?.description && cleanLine(ld.description));
-  const extracted = articleText(doc, title, description, ld?.articleBody);
+  const extracted = articleText(doc, title, description, ld?.articleBody, authors);
   const { paragraphs, captions } = extracted;
   if (authors.length === 0) authors.push(...extracted.authors);
 
@@ -192,6 +192,7 @@ function articleText(
   title: string | null,
   description: string | undefined,
   ldBody: string | undefined,
+  knownAuthors: readonly string[],
 ): { paragraphs: string[]; captions: string[]; authors: string[] } {
   const body = getElementsByTagName('body', doc)[0];
   const marked = findOne((el) => attr(el, 'itemprop') === 'articleBody', doc.children, true);
@@ -201,15 +202,21 @@ function articleText(
       : body
         ? chooseContent(body)
         : { roots: [], keep: new Set<never>() };
-  const found = collectText(chosen.roots, title, chosen.keep);
+  const found = collectText(chosen.roots, title, chosen.keep, chosen.byName ?? true);
   let paragraphs = found.paragraphs;
   const fromLd = ldBody ? ldBody.split(/\n+/).map(cleanLine).filter(Boolean) : [];
   if (fromLd.length && (paragraphs.length === 0 || showsText(body ?? doc, fromLd))) paragraphs = fromLd;
   if (description) {
+    // The sapo shown on the page, sometimes after a place or paper stamp (`Hà Nội`, `(Dân trí) -`).
     const lede = cleanLine(description);
-    paragraphs = paragraphs.filter((p) => p !== lede);
+    paragraphs = paragraphs.filter((p) => !(p.endsWith(lede) && p.length <= lede.length + 40));
   }
-  return { paragraphs, captions: found.captions, authors: found.bylines.flatMap(bylineNames) };
+  const authors = found.bylines.flatMap(bylineNames);
+  return {
+    paragraphs: withoutSignature(paragraphs, authors, knownAuthors),
+    captions: found.captions,
+    authors,
+  };
 }
 
 /** Whether the page's own text shows the structured data's body: its first and last words are on the page. */
@@ -224,9 +231,18 @@ function squash(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** The body without a closing line that only signs it with an author's name (`Minh Khôi`, `Theo Minh Khôi`). */
+function withoutSignature(paragraphs: string[], ...authorLists: (readonly string[])[]): string[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.length > 80) return paragraphs;
+  const names = new Set(authorLists.flat().map((a) => a.toLowerCase()));
+  const signed = bylineNames(last).map((n) => n.toLowerCase());
+  return signed.length > 0 && signed.every((n) => names.has(n)) ? paragraphs.slice(0, -1) : paragraphs;
+}
+
 /** Names in a byline: `By Jane Roe and John Doe` → both; a long line is no byline. */
 function bylineNames(line: string): string[] {
-  const stripped = line.replace(/^(by|bởi|theo|tác giả)\s*:?\s+/iu, '');
+  const stripped = line.replace(/^(by|bởi|theo|tác giả)\s*:?\s+/iu, '').replace(/\s*\([^)]*\)\s*$/u, '');
   if (stripped.length > 80) return [];
   return stripped
     .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*/u)
