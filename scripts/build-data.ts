@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  FUNCTION_WORDS_FILE,
+  functionWordsFile,
   PACKED,
   PLACE_INDEX_FILE,
   pack,
@@ -32,6 +34,7 @@ const tsx = (script: string) =>
 // The topic model is trained on the seed lexicon (and stop words): those first.
 write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
+write(FUNCTION_WORDS_FILE, functionWordsFile());
 if (process.argv.includes('--corpus')) {
   tsx('shared/tag/build/admin-units.ts');
   tsx('shared/parse/build/title-lm.ts');

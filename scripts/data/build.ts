@@ -16,6 +16,7 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 export const STOPWORDS_FILE = 'shared/text/data/stopwords.generated.json';
 export const TOPICS_LEXICON_FILE = 'shared/tag/data/topics-lexicon.generated.json';
 export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
+export const FUNCTION_WORDS_FILE = 'shared/tag/data/function-words.generated.json';
 
 /** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
 export const PACKED = [
@@ -31,6 +32,14 @@ export function stopwordsFile(): string {
     vietnamese: readList(read('data/keywords/stopwords-vi.txt')),
     english: readList(read('data/keywords/stopwords-en.txt')),
     genericPhrases: readList(read('data/keywords/generic-phrases.txt')),
+  });
+}
+
+export function functionWordsFile(): string {
+  return json({
+    source:
+      'Built by npm run build:data from data/language/function-words.txt (hand-written by the newsdrop team)',
+    languages: readSections(read('data/language/function-words.txt')),
   });
 }
 
@@ -71,5 +80,6 @@ export function dataFiles(): Map<string, string> {
     [STOPWORDS_FILE, stopwordsFile()],
     [TOPICS_LEXICON_FILE, topicsLexiconFile()],
     [PLACE_INDEX_FILE, placeIndexFile()],
+    [FUNCTION_WORDS_FILE, functionWordsFile()],
   ]);
 }
