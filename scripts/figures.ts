@@ -2,7 +2,7 @@
  * Figures in the docs come from generated files: `npm run eval` and `npm run bench` copy what they print
  * into docs/figures/*.md through these helpers, and the prose points there instead of copying numbers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIGURES_DIR = join(import.meta.dirname, '..', 'docs', 'figures');
@@ -38,5 +38,6 @@ export function writeFigures(file: string, command: string, parts: Record<string
   }
   for (const [name, text] of Object.entries(parts)) kept.set(name, `${text.trimEnd()}\n`);
   const body = [...kept].map(([name, text]) => `<!-- part ${name} -->\n${text}<!-- end ${name} -->\n`);
+  mkdirSync(FIGURES_DIR, { recursive: true }); // a fresh clone has no figures yet
   writeFileSync(path, `${header(command)}${body.join('\n')}`);
 }
