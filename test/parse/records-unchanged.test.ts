@@ -19,7 +19,7 @@ const FRAGMENTS = [
   '<section><h2>Phần hai</h2><blockquote>Trích dẫn.</blockquote></section><nav>Menu</nav><script>x()</script>',
 ];
 
-describe('records of .txt, .md and .json files (parse-3 changes only whole web pages)', () => {
+describe('records of .txt, .md and .json files: content scoring reads only whole web pages', () => {
   it.each(FRAGMENTS)('reads the HTML body of a JSON record as parse-2 did: %s', (raw) => {
     expect(parseHtmlFragment(raw)).toEqual(parse2Fragment(raw));
   });
