@@ -14,9 +14,11 @@ export const PROCESSOR_VERSION = `${PARSER_VERSION}+${TAGGER_VERSION}`;
 
 export interface SourceObject {
   bucket?: string;
-  /** Object key (decoded) or file name. */
+  /** Object key (decoded, exactly as S3 has it) or file name. */
   key: string;
   contentType?: string;
+  /** The upload prefix the key sits under, which the id ignores. @default INCOMING_PREFIX */
+  prefix?: string;
 }
 
 export interface ProcessOptions {
@@ -30,11 +32,14 @@ export interface ProcessOptions {
 export const INCOMING_PREFIX = 'incoming/';
 
 /**
- * Stable id of an article: derived from its key alone (without the upload prefix), so an
- * overwrite updates the same record and `newsdrop parse FILE` predicts the stored id.
+ * Stable id of an article: derived from its key alone (without the upload prefix, in NFC), so an
+ * overwrite updates the same record, a macOS (NFD) name and its NFC form are one article, and
+ * `newsdrop parse FILE` predicts the stored id.
  */
-export function articleId(key: string): string {
-  const name = key.normalize('NFC').replace(/^incoming\//, '');
+export function articleId(key: string, prefix: string = INCOMING_PREFIX): string {
+  const nfc = key.normalize('NFC');
+  const head = prefix.normalize('NFC');
+  const name = head && nfc.startsWith(head) ? nfc.slice(head.length) : nfc;
   return createHash('sha256').update(name).digest('hex').slice(0, 20);
 }
 
@@ -76,7 +81,7 @@ function sourceRecord(source: SourceObject, size: number, sha256: string): Sourc
 
 function baseRecord(source: SourceObject, size: number, sha256: string, now: Date) {
   return {
-    id: articleId(source.key),
+    id: articleId(source.key, source.prefix),
     source: sourceRecord(source, size, sha256),
     processorVersion: PROCESSOR_VERSION,
     processedAt: now.toISOString(),
@@ -139,7 +144,7 @@ export function processArticle(
   const tags = tagArticle(article);
   // One literal, not `baseRecord` spread into it: every record then gets its fields in one go.
   return {
-    id: articleId(source.key),
+    id: articleId(source.key, source.prefix),
     source: sourceRecord(source, bytes.length, sha256),
     processorVersion: PROCESSOR_VERSION,
     processedAt: now.toISOString(),

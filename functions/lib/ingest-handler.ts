@@ -40,6 +40,7 @@ export function createIngestHandler(deps: IngestDeps): IngestHandler {
     readObject: s3ObjectReader(deps.s3),
     store: deps.store,
     maxObjectBytes: config.maxObjectBytes,
+    incomingPrefix: config.incomingPrefix,
     ...(deps.now && { now: deps.now }),
   };
 
@@ -51,10 +52,15 @@ export function createIngestHandler(deps: IngestDeps): IngestHandler {
       return false;
     }
     if (parsed.kind === 'malformed') {
-      // Not an S3 event at all: keep it (it ends in the DLQ) rather than drop it silently.
-      logger.error('malformed message', { messageId, reason: parsed.reason });
-      metrics.failed();
-      return true;
+      // Not an S3 event: no retry can fix it, and retries would only delay its batch-mates. It is
+      // logged with its reason and a sample of the body, and counted (MalformedEvents raises an alarm).
+      logger.error('malformed message', {
+        messageId,
+        reason: parsed.reason,
+        body: String(body).slice(0, 2048),
+      });
+      metrics.malformed();
+      return false;
     }
     let retry = false;
     for (const raw of parsed.records) {
@@ -64,8 +70,7 @@ export function createIngestHandler(deps: IngestDeps): IngestHandler {
         logger.debug('record ignored', { ...logKeys, reason: change.reason });
       } else if (change.action === 'malformed') {
         logger.error('malformed record', { ...logKeys, reason: change.reason });
-        metrics.failed();
-        retry = true;
+        metrics.malformed();
       } else {
         const started = performance.now();
         Object.assign(logKeys, { sequencer: change.sequencer, event: change.action });

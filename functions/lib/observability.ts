@@ -15,6 +15,10 @@ export interface IngestMetrics {
   retried(): void;
   /** A record hit an unexpected error; its message goes back to the queue (and to the DLQ in the end). */
   failed(): void;
+  /** A created object was not there when fetched; many of these mean keys are read wrongly. */
+  missing(): void;
+  /** A message or record that is no S3 event the handler can act on; it is logged and not retried. */
+  malformed(): void;
   processingTime(ms: number): void;
   flush(): void;
 }
@@ -37,6 +41,8 @@ export function powertoolsMetrics(namespace: string, serviceName: string): Inges
     },
     retried: () => metrics.addMetric('ArticlesRetried', MetricUnit.Count, 1),
     failed: () => metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1),
+    missing: () => metrics.addMetric('ObjectsMissing', MetricUnit.Count, 1),
+    malformed: () => metrics.addMetric('MalformedEvents', MetricUnit.Count, 1),
     processingTime: (ms) => metrics.addMetric('ProcessingTime', MetricUnit.Milliseconds, ms),
     flush: () => {
       if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
@@ -46,7 +52,7 @@ export function powertoolsMetrics(namespace: string, serviceName: string): Inges
 
 /** Counts in memory; for tests and the local stack's summary line. */
 export class RecordingMetrics implements IngestMetrics {
-  readonly counts = { stored: 0, retried: 0, failed: 0 };
+  readonly counts = { stored: 0, retried: 0, failed: 0, missing: 0, malformed: 0 };
   readonly rejections: Partial<Record<RejectionCode, number>> = {};
   readonly times: number[] = [];
   stored() {
@@ -60,6 +66,12 @@ export class RecordingMetrics implements IngestMetrics {
   }
   failed() {
     this.counts.failed++;
+  }
+  missing() {
+    this.counts.missing++;
+  }
+  malformed() {
+    this.counts.malformed++;
   }
   processingTime(ms: number) {
     this.times.push(ms);
@@ -81,6 +93,8 @@ export const noMetrics: IngestMetrics = {
   rejected() {},
   retried() {},
   failed() {},
+  missing() {},
+  malformed() {},
   processingTime() {},
   flush() {},
 };
@@ -98,6 +112,9 @@ export function reportOutcome(
     logger.warn('article rejected', { ...logKeys, id: result.record.id, rejection: result.record.rejection });
   } else if (result.outcome === 'stored') {
     metrics.stored();
+  } else if (result.outcome === 'missing') {
+    metrics.missing();
+    logger.warn('object missing when fetched', logKeys);
   }
   metrics.processingTime(performance.now() - started);
   logger.info('record processed', { ...logKeys, outcome: result.outcome });

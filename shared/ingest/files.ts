@@ -14,9 +14,12 @@ export function isIgnoredName(name: string): boolean {
   );
 }
 
-/** The object key for a file: prefix + relative path with `/`, in NFC (macOS file names are NFD). */
+/**
+ * The object key for a file: prefix + relative path with `/`, the name as the file system gives it (as
+ * `aws s3 cp` uploads it; macOS names may be NFD). The article id is the same either way (articleId).
+ */
 export function fileKey(prefix: string, relativePath: string): string {
-  return `${prefix}${relativePath.split(sep).join('/')}`.normalize('NFC');
+  return `${prefix}${relativePath.split(sep).join('/')}`;
 }
 
 /** Article files under a folder, recursively, as sorted paths relative to it; hidden folders skipped. */

@@ -8,7 +8,11 @@ import { articleId, processArticle, rejectedRecord } from '../process';
 import type { WriteResult } from '../store/index';
 import type { ObjectReader } from './object-reader';
 
-/** An object created (or re-read) or removed under a key, as an S3 event or a reindex names it. */
+/**
+ * An object created (or re-read) or removed under a key, as an S3 event or a reindex names it. The name
+ * is a hint, not the truth: in a versioned bucket a removal may concern an old version, or a delete
+ * marker (which brings the object back). A removal is therefore reconciled with the key's current state.
+ */
 export interface ObjectChange {
   action: 'store' | 'delete';
   bucket: string;
@@ -30,6 +34,8 @@ export interface IngestDeps {
   store: ArticleWriter;
   /** Largest object accepted; larger ones become `too_large` rejected records. */
   maxObjectBytes: number;
+  /** The upload prefix keys sit under, which article ids ignore. @default INCOMING_PREFIX */
+  incomingPrefix?: string;
   /** Clock for processedAt, for reproducible tests. */
   now?: () => Date;
 }
@@ -40,16 +46,24 @@ export type IngestOutcome =
   | { outcome: 'deleted' }
   /** An equal-or-newer change is already stored for the key: nothing to do. */
   | { outcome: 'stale' }
-  /** The object was gone when fetched: its delete event decides. */
+  /** A created object was gone when fetched: a later removal's event decides. */
   | { outcome: 'missing' };
 
+/**
+ * Brings the store in line with the key's current state, under the change's sequencer (so an older
+ * change never overwrites a newer one). A creation stores what the key holds now. A removal deletes the
+ * article only if the key holds no object now; if it still does (a non-current version was deleted, or
+ * a delete marker was removed), the current object is stored instead. No transaction is needed: the
+ * store's sequencer condition orders the writes, and the state read is never older than the change.
+ */
 export async function ingestChange(change: ObjectChange, deps: IngestDeps): Promise<IngestOutcome> {
-  if (change.action === 'delete') {
-    const result = await deps.store.deleteArticle(articleId(change.key), change.sequencer);
+  const record = await recordOf(change, deps);
+  if (!record) {
+    if (change.action === 'store') return { outcome: 'missing' };
+    const id = articleId(change.key, deps.incomingPrefix);
+    const result = await deps.store.deleteArticle(id, change.sequencer);
     return { outcome: result === 'applied' ? 'deleted' : 'stale' };
   }
-  const record = await recordOf(change, deps);
-  if (!record) return { outcome: 'missing' };
   if ((await deps.store.putArticle(record, change.sequencer)) === 'stale') return { outcome: 'stale' };
   return { outcome: record.status === 'rejected' ? 'rejected' : 'stored', record };
 }
@@ -57,11 +71,12 @@ export async function ingestChange(change: ObjectChange, deps: IngestDeps): Prom
 /** The record for an object: refused on its size, or parsed and tagged; undefined when it is gone. */
 async function recordOf(change: ObjectChange, deps: IngestDeps): Promise<ArticleRecord | undefined> {
   const { bucket, key } = change;
+  const prefix = deps.incomingPrefix;
   const maxBytes = deps.maxObjectBytes;
   const now = deps.now ?? (() => new Date());
   const tooLarge = (size: number) =>
     rejectedRecord(
-      { bucket, key, size },
+      { bucket, key, size, ...(prefix !== undefined && { prefix }) },
       { code: 'too_large', message: `The file is ${size} bytes; the limit is ${maxBytes}.` },
       {},
       now(),
@@ -72,5 +87,9 @@ async function recordOf(change: ObjectChange, deps: IngestDeps): Promise<Article
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'too_large') return tooLarge(read.size);
   const contentType = read.contentType;
-  return processArticle({ bucket, key, ...(contentType && { contentType }) }, read.bytes, { maxBytes, now });
+  return processArticle(
+    { bucket, key, ...(contentType && { contentType }), ...(prefix !== undefined && { prefix }) },
+    read.bytes,
+    { maxBytes, now },
+  );
 }

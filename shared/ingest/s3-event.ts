@@ -17,7 +17,8 @@ export interface S3EventRecordLike {
 
 /**
  * S3 URL-encodes keys in notifications, with `+` for space (`T%C3%B4i+%C4%91i.txt` → `Tôi đi.txt`).
- * Names uploaded from macOS may be NFD; the store keys everything by NFC.
+ * The key comes back exactly as S3 has it: a name uploaded from macOS may be NFD, and its NFC form is
+ * another S3 key. Only the article id is normalised (articleId).
  */
 export function decodeS3Key(raw: string): string {
   const spaced = raw.replace(/\+/g, ' ');
@@ -27,7 +28,7 @@ export function decodeS3Key(raw: string): string {
   } catch {
     decoded = spaced; // not percent-encoded after all (e.g. a hand-written event): keep it as given
   }
-  return decoded.normalize('NFC');
+  return decoded;
 }
 
 export type SqsBody =
@@ -70,20 +71,24 @@ export type IngestAction =
  * emulator that does not gets one derived from the event time (microseconds), which still orders events
  * for one key as long as all of them come from the same emulator.
  */
-function sequencerOf(record: S3EventRecordLike): string | null {
+function sequencerOf(record: S3EventRecordLike): { sequencer: string } | { problem: string } {
   const given = record.s3?.object?.sequencer;
-  if (given) {
+  if (given !== undefined && given !== null && given !== '') {
     try {
-      return normalizeSequencer(given);
+      return { sequencer: normalizeSequencer(String(given)) };
     } catch {
-      return null;
+      return { problem: `sequencer is not hex: ${JSON.stringify(given).slice(0, 60)}` };
     }
   }
   const ms = record.eventTime ? Date.parse(record.eventTime) : Number.NaN;
-  return Number.isNaN(ms) ? null : normalizeSequencer((ms * 1000).toString(16));
+  if (Number.isNaN(ms)) return { problem: 'no sequencer and no event time' };
+  return { sequencer: normalizeSequencer((ms * 1000).toString(16)) };
 }
 
 export function classifyRecord(record: S3EventRecordLike, prefix: string): IngestAction {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { action: 'malformed', reason: 'record is not an object' };
+  }
   const rawKey = record.s3?.object?.key;
   const bucket = record.s3?.bucket?.name;
   if (typeof rawKey !== 'string' || !rawKey || !bucket)
@@ -95,8 +100,9 @@ export function classifyRecord(record: S3EventRecordLike, prefix: string): Inges
   const isCreate = name.startsWith('ObjectCreated:');
   const isRemove = name.startsWith('ObjectRemoved:');
   if (!isCreate && !isRemove) return { action: 'ignore', reason: 'unhandled_event', key };
-  const sequencer = sequencerOf(record);
-  if (!sequencer) return { action: 'malformed', reason: 'no usable sequencer', key };
+  const ordered = sequencerOf(record);
+  if ('problem' in ordered) return { action: 'malformed', reason: ordered.problem, key };
+  const { sequencer } = ordered;
   if (isRemove) return { action: 'delete', bucket, key, sequencer };
   const size = Number(record.s3?.object?.size ?? 0);
   const eTag = record.s3?.object?.eTag;

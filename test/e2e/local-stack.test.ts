@@ -41,6 +41,25 @@ describe('local stack end to end', () => {
     for (const c of cleanups.reverse()) await c();
   });
 
+  it('ingests a file with a macOS (NFD) name dropped into the inbox, under the NFC id, and deletes it with the file', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'newsdrop-e2e-nfd-'));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const inboxDir = join(root, 'inbox');
+    const stack = await startLocalStack({ port: 0, memory: true, dataDir: join(root, 'data'), inboxDir });
+    cleanups.push(() => stack.close());
+    const nfd = 'Hòa Bình mùa lũ.txt'.normalize('NFD');
+    await writeFile(join(inboxDir, nfd), 'Hòa Bình mùa lũ\n\nTỉnh Hòa Bình chuẩn bị ứng phó mùa lũ năm nay.');
+    const record = await until('the NFD-named file', async () => {
+      const { status, body } = await article(stack, 'Hòa Bình mùa lũ.txt');
+      return status === 200 ? body : undefined;
+    });
+    expect(record).toMatchObject({ status: 'stored', source: { key: `incoming/${nfd}` } });
+    await rm(join(inboxDir, nfd));
+    await until('the article to go with its file', async () =>
+      (await article(stack, 'Hòa Bình mùa lũ.txt')).status === 404 ? true : undefined,
+    );
+  });
+
   it('ingests files dropped into the inbox, serves them over HTTP, deletes with the file and keeps data across a restart', async () => {
     const root = await mkdtemp(join(tmpdir(), 'newsdrop-e2e-'));
     cleanups.push(() => rm(root, { recursive: true, force: true }));

@@ -230,12 +230,11 @@ describe('ingest handler under faults', () => {
     expect(metrics.counts.stored).toBe(2);
   });
 
-  it('fails a message that is not an S3 event instead of dropping it', async () => {
-    const { ingest } = await setup();
+  it('counts a message that is not an S3 event as malformed and does not retry it (no retry could fix it)', async () => {
+    const { ingest, metrics } = await setup();
     const event = batch();
     event.Records[0]!.body = 'not json';
-    expect((await ingest(event)).batchItemFailures).toEqual([
-      { itemIdentifier: event.Records[0]!.messageId },
-    ]);
+    expect((await ingest(event)).batchItemFailures).toEqual([]);
+    expect(metrics.counts.malformed).toBe(1);
   });
 });

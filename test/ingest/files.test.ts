@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileKey, isIgnoredName, listArticleFiles } from '../../shared/ingest/files';
+import { articleId } from '../../shared/process';
 
 describe('inbox and upload file selection', () => {
-  it('keys a file by its path with forward slashes, in NFC even when the file system gives NFD', () => {
-    const nfd = 'Tin tức/Hoà Bình.txt'.normalize('NFD');
-    expect(fileKey('incoming/', join('Tin tức', 'Hoà Bình.txt').normalize('NFD'))).toBe(
-      'incoming/Tin tức/Hoà Bình.txt'.normalize('NFC'),
-    );
-    expect(fileKey('incoming/', nfd)).not.toBe(`incoming/${nfd}`);
+  it('keys a file by its path with forward slashes and its name as the file system gives it', () => {
+    const nfd = join('Tin tức', 'Hoà Bình.txt').normalize('NFD');
+    expect(fileKey('incoming/', nfd)).toBe('incoming/Tin tức/Hoà Bình.txt'.normalize('NFD'));
+    // Either form is one article.
+    expect(articleId(fileKey('incoming/', nfd))).toBe(articleId('incoming/Tin tức/Hoà Bình.txt'));
+  });
+
+  it('derives the id after the configured upload prefix', () => {
+    expect(articleId('uploads/a/bài.txt', 'uploads/')).toBe(articleId('incoming/a/bài.txt'));
+    expect(articleId('uploads/a/bài.txt', 'uploads/')).toBe(articleId('a/bài.txt', ''));
+    expect(articleId('uploads/a/bài.txt')).not.toBe(articleId('incoming/a/bài.txt'));
   });
 
   it('ignores hidden, swap, backup and partial-download files but not articles', () => {

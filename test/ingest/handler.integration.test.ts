@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler, type IngestHandler } from '../../functions/lib/ingest-handler';
@@ -45,6 +45,11 @@ async function upload(key: string, body: Uint8Array | string): Promise<number> {
 }
 
 const idOf = (key: string) => articleId(key);
+
+/** Removes the object, as the DELETE that a removal event reports did. */
+async function remove(key: string): Promise<void> {
+  await emu.s3.send(new DeleteObjectCommand({ Bucket: emu.bucket, Key: key }));
+}
 
 describe('ingest handler against the emulators', () => {
   it('stores both seeds with their parsed fields and lists them', async () => {
@@ -102,6 +107,7 @@ describe('ingest handler against the emulators', () => {
     const size = await upload(key, 'Bài sẽ bị xoá\n\nNội dung về Hà Nội.');
     await ingest(sqsEvent({ kind: 'create', key, size, sequencer: '10' }));
     expect(await store.getArticle(idOf(key))).not.toBeNull();
+    await remove(key);
     expect(await ingest(sqsEvent({ kind: 'delete', key, sequencer: '11' }))).toEqual({
       batchItemFailures: [],
     });
@@ -202,6 +208,7 @@ describe('ingest handler against the emulators', () => {
     await upload(seedKey, readSeed('000_018482176d444e67.txt'));
     await ingest(sample('ingest-create.json'));
     expect(await store.getArticle(idOf(seedKey))).not.toBeNull();
+    await remove(seedKey);
     await ingest(sample('ingest-delete.json'));
     expect(await store.getArticle(idOf(seedKey))).toBeNull();
   });
@@ -216,12 +223,80 @@ describe('ingest handler against the emulators', () => {
     expect(await store.getArticle(idOf('processed/khac.txt'))).toBeNull();
   });
 
-  it('reads a macOS NFD key as the same article as its NFC form', async () => {
-    const nfc = 'incoming/Hòa Bình.txt';
-    const size = await upload(nfc, 'Hòa Bình\n\nTin về Hòa Bình.');
-    await ingest(sqsEvent({ kind: 'create', key: nfc.normalize('NFD'), size, sequencer: '1' }));
-    // The NFD key is not in the bucket under that name, so a fetch of it would find nothing; the
-    // record exists only because the key was normalised before fetching.
-    expect((await store.getArticle(idOf(nfc)))?.status).toBe('stored');
+  it('fetches a macOS (NFD) upload by its own key and stores it under the NFC id', async () => {
+    const nfd = 'incoming/Hòa Bình.txt'.normalize('NFD');
+    const size = await upload(nfd, 'Hòa Bình\n\nTin về Hòa Bình.');
+    // The event as S3 sends it: the NFD key, URL-encoded.
+    expect(await ingest(sqsEvent({ kind: 'create', key: nfd, size, sequencer: '1' }))).toEqual({
+      batchItemFailures: [],
+    });
+    const record = await store.getArticle(idOf('incoming/Hòa Bình.txt'));
+    expect(record?.status).toBe('stored');
+    expect(record?.source.key).toBe(nfd);
+    expect(metrics.counts.missing).toBe(0);
+    await ingest(sqsEvent({ kind: 'delete', key: nfd, sequencer: '2' }));
+    expect(await store.getArticle(idOf(nfd))).not.toBeNull(); // the object is still there
+  });
+
+  it('counts a created object that is gone when fetched as missing', async () => {
+    await ingest(sqsEvent({ kind: 'create', key: 'incoming/khong-co.txt', size: 10, sequencer: '1' }));
+    expect(metrics.counts.missing).toBe(1);
+  });
+
+  it('derives ids after the configured prefix', async () => {
+    const handler = createIngestHandler({
+      s3: emu.s3,
+      store,
+      config: { incomingPrefix: 'uploads/', maxObjectBytes: 1 << 20 },
+      metrics,
+    });
+    const size = await upload('uploads/tien-to.txt', 'Tiền tố\n\nBài về tiền tố của khoá.');
+    await handler(sqsEvent({ kind: 'create', key: 'uploads/tien-to.txt', size, sequencer: '1' }));
+    // The id `newsdrop parse tien-to.txt` predicts, whatever the prefix.
+    expect((await store.getArticle(articleId('incoming/tien-to.txt')))?.status).toBe('stored');
+  });
+
+  it('logs malformed events with their reason, counts them and neither crashes nor retries', async () => {
+    const errors: unknown[][] = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn() {},
+      addContext() {},
+      error: (...args: unknown[]) => errors.push(args),
+    };
+    const handler = createIngestHandler({
+      s3: emu.s3,
+      store,
+      config: { incomingPrefix: 'incoming/', maxObjectBytes: 1 << 20 },
+      metrics,
+      logger: logger as never,
+    });
+    const size = await upload('incoming/tot.txt', 'Bài tốt\n\nNội dung bài tốt.');
+    const good = sqsEvent({ kind: 'create', key: 'incoming/tot.txt', size, sequencer: '1' }).Records[0]!;
+    const badSequencer = {
+      Records: [
+        {
+          eventName: 'ObjectCreated:Put',
+          s3: { bucket: { name: emu.bucket }, object: { key: 'incoming/x.txt', sequencer: 'not-hex' } },
+        },
+      ],
+    };
+    const result = await handler({
+      Records: [
+        sqsMessage({ hello: 'world' }),
+        sqsMessage(badSequencer),
+        sqsMessage({ Records: [null] }),
+        good,
+      ],
+    });
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(metrics.counts.malformed).toBe(3);
+    expect(errors.map(([, meta]) => (meta as { reason: string }).reason).sort()).toEqual([
+      'no Records array',
+      'record is not an object',
+      'sequencer is not hex: "not-hex"',
+    ]);
+    expect((await store.getArticle(articleId('incoming/tot.txt')))?.status).toBe('stored');
   });
 });

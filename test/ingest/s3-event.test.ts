@@ -22,8 +22,10 @@ describe('S3 key decoding', () => {
     expect(decodeS3Key('incoming/a%2Bb+c.txt')).toBe('incoming/a+b c.txt');
   });
 
-  it('turns a macOS NFD name into NFC', () => {
-    expect(decodeS3Key(encodeURIComponent('Hòa'.normalize('NFD')))).toBe('Hòa'.normalize('NFC'));
+  it('keeps a macOS NFD name as S3 has it (its NFC form is another key)', () => {
+    const nfd = 'incoming/Hòa Bình.txt'.normalize('NFD');
+    expect(decodeS3Key(s3EncodeKey(nfd))).toBe(nfd);
+    expect(decodeS3Key(s3EncodeKey(nfd))).not.toBe(nfd.normalize('NFC'));
   });
 
   it('leaves a malformed escape as given instead of throwing', () => {
@@ -33,7 +35,7 @@ describe('S3 key decoding', () => {
   it('round-trips any key S3 could encode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), (name) => {
-        expect(decodeS3Key(s3EncodeKey(name))).toBe(name.normalize('NFC'));
+        expect(decodeS3Key(s3EncodeKey(name))).toBe(name);
       }),
       { numRuns: 500 },
     );
@@ -116,8 +118,24 @@ describe('S3 event classification', () => {
   });
 
   it('reports a body that is not an S3 event as malformed', () => {
-    expect(parseSqsBody('{}')).toMatchObject({ kind: 'malformed' });
+    expect(parseSqsBody('{}')).toMatchObject({ kind: 'malformed', reason: 'no Records array' });
     expect(parseSqsBody('nope')).toMatchObject({ kind: 'malformed' });
+  });
+
+  it('reports a record with a sequencer that is not hex, or no record at all, as malformed with the reason', () => {
+    const record = {
+      eventName: 'ObjectCreated:Put',
+      s3: { bucket: { name: 'b' }, object: { key: 'incoming/a.txt', sequencer: 'xyz' } },
+    };
+    expect(classifyRecord(record, 'incoming/')).toEqual({
+      action: 'malformed',
+      reason: 'sequencer is not hex: "xyz"',
+      key: 'incoming/a.txt',
+    });
+    expect(classifyRecord(null as never, 'incoming/')).toEqual({
+      action: 'malformed',
+      reason: 'record is not an object',
+    });
   });
 });
 
