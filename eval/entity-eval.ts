@@ -18,7 +18,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entities } from '../shared/model/article';
 import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
-import { extractEntities } from '../shared/tag/entities/index';
+import { extractRuleEntities } from '../shared/tag/entities/index';
+import { recogniseEntities } from '../shared/tag/entities/recognise';
 import { loadVntk, type VntkTagger } from './vntk';
 
 export const VLSP_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'vlsp2018-ner', 'dev');
@@ -233,11 +234,59 @@ function printScores(label: string, rows: readonly [string, Score][]): void {
 
 export const PEER_SAMPLE_SIZE = 50;
 
+/** VLSP's two halves by sorted path: even-numbered articles (`dev`: settings are chosen here) and odd (`test`). */
+export function vlspHalf(articles: readonly VlspArticle[], half: 'dev' | 'test'): number[] {
+  return articles.map((_, i) => i).filter((i) => i % 2 === (half === 'dev' ? 0 : 1));
+}
+
+function halfScore(articles: readonly VlspArticle[], predictions: readonly NameSets[], idx: readonly number[]): Score {
+  return scoreAll(
+    idx.map((i) => articles[i] as VlspArticle),
+    idx.map((i) => predictions[i] as NameSets),
+  )['nested/contract'];
+}
+
+/** F1 per type and overall of two taggers side by side, with the difference. */
+function printComparison(title: string, rows: readonly [string, Score, Score][]): void {
+  const widths = [30, 14, 8, 8, 8, 8, 8];
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(line(['set', 'type', 'rules F1', 'model F1', 'delta', 'model P', 'model R'], widths));
+  for (const [name, rules, model] of rows) {
+    for (const type of [...ENTITY_TYPES, 'overall'] as const) {
+      const a = prf(rules[type]);
+      const b = prf(model[type]);
+      const d = b.f1 - a.f1;
+      process.stdout.write(
+        line([name, type, f3(a.f1), f3(b.f1), `${d >= 0 ? '+' : ''}${f3(d)}`, f3(b.p), f3(b.r)], widths),
+      );
+    }
+  }
+}
+
+/** `npm run eval -- entities-dev`: rules and model on VLSP's dev half only (for choosing settings). */
+export function runEntityDevEval(): void {
+  const articles = loadVlsp();
+  const idx = vlspHalf(articles, 'dev');
+  const sets: NameSets[] = [];
+  const rules: NameSets[] = [];
+  for (const i of idx) {
+    const a = asParsedArticle(articles[i] as VlspArticle);
+    sets[i] = entitySets(recogniseEntities(a, { language: 'vi' }));
+    rules[i] = entitySets(extractRuleEntities(a, { language: 'vi' }));
+  }
+  printComparison('VLSP dev half (even-numbered articles), nested/contract, document-level F1', [
+    ['VLSP dev half', halfScore(articles, rules, idx), halfScore(articles, sets, idx)],
+  ]);
+}
+
 export async function runEntityEval(): Promise<void> {
   const articles = loadVlsp();
   const t0 = performance.now();
-  const ours = articles.map((a) => entitySets(extractEntities(asParsedArticle(a), { language: 'vi' })));
+  const ours = articles.map((a) => entitySets(recogniseEntities(asParsedArticle(a), { language: 'vi' })));
   const ms = performance.now() - t0;
+  const t1 = performance.now();
+  const rules = articles.map((a) => entitySets(extractRuleEntities(asParsedArticle(a), { language: 'vi' })));
+  const rulesMs = performance.now() - t1;
   process.stdout.write(
     `\nentities: VLSP 2018 NER dev (${articles.length} articles, document-level distinct names, micro-averaged)\n`,
   );
@@ -246,7 +295,8 @@ export async function runEntityEval(): Promise<void> {
       'contract = admin-level words off place names and one-name person mentions merged, on both sides\n',
   );
   process.stdout.write(
-    `newsdrop: ${(articles.length / (ms / 1000)).toFixed(0)} articles/s (first pass, includes warm-up)\n`,
+    `newsdrop (rules + model): ${(articles.length / (ms / 1000)).toFixed(0)} articles/s (first pass, includes warm-up); ` +
+      `rules alone: ${(articles.length / (rulesMs / 1000)).toFixed(0)} articles/s\n`,
   );
   const all = scoreAll(articles, ours);
   printScores('newsdrop, all articles', [
@@ -255,20 +305,21 @@ export async function runEntityEval(): Promise<void> {
     ['newsdrop outer/strict', all['outer/strict']],
     ['newsdrop outer/contract', all['outer/contract']],
   ]);
-  // Rules are tuned by looking at errors on the even-numbered articles only; the odd half checks them.
-  const halves = ([0, 1] as const).map((h) => {
-    const idx = articles.map((_, i) => i).filter((i) => i % 2 === h);
-    const score = scoreAll(
-      idx.map((i) => articles[i] as VlspArticle),
-      idx.map((i) => ours[i] as NameSets),
-    )['nested/contract'];
-    return ENTITY_TYPES.map((t) => `${t} ${f3(prf(score[t]).f1)}`)
-      .concat(`overall ${f3(prf(score.overall).f1)}`)
-      .join(', ');
-  });
-  process.stdout.write(
-    `\nnested/contract F1 by half (rules are written from the dev half's errors; the test half only checks them)\n` +
-      `  dev (even-numbered articles): ${halves[0]}\n  test (odd-numbered articles): ${halves[1]}\n`,
+  const allRules = scoreAll(articles, rules);
+  printScores("today's rule tagger alone, all articles", [
+    ['rules nested/strict', allRules['nested/strict']],
+    ['rules nested/contract', allRules['nested/contract']],
+  ]);
+  // Settings are chosen on the even-numbered articles only; the odd half is scored once, at the end.
+  const dev = vlspHalf(articles, 'dev');
+  const test = vlspHalf(articles, 'test');
+  printComparison(
+    'VLSP halves, nested/contract, document-level F1: rules vs rules + model (dev = even-numbered articles, ' +
+      'used for choices; test = odd-numbered, never used for choices)',
+    [
+      ['VLSP dev half', halfScore(articles, rules, dev), halfScore(articles, ours, dev)],
+      ['VLSP test half', halfScore(articles, rules, test), halfScore(articles, ours, test)],
+    ],
   );
 
   const sampleIdx = peerSample(
@@ -277,6 +328,7 @@ export async function runEntityEval(): Promise<void> {
   );
   const sample = sampleIdx.map((i) => articles[i] as VlspArticle);
   const oursOnSample = sampleIdx.map((i) => ours[i] as NameSets);
+  const rulesOnSample = sampleIdx.map((i) => rules[i] as NameSets);
   let vntk: VntkTagger | null = null;
   try {
     vntk = await loadVntk();
@@ -284,9 +336,12 @@ export async function runEntityEval(): Promise<void> {
     process.stdout.write(`\nvntk: not available here (${(err as Error).message}); peer rows skipped\n`);
   }
   const ourSample = scoreAll(sample, oursOnSample);
+  const rulesSample = scoreAll(sample, rulesOnSample);
   const rows: [string, Score][] = [
     ['newsdrop nested/strict', ourSample['nested/strict']],
     ['newsdrop nested/contract', ourSample['nested/contract']],
+    ['rules alone nested/strict', rulesSample['nested/strict']],
+    ['rules alone nested/contract', rulesSample['nested/contract']],
   ];
   if (vntk) {
     const t1 = performance.now();

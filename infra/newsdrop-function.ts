@@ -40,6 +40,12 @@ export interface NewsdropFunctionProps
    * @default RemovalPolicy.RETAIN
    */
   readonly logGroupRemovalPolicy?: RemovalPolicy;
+  /**
+   * Data files copied next to the bundled code (`name` in the asset, read by the code from its own folder),
+   * e.g. the entity model's weights.
+   * @default none
+   */
+  readonly dataFiles?: readonly { readonly source: string; readonly name: string }[];
 }
 
 /**
@@ -56,7 +62,7 @@ export class NewsdropFunction extends NodejsFunction {
   public readonly executionRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: NewsdropFunctionProps) {
-    const { logRetentionDays, logGroupRemovalPolicy, ...functionProps } = props;
+    const { logRetentionDays, logGroupRemovalPolicy, dataFiles = [], ...functionProps } = props;
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: logRetentionDays ?? logs.RetentionDays.ONE_MONTH,
       removalPolicy: logGroupRemovalPolicy ?? RemovalPolicy.RETAIN,
@@ -91,6 +97,12 @@ export class NewsdropFunction extends NodejsFunction {
         esbuildArgs: { '--charset': 'utf8' },
         // The Lambda Node.js runtime ships AWS SDK v3.
         externalModules: ['@aws-sdk/*'],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) =>
+            dataFiles.map((f) => `cp "${f.source}" "${outputDir}/${f.name}"`),
+        },
       },
     });
     this.functionLogGroup = logGroup;

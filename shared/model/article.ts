@@ -32,6 +32,16 @@ export type Rejection = z.infer<typeof RejectionSchema>;
 export const EntitySchema = z.object({
   name: z.string().min(1),
   mentions: z.number().int().min(1),
+  /**
+   * The recogniser's confidence in [0, 1] (its best mention's calibrated margin). Set on every entity the
+   * tagger makes since tag-5; absent on records tagged before.
+   */
+  score: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'Recogniser confidence in [0, 1]; absent on records tagged before tag-5' }),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

@@ -4,7 +4,7 @@
  */
 import type { Entities, Topic } from '../model/article';
 import type { ParsedArticle } from '../parse/types';
-import { extractEntities } from './entities/index';
+import { recogniseEntities } from './entities/recognise';
 import { articleKeywords } from './keywords/index';
 import { detectLanguage, TAGGED_LANGUAGES } from './language/index';
 import { classifyTopics } from './topics/index';
@@ -44,7 +44,7 @@ export function tagArticle(article: ParsedArticle): ArticleTags {
   const language = detectLanguage(languageSample(article), article.declaredLanguage);
   const tagged = TAGGED_LANGUAGES.has(language);
   // A language the entity rules are not written for gets no entities rather than wrong ones.
-  const entities = capEntities(extractEntities(article, { language }));
+  const entities = capEntities(recogniseEntities(article, { language }));
   // The topic model reads Vietnamese; other languages only get the topic their section names.
   const topics = tagged
     ? classifyTopics(article)

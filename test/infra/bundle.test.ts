@@ -29,6 +29,8 @@ describe('Lambda bundles', () => {
       sizes[name] = statSync(join(dir, 'index.mjs')).size;
       // UTF-8 output, as bench/bundle.ts builds it: Vietnamese lexicons as written, not \uXXXX escapes.
       if (name === 'ingest') expect(code).toContain('Hà Nội');
+      // The entity model's weights ship beside the ingest code, where shared/tag/entities/model/load looks.
+      expect(existsSync(join(dir, 'entities-model.bin'))).toBe(name === 'ingest');
     }
     console.log(
       `bundle sizes: ${Object.entries(sizes)

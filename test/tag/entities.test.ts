@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ParsedArticle, parsedArticle } from '../../shared/parse/types';
-import { extractEntities } from '../../shared/tag/entities/index';
+import { extractRuleEntities } from '../../shared/tag/entities/index';
 import { SEEDS_DIR } from '../helpers';
 
 const parsed = parsedArticle;
@@ -15,9 +15,9 @@ function seedArticle(file: string): ParsedArticle {
 
 const names = (list: { name: string }[]) => list.map((e) => e.name);
 
-describe('extractEntities on the seeds', () => {
-  const seed000 = extractEntities(seedArticle('000_018482176d444e67.txt'));
-  const seed003 = extractEntities(seedArticle('003_7e95508e90133d9c.txt'));
+describe('extractRuleEntities on the seeds', () => {
+  const seed000 = extractRuleEntities(seedArticle('000_018482176d444e67.txt'));
+  const seed003 = extractRuleEntities(seedArticle('003_7e95508e90133d9c.txt'));
 
   it('finds exactly the two persons of seed 000, titles stripped', () => {
     expect(names(seed000.person).sort()).toEqual(['Nguyễn Quốc Dũng', 'Phạm Bình Minh']);
@@ -51,9 +51,9 @@ describe('extractEntities on the seeds', () => {
   });
 });
 
-describe('extractEntities on persons', () => {
+describe('extractRuleEntities on persons', () => {
   it('merges later short mentions of a person into the full name', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body:
           'Bộ trưởng Bộ Tài chính Hồ Đức Phớc đã có buổi làm việc với tỉnh Nghệ An. ' +
@@ -65,14 +65,14 @@ describe('extractEntities on persons', () => {
   });
 
   it('keeps the dot of a Vietnamese name cut to its last initial', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Bà Trần Thị Trúc L. (25 tuổi, ngụ quận 3) bị tạm giữ để điều tra.' }),
     );
     expect(names(e.person)).toEqual(['Trần Thị Trúc L.']);
   });
 
   it('keeps titles and honorifics out of names', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Phó Thủ tướng Trần Hồng Hà và Thứ trưởng Lê Văn Thanh dự họp; bà Nguyễn Thị Mai phát biểu.',
       }),
@@ -81,7 +81,7 @@ describe('extractEntities on persons', () => {
   });
 
   it('does not take sentence-initial common words for names', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Sáng nay, trời mưa to. Theo dự báo, mưa còn kéo dài. Tuy nhiên nhiệt độ sẽ tăng. Những ngày tới trời nắng.',
       }),
@@ -90,7 +90,7 @@ describe('extractEntities on persons', () => {
   });
 
   it('names a foreign person in full and joins the surname-only mentions', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Tổng thống Mỹ Donald Trump đã tới Hà Nội. Ông Trump gặp các doanh nghiệp tại đây.' }),
     );
     expect(e.person).toEqual([{ name: 'Donald Trump', mentions: 2 }]);
@@ -98,7 +98,7 @@ describe('extractEntities on persons', () => {
   });
 
   it('leaves the byline author out of the persons', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Ông Nguyễn Văn An phát biểu tại hội nghị.\n\nTrần Thị Bích',
         authors: ['Trần Thị Bích'],
@@ -108,9 +108,9 @@ describe('extractEntities on persons', () => {
   });
 });
 
-describe('extractEntities on organisations', () => {
+describe('extractRuleEntities on organisations', () => {
   it('reads an acronym as an organisation and a people’s committee with its province', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Đại diện WHO và UBND tỉnh Quảng Ninh đã ký thỏa thuận với Tập đoàn Điện lực Việt Nam (EVN).',
       }),
@@ -122,9 +122,9 @@ describe('extractEntities on organisations', () => {
   });
 });
 
-describe('extractEntities on name boundaries', () => {
+describe('extractRuleEntities on name boundaries', () => {
   it('reads an abbreviated domain as the name of an office, never as an organisation alone', () => {
-    const e = (body: string) => extractEntities(parsed({ body }));
+    const e = (body: string) => extractRuleEntities(parsed({ body }));
     expect(
       names(e('Theo quy định của ngành GTVT và ngành GD&ĐT, học sinh phải đội mũ bảo hiểm.').organization),
     ).toEqual([]);
@@ -134,7 +134,7 @@ describe('extractEntities on name boundaries', () => {
   });
 
   it('takes an official domain whole, lower-case syllables included, and nothing after it', () => {
-    const of = (body: string) => names(extractEntities(parsed({ body })).organization);
+    const of = (body: string) => names(extractRuleEntities(parsed({ body })).organization);
     expect(
       of('Hôm qua, Sở Nông nghiệp và Phát triển nông thôn Hà Nội cho biết đã kiểm tra 20 cơ sở.'),
     ).toEqual(['Sở Nông nghiệp và Phát triển nông thôn Hà Nội']);
@@ -148,14 +148,14 @@ describe('extractEntities on name boundaries', () => {
   });
 
   it('ends an organisation name before the verb that follows it', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Phụ huynh Trường Mầm non Hoa Phượng rộn ràng đón con. Công ty Vari ký hợp đồng mới.' }),
     );
     expect(names(e.organization).sort()).toEqual(['Công ty Vari', 'Trường Mầm non Hoa Phượng']);
   });
 
   it('keeps a person’s name inside a school named after them, and a surname-led name a person', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Học sinh Trường THPT Chu Văn An đạt giải. Tiền vệ Đoàn Văn Hậu ghi bàn cho đội tuyển.',
       }),
@@ -165,7 +165,7 @@ describe('extractEntities on name boundaries', () => {
   });
 
   it('does not take a nationality, a language or a common word for a country', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Nhiều người Pháp học tiếng Anh. Ông Lê Văn Tám, Trưởng ban Pháp chế, nói về Pháp luật.',
       }),
@@ -174,16 +174,16 @@ describe('extractEntities on name boundaries', () => {
   });
 
   it('keeps a street or stadium cue in the place name but drops the administrative level', () => {
-    const e = extractEntities(parsed({ body: 'Vụ việc xảy ra trên đường Trần Hưng Đạo, quận Hoàn Kiếm.' }));
+    const e = extractRuleEntities(parsed({ body: 'Vụ việc xảy ra trên đường Trần Hưng Đạo, quận Hoàn Kiếm.' }));
     expect(names(e.place)).toEqual(['đường Trần Hưng Đạo', 'Hoàn Kiếm']);
     expect(e.place[1]?.province?.code).toBe('01');
     expect(e.person).toEqual([]);
   });
 });
 
-describe('extractEntities: names that run past their capitals, and foreign names', () => {
+describe('extractRuleEntities: names that run past their capitals, and foreign names', () => {
   it('runs an official name through lower-case words to its scope, place or proper name', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body:
           'Đại diện Viện Tư liệu phim Việt Nam có mặt. Cục Quản lý đấu thầu quốc gia đã trả lời. ' +
@@ -200,7 +200,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('stops an organisation where the sentence goes on, and at a person who is its object', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Sở Y tế kiểm tra cơ sở này. Công an tỉnh triệu tập Nguyễn Văn Hùng lên làm việc.' }),
     );
     expect(names(e.organization)).toEqual(expect.arrayContaining(['Sở Y tế']));
@@ -209,7 +209,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('names the places inside an organisation: after its administrative cue, opening a club, as an acronym', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Công an phường Trung Hòa đã vào cuộc. Hà Nội FC thắng. Báo Pháp Luật TP.HCM đưa tin. Barcelona thua.',
       }),
@@ -221,17 +221,17 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads a signature left at the end of the body, or a photo credit, as a person', () => {
-    const signed = extractEntities(parsed({ body: 'Mưa lớn kéo dài nhiều ngày.\n\nBảo Hạnh (Theo Quartz)' }));
+    const signed = extractRuleEntities(parsed({ body: 'Mưa lớn kéo dài nhiều ngày.\n\nBảo Hạnh (Theo Quartz)' }));
     expect(names(signed.person)).toEqual(['Bảo Hạnh']);
-    const credit = extractEntities(parsed({ body: 'Hiện trường vụ việc. Tin-ảnh: Quốc Chiến' }));
+    const credit = extractRuleEntities(parsed({ body: 'Hiện trường vụ việc. Tin-ảnh: Quốc Chiến' }));
     expect(names(credit.person)).toEqual(['Quốc Chiến']);
     // A place or an office closing the text is no signature.
-    const place = extractEntities(parsed({ body: 'Lũ về nhanh.\n\nQuảng Nam' }));
+    const place = extractRuleEntities(parsed({ body: 'Lũ về nhanh.\n\nQuảng Nam' }));
     expect(place.person).toEqual([]);
   });
 
   it('reads an organisation after a sentence-initial common word, and embassies and agencies', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Theo Bộ Thương mại Hoa Kỳ, giá thép tăng.\n\nĐại sứ quán Nga đã lên tiếng.' }),
     );
     expect(names(e.organization)).toEqual(
@@ -241,16 +241,16 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads lower-case words straight after a head when they run to a scope or place, unless they make another word', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Hội thảo quốc gia diễn ra hôm qua. Viện nghiên cứu trồng rau Trung ương cho biết.' }),
     );
     expect(names(e.organization)).toEqual(['Viện nghiên cứu trồng rau Trung ương']);
-    const hospital = extractEntities(parsed({ body: 'Bé được đưa tới Bệnh viện Nhi Trung ương cấp cứu.' }));
+    const hospital = extractRuleEntities(parsed({ body: 'Bé được đưa tới Bệnh viện Nhi Trung ương cấp cứu.' }));
     expect(names(hospital.organization)).toEqual(['Bệnh viện Nhi Trung ương']);
   });
 
   it('reads places named by a cue: villages, numbered roads and groups, airports, formal country names', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Xe đi trên quốc lộ 1A qua bản Nưa, tổ 13 và Sân bay Haneda, tới Cộng hòa Séc. Phiên bản Galaxy mới ra mắt.',
       }),
@@ -263,7 +263,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads Ð (eth) written for Đ, and takes no English title for a person', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Căng thẳng giữa Ấn Ðộ và Pakistan. Chương trình Winter Sale bắt đầu.' }),
     );
     expect(names(e.place)).toEqual(['Ấn Ðộ', 'Pakistan']);
@@ -271,30 +271,30 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads signatures in capitals or with their source, and names written without diacritics', () => {
-    const caps = extractEntities(parsed({ body: 'Vụ việc đang được điều tra.\n\nTHÀNH ĐỒNG - LÊ PHONG' }));
+    const caps = extractRuleEntities(parsed({ body: 'Vụ việc đang được điều tra.\n\nTHÀNH ĐỒNG - LÊ PHONG' }));
     expect(names(caps.person)).toEqual(['THÀNH ĐỒNG', 'LÊ PHONG']);
-    const sourced = extractEntities(parsed({ body: 'Mời bạn đọc đón xem.\n\nThùy Trang Baodatviet.vn' }));
+    const sourced = extractRuleEntities(parsed({ body: 'Mời bạn đọc đón xem.\n\nThùy Trang Baodatviet.vn' }));
     expect(names(sourced.person)).toEqual(['Thùy Trang']);
     // A closing line of ordinary words in capitals is no signature.
-    expect(extractEntities(parsed({ body: 'Hết.\n\nCÁC TIN KHÁC' })).person).toEqual([]);
-    const donors = extractEntities(
+    expect(extractRuleEntities(parsed({ body: 'Hết.\n\nCÁC TIN KHÁC' })).person).toEqual([]);
+    const donors = extractRuleEntities(
       parsed({ body: 'Danh sách ủng hộ: Nguyen Van Tin: 1.000.000 đồng; Le Monde đưa tin.' }),
     );
     expect(names(donors.person)).toEqual(['Nguyen Van Tin']);
   });
 
   it('reads the names of a line-up as persons, but not a list of nutrients, streets or places', () => {
-    const lineup = extractEntities(
+    const lineup = extractRuleEntities(
       parsed({ body: 'MU dồi dào nhân sự với Lindelof, Smalling, Luke Shaw, Darmian, Young.' }),
     );
     expect(names(lineup.person)).toEqual(
       expect.arrayContaining(['Lindelof', 'Smalling', 'Luke Shaw', 'Darmian', 'Young']),
     );
-    const nutrients = extractEntities(
+    const nutrients = extractRuleEntities(
       parsed({ body: 'Hạt chứa Iron, Sodium, Magnesium, Zinc, Folic Acid và nhiều chất khác.' }),
     );
     expect(nutrients.person).toEqual([]);
-    const streets = extractEntities(
+    const streets = extractRuleEntities(
       parsed({
         body: 'Xe nối đuôi trên các tuyến phố Lê Văn Lương, Trần Duy Hưng, Nguyễn Chí Thanh, Phạm Văn Đồng.',
       }),
@@ -304,7 +304,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('knows well-known companies and clubs named once, and a bank by its -bank', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Các hãng Lenovo và Starbucks cùng tài trợ. Betis thắng trận. Khách hàng của Kienlongbank tăng.',
       }),
@@ -315,7 +315,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads a foreign official after their country, titles with a dot, and names with a particle', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body:
           'Bộ trưởng Tư pháp Mỹ Jeff Sessions từng khẳng định. Theo GS. Per Einar Granum, tiến sĩ vi sinh. ' +
@@ -327,7 +327,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('ends an organisation at the verb, place or person after it', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body:
           'Bộ Quốc phòng Nga khẳng định không có thương vong. Báo Nhân Dân tổ chức quán triệt Nghị quyết. ' +
@@ -339,7 +339,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads one-letter administrative abbreviations, regions, and a foreign place after tại or ở', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body:
           'Anh Phước (ở P.Tân Phong, Q.7, TP.HCM) cho biết. Trung tâm Y tế Q. Sơn Trà vào cuộc. ' +
@@ -354,7 +354,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads no person in a competition, product or known organisation after a person cue', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Nhà vô địch World Cup 2014 đến Việt Nam. Ca sĩ Hot Girl Show biểu diễn. HLV Park Hang-seo cười.',
       }),
@@ -363,7 +363,7 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('reads foreign media and company names by their last word or article, not as persons', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Theo trang Business Insider, hãng General Electric đã bán mảng này, theo The Verge.',
       }),
@@ -375,12 +375,12 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('takes the dot after a place cue word as a sentence end, after an abbreviation as part of it', () => {
-    const e = extractEntities(parsed({ body: 'Họ đi dạo quanh hồ. Theo người dân, TP. Vinh đẹp hơn.' }));
+    const e = extractRuleEntities(parsed({ body: 'Họ đi dạo quanh hồ. Theo người dân, TP. Vinh đẹp hơn.' }));
     expect(names(e.place)).toEqual(['Vinh']);
   });
 
   it('keeps a middle initial inside a foreign name and ends a name where a title starts', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({
         body: 'Cựu Tổng thống George W. Bush phát biểu. Ông Nguyễn Tùng Lâm Chủ tịch Hội Tâm lý nói.',
       }),
@@ -389,24 +389,24 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 
   it('ends a known organisation before the name of its chief', () => {
-    const e = extractEntities(parsed({ body: 'Theo CEO Amazon Jeff Bezos, nhu cầu vẫn tăng.' }));
+    const e = extractRuleEntities(parsed({ body: 'Theo CEO Amazon Jeff Bezos, nhu cầu vẫn tăng.' }));
     expect(names(e.organization)).toEqual(['Amazon']);
     expect(names(e.person)).toEqual(['Jeff Bezos']);
   });
 
   it('reads Korean and Chinese names written in Latin letters as persons', () => {
-    const e = extractEntities(
+    const e = extractRuleEntities(
       parsed({ body: 'Bộ phim có sự tham gia của Song Joong Ki và Park Bo Gum, cùng đạo diễn Zhang Yimou.' }),
     );
     expect(names(e.person)).toEqual(expect.arrayContaining(['Song Joong Ki', 'Park Bo Gum']));
   });
 
   it('needs a lone foreign word three times before guessing it is a brand or club', () => {
-    const twice = extractEntities(
+    const twice = extractRuleEntities(
       parsed({ body: 'Hàng công có Martial. Tiền vệ Pogba chuyền cho Martial.' }),
     );
     expect(names(twice.organization)).not.toContain('Martial');
-    const thrice = extractEntities(
+    const thrice = extractRuleEntities(
       parsed({
         body: 'Cổ phiếu Zentrix tăng vì lãi của Zentrix cao, nhà đầu tư mua thêm Zentrix.',
       }),
@@ -415,8 +415,8 @@ describe('extractEntities: names that run past their capitals, and foreign names
   });
 });
 
-describe('extractEntities on wire and web copy', () => {
-  const tag = (body: string) => extractEntities(parsed({ body }));
+describe('extractRuleEntities on wire and web copy', () => {
+  const tag = (body: string) => extractRuleEntities(parsed({ body }));
 
   it('reads initials as the persons the press will not name, keeping a dot that does not end the sentence', () => {
     const e = tag('Nữ sinh T.T.V (SN 2005) đi cùng chị H.T.H. (quê Nghệ An). Đội M.U thắng. Ảnh: P.V');
@@ -772,7 +772,7 @@ describe('extractEntities on wire and web copy', () => {
   });
 });
 
-describe('extractEntities and languages', () => {
+describe('extractRuleEntities and languages', () => {
   const english = parsed({
     title: 'Vietnam raises minimum wage from July',
     body:
@@ -781,11 +781,11 @@ describe('extractEntities and languages', () => {
   });
 
   it('returns no entities for a language it does not read', () => {
-    expect(extractEntities(english, { language: 'en' })).toEqual({ person: [], organization: [], place: [] });
+    expect(extractRuleEntities(english, { language: 'en' })).toEqual({ person: [], organization: [], place: [] });
   });
 
   it('still tags Vietnamese when told the language is vi', () => {
-    const e = extractEntities(parsed({ body: 'Ông Phạm Bình Minh đến Hà Nội.' }), { language: 'vi' });
+    const e = extractRuleEntities(parsed({ body: 'Ông Phạm Bình Minh đến Hà Nội.' }), { language: 'vi' });
     expect(names(e.person)).toEqual(['Phạm Bình Minh']);
   });
 });

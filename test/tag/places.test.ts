@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedArticle, parsedArticle } from '../../shared/parse/types';
-import { extractEntities } from '../../shared/tag/entities/index';
+import { extractRuleEntities } from '../../shared/tag/entities/index';
 import { lookupPlace } from '../../shared/tag/places/index';
 
 const body = (text: string): ParsedArticle => parsedArticle({ body: text });
@@ -31,31 +31,31 @@ describe('place gazetteer', () => {
   });
 });
 
-describe('extractEntities on places', () => {
+describe('extractRuleEntities on places', () => {
   it('tags precomposed, decomposed and old-style spellings with the same province', () => {
-    const precomposed = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'));
-    const decomposed = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'.normalize('NFD')));
-    const oldStyle = extractEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hoà.'));
+    const precomposed = extractRuleEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'));
+    const decomposed = extractRuleEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hòa.'.normalize('NFD')));
+    const oldStyle = extractRuleEntities(body('Mưa lớn gây ngập tại tỉnh Khánh Hoà.'));
     expect(precomposed.place).toEqual([{ name: 'Khánh Hòa', mentions: 1, province: KHANH_HOA }]);
     expect(decomposed.place).toEqual(precomposed.place);
     expect(oldStyle.place).toEqual([{ name: 'Khánh Hoà', mentions: 1, province: KHANH_HOA }]);
   });
 
   it('resolves a former province named in the text to its successor', () => {
-    const e = extractEntities(body('Ông Lê Văn Nam sinh ra ở tỉnh Quảng Bình và làm việc tại Bình Định.'));
+    const e = extractRuleEntities(body('Ông Lê Văn Nam sinh ra ở tỉnh Quảng Bình và làm việc tại Bình Định.'));
     const byName = Object.fromEntries(e.place.map((p) => [p.name, p.province?.name]));
     expect(byName).toEqual({ 'Quảng Bình': 'Tỉnh Quảng Trị', 'Bình Định': 'Tỉnh Gia Lai' });
   });
 
   it('resolves a pre-2025 ward named with its cue to the 2025 province', () => {
-    const e = extractEntities(body('Cháy nhà ở phường Thụy Khuê khiến nhiều người hoảng sợ.'));
+    const e = extractRuleEntities(body('Cháy nhà ở phường Thụy Khuê khiến nhiều người hoảng sợ.'));
     expect(e.place).toEqual([
       { name: 'Thụy Khuê', mentions: 1, province: { code: '01', name: 'Thành phố Hà Nội' } },
     ]);
   });
 
   it('resolves TP.HCM and Sài Gòn to Ho Chi Minh City', () => {
-    const e = extractEntities(body('Giá nhà tại TP.HCM tăng mạnh. Người dân Sài Gòn lo lắng.'));
+    const e = extractRuleEntities(body('Giá nhà tại TP.HCM tăng mạnh. Người dân Sài Gòn lo lắng.'));
     expect(e.place).toEqual([
       { name: 'TP.HCM', mentions: 1, province: HCMC },
       { name: 'Sài Gòn', mentions: 1, province: HCMC },
@@ -63,12 +63,12 @@ describe('extractEntities on places', () => {
   });
 
   it('reads dash-paired short country names as places', () => {
-    const e = extractEntities(body('Quan hệ Việt - Trung được cải thiện trong năm qua.'));
+    const e = extractRuleEntities(body('Quan hệ Việt - Trung được cải thiện trong năm qua.'));
     expect(e.place.map((p) => p.name)).toEqual(['Việt', 'Trung']);
   });
 
   it('never takes a province for a person', () => {
-    const e = extractEntities(body('Đoàn công tác đã tới Khánh Hòa. Khánh Hòa có nhiều bãi biển đẹp.'));
+    const e = extractRuleEntities(body('Đoàn công tác đã tới Khánh Hòa. Khánh Hòa có nhiều bãi biển đẹp.'));
     expect(e.person).toEqual([]);
     expect(e.place.map((p) => p.name)).toEqual(['Khánh Hòa']);
   });

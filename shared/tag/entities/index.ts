@@ -2035,7 +2035,7 @@ function isSignatureName(name: string, sourced: boolean): boolean {
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
 /** Title, lede (when the body does not already hold it), body paragraphs and captions. */
-function articleTexts(article: ParsedArticle): string[] {
+export function articleTexts(article: ParsedArticle): string[] {
   const texts: string[] = [];
   if (article.title) texts.push(article.title);
   if (article.lede && !article.body.includes(article.lede)) texts.push(article.lede);
@@ -2046,10 +2046,11 @@ function articleTexts(article: ParsedArticle): string[] {
 }
 
 /**
- * Persons, organisations and places of an article, one entry per distinct entity with its mention count,
- * most mentioned first. Returns none for languages the tagger does not read.
+ * The rule tagger: persons, organisations and places of an article, one entry per distinct entity with
+ * its mention count, most mentioned first. Returns none for languages the tagger does not read. Its
+ * output feeds the learned recogniser (../recognise) as features; the record's entities come from there.
  */
-export function extractEntities(article: ParsedArticle, options: ExtractOptions = {}): Entities {
+export function extractRuleEntities(article: ParsedArticle, options: ExtractOptions = {}): Entities {
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }

@@ -1,0 +1,58 @@
+/**
+ * One text → its tokens, signals and the segments the model decodes, with their features, as at run time
+ * and in training alike. A segment is a run of tokens within `REACH` of a capitalised word, a word with
+ * digits or a token the rules read: names live there. Every other token is outside any name (`O`) without
+ * decoding, which keeps long bodies cheap.
+ */
+import { Shape, type TokenArrays, tokenize } from '../tokens/index';
+import { extractFeatures } from './index';
+import { type RuleNames, type TokenSignals, tokenSignals } from './signals';
+
+export const REACH = 4;
+
+export interface Segment {
+  from: number;
+  to: number;
+  /** `(to - from) × TEMPLATE_COUNT` feature ids. */
+  feats: Int32Array;
+}
+
+function triggers(tokens: TokenArrays, signals: TokenSignals, i: number): boolean {
+  const s = tokens.spelling[i];
+  if (!s) return false;
+  return s.cap || s.shape === Shape.alnum || s.shape === Shape.mixed || (signals.rule[i] ?? 0) !== 0;
+}
+
+export function segmentsOf(tokens: TokenArrays, signals: TokenSignals): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.count;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < n; i++) {
+    if (!triggers(tokens, signals, i)) continue;
+    const a = Math.max(0, i - REACH);
+    const b = Math.min(n, i + REACH + 1);
+    if (from >= 0 && a <= to) to = b;
+    else {
+      if (from >= 0) out.push([from, to]);
+      from = a;
+      to = b;
+    }
+  }
+  if (from >= 0) out.push([from, to]);
+  return out;
+}
+
+export function encodeText(
+  text: string,
+  names: RuleNames,
+): { tokens: TokenArrays; signals: TokenSignals; segments: Segment[] } {
+  const tokens = tokenize(text);
+  const signals = tokenSignals(tokens, names);
+  const segments = segmentsOf(tokens, signals).map(([from, to]) => ({
+    from,
+    to,
+    feats: extractFeatures(tokens, signals, from, to),
+  }));
+  return { tokens, signals, segments };
+}

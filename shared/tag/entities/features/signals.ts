@@ -1,0 +1,187 @@
+/**
+ * Per-token signals the features read: the rule tagger's reading (its mentions mapped back onto token
+ * positions), word lexicons (surnames, organisation heads, person and admin cues) and the place
+ * gazetteer's longest matches. Plain arrays, one value per token.
+ */
+import type { Entities } from '../../../model/article';
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../../places/index';
+import { ADMIN_CUES, LOWER_ORG_HEADS, NATIONALITY_CUES, ORG_HEADS, PERSON_CUES, SURNAMES } from '../lexicon';
+import { Shape, type Spelling, spellingOf, type TokenArrays, tokenize } from '../tokens/index';
+
+export interface TokenSignals {
+  /** The rules' reading: per type 0 outside, 1 first token, 2 inside; person + 3·organisation + 9·place. */
+  rule: Uint8Array;
+  /** Lexicon bits of the token's word (see `GazetteerBit`). */
+  gazetteer: Uint8Array;
+  /** Longest place-gazetteer match: 0 none, else 1 first / 2 inside, + 2·kind. */
+  place: Uint8Array;
+}
+
+export const GazetteerBit = {
+  surname: 1,
+  orgHead: 2,
+  personCue: 4,
+  adminCue: 8,
+  placeStart: 16,
+  lowerOrgHead: 32,
+  nationality: 64,
+} as const;
+
+function keysOf(phrase: string): string[] {
+  const t = tokenize(phrase);
+  return t.spelling.map((s) => s.key);
+}
+
+/** Word → lexicon bits, built once per container from the rule lexicons. */
+const WORD_BITS = new Map<string, number>();
+function addBits(words: Iterable<string>, bit: number): void {
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+}
+addBits(
+  SURNAMES.map((s) => spellingOf(s).key),
+  GazetteerBit.surname,
+);
+addBits(
+  ORG_HEADS.map((h) => keysOf(h)[0] ?? ''),
+  GazetteerBit.orgHead,
+);
+addBits(
+  PERSON_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+  GazetteerBit.personCue,
+);
+addBits(
+  ADMIN_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+  GazetteerBit.adminCue,
+);
+addBits(
+  LOWER_ORG_HEADS.map((c) => keysOf(c).at(-1) ?? ''),
+  GazetteerBit.lowerOrgHead,
+);
+addBits(
+  NATIONALITY_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+  GazetteerBit.nationality,
+);
+
+const gazetteerBits = new Map<Spelling, number>();
+function bitsOf(s: Spelling): number {
+  let bits = gazetteerBits.get(s);
+  if (bits === undefined) {
+    bits = (WORD_BITS.get(s.key) ?? 0) | (mayStartPlace(s.key) ? GazetteerBit.placeStart : 0);
+    if (gazetteerBits.size > 200_000) gazetteerBits.clear();
+    gazetteerBits.set(s, bits);
+  }
+  return bits;
+}
+
+const KIND_CODE: Record<PlaceKind, number> = {
+  province: 0,
+  'former-province': 1,
+  commune: 2,
+  'former-commune': 2,
+  world: 3,
+};
+
+function isWordShape(shape: number): boolean {
+  return shape !== Shape.punct;
+}
+
+function placeSignals(tokens: TokenArrays): Uint8Array {
+  const n = tokens.count;
+  const out = new Uint8Array(n);
+  const sp = tokens.spelling;
+  for (let i = 0; i < n; i++) {
+    const s = sp[i];
+    if (!s?.cap || !mayStartPlace(s.key)) continue;
+    let key = s.key;
+    let best = 0;
+    let kind = 0;
+    const keys = [key];
+    for (let k = 1; k < MAX_PLACE_SYLLABLES && i + k < n; k++) {
+      const next = sp[i + k];
+      if (!next || !isWordShape(next.shape) || tokens.glued[i + k]) break;
+      keys.push(next.key);
+    }
+    for (let len = keys.length; len >= 1; len--) {
+      key = keys.slice(0, len).join(' ');
+      const info = lookupPlaceKey(key);
+      if (info) {
+        best = len;
+        kind = KIND_CODE[info.kind];
+        break;
+      }
+    }
+    if (best === 0) continue;
+    out[i] = 1 + 2 * kind;
+    for (let k = 1; k < best; k++) out[i + k] = 2 + 2 * kind;
+    i += best - 1;
+  }
+  return out;
+}
+
+/** Token keys of each name the rules found, by type, as a first-key index. */
+export interface RuleNames {
+  byFirst: Map<string, { type: number; keys: string[] }[]>;
+}
+
+const TYPE_ORDER = ['person', 'organization', 'place'] as const;
+
+/** Indexes the rules' entity names (and their nested places) for `ruleSignals`. */
+export function ruleNames(entities: Entities): RuleNames {
+  const byFirst = new Map<string, { type: number; keys: string[] }[]>();
+  TYPE_ORDER.forEach((type, t) => {
+    for (const e of entities[type]) {
+      const keys = keysOf(e.name);
+      const first = keys[0];
+      if (!first) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ type: t, keys });
+      byFirst.set(first, list);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { byFirst };
+}
+
+const TYPE_WEIGHT = [1, 3, 9];
+
+function ruleSignals(tokens: TokenArrays, names: RuleNames): Uint8Array {
+  const n = tokens.count;
+  const perType = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
+  const sp = tokens.spelling;
+  for (let i = 0; i < n; i++) {
+    const s = sp[i];
+    if (!s) continue;
+    const candidates = names.byFirst.get(s.key);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const marks = perType[c.type] as Uint8Array;
+      if (marks[i] !== 0 || i + c.keys.length > n) continue;
+      let ok = true;
+      for (let k = 1; k < c.keys.length; k++) {
+        if (sp[i + k]?.key !== c.keys[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      marks[i] = 1;
+      for (let k = 1; k < c.keys.length; k++) marks[i + k] = 2;
+    }
+  }
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++)
+    out[i] =
+      (perType[0]?.[i] ?? 0) * (TYPE_WEIGHT[0] ?? 1) +
+      (perType[1]?.[i] ?? 0) * (TYPE_WEIGHT[1] ?? 3) +
+      (perType[2]?.[i] ?? 0) * (TYPE_WEIGHT[2] ?? 9);
+  return out;
+}
+
+export function tokenSignals(tokens: TokenArrays, names: RuleNames): TokenSignals {
+  const gazetteer = new Uint8Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.spelling[i];
+    if (s) gazetteer[i] = bitsOf(s);
+  }
+  return { rule: ruleSignals(tokens, names), gazetteer, place: placeSignals(tokens) };
+}

@@ -1,0 +1,54 @@
+/**
+ * The few hard constraints applied after decoding: each a small rule with an id and an example, which
+ * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
+ */
+import { ORG_HEADS } from '../lexicon';
+import type { Mention } from './index';
+
+export interface Constraint {
+  id: string;
+  example: string;
+  /** True when the mention must go. */
+  drops(m: Mention): boolean;
+}
+
+/** Words naming a weather system: the name after them is the system's, not a person's. */
+const WEATHER_WORDS = new Set([
+  'bão',
+  'siêu bão',
+  'áp thấp',
+  'áp thấp nhiệt đới',
+  'cơn bão',
+  'lốc',
+  'typhoon',
+  'hurricane',
+]);
+
+export const CONSTRAINTS: readonly Constraint[] = [
+  {
+    id: 'weather-system-is-no-person',
+    example: 'Bão Yagi đổ bộ → no person Yagi',
+    drops: (m) =>
+      m.type === 'person' &&
+      (WEATHER_WORDS.has(m.before) ||
+        [...WEATHER_WORDS].some((w) => m.key === w || m.key.startsWith(`${w} `))),
+  },
+  {
+    id: 'part-of-a-code-name',
+    example: 'virus SARS-CoV-2 → no organisation SARS',
+    // A name glued to `-` and a code part (digits, or mixed case): `SARS-CoV-2`, `Covid-19`, `MH-17`.
+    drops: (m) => /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d)/u.test(m.after),
+  },
+];
+
+export function applyConstraints(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => !CONSTRAINTS.some((c) => c.drops(m)));
+}
+
+/** Heads of clubs and teams: a town in their name is the club's, not a place (`CLB Hải Phòng`). */
+const TEAM_HEADS = new Set(['clb', 'câu', 'đội', 'đt', 'u23', 'u22', 'u21', 'u19']);
+
+/** First words of organisation heads (`Sở`, `Bệnh viện`, `Ngân hàng`, `UBND` …) but clubs', lower case. */
+export const ORG_HEAD_FIRSTS: ReadonlySet<string> = new Set(
+  ORG_HEADS.map((h) => h.toLowerCase().split(' ')[0] ?? '').filter((w) => w && !TEAM_HEADS.has(w)),
+);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { applyConstraints } from '../../../shared/tag/entities/resolve/constraints';
+import { type Mention, resolveEntities } from '../../../shared/tag/entities/resolve/index';
+import { nameKey } from '../../../shared/text/vietnamese';
+
+const m = (type: Mention['type'], text: string, confidence = 0.9, after = ''): Mention => ({
+  type,
+  text,
+  key: nameKey(text),
+  confidence,
+  before: '',
+  after,
+});
+const none = { rulePlaces: new Map(), authors: new Set<string>() };
+
+describe('entity resolution', () => {
+  it('reports a place inside an organisation head name, but none inside a club name', () => {
+    const rulePlaces = new Map([
+      ['phú yên', { name: 'Phú Yên' }],
+      ['madrid', { name: 'Madrid' }],
+    ]);
+    const e = resolveEntities([m('organization', 'Sở Y tế tỉnh Phú Yên'), m('organization', 'Real Madrid')], {
+      rulePlaces,
+      authors: new Set(),
+    });
+    expect(e.place.map((p) => p.name)).toEqual(['Phú Yên']);
+    expect(e.place[0]?.province?.code).toBeDefined();
+  });
+
+  it('merges a short person form into the one full name it ends, keeping the longest form', () => {
+    const e = resolveEntities([m('person', 'Nguyễn Văn Hùng', 0.8), m('person', 'Hùng', 0.95)], none);
+    expect(e.person).toEqual([{ name: 'Nguyễn Văn Hùng', mentions: 2, score: 0.95 }]);
+  });
+
+  it('keeps one type per name in an article, the one with the most confidence', () => {
+    const e = resolveEntities(
+      [m('place', 'Hà Tĩnh', 0.9), m('place', 'Hà Tĩnh', 0.8), m('person', 'Hà Tĩnh', 0.6)],
+      none,
+    );
+    expect(e.person).toEqual([]);
+    expect(e.place.map((p) => [p.name, p.mentions])).toEqual([['Hà Tĩnh', 2]]);
+  });
+
+  it('drops bylines and orders entities by mentions', () => {
+    const e = resolveEntities(
+      [
+        m('organization', 'Bộ Y tế'),
+        m('organization', 'VTV'),
+        m('organization', 'VTV'),
+        m('person', 'Minh Anh'),
+      ],
+      {
+        rulePlaces: new Map(),
+        authors: new Set(['minh anh']),
+      },
+    );
+    expect(e.organization.map((o) => o.name)).toEqual(['VTV', 'Bộ Y tế']);
+    expect(e.person).toEqual([]);
+  });
+
+  it('hard constraints drop a weather system read as a person and a code name part', () => {
+    const kept = applyConstraints([
+      m('person', 'Bão Yagi'),
+      m('organization', 'SARS', 0.9, '-CoV-2 lan'),
+      m('place', 'Hà Nội', 0.9, '-Hải Phòng'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Hà Nội']);
+  });
+});
