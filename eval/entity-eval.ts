@@ -239,7 +239,11 @@ export function vlspHalf(articles: readonly VlspArticle[], half: 'dev' | 'test')
   return articles.map((_, i) => i).filter((i) => i % 2 === (half === 'dev' ? 0 : 1));
 }
 
-function halfScore(articles: readonly VlspArticle[], predictions: readonly NameSets[], idx: readonly number[]): Score {
+function halfScore(
+  articles: readonly VlspArticle[],
+  predictions: readonly NameSets[],
+  idx: readonly number[],
+): Score {
   return scoreAll(
     idx.map((i) => articles[i] as VlspArticle),
     idx.map((i) => predictions[i] as NameSets),

@@ -174,7 +174,9 @@ describe('extractRuleEntities on name boundaries', () => {
   });
 
   it('keeps a street or stadium cue in the place name but drops the administrative level', () => {
-    const e = extractRuleEntities(parsed({ body: 'Vụ việc xảy ra trên đường Trần Hưng Đạo, quận Hoàn Kiếm.' }));
+    const e = extractRuleEntities(
+      parsed({ body: 'Vụ việc xảy ra trên đường Trần Hưng Đạo, quận Hoàn Kiếm.' }),
+    );
     expect(names(e.place)).toEqual(['đường Trần Hưng Đạo', 'Hoàn Kiếm']);
     expect(e.place[1]?.province?.code).toBe('01');
     expect(e.person).toEqual([]);
@@ -221,7 +223,9 @@ describe('extractRuleEntities: names that run past their capitals, and foreign n
   });
 
   it('reads a signature left at the end of the body, or a photo credit, as a person', () => {
-    const signed = extractRuleEntities(parsed({ body: 'Mưa lớn kéo dài nhiều ngày.\n\nBảo Hạnh (Theo Quartz)' }));
+    const signed = extractRuleEntities(
+      parsed({ body: 'Mưa lớn kéo dài nhiều ngày.\n\nBảo Hạnh (Theo Quartz)' }),
+    );
     expect(names(signed.person)).toEqual(['Bảo Hạnh']);
     const credit = extractRuleEntities(parsed({ body: 'Hiện trường vụ việc. Tin-ảnh: Quốc Chiến' }));
     expect(names(credit.person)).toEqual(['Quốc Chiến']);
@@ -245,7 +249,9 @@ describe('extractRuleEntities: names that run past their capitals, and foreign n
       parsed({ body: 'Hội thảo quốc gia diễn ra hôm qua. Viện nghiên cứu trồng rau Trung ương cho biết.' }),
     );
     expect(names(e.organization)).toEqual(['Viện nghiên cứu trồng rau Trung ương']);
-    const hospital = extractRuleEntities(parsed({ body: 'Bé được đưa tới Bệnh viện Nhi Trung ương cấp cứu.' }));
+    const hospital = extractRuleEntities(
+      parsed({ body: 'Bé được đưa tới Bệnh viện Nhi Trung ương cấp cứu.' }),
+    );
     expect(names(hospital.organization)).toEqual(['Bệnh viện Nhi Trung ương']);
   });
 
@@ -271,7 +277,9 @@ describe('extractRuleEntities: names that run past their capitals, and foreign n
   });
 
   it('reads signatures in capitals or with their source, and names written without diacritics', () => {
-    const caps = extractRuleEntities(parsed({ body: 'Vụ việc đang được điều tra.\n\nTHÀNH ĐỒNG - LÊ PHONG' }));
+    const caps = extractRuleEntities(
+      parsed({ body: 'Vụ việc đang được điều tra.\n\nTHÀNH ĐỒNG - LÊ PHONG' }),
+    );
     expect(names(caps.person)).toEqual(['THÀNH ĐỒNG', 'LÊ PHONG']);
     const sourced = extractRuleEntities(parsed({ body: 'Mời bạn đọc đón xem.\n\nThùy Trang Baodatviet.vn' }));
     expect(names(sourced.person)).toEqual(['Thùy Trang']);
@@ -781,7 +789,11 @@ describe('extractRuleEntities and languages', () => {
   });
 
   it('returns no entities for a language it does not read', () => {
-    expect(extractRuleEntities(english, { language: 'en' })).toEqual({ person: [], organization: [], place: [] });
+    expect(extractRuleEntities(english, { language: 'en' })).toEqual({
+      person: [],
+      organization: [],
+      place: [],
+    });
   });
 
   it('still tags Vietnamese when told the language is vi', () => {

@@ -42,7 +42,9 @@ describe('extractRuleEntities on places', () => {
   });
 
   it('resolves a former province named in the text to its successor', () => {
-    const e = extractRuleEntities(body('Ông Lê Văn Nam sinh ra ở tỉnh Quảng Bình và làm việc tại Bình Định.'));
+    const e = extractRuleEntities(
+      body('Ông Lê Văn Nam sinh ra ở tỉnh Quảng Bình và làm việc tại Bình Định.'),
+    );
     const byName = Object.fromEntries(e.place.map((p) => [p.name, p.province?.name]));
     expect(byName).toEqual({ 'Quảng Bình': 'Tỉnh Quảng Trị', 'Bình Định': 'Tỉnh Gia Lai' });
   });
