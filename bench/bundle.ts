@@ -3,10 +3,11 @@
  * target from the functions' runtime, external source map without sources, the same banner, UTF-8 output,
  * AWS SDK external), so the bench measures what is deployed.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ESM_REQUIRE_BANNER, NEWSDROP_RUNTIME } from '../infra/newsdrop-function';
+import { ENTITY_WEIGHTS_ASSET } from '../shared/tag/entities/model/load';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -34,6 +35,8 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     charset: 'utf8',
     logLevel: 'silent',
   });
+  // The entity weights sit beside the code, as in the ingest Lambda's asset (infra/ingest-pipeline.ts).
+  await copyFile(ENTITY_WEIGHTS_ASSET.source, join(outDir, ENTITY_WEIGHTS_ASSET.name));
   return { file, bytes: (await stat(file)).size };
 }
 

@@ -34,14 +34,14 @@ export const EntitySchema = z.object({
   mentions: z.number().int().min(1),
   /**
    * The recogniser's confidence in [0, 1] (its best mention's calibrated margin). Set on every entity the
-   * tagger makes since tag-6; absent on records tagged before.
+   * tagger makes since tag-7; absent on records tagged before.
    */
   score: z
     .number()
     .min(0)
     .max(1)
     .optional()
-    .meta({ description: 'Recogniser confidence in [0, 1]; absent on records tagged before tag-6' }),
+    .meta({ description: 'Recogniser confidence in [0, 1]; absent on records tagged before tag-7' }),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

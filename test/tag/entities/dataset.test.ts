@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildFromDisk, DATASET_FILE } from '../../../shared/tag/entities/build/build-dataset';
 import {
   buildDataset,
   normaliseDanesText,
   parseInline,
   splitOf,
+  toJsonl,
   wholeWordOccurrences,
 } from '../../../shared/tag/entities/build/dataset';
 
@@ -85,5 +88,9 @@ describe('entity dataset build', () => {
     expect(counts.train).toBeGreaterThan(1500);
     expect(counts.dev).toBeGreaterThan(120);
     expect(counts.test).toBeGreaterThan(120);
+  });
+
+  it('data/entities/entities.jsonl is what npm run build:entities makes from the sources (not stale)', () => {
+    expect(readFileSync(DATASET_FILE, 'utf8')).toBe(toJsonl(buildFromDisk().records));
   });
 });
