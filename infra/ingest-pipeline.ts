@@ -58,6 +58,13 @@ export interface IngestPipelineProps {
    */
   readonly maxConcurrency?: number;
   /**
+   * Concurrency reserved for the ingest function: it always has this much, and never takes more from the
+   * account. At least `maxConcurrency`, so the queue's pollers are never throttled. (An account whose
+   * concurrency quota is the new-account 10 cannot reserve any: raise the quota first.)
+   * @default the maxConcurrency (5)
+   */
+  readonly reservedConcurrency?: number;
+  /**
    * Deliveries of one message before it moves to the dead-letter queue.
    * @default 5
    */
@@ -90,6 +97,13 @@ export class IngestPipeline extends Construct {
   constructor(scope: Construct, id: string, props: IngestPipelineProps) {
     super(scope, id);
     const timeout = props.timeout ?? Duration.seconds(60);
+    const maxConcurrency = props.maxConcurrency ?? 5;
+    const reservedConcurrency = props.reservedConcurrency ?? maxConcurrency;
+    if (reservedConcurrency < maxConcurrency) {
+      throw new Error(
+        `reservedConcurrency (${reservedConcurrency}) must be at least maxConcurrency (${maxConcurrency}), or SQS pollers are throttled`,
+      );
+    }
 
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -112,6 +126,7 @@ export class IngestPipeline extends Construct {
       dataFiles: [ENTITY_WEIGHTS_ASSET],
       timeout,
       memorySize: props.memorySize ?? 1024,
+      reservedConcurrentExecutions: reservedConcurrency,
       logRetentionDays: props.logRetentionDays,
       logGroupRemovalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
       environment: {
@@ -150,7 +165,7 @@ export class IngestPipeline extends Construct {
     this.eventSource = new sources.SqsEventSource(this.queue, {
       batchSize: props.batchSize ?? 10,
       maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(1),
-      maxConcurrency: props.maxConcurrency ?? 5,
+      maxConcurrency,
       reportBatchItemFailures: true,
     });
     this.function.addEventSource(this.eventSource);

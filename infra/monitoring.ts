@@ -21,6 +21,8 @@ export const INGEST_METRICS = {
   failed: 'ArticlesFailed',
   retried: 'ArticlesRetried',
   processingTime: 'ProcessingTime',
+  missing: 'ObjectsMissing',
+  malformed: 'MalformedEvents',
 } as const;
 
 export interface MonitoringProps {
@@ -47,6 +49,11 @@ export interface MonitoringProps {
    */
   readonly apiLatencyP99Threshold?: Duration;
   /**
+   * Age of the oldest ingest message that raises the alarm (uploads wait that long to be stored).
+   * @default Duration.minutes(15)
+   */
+  readonly queueAgeThreshold?: Duration;
+  /**
    * What happens to the topic's KMS key when the stack is deleted.
    * @default RemovalPolicy.RETAIN
    */
@@ -64,6 +71,12 @@ export class Monitoring extends Construct {
   public readonly ingestErrorsAlarm: cloudwatch.Alarm;
   public readonly api5xxAlarm: cloudwatch.Alarm;
   public readonly apiLatencyAlarm: cloudwatch.Alarm;
+  /** Created objects gone when fetched: a few follow quick deletes; a run of them means keys are read wrongly. */
+  public readonly objectsMissingAlarm: cloudwatch.Alarm;
+  /** Messages or records that are no S3 event the handler can act on (logged with the reason, not retried). */
+  public readonly malformedEventsAlarm: cloudwatch.Alarm;
+  public readonly queueAgeAlarm: cloudwatch.Alarm;
+  public readonly ingestThrottlesAlarm: cloudwatch.Alarm;
   /** Console URL of the dashboard. */
   public readonly dashboardUrl: string;
 
@@ -154,6 +167,43 @@ export class Monitoring extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
+    const countAlarm = (id: string, metric: cloudwatch.Metric, alarmDescription: string, threshold = 1) =>
+      metric.createAlarm(this, id, {
+        alarmDescription,
+        threshold,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    this.objectsMissingAlarm = countAlarm(
+      'ObjectsMissing',
+      ingestMetric(INGEST_METRICS.missing),
+      'Uploaded objects were gone when the ingest function fetched them (ObjectsMissing). A quick delete explains one; several mean keys are read wrongly, and those files were not stored.',
+      5,
+    );
+    this.malformedEventsAlarm = countAlarm(
+      'MalformedEvents',
+      ingestMetric(INGEST_METRICS.malformed),
+      'The ingest queue received messages that are no S3 event it can act on; they are logged with the reason ("malformed") and not retried.',
+    );
+    this.ingestThrottlesAlarm = countAlarm(
+      'IngestThrottles',
+      props.ingestFunction.metricThrottles({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES }),
+      'The ingest function was throttled: its reserved concurrency is below what the queue drives.',
+    );
+    const queueAge = props.ingestQueue.metricApproximateAgeOfOldestMessage({
+      statistic: cloudwatch.Stats.MAXIMUM,
+      period: FIVE_MINUTES,
+    });
+    this.queueAgeAlarm = queueAge.createAlarm(this, 'IngestQueueAge', {
+      alarmDescription:
+        'Uploads wait too long in the ingest queue: ingest is failing, throttled or too slow.',
+      threshold: (props.queueAgeThreshold ?? Duration.minutes(15)).toSeconds(),
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
     const api5xx = props.httpApi.metricServerError({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES });
     this.api5xxAlarm = api5xx.createAlarm(this, 'Api5xx', {
       alarmDescription: 'The query API returned server errors.',
@@ -179,6 +229,10 @@ export class Monitoring extends Construct {
     const alarms = [
       this.deadLetterQueueAlarm,
       this.ingestErrorsAlarm,
+      this.objectsMissingAlarm,
+      this.malformedEventsAlarm,
+      this.queueAgeAlarm,
+      this.ingestThrottlesAlarm,
       this.api5xxAlarm,
       this.apiLatencyAlarm,
     ];

@@ -120,7 +120,8 @@ export class QueryApi extends Construct {
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
       },
     });
-    props.table.grantReadData(this.function);
+    // Only what the reader sends (shared/store: GetItem, Query, BatchGetItem): no Scan, no streams.
+    props.table.grant(this.function, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem');
     acknowledgeArnWildcard(this.function.executionRole, props.table, '/index/*', INDEX_WILDCARD_REASON);
     this.cursorSecret.grantRead(this.function);
 

@@ -67,6 +67,23 @@ describe('IngestPipeline', () => {
     });
   });
 
+  it('reserves concurrency for the function, by default as much as the queue may drive, and never less', () => {
+    expect(resources[functionId].Properties.ReservedConcurrentExecutions).toBe(5);
+    const other = testStack();
+    expect(
+      () =>
+        new IngestPipeline(other, 'Ingest', {
+          bucket: new s3.Bucket(other, 'Bucket'),
+          incomingPrefix: 'incoming/',
+          table: new dynamodb.TableV2(other, 'Table', {
+            partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+          }),
+          maxConcurrency: 10,
+          reservedConcurrency: 4,
+        }),
+    ).toThrow(/at least maxConcurrency/);
+  });
+
   it('runs the ingest handler on Node.js 24 on arm64 with tracing and source maps', () => {
     expect(fn.Runtime).toBe('nodejs24.x');
     expect(fn.Architectures).toEqual(['arm64']);

@@ -102,8 +102,39 @@ describe('Monitoring', () => {
     tight.template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: '5xx', Threshold: 1 });
   });
 
+  it('alarms on objects missing when fetched and on malformed events, the metrics the handler publishes', () => {
+    for (const [alarm, metric, threshold] of [
+      [monitoring.objectsMissingAlarm, 'ObjectsMissing', 5],
+      [monitoring.malformedEventsAlarm, 'MalformedEvents', 1],
+    ] as const) {
+      expect(alarms[logicalId(alarm)]?.Properties).toMatchObject({
+        MetricName: metric,
+        Namespace: 'newsdrop',
+        Dimensions: [{ Name: 'service', Value: 'newsdrop-ingest' }],
+        Statistic: 'Sum',
+        Threshold: threshold,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    }
+    expect(INGEST_METRICS).toMatchObject({ missing: 'ObjectsMissing', malformed: 'MalformedEvents' });
+  });
+
+  it('alarms when uploads wait in the queue too long and when the ingest function is throttled', () => {
+    expect(alarms[logicalId(monitoring.queueAgeAlarm)]?.Properties).toMatchObject({
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Namespace: 'AWS/SQS',
+      Threshold: 900,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    expect(alarms[logicalId(monitoring.ingestThrottlesAlarm)]?.Properties).toMatchObject({
+      MetricName: 'Throttles',
+      Namespace: 'AWS/Lambda',
+      Threshold: 1,
+    });
+  });
+
   it('notifies the alarm topic when each alarm fires and when it recovers', () => {
-    expect(Object.keys(alarms)).toHaveLength(4);
+    expect(Object.keys(alarms)).toHaveLength(8);
     for (const alarm of Object.values(alarms)) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.Properties.OKActions).toEqual([{ Ref: topicId }]);
