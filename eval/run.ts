@@ -5,6 +5,7 @@
  */
 import { captureStdout, writeFigures } from '../scripts/figures';
 import { runExtractionEval } from './extraction-eval';
+import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
@@ -22,6 +23,11 @@ if (only === undefined || only === 'parse' || only === 'titles') {
   const printed = captureStdout();
   await runTitleEval();
   parts.titles = printed();
+}
+if (only === undefined || only === 'parse' || only === 'keywords') {
+  const printed = captureStdout();
+  await runKeywordsEval();
+  parts.keywords = printed();
 }
 if (only === undefined || only === 'tag') {
   const printed = captureStdout();

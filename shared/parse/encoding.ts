@@ -61,11 +61,25 @@ const SYLLABLE = new RegExp(
 );
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
-function isVietnameseSyllable(token: string): boolean {
+// Nuclei that end in a glide (`ai`, `ôi`, `ươu`…) take no final consonant: `nôit` is no syllable.
+const GLIDE_END =
+  /^(?:ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu)$/u;
+
+/** A well-formed Vietnamese syllable: onset, an allowed vowel nucleus, coda, at most one tone mark. */
+export function isVietnameseSyllable(token: string): boolean {
   const nfd = token.toLowerCase().normalize('NFD');
   const tones = nfd.match(TONES)?.length ?? 0;
   if (tones > 1) return false;
-  return SYLLABLE.test(nfd.replace(TONES, '').normalize('NFC'));
+  const m = SYLLABLE.exec(nfd.replace(TONES, '').normalize('NFC'));
+  if (m === null) return false;
+  const [, onset = '', nucleus = '', coda] = m;
+  if (coda !== undefined && GLIDE_END.test(nucleus)) return false;
+  // `iê`, `yê`, `uô`, `ươ`, `uyê` close with a consonant (`tiến`, never `tiế`).
+  if (coda === undefined && /^(?:iê|yê|uô|ươ|uyê)$/u.test(nucleus)) return false;
+  // Spelling of the onset before front vowels: `ghi`, `nghe`, `ki`, but `ga`, `nga`, `ca`.
+  const front = /^[ieêy]/u.test(nucleus);
+  if (/^(?:gh|ngh|k)$/u.test(onset) ? !front : /^(?:g|ng|c)$/u.test(onset) && front) return false;
+  return true;
 }
 
 /**
