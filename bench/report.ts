@@ -28,9 +28,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Rates (`…/s`) are better higher; times, sizes and memory lower. */
+/** Rates (`…/s`) and shares found (`%`) are better higher; times, sizes, costs and memory lower. */
 export function betterWhen(unit: string): 'higher' | 'lower' {
-  return unit.endsWith('/s') ? 'higher' : 'lower';
+  return unit.endsWith('/s') || unit === '% found' ? 'higher' : 'lower';
 }
 
 export function toMarkdown(rows: BenchRow[]): string {

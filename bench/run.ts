@@ -15,6 +15,7 @@ import { htmlExtractionRow } from './rows/html-extraction';
 import { memoryRow } from './rows/memory';
 import { queryLatencyRow } from './rows/query-latency';
 import { throughputRow } from './rows/throughput';
+import { writeCostRow } from './rows/write-cost';
 
 const ROWS: Record<string, () => Promise<BenchRow>> = {
   throughput: throughputRow,
@@ -23,6 +24,7 @@ const ROWS: Record<string, () => Promise<BenchRow>> = {
   'query-latency': queryLatencyRow,
   memory: memoryRow,
   'html-extraction': htmlExtractionRow,
+  'write-cost': writeCostRow,
 };
 
 const wanted = process.argv.slice(2);

@@ -251,9 +251,11 @@ function buildDocument(auth: ApiAuth): Json {
           tags: ['articles'],
           summary: 'Articles matching every given filter, newest first',
           description:
-            'Filters combine with AND. Name filters (person, organization, place, category, keyword, publisher) ' +
-            'match the whole name, ignoring case. Pages come newest first (publication time, else processing ' +
-            'time); follow `next` to get every match exactly once.',
+            'Filters combine with AND. Name filters match the whole name: person, organization and place ' +
+            'ignoring case, diacritics and spacing (and matching aliases), category, keyword and publisher ' +
+            'ignoring case. Pages come newest first by publication time; undated articles come after every ' +
+            'dated one (newest processed first), are outside every from/to range, and `dated=false` lists ' +
+            'them alone. Follow `next` to get every match exactly once.',
           parameters: params('/articles'),
           responses: {
             '200': jsonResponse('A page of article summaries', ref('ArticleList')),

@@ -98,11 +98,19 @@ const TOPIC_CODE = /^(?:medtop:|https?:\/\/cv\.iptc\.org\/newscodes\/mediatopic\
 const articleFilterParams: ParamSpec[] = [
   textParam(
     'person',
-    'Articles that name this person (case-insensitive; diacritics matter).',
+    'Articles that name this person, ignoring case, diacritics and spacing (`pham binh minh` finds `Phạm Bình Minh`), or one of its aliases.',
     'Phạm Bình Minh',
   ),
-  textParam('organization', 'Articles that name this organisation.', 'Bộ Ngoại giao'),
-  textParam('place', 'Articles that name this place.', 'Hà Nội'),
+  textParam(
+    'organization',
+    'Articles that name this organisation, ignoring case, diacritics and spacing, or one of its aliases.',
+    'Bộ Ngoại giao',
+  ),
+  textParam(
+    'place',
+    'Articles that name this place, ignoring case, diacritics and spacing, or one of its aliases; a city or province by any of its usual names (`TP.HCM`, `TPHCM`, `Hồ Chí Minh`, `Thành phố Hồ Chí Minh` find the same articles).',
+    'Hà Nội',
+  ),
   textParam(
     'province',
     'Articles with a place in this province: a province code (`01`) or name (`Hà Nội`, `Thành phố Hà Nội`).',
@@ -126,8 +134,29 @@ const articleFilterParams: ParamSpec[] = [
   textParam('category', 'Articles filed under this breadcrumb category (any level).', 'Thời sự'),
   textParam('keyword', 'Articles with this keyword.'),
   textParam('publisher', 'Articles from this publisher.', 'VnExpress'),
-  dayParam('from', 'First publication day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`).'),
-  dayParam('to', 'Last publication day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`).'),
+  dayParam(
+    'from',
+    'First publication day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`). Undated articles are outside every range.',
+  ),
+  dayParam(
+    'to',
+    'Last publication day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`). Undated articles are outside every range.',
+  ),
+  {
+    name: 'dated',
+    description:
+      '`true`: only articles with a publication time; `false`: only undated ones (newest processed first). By default both, undated ones after every dated one.',
+    schema: { type: 'boolean' },
+    example: 'false',
+    zod: z.optional(
+      z.pipe(
+        trimmed(
+          z.refine((s: string) => s === 'true' || s === 'false', { error: 'dated must be true or false' }),
+        ),
+        z.transform((s: string) => s === 'true'),
+      ),
+    ),
+  },
   {
     name: 'status',
     description: 'Stored articles (default) or rejected files.',
@@ -137,7 +166,7 @@ const articleFilterParams: ParamSpec[] = [
   {
     ...textParam(
       'q',
-      'Text search over title, lede, keywords and entity names, ignoring case and Vietnamese diacritics (`pham binh minh` finds `Phạm Bình Minh`; `d` matches `đ`). Matches whole words, as a phrase.',
+      'Text search, ignoring case and Vietnamese diacritics (`pham binh minh` finds `Phạm Bình Minh`; `d` matches `đ`), on whole words. One or two syllables find articles that have them in the title, keywords or entity names, as a pair of content syllables in the lede, or among the few most telling word pairs of the body; longer phrases must occur as a phrase in the title, keywords, entity names or lede. Function words alone (`của`, `và`) find nothing. See docs/api.md.',
       'pham binh minh',
     ),
   },
@@ -266,6 +295,7 @@ export function articleListQuery(query: Record<string, string[]>): ArticleListQu
   for (const key of FILTER_KEYS) {
     if (typeof p[key] === 'string') filter[key] = p[key];
   }
+  if (typeof p.dated === 'boolean') filter.dated = p.dated;
   return {
     filter,
     limit: (p.limit as number | undefined) ?? DEFAULT_LIMIT,

@@ -6,6 +6,7 @@
 import type { ArticleRecord, Province } from '../model/article';
 import { nameKey, searchKey } from '../text/vietnamese';
 import type { ArticleFilter, EntityType } from './reader';
+import { queryTerms, searchTerms, searchTextOf } from './search-terms';
 
 /** Facet prefixes; one letter keeps index keys short. */
 export const FACET = {
@@ -20,14 +21,6 @@ export const FACET = {
   publisher: 'u',
   word: 'w',
 } as const;
-
-/**
- * Most search-term facets one article gets (title first, then keywords, entity names, lede). Terms past
- * the cap are not findable by `q`; a typical title and lede stay under it.
- */
-export const MAX_WORD_FACETS = 200;
-/** Longest search text kept on an article (title, lede, keywords, entity names). */
-export const MAX_SEARCH_TEXT = 8000;
 
 export function facet(kind: keyof typeof FACET, value: string): string {
   return `${FACET[kind]}#${value}`;
@@ -63,82 +56,99 @@ export function vietnamLocalTime(iso: string): string | null {
   return new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 19);
 }
 
-/** Newest first by publishedAt, else processedAt. */
+/** Sort times of undated articles start with this: below every year, so they come last newest-first and fall outside every from/to range. */
+export const UNDATED = '!';
+
+/**
+ * Newest first by publishedAt. An undated article sorts by processedAt behind UNDATED, so it comes after
+ * every dated one and no day range holds it.
+ */
 export function sortTimeOf(record: Pick<ArticleRecord, 'publishedAt' | 'processedAt'>): string {
-  return (
-    (record.publishedAt && vietnamLocalTime(record.publishedAt)) ??
-    vietnamLocalTime(record.processedAt) ??
-    '0000-00-00T00:00:00'
-  );
+  const published = record.publishedAt && vietnamLocalTime(record.publishedAt);
+  if (published) return published;
+  return `${UNDATED}${vietnamLocalTime(record.processedAt) ?? '0000-00-00T00:00:00'}`;
 }
 
-function entityCounterKey(name: string): string {
-  return `${searchKey(name)}#${nameKey(name)}`;
-}
-
-export function searchTextOf(record: ArticleRecord): string {
-  // Short, telling fields first: when the term cap is reached it is the lede's tail that goes unindexed.
-  const parts = [
-    record.title ?? '',
-    ...record.keywords,
-    ...record.entities.person.map((e) => e.name),
-    ...record.entities.organization.map((e) => e.name),
-    ...record.entities.place.map((e) => e.name),
-    record.lede ?? '',
-  ];
-  // Parts are joined with a marker so a phrase never matches across two fields.
-  return parts.map(searchKey).filter(Boolean).join(' | ').slice(0, MAX_SEARCH_TEXT);
+/** Case, diacritics and spacing folded away: `Phạm Bình Minh`, `pham binh minh`, `PhamBinhMinh` meet. */
+export function foldKey(text: string): string {
+  return searchKey(text).replaceAll(' ', '');
 }
 
 /**
- * Search terms of a text: single syllables and adjacent pairs. Vietnamese words are mostly two
- * syllables (`hà nội`, `bóng đá`), so a pair is far more selective than either syllable, and a phrase
- * query reads the partition of one of its pairs.
+ * A place name folded without a leading `thành phố`/`TP` (`TP.HCM`, `TPHCM`, `TP HCM` → `hcm`;
+ * `Thành phố Hà Nội` → `hanoi`), so the ways a city is written meet.
  */
-export function searchTerms(searchText: string, max = MAX_WORD_FACETS): string[] {
-  const terms = new Set<string>();
-  for (const field of searchText.split(' | ')) {
-    const words = field.split(' ').filter(Boolean);
-    for (let i = 0; i < words.length && terms.size < max; i++) {
-      terms.add(words[i]!);
-      if (i + 1 < words.length && terms.size < max) terms.add(`${words[i]} ${words[i + 1]}`);
+export function placeKey(text: string): string {
+  const trimmed = text.trim();
+  // An acronym that starts with the unit: TPHCM, TPHN.
+  if (/^TP[A-ZĐ]{2,}$/u.test(trimmed)) return foldKey(trimmed.slice(2));
+  return searchKey(trimmed)
+    .replace(/^(thanh pho|tp) (?=\S)/, '')
+    .replaceAll(' ', '');
+}
+
+/** A province's name without its unit: `Thành phố Hà Nội` → `Hà Nội`, `Tỉnh Quảng Nam` → `Quảng Nam`. */
+export function provinceShortName(p: Province): string {
+  return p.name.replace(/^(tỉnh|thành phố)\s+/iu, '');
+}
+
+/** Keys a province is known by: code, full and short name, initials of a name of 2+ syllables (HCM, HN). */
+export function provinceKeys(p: Province): string[] {
+  const short = provinceShortName(p);
+  const syllables = searchKey(short).split(' ');
+  const initials = syllables.length > 1 ? syllables.map((w) => w[0]).join('') : '';
+  return [...new Set([placeKey(short), placeKey(p.name), initials].filter(Boolean))];
+}
+
+interface IndexedEntity {
+  name: string;
+  aliases?: readonly string[];
+  province?: Province;
+}
+
+/**
+ * The facet keys and counter of one entity: its name and aliases folded (places with placeKey); a place
+ * that names its province itself (`TP.HCM`, `Hồ Chí Minh` in province 79) also goes by every key of the
+ * province, and is counted under the province's short name, so one city is one row in /entities.
+ */
+function entityKeys(kind: EntityType, entity: IndexedEntity): { keys: string[]; canonical: string } {
+  const key = kind === 'place' ? placeKey : foldKey;
+  const own = [entity.name, ...(entity.aliases ?? [])].map(key).filter(Boolean);
+  const p = entity.province;
+  if (kind === 'place' && p) {
+    const province = provinceKeys(p);
+    if (own.some((k) => province.includes(k))) {
+      return { keys: [...new Set([...province, ...own])], canonical: provinceShortName(p) };
     }
-    if (terms.size >= max) break;
   }
-  return [...terms];
+  return { keys: [...new Set(own)], canonical: entity.name };
 }
 
 export function recordIndex(record: ArticleRecord): RecordIndex {
   const facets = new Set<string>([facet('status', record.status)]);
   const counted = new Map<string, CountedFacet>();
   const stored = record.status === 'stored';
+  const names: string[] = [];
   for (const kind of ['person', 'organization', 'place'] as const) {
-    for (const entity of record.entities[kind]) {
-      const key = nameKey(entity.name);
-      if (!key) continue;
-      const f = facet(kind, key);
-      facets.add(f);
+    for (const entity of record.entities[kind] as IndexedEntity[]) {
+      const { keys, canonical } = entityKeys(kind, entity);
+      if (keys.length === 0) continue;
+      names.push(entity.name, ...(entity.aliases ?? []));
+      for (const k of keys) facets.add(facet(kind, k));
+      const f = facet(kind, keys[0]!);
       if (stored && !counted.has(f)) {
-        const province = 'province' in entity ? (entity.province as Province | undefined) : undefined;
+        const province = entity.province;
         counted.set(f, {
           facet: f,
           kind,
-          counterKey: entityCounterKey(entity.name),
-          name: entity.name,
+          counterKey: keys[0]!,
+          name: canonical,
           ...(province && { province }),
         });
       }
-      if (kind === 'place' && 'province' in entity && entity.province) {
-        const p = entity.province as Province;
-        // Official names carry the unit (`Thành phố Hà Nội`); people filter by the name alone (`Hà Nội`).
-        const short = p.name.replace(/^(tỉnh|thành phố)\s+/iu, '');
-        for (const v of [
-          nameKey(p.code),
-          nameKey(p.name),
-          searchKey(p.name),
-          nameKey(short),
-          searchKey(short),
-        ])
+      if (kind === 'place' && entity.province) {
+        const p = entity.province;
+        for (const v of [p.code.toLowerCase(), placeKey(provinceShortName(p))])
           if (v) facets.add(facet('province', v));
       }
     }
@@ -160,9 +170,19 @@ export function recordIndex(record: ArticleRecord): RecordIndex {
   for (const k of record.keywords) if (nameKey(k)) facets.add(facet('keyword', nameKey(k)));
   if (record.publisher && nameKey(record.publisher))
     facets.add(facet('publisher', nameKey(record.publisher)));
-  const searchText = searchTextOf(record);
-  for (const w of searchTerms(searchText)) facets.add(facet('word', w));
-  return { facets: [...facets], counted: [...counted.values()], sortTime: sortTimeOf(record), searchText };
+  // Short, telling fields first: when the term budget runs out it is the lede's tail that goes unindexed.
+  const fields = {
+    head: [record.title ?? '', ...record.keywords, ...names],
+    lede: record.lede,
+    body: record.body,
+  };
+  for (const w of searchTerms(fields)) facets.add(facet('word', w));
+  return {
+    facets: [...facets],
+    counted: [...counted.values()],
+    sortTime: sortTimeOf(record),
+    searchText: searchTextOf(fields),
+  };
 }
 
 /** What a filter needs: the facets every match has, one of them to query, and an optional phrase. */
@@ -171,11 +191,16 @@ export interface FilterPlan {
   partition: string;
   /** Every facet a match has, most selective first by a static guess; the status facet is last. */
   required: string[];
-  /** searchKey of `q`; matches whole words in the article's search text. */
+  /**
+   * searchKey of a `q` of three or more syllables: it must also occur as whole words in the article's
+   * search text. Shorter queries are one term, and having the term is the match.
+   */
   phrase?: string;
-  /** Inclusive bounds on the sort key (local time), from the from/to days. */
+  /** Inclusive bounds on the sort key (local time), from the from/to days and `dated`. */
   lower?: string;
   upper?: string;
+  /** The bounds exclude each other (`dated=false` with a day range): nothing matches. */
+  empty?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -196,22 +221,23 @@ export function planFilter(filter: ArticleFilter): FilterPlan {
     if (!k) throw new InvalidFilterError(`empty ${kind} filter`);
     ranked.push(facet(kind, k));
   };
-  add('person', filter.person);
-  add('organization', filter.organization);
-  add('place', filter.place);
+  add('person', filter.person, foldKey);
+  add('organization', filter.organization, foldKey);
+  add('place', filter.place, placeKey);
   add('keyword', filter.keyword);
   add('publisher', filter.publisher);
-  add('province', filter.province);
+  // A province filter names a province: its unit word goes (`Tỉnh Quảng Nam`, `TP.HCM`).
+  add('province', filter.province, (v) =>
+    placeKey(searchKey(v).startsWith('tinh ') ? v.trim().replace(/^\S+\s+/u, '') : v),
+  );
   let phrase: string | undefined;
   if (filter.q !== undefined) {
     const q = searchKey(filter.q);
     if (q) {
-      phrase = q;
-      // Pairs of syllables are rarer than single ones; longer terms rarer than short ones.
-      const words = q.split(' ');
-      const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-      const terms = [...new Set(pairs.length > 0 ? pairs : words)].sort((a, b) => b.length - a.length);
-      for (const t of terms) ranked.push(facet('word', t));
+      if (q.split(' ').length > 2) phrase = q;
+      // Longer terms are rarer. A q of function words alone has no term: its whole phrase, never indexed, finds nothing.
+      const terms = queryTerms(q).sort((a, b) => b.length - a.length);
+      for (const t of terms.length > 0 ? terms : [q]) ranked.push(facet('word', t));
     }
   }
   add('category', filter.category);
@@ -225,13 +251,28 @@ export function planFilter(filter: ArticleFilter): FilterPlan {
       throw new InvalidFilterError(`${name} must be a day YYYY-MM-DD`);
     }
   }
+  // 'T~' sorts after every time of that day; undated sort times are `!<processed time>`.
+  let upper = filter.to !== undefined ? `${filter.to}T~` : undefined;
+  // Any day bound, or dated=true, starts at the first dated key ('0'), above every undated one.
+  let lower =
+    filter.from !== undefined
+      ? `${filter.from}T`
+      : upper !== undefined || filter.dated === true
+        ? '0'
+        : undefined;
+  let empty = false;
+  if (filter.dated === false) {
+    if (lower !== undefined) empty = true;
+    lower = UNDATED;
+    upper = `${UNDATED}~`;
+  }
   return {
     partition: ranked[0]!,
     required: ranked,
     ...(phrase !== undefined && { phrase }),
-    ...(filter.from !== undefined && { lower: `${filter.from}T` }),
-    // 'T~' sorts after every time of that day.
-    ...(filter.to !== undefined && { upper: `${filter.to}T~` }),
+    ...(lower !== undefined && { lower }),
+    ...(upper !== undefined && { upper }),
+    ...(empty && { empty }),
   };
 }
 

@@ -7,8 +7,9 @@ import type { ArticleRecord, Province } from '../model/article';
 export type EntityType = 'person' | 'organization' | 'place';
 
 /**
- * Filters combine with AND. Name-like values (person, organization, place, category, keyword, publisher)
- * match case-insensitively after `nameKey` (NFC, one tone placement); `topic` is an IPTC code
+ * Filters combine with AND. person, organization and place ignore case, diacritics and spacing, and match
+ * an entity's aliases (place also the ways its province is written: TP.HCM, TPHCM, Thành phố Hồ Chí Minh);
+ * category, keyword, publisher match case-insensitively after `nameKey` (NFC, one tone placement); `topic` is an IPTC code
  * (`medtop:11000000`) and matches the article's topics at any level; `province` is a province code or name.
  */
 export interface ArticleFilter {
@@ -25,8 +26,14 @@ export interface ArticleFilter {
   from?: string;
   /** Last day, inclusive, `YYYY-MM-DD` in Asia/Ho_Chi_Minh. */
   to?: string;
-  /** Free text; matches title, lede, keywords and entity names ignoring case and diacritics (`searchKey`). */
+  /**
+   * Free text, ignoring case and diacritics (`searchKey`): one or two syllables match an article that has
+   * them as an indexed term (title, keywords, entity names, lede pairs, its most telling body pairs);
+   * longer phrases must also occur in the title, keywords, entity names or lede. See docs/api.md.
+   */
   q?: string;
+  /** true: only articles with a publication time; false: only those without (listed by processing time). */
+  dated?: boolean;
 }
 
 /** A record without its body: what list pages carry. */

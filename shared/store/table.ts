@@ -24,13 +24,6 @@ export const ARTICLE_TABLE: TableDefinition = {
   sortKey: { name: 'sk', type: 'S' },
   globalSecondaryIndexes: [
     {
-      // One index serves every facet (person, topic, date, ...): gsi1pk names the facet value,
-      // gsi1sk orders by publication time so pages come newest first.
-      indexName: 'byFacet',
-      partitionKey: { name: 'gsi1pk', type: 'S' },
-      sortKey: { name: 'gsi1sk', type: 'S' },
-    },
-    {
       // Sparse: only counter items (one per person, organisation, place, topic) carry gsi2pk, and
       // gsi2sk is their article count, so the most frequent come first (topEntities, topTopics).
       indexName: 'byCount',

@@ -73,7 +73,7 @@ afterAll(async () => {
 /** Every command the store and handler use goes through to the emulators unless a fault matches. */
 function passThrough(faults: {
   s3?: (key: string) => Error | undefined;
-  doc?: (cmd: string, input: unknown) => Error | undefined;
+  doc?: (cmd: string, input: unknown) => Error | undefined | Promise<Error | undefined>;
 }) {
   docStub?.restore();
   s3Stub?.restore();
@@ -93,7 +93,7 @@ function passThrough(faults: {
   for (const [name, Command] of Object.entries(commands)) {
     const Ctor = Command as unknown as new (input: unknown) => PutCommand;
     docStub.on(Command as typeof PutCommand).callsFake(async (input: unknown) => {
-      const err = faults.doc?.(name, input);
+      const err = await faults.doc?.(name, input);
       if (err) throw err;
       return real.send(new Ctor(input));
     });
@@ -166,13 +166,17 @@ describe('ingest handler under faults', () => {
       expect(await readStore.getArticle(articleId(BAD))).toBeNull();
     });
 
-    it(`returns only the affected message when Query fails with ${faultName}, and the retry repairs the index`, async () => {
+    it(`returns only the affected message when writing its postings fails with ${faultName}, and the retry repairs the index`, async () => {
+      const badId = articleId(BAD);
       passThrough({
         doc: (cmd, input) =>
-          cmd === 'QueryCommand' &&
-          (input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues?.[
-            ':pk'
-          ] === badPk
+          cmd === 'BatchWriteCommand' &&
+          Object.values(
+            (input as { RequestItems: Record<string, { PutRequest?: { Item: { sk: string } } }[]> })
+              .RequestItems,
+          )
+            .flat()
+            .some((r) => r.PutRequest?.Item.sk.endsWith(`#${badId}`))
             ? fault()
             : undefined,
       });
@@ -181,7 +185,7 @@ describe('ingest handler under faults', () => {
       expect((await ingest(event)).batchItemFailures).toEqual([
         { itemIdentifier: event.Records[1]!.messageId },
       ]);
-      // The main item was written before the index sync failed: not listed yet.
+      // The article item was written before its postings failed: not listed yet.
       const listed = await readStore.listArticles({ status: 'stored' }, { limit: 10 });
       expect(listed.items.map((a) => a.id).sort()).toEqual([articleId(GOOD_A), articleId(GOOD_B)].sort());
       passThrough({});
@@ -217,17 +221,43 @@ describe('ingest handler under faults', () => {
   });
 
   it('treats a conditional-check failure for an older event as success, not a retry', async () => {
+    // A newer event for the same key (a delete) lands between the handler's read and its conditional put.
+    let readStore: DynamoArticleStore | undefined;
+    let raced = false;
     passThrough({
-      doc: (cmd, input) =>
-        cmd === 'PutCommand' && (input as { Item: { pk: string } }).Item.pk === badPk
-          ? conditionFailed()
-          : undefined,
+      doc: async (cmd, input) => {
+        if (raced || cmd !== 'PutCommand' || (input as { Item: { pk: string } }).Item.pk !== badPk)
+          return undefined;
+        raced = true;
+        await readStore!.deleteArticle(articleId(BAD), 'FF');
+        return conditionFailed();
+      },
+    });
+    const setUp = await setup();
+    readStore = setUp.readStore;
+    const res = await setUp.ingest(batch());
+    expect(raced).toBe(true);
+    expect(res.batchItemFailures).toEqual([]);
+    expect(setUp.metrics.counts.retried + setUp.metrics.counts.failed).toBe(0);
+    expect(setUp.metrics.counts.stored).toBe(2);
+    expect(await readStore.getArticle(articleId(BAD))).toBeNull();
+  });
+
+  it('looks again after losing a conditional put to another writer, and stores a newer event', async () => {
+    let raced = 0;
+    passThrough({
+      doc: (cmd, input) => {
+        if (raced > 0 || cmd !== 'PutCommand' || (input as { Item: { pk: string } }).Item.pk !== badPk)
+          return undefined;
+        raced++;
+        return conditionFailed();
+      },
     });
     const { ingest, metrics } = await setup();
     const res = await ingest(batch());
+    expect(raced).toBe(1);
     expect(res.batchItemFailures).toEqual([]);
-    expect(metrics.counts.retried + metrics.counts.failed).toBe(0);
-    expect(metrics.counts.stored).toBe(2);
+    expect(metrics.counts.stored).toBe(3);
   });
 
   it('counts a message that is not an S3 event as malformed and does not retry it (no retry could fix it)', async () => {

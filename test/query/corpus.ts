@@ -3,9 +3,11 @@
  * field a filter looks at, with dates near day boundaries and in other offsets, and some rejected files.
  * `expected()` is the reference meaning of a filter, written from the ArticleFilter doc comments.
  */
-import type { ArticleRecord, Province } from '../../shared/model/article';
+import type { ArticleRecord, Entities, Province } from '../../shared/model/article';
 import { rejectedRecord } from '../../shared/process';
-import type { ArticleFilter } from '../../shared/store/reader';
+import { foldKey, placeKey, provinceKeys, recordIndex } from '../../shared/store/facets';
+import type { ArticleFilter, EntityType } from '../../shared/store/reader';
+import { queryTerms } from '../../shared/store/search-terms';
 import { nameKey, searchKey } from '../../shared/text/vietnamese';
 
 /** mulberry32: small, fast, deterministic. */
@@ -181,8 +183,24 @@ export function generateCorpus(stored: number, rejected: number, seed = 7): Arti
 /** `YYYY-MM-DDTHH:mm:ss` in Vietnam (UTC+7) of the time a record sorts by. */
 export function localSortTime(record: ArticleRecord): string {
   const iso = record.publishedAt ?? record.processedAt;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `${iso}T00:00:00`;
-  return new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 19);
+  const local = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? `${iso}T00:00:00`
+    : new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 19);
+  // Undated articles come after every dated one, newest processed first.
+  return record.publishedAt ? local : `!${local}`;
+}
+
+/** Whether an entity list names `wanted`: folded names and aliases, and a city or province by any of its names. */
+function namesEntity(kind: EntityType, entities: Entities[EntityType], wanted: string | undefined): boolean {
+  if (wanted === undefined) return true;
+  const key = kind === 'place' ? placeKey : foldKey;
+  return entities.some((e) => {
+    const keys = [e.name, ...((e as { aliases?: string[] }).aliases ?? [])].map(key);
+    const p = (e as { province?: Province }).province;
+    const province = p ? provinceKeys(p) : [];
+    if (keys.some((k) => province.includes(k))) keys.push(...province);
+    return keys.includes(key(wanted));
+  });
 }
 
 /** The reference meaning of a filter over the corpus, newest first (ties: id descending, like the store). */
@@ -190,26 +208,12 @@ export function expected(corpus: ArticleRecord[], f: ArticleFilter): ArticleReco
   const names = (values: string[], wanted: string | undefined) =>
     wanted === undefined || values.some((v) => nameKey(v) === nameKey(wanted));
   const phrase = f.q === undefined ? undefined : searchKey(f.q);
+  const dayOf = (a: ArticleRecord) => (a.publishedAt ? localSortTime(a).slice(0, 10) : undefined);
   return corpus
     .filter((a) => a.status === f.status)
-    .filter((a) =>
-      names(
-        a.entities.person.map((e) => e.name),
-        f.person,
-      ),
-    )
-    .filter((a) =>
-      names(
-        a.entities.organization.map((e) => e.name),
-        f.organization,
-      ),
-    )
-    .filter((a) =>
-      names(
-        a.entities.place.map((e) => e.name),
-        f.place,
-      ),
-    )
+    .filter((a) => namesEntity('person', a.entities.person, f.person))
+    .filter((a) => namesEntity('organization', a.entities.organization, f.organization))
+    .filter((a) => namesEntity('place', a.entities.place, f.place))
     .filter((a) => names(a.category, f.category))
     .filter((a) => names(a.keywords, f.keyword))
     .filter((a) => names(a.publisher ? [a.publisher] : [], f.publisher))
@@ -220,18 +224,26 @@ export function expected(corpus: ArticleRecord[], f: ArticleFilter): ArticleReco
         a.entities.place.some(
           (p) =>
             p.province &&
-            [p.province.name, p.province.name.replace(/^(Tỉnh|Thành phố) /u, '')].some(
-              (name) =>
-                p.province!.code === f.province ||
-                nameKey(name) === nameKey(f.province!) ||
-                searchKey(name) === nameKey(f.province!),
-            ),
+            (p.province.code === f.province ||
+              placeKey(p.province.name.replace(/^(Tỉnh|Thành phố) /u, '')) ===
+                placeKey(f.province!.replace(/^(tỉnh|tinh) /iu, ''))),
         ),
     )
-    .filter((a) => f.from === undefined || localSortTime(a).slice(0, 10) >= f.from)
-    .filter((a) => f.to === undefined || localSortTime(a).slice(0, 10) <= f.to)
+    .filter((a) => f.dated === undefined || f.dated === (a.publishedAt !== null))
+    .filter((a) => (f.from === undefined && f.to === undefined) || dayOf(a) !== undefined)
+    .filter((a) => f.from === undefined || dayOf(a)! >= f.from)
+    .filter((a) => f.to === undefined || dayOf(a)! <= f.to)
     .filter((a) => {
       if (!phrase) return true;
+      // q: its terms among the article's indexed terms (docs/api.md), and a longer phrase in the fields.
+      const terms = new Set(
+        recordIndex(a)
+          .facets.filter((x) => x.startsWith('w#'))
+          .map((x) => x.slice(2)),
+      );
+      const wantedTerms = queryTerms(phrase);
+      if (wantedTerms.length === 0 || !wantedTerms.every((t) => terms.has(t))) return false;
+      if (phrase.split(' ').length <= 2) return true;
       const fields = [
         a.title ?? '',
         a.lede ?? '',

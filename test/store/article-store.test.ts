@@ -108,14 +108,21 @@ describe('DynamoArticleStore', () => {
       makeRecord('m', { entities: { person: [minh], organization: [], place: [] } }),
       '1',
     );
-    // A writer has replaced the article item but not yet synced its index entries (e.g. it crashed).
+    // A writer has replaced the article item but not yet synced its postings (e.g. it crashed): the item
+    // lists in `old` the postings of the version it replaced, as every writer's swap does.
     const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
     const main = (await emu.doc.send(new GetCommand({ TableName: table, Key: { pk: 'A#m', sk: '#' } })))
       .Item!;
     await emu.doc.send(
       new PutCommand({
         TableName: table,
-        Item: { ...main, wid: 'other-writer', seq: `${main.seq.slice(0, -1)}2`, fac: ['s#stored'] },
+        Item: {
+          ...main,
+          wid: 'other-writer',
+          seq: `${main.seq.slice(0, -1)}2`,
+          fac: ['s#stored'],
+          old: (main.fac as string[]).filter((f) => f !== 's#stored').map((f) => `${main.ts}#${f}`),
+        },
       }),
     );
     expect(
@@ -208,7 +215,7 @@ describe('DynamoArticleStore', () => {
     await emu.doc.send(
       new UpdateCommand({
         TableName: table,
-        Key: { pk: 'C#person', sk: 'pham binh minh#phạm bình minh' },
+        Key: { pk: 'C#person', sk: 'phambinhminh' },
         UpdateExpression: 'SET gsi2sk = :n',
         ExpressionAttributeValues: { ':n': 7 },
       }),
@@ -271,6 +278,54 @@ describe('DynamoArticleStore', () => {
     for await (const ref of store.scanArticles()) refs.push(ref);
     expect(refs.map((r) => [r.id, r.processorVersion, r.source.key])).toEqual([
       ['x', 'test', 'incoming/x.txt'],
+    ]);
+  });
+
+  it('lists undated articles after dated ones, outside day ranges, and alone with dated=false', async () => {
+    const store = await freshStore();
+    await store.putArticle(makeRecord('old', { publishedAt: '2001-01-01T08:00:00+07:00' }), '1');
+    await store.putArticle(makeRecord('new', { publishedAt: '2024-06-01T08:00:00+07:00' }), '1');
+    await store.putArticle(
+      makeRecord('u1', { publishedAt: null, processedAt: '2025-01-01T00:00:00.000Z' }),
+      '1',
+    );
+    await store.putArticle(
+      makeRecord('u2', { publishedAt: null, processedAt: '2025-02-01T00:00:00.000Z' }),
+      '1',
+    );
+    const ids = async (filter: Partial<ArticleFilter>) =>
+      (await listAll(store, { status: 'stored', ...filter }, 2)).map((a) => a.id);
+    expect(await ids({})).toEqual(['new', 'old', 'u2', 'u1']);
+    expect(await ids({ from: '2000-01-01', to: '2030-12-31' })).toEqual(['new', 'old']);
+    expect(await ids({ to: '2030-12-31' })).toEqual(['new', 'old']);
+    expect(await ids({ dated: false })).toEqual(['u2', 'u1']);
+    expect(await ids({ dated: true })).toEqual(['new', 'old']);
+    expect(await ids({ dated: false, from: '2000-01-01' })).toEqual([]);
+  });
+
+  it('finds entities whatever the case, diacritics or way a city is written, and counts a city once', async () => {
+    const store = await freshStore();
+    const hcm = { code: '79', name: 'Thành phố Hồ Chí Minh' };
+    const names = ['TP.HCM', 'TPHCM', 'Thành phố Hồ Chí Minh'];
+    for (const [i, name] of names.entries()) {
+      await store.putArticle(
+        makeRecord(`c${i}`, {
+          entities: { person: [minh], organization: [], place: [{ name, mentions: 1, province: hcm }] },
+        }),
+        '1',
+      );
+    }
+    for (const place of [...names, 'tp hcm', 'Hồ Chí Minh']) {
+      const found = await listAll(store, { status: 'stored', place }, 10);
+      expect(found.map((a) => a.id).sort()).toEqual(['c0', 'c1', 'c2']);
+    }
+    expect((await listAll(store, { status: 'stored', person: 'pham binh minh' }, 10)).length).toBe(3);
+    expect((await listAll(store, { status: 'stored', person: 'PHẠM BÌNH MINH' }, 10)).length).toBe(3);
+    expect(await store.topEntities('place', { limit: 10 })).toEqual([
+      { name: 'Hồ Chí Minh', count: 3, province: hcm },
+    ]);
+    expect(await store.topEntities('person', { prefix: 'pham b', limit: 10 })).toEqual([
+      { name: 'Phạm Bình Minh', count: 3 },
     ]);
   });
 });

@@ -23,6 +23,7 @@ type Input = Record<string, unknown> & {
   ScanIndexForward?: boolean;
   ExclusiveStartKey?: Item;
   Select?: string;
+  ReturnValues?: string;
 };
 
 class ConditionalCheckFailedException extends Error {
@@ -93,7 +94,8 @@ export class FakeDynamo {
     let ok: boolean;
     if (condition === 'attribute_not_exists(seq) OR seq <= :seq') {
       ok = existing?.seq === undefined || String(existing.seq) <= String(values[':seq']);
-    } else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
+    } else if (condition === 'wid = :wid') ok = existing !== undefined && existing.wid === values[':wid'];
+    else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
     else if (condition === 'attribute_exists(pk)') ok = existing !== undefined;
     else throw new Error(`FakeDynamo: unsupported condition ${condition}`);
     if (!ok) throw new ConditionalCheckFailedException('The conditional request failed');
@@ -109,17 +111,26 @@ export class FakeDynamo {
 
   private delete(input: Input) {
     const k = this.key(input.Key!.pk, input.Key!.sk);
-    this.check(input.ConditionExpression, this.items.get(k), input.ExpressionAttributeValues);
+    const existing = this.items.get(k);
+    this.check(input.ConditionExpression, existing, input.ExpressionAttributeValues);
     this.items.delete(k);
-    return {};
+    return input.ReturnValues === 'ALL_OLD' && existing ? { Attributes: structuredClone(existing) } : {};
   }
 
   private update(input: Input) {
     const k = this.key(input.Key!.pk, input.Key!.sk);
-    const item: Item = structuredClone(this.items.get(k)) ?? { ...input.Key };
+    const existing = this.items.get(k);
+    this.check(input.ConditionExpression, existing, input.ExpressionAttributeValues);
+    const item: Item = structuredClone(existing) ?? { ...input.Key };
     const values = input.ExpressionAttributeValues ?? {};
     const names = input.ExpressionAttributeNames ?? {};
     const name = (n: string) => names[n] ?? n;
+    const remove = /^REMOVE ([#\w]+)$/.exec(input.UpdateExpression ?? '');
+    if (remove) {
+      delete item[name(remove[1]!)];
+      this.items.set(k, item);
+      return {};
+    }
     const m = /^(?:SET (.+?))?(?: ?ADD (\w+) (:\w+))?$/.exec(input.UpdateExpression ?? '');
     if (!m) throw new Error(`FakeDynamo: unsupported update ${input.UpdateExpression}`);
     for (const clause of m[1]?.split(/, (?![^(]*\))/) ?? []) {

@@ -1,0 +1,250 @@
+/**
+ * Row 7: what storing an article costs, the store's layout (posting items, a budget of search terms)
+ * against the layout before it (bench/baseline: one index item per facet in a byFacet GSI, every
+ * syllable and pair of title, keywords, names and lede), on the same corpus records in the same run.
+ *
+ * Per article: item writes and write request units as on-demand DynamoDB bills them (bench/write-meter.ts:
+ * base table and GSIs, larger of before/after, KB rounding), items and bytes stored (with DynamoDB's
+ * 100-byte per-item overhead, GSI copies included), DynamoDB requests, and the store-only write rate on
+ * dynalite. Then how `q` finds the same articles: a pair of title syllables, and a rare body word (a pair
+ * of content syllables in one article's body only, not in its title, keywords, names or lede).
+ */
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { loadCorpus } from '../../eval/corpus';
+import { createTableInput, startEmulators } from '../../local/emulators';
+import type { ArticleRecord } from '../../shared/model/article';
+import { processArticle } from '../../shared/process';
+import { DynamoArticleStore } from '../../shared/store/article-store';
+import { isStopword } from '../../shared/store/search-terms';
+import { ARTICLE_TABLE, type TableDefinition } from '../../shared/store/table';
+import { searchKey } from '../../shared/text/vietnamese';
+import { DynamoArticleStore as BaselineStore } from '../baseline/article-store-v1';
+import { ARTICLE_TABLE as BASELINE_TABLE } from '../baseline/table-v1';
+import { pool } from '../pool';
+import type { BenchRow } from '../report';
+import { itemBytes, WriteMeter } from '../write-meter';
+
+const ARTICLES = Number(process.env.BENCH_WRITE_ARTICLES ?? 200);
+
+interface Writer {
+  putArticle(record: ArticleRecord, sequencer: string): Promise<unknown>;
+  listArticles(
+    filter: { status: 'stored'; q: string },
+    page: { limit: number },
+  ): Promise<{ items: { id: string }[] }>;
+}
+type MakeStore = (doc: DynamoDBDocumentClient, tableName: string) => Writer;
+
+interface LayoutCost {
+  itemWrites: number;
+  writeUnits: number;
+  requests: number;
+  itemsStored: number;
+  bytesStored: number;
+  rate: number;
+  titleFound: number;
+  rareFound: number;
+  byKind: string;
+}
+
+/** Every item, with the GSI copies each holds. */
+async function storedItems(doc: DynamoDBDocumentClient, table: string, def: TableDefinition) {
+  let items = 0;
+  let bytes = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const res = await doc.send(
+      new ScanCommand({ TableName: table, ...(startKey && { ExclusiveStartKey: startKey }) }),
+    );
+    for (const it of res.Items ?? []) {
+      const copies =
+        1 + def.globalSecondaryIndexes.filter((i) => it[i.partitionKey.name] !== undefined).length;
+      items++;
+      bytes += copies * (itemBytes(it) + 100);
+    }
+    startKey = res.LastEvaluatedKey;
+  } while (startKey);
+  return { items, bytes };
+}
+
+function words(text: string): string[] {
+  return searchKey(text).split(' ').filter(Boolean);
+}
+
+function contentPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.split(/[.!?;:,()\n]+/u)) {
+    const w = words(sentence);
+    for (let i = 0; i + 1 < w.length; i++) {
+      if (!isStopword(w[i]!) && !isStopword(w[i + 1]!)) out.add(`${w[i]} ${w[i + 1]}`);
+    }
+  }
+  return out;
+}
+
+/** Per article: one title pair, and one body pair no other article (and no field of its own) has. */
+function probes(records: ArticleRecord[]) {
+  const bodyPairs = records.map((r) => contentPairs(r.body));
+  const df = new Map<string, number>();
+  for (const pairs of bodyPairs) for (const p of pairs) df.set(p, (df.get(p) ?? 0) + 1);
+  return records.map((r, i) => {
+    const head = [
+      r.title ?? '',
+      r.lede ?? '',
+      ...r.keywords,
+      ...Object.values(r.entities)
+        .flat()
+        .map((e) => e.name),
+    ]
+      .map(searchKey)
+      .join(' | ');
+    const rare = [...bodyPairs[i]!].filter((p) => df.get(p) === 1 && !` ${head} `.includes(` ${p} `));
+    const t = words(r.title ?? '');
+    return {
+      id: r.id,
+      title: t.length >= 2 ? `${t[0]} ${t[1]}` : undefined,
+      // Spread the pick over the body, the same way every run.
+      rare: rare.length > 0 ? rare[(i * 7919) % rare.length] : undefined,
+    };
+  });
+}
+
+async function measure(
+  emu: Awaited<ReturnType<typeof startEmulators>>,
+  name: string,
+  def: TableDefinition,
+  make: MakeStore,
+  records: ArticleRecord[],
+  asked: ReturnType<typeof probes>,
+): Promise<LayoutCost> {
+  const metered = `${name}-metered`;
+  const timed = `${name}-timed`;
+  for (const t of [metered, timed]) await emu.dynamo.send(new CreateTableCommand(createTableInput(t, def)));
+  const meter = new WriteMeter(emu.doc, metered, def);
+  const store = make(meter.asDocumentClient(), metered);
+  for (const [i, r] of records.entries()) await store.putArticle(r, (i + 1).toString(16));
+  const stored = await storedItems(emu.doc, metered, def);
+  const t0 = performance.now();
+  const fast = make(emu.doc, timed);
+  await pool(
+    records.map((r, i) => ({ r, i })),
+    8,
+    ({ r, i }) => fast.putArticle(r, (i + 1).toString(16)).then(() => {}),
+  );
+  const rate = (records.length / (performance.now() - t0)) * 1000;
+  const found = async (kind: 'title' | 'rare') => {
+    const tried = asked.filter((a) => a[kind] !== undefined);
+    let hits = 0;
+    for (const a of tried) {
+      const page = await store.listArticles({ status: 'stored', q: a[kind]! }, { limit: 100 });
+      if (page.items.some((x) => x.id === a.id)) hits++;
+    }
+    return { share: hits / tried.length, tried: tried.length };
+  };
+  const requests = [...meter.requests.values()].reduce((a, b) => a + b, 0);
+  const itemWrites = meter.itemWrites;
+  return {
+    itemWrites,
+    writeUnits: meter.writeUnits / records.length,
+    requests: requests / records.length,
+    itemsStored: stored.items / records.length,
+    bytesStored: stored.bytes / records.length,
+    rate,
+    titleFound: (await found('title')).share,
+    rareFound: (await found('rare')).share,
+    byKind: [...meter.byKind].map(([k, u]) => `${k} ${(u / records.length).toFixed(1)}`).join(', '),
+  };
+}
+
+export async function writeCostRow(): Promise<BenchRow> {
+  const corpus = await loadCorpus();
+  const step = corpus.length / ARTICLES;
+  const records = Array.from({ length: ARTICLES }, (_, i) => corpus[Math.floor(i * step)]!)
+    .map((d) => processArticle({ key: `incoming/bench/${d.set}/${d.fileName}` }, d.bytes))
+    .filter((r) => r.status === 'stored');
+  const asked = probes(records);
+  const emu = await startEmulators({ memory: true });
+  try {
+    const before = await measure(
+      emu,
+      'v1',
+      BASELINE_TABLE,
+      (doc, tableName) => new BaselineStore({ doc, tableName }),
+      records,
+      asked,
+    );
+    const now = await measure(
+      emu,
+      'v2',
+      ARTICLE_TABLE,
+      (doc, tableName) => new DynamoArticleStore({ doc, tableName }),
+      records,
+      asked,
+    );
+    const base = (value: number) => ({ name: 'layout before (bench/baseline)', value });
+    const cut = before.writeUnits / now.writeUnits;
+    return {
+      name: '7. store write cost',
+      inputs: `${records.length} stored corpus records (spread evenly over the ${corpus.length} documents of loadCorpus()), each written once with putArticle into an empty table on dynalite, per layout; write units metered as on-demand DynamoDB bills them (bench/write-meter.ts)`,
+      figures: [
+        {
+          metric: 'write request units per article',
+          value: now.writeUnits,
+          unit: 'WRU',
+          baseline: base(before.writeUnits),
+          goal: '≥ 3× fewer',
+          met: cut >= 3,
+        },
+        {
+          metric: 'item writes per article',
+          value: now.itemWrites / records.length,
+          unit: 'items',
+          baseline: base(before.itemWrites / records.length),
+        },
+        {
+          metric: 'items stored per article',
+          value: now.itemsStored,
+          unit: 'items',
+          baseline: base(before.itemsStored),
+        },
+        {
+          metric: 'bytes stored per article (GSI copies, 100 B/item overhead)',
+          value: now.bytesStored,
+          unit: 'B',
+          baseline: base(before.bytesStored),
+        },
+        {
+          metric: 'DynamoDB requests per article',
+          value: now.requests,
+          unit: 'requests',
+          baseline: base(before.requests),
+        },
+        {
+          metric: 'store-only writes (8 at a time)',
+          value: now.rate,
+          unit: 'articles/s',
+          baseline: base(before.rate),
+        },
+        {
+          metric: 'q = two title syllables finds its article',
+          value: now.titleFound * 100,
+          unit: '% found',
+          baseline: base(before.titleFound * 100),
+        },
+        {
+          metric: 'q = a rare body word finds its article',
+          value: now.rareFound * 100,
+          unit: '% found',
+          baseline: base(before.rareFound * 100),
+        },
+      ],
+      notes: [
+        `write units ${cut.toFixed(2)}× fewer. Per article by item kind, now: ${now.byKind}; before: ${before.byKind} (counters: one item per entity or topic with a byCount GSI in both layouts)`,
+        `rare body word: a pair of content syllables found in exactly one article's body among the ${records.length}, and not in its title, lede, keywords or entity names (${asked.filter((a) => a.rare).length} articles have one)`,
+      ],
+    };
+  } finally {
+    await emu.close();
+  }
+}

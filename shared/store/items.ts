@@ -1,0 +1,62 @@
+/**
+ * The store's item layout (see docs/ingest-and-store.md), in one place:
+ *
+ * - article item, pk `A#<id>`, sk `#`: `seq` (padded S3 sequencer), `wid` (changes with every write), the
+ *   record (gzipped summary `sm`, gzipped body `bd` or chunk count `ck`), what reads check (`fac` facets,
+ *   `ts` sort time, `txt` search text), `old`: postings and chunks of earlier versions still to delete;
+ *   after a delete, a tombstone (`del`);
+ * - body chunk, pk `A#<id>`, sk `B#<seq>#<nnnn>`, when the gzipped body is over 300 KB;
+ * - posting, pk = the facet (`p#phambinhminh`, `w#ha noi`, `s#stored`), sk `<ts>#<id>`: one small item
+ *   per facet of an article, read newest first by Query; counted facets carry `cpk`/`csk`/`cf`;
+ * - counter, pk `C#<kind>` (counters.ts).
+ */
+export const MAIN_SK = '#';
+
+export const pkOf = (id: string) => `A#${id}`;
+export const idOfPk = (pk: string) => pk.slice(2);
+
+export interface MainItem {
+  pk: string;
+  sk: string;
+  seq: string;
+  wid: string;
+  del?: boolean;
+  st?: string;
+  ts?: string;
+  fac?: string[];
+  txt?: string;
+  sm?: Uint8Array;
+  bd?: Uint8Array;
+  ck?: number;
+  /** What earlier versions left to delete: postings `<ts>#<facet>`, chunk runs `B#<seq>#<count>`. */
+  old?: string[];
+  pv?: string;
+  bkt?: string;
+  key?: string;
+}
+
+/** Attributes the writers read back from the article item. */
+export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, ck, #old';
+export const STATE_NAMES = { '#old': 'old' };
+
+/** A posting of `facet` for article `id` at sort time `ts`. */
+export const postingSk = (ts: string, id: string) => `${ts}#${id}`;
+/** The article id of a posting's sort key (ids are hex, sort times hold no `#`). */
+export const idOfPostingSk = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
+export const tsOfPostingSk = (sk: string) => sk.slice(0, sk.lastIndexOf('#'));
+
+/** `<ts>#<facet>`: one posting, as the article item's `old` lists it. */
+export const postingRef = (ts: string, facet: string) => `${ts}#${facet}`;
+export const chunkRunRef = (seq: string, count: number) => `B#${seq}#${count}`;
+export const chunkSk = (seq: string, n: number) => `B#${seq}#${String(n).padStart(4, '0')}`;
+
+/** Every posting an article item stands for. */
+export function postingRefs(item: Pick<MainItem, 'del' | 'ts' | 'fac'>): string[] {
+  if (item.del || item.ts === undefined) return [];
+  return (item.fac ?? []).map((f) => postingRef(item.ts!, f));
+}
+
+/** Chunk items an article item points at. */
+export function chunkRefs(item: Pick<MainItem, 'seq' | 'ck'>): string[] {
+  return item.ck === undefined ? [] : [chunkRunRef(item.seq, item.ck)];
+}

@@ -1,0 +1,199 @@
+/**
+ * Keeps an article's postings equal to its article item, without transactions.
+ *
+ * A writer first swaps the article item conditionally (article-store.ts); the new item lists in `old`
+ * every posting and chunk of the versions it replaced that may still exist. Then `syncIndex` puts the
+ * postings of the item, deletes those in `old` (and any this writer put for a version since replaced),
+ * clears `old` if the item is still the same, and re-reads the item: if another writer changed it
+ * meanwhile, it syncs again to that. The last writer to finish leaves exactly the newest item's
+ * postings. Reads check each posting against the article item, so a half-done sync shows nothing wrong.
+ *
+ * Counted postings (persons, organisations, places, topics) are created with `attribute_not_exists`
+ * and deleted with `attribute_exists`, and only the writer whose call succeeded moves the counter.
+ */
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Province } from '../model/article';
+import { bumpCounter } from './counters';
+import { type CountedFacet, FACET } from './facets';
+import {
+  chunkSk,
+  MAIN_SK,
+  type MainItem,
+  pkOf,
+  postingRefs,
+  postingSk,
+  STATE_NAMES,
+  STATE_PROJECTION,
+} from './items';
+import type { TableIO, WriteRequest } from './table-io';
+
+const COUNTED_KINDS = new Set<string>([FACET.person, FACET.organization, FACET.place, FACET.topic]);
+/** Postings of persons, organisations, places and topics move counters. */
+export const isCountedFacet = (facet: string) => COUNTED_KINDS.has(facet.slice(0, facet.indexOf('#')));
+
+const KIND_OF_PREFIX: Record<string, CountedFacet['kind']> = {
+  [FACET.person]: 'person',
+  [FACET.organization]: 'organization',
+  [FACET.place]: 'place',
+  [FACET.topic]: 'topic',
+};
+
+/**
+ * The counted facets as the article item keeps them (`cf`), short: `[facet, name, province]` or
+ * `[facet, label]` for topics; the kind and counter key are the facet's prefix and value.
+ */
+export function encodeCounted(counted: CountedFacet[]): string {
+  return JSON.stringify(
+    counted.map((c) =>
+      c.kind === 'topic' ? [c.facet, c.label ?? ''] : [c.facet, c.name, ...(c.province ? [c.province] : [])],
+    ),
+  );
+}
+
+export function decodeCounted(cf: string): CountedFacet[] {
+  return (JSON.parse(cf) as [string, string, Province?][]).map(([facet, text, province]) => {
+    const at = facet.indexOf('#');
+    const kind = KIND_OF_PREFIX[facet.slice(0, at)]!;
+    const counterKey = facet.slice(at + 1);
+    return kind === 'topic'
+      ? { facet, kind, counterKey, name: counterKey, label: text }
+      : { facet, kind, counterKey, name: text, ...(province && { province }) };
+  });
+}
+
+const isConditionFailure = (err: unknown) =>
+  (err as { name?: string }).name === 'ConditionalCheckFailedException';
+
+/** The article item's state as writers need it (consistent read). */
+export async function readState(io: TableIO, id: string): Promise<MainItem | undefined> {
+  const res = await io.doc.send(
+    new GetCommand({
+      TableName: io.table,
+      Key: { pk: pkOf(id), sk: MAIN_SK },
+      ConsistentRead: true,
+      ProjectionExpression: `${STATE_PROJECTION}, cf`,
+      ExpressionAttributeNames: STATE_NAMES,
+    }),
+  );
+  return res.Item as MainItem | undefined;
+}
+
+/** Makes the postings (and chunks) of one article match its article item; see the module comment. */
+export async function syncIndex(io: TableIO, id: string, first: MainItem & { cf?: string }): Promise<void> {
+  const written = new Set<string>();
+  let current: (MainItem & { cf?: string }) | undefined = first;
+  for (let round = 0; current && round < 8; round++) {
+    await syncOnce(io, id, current, written);
+    const latest = await readState(io, id);
+    if (!latest || latest.wid === current.wid) return;
+    current = latest;
+  }
+}
+
+function splitRef(ref: string): { ts: string; facet: string } {
+  const at = ref.indexOf('#');
+  return { ts: ref.slice(0, at), facet: ref.slice(at + 1) };
+}
+
+async function syncOnce(
+  io: TableIO,
+  id: string,
+  main: MainItem & { cf?: string },
+  written: Set<string>,
+): Promise<void> {
+  const desired = new Set(postingRefs(main));
+  const counted = new Map<string, CountedFacet>(
+    main.cf ? decodeCounted(main.cf).map((c) => [c.facet, c]) : [],
+  );
+  const plain: WriteRequest[] = [];
+  const single: Promise<void>[] = [];
+  for (const ref of desired) {
+    if (written.has(ref)) continue;
+    const { ts, facet } = splitRef(ref);
+    const c = counted.get(facet);
+    if (isCountedFacet(facet) && c) single.push(putCounted(io, facet, postingSk(ts, id), c));
+    else plain.push({ PutRequest: { Item: { pk: facet, sk: postingSk(ts, id) } } });
+  }
+  const stale = new Set([...(main.old ?? []), ...written]);
+  for (const ref of stale) {
+    if (desired.has(ref)) continue;
+    if (ref.startsWith('B#')) {
+      // A run of chunks `B#<seq>#<count>`; never those the item itself points at.
+      const [, seq, count] = ref.split('#') as [string, string, string];
+      for (let n = 0; n < Number(count); n++) {
+        if (seq === main.seq && main.ck !== undefined && n < main.ck) continue;
+        plain.push({ DeleteRequest: { Key: { pk: pkOf(id), sk: chunkSk(seq, n) } } });
+      }
+      continue;
+    }
+    const { ts, facet } = splitRef(ref);
+    if (isCountedFacet(facet)) single.push(deleteCounted(io, facet, postingSk(ts, id)));
+    else plain.push({ DeleteRequest: { Key: { pk: facet, sk: postingSk(ts, id) } } });
+  }
+  await Promise.all([io.batchWrite(plain), ...single]);
+  for (const ref of stale) written.delete(ref);
+  for (const ref of desired) written.add(ref);
+  if (main.old && main.old.length > 0) await clearOld(io, main);
+}
+
+/** Forgets `old` once its postings are gone, unless another writer replaced the item meanwhile. */
+async function clearOld(io: TableIO, main: MainItem): Promise<void> {
+  try {
+    await io.doc.send(
+      new UpdateCommand({
+        TableName: io.table,
+        Key: { pk: main.pk, sk: MAIN_SK },
+        UpdateExpression: 'REMOVE #old',
+        ConditionExpression: 'wid = :wid',
+        ExpressionAttributeNames: { '#old': 'old' },
+        ExpressionAttributeValues: { ':wid': main.wid },
+      }),
+    );
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err; // replaced: its writer carries `old` forward
+  }
+}
+
+async function putCounted(io: TableIO, facet: string, sk: string, c: CountedFacet): Promise<void> {
+  try {
+    await io.doc.send(
+      new PutCommand({
+        TableName: io.table,
+        // Counted postings name their counter and carry the facet, so a recount can rebuild it.
+        Item: { pk: facet, sk, cpk: `C#${c.kind}`, csk: c.counterKey, cf: JSON.stringify(c) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (err) {
+    if (isConditionFailure(err)) return; // already there: counted by whoever created it
+    throw err;
+  }
+  await bumpCounter(io, c, 1);
+}
+
+async function deleteCounted(io: TableIO, facet: string, sk: string): Promise<void> {
+  let gone: { cpk?: string; csk?: string } | undefined;
+  try {
+    const res = await io.doc.send(
+      new DeleteCommand({
+        TableName: io.table,
+        Key: { pk: facet, sk },
+        ConditionExpression: 'attribute_exists(pk)',
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    gone = res.Attributes as typeof gone;
+  } catch (err) {
+    if (isConditionFailure(err)) return; // already gone: uncounted by whoever deleted it
+    throw err;
+  }
+  if (!gone?.cpk || !gone.csk) return;
+  await io.doc.send(
+    new UpdateCommand({
+      TableName: io.table,
+      Key: { pk: gone.cpk, sk: gone.csk },
+      UpdateExpression: 'ADD gsi2sk :d',
+      ExpressionAttributeValues: { ':d': -1 },
+    }),
+  );
+}
