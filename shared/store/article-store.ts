@@ -25,7 +25,7 @@ import { recountCounters, topCounters } from './counters';
 import { recordIndex } from './facets';
 import { chunkRefs, chunkSk, idOfPk, MAIN_SK, type MainItem, pkOf, postingRefs } from './items';
 import { InvalidCursorError, listArticles } from './list-articles';
-import { encodeCounted, readState, syncIndex } from './postings';
+import { encodeCounted, moveCounters, readState, syncIndex } from './postings';
 import type {
   ArticleFilter,
   ArticleReader,
@@ -91,7 +91,7 @@ export class DynamoArticleStore implements ArticleReader {
         chunks.map((dt, n) => ({ PutRequest: { Item: { pk, sk: chunkSk(seq, n), seq, dt } } })),
       );
     }
-    const item: MainItem & { cf: string } = {
+    const item: MainItem = {
       pk,
       sk: MAIN_SK,
       seq,
@@ -150,6 +150,7 @@ export class DynamoArticleStore implements ArticleReader {
           )
         : [];
       const item = { ...next, ...(old.length > 0 && { old }) };
+      let swapped = false;
       try {
         await this.io.doc.send(
           new PutCommand({
@@ -160,9 +161,14 @@ export class DynamoArticleStore implements ArticleReader {
               : { ConditionExpression: 'attribute_not_exists(pk)' }),
           }),
         );
-        return item;
+        swapped = true;
       } catch (err) {
         if (!isConditionFailure(err)) throw err; // another writer swapped it first: look again
+      }
+      if (swapped) {
+        // This swap is ours alone: so is moving the counters for it.
+        await moveCounters(this.io, prev, item);
+        return item;
       }
     }
   }

@@ -28,6 +28,8 @@ export interface MainItem {
   sm?: Uint8Array;
   bd?: Uint8Array;
   ck?: number;
+  /** Counted facets, short (postings.ts `encodeCounted`). */
+  cf?: string;
   /** What earlier versions left to delete: postings `<ts>#<facet>`, chunk runs `B#<seq>#<count>`. */
   old?: string[];
   pv?: string;
@@ -36,7 +38,7 @@ export interface MainItem {
 }
 
 /** Attributes the writers read back from the article item. */
-export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, ck, #old';
+export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, cf, ck, #old';
 export const STATE_NAMES = { '#old': 'old' };
 
 /** A posting of `facet` for article `id` at sort time `ts`. */

@@ -8,12 +8,13 @@
  * meanwhile, it syncs again to that. The last writer to finish leaves exactly the newest item's
  * postings. Reads check each posting against the article item, so a half-done sync shows nothing wrong.
  *
- * Counted postings (persons, organisations, places, topics) are created with `attribute_not_exists`
- * and deleted with `attribute_exists`, and only the writer whose call succeeded moves the counter.
+ * Counters do not move here: the writer whose conditional swap replaced the article item is the one
+ * writer that saw that transition, and moves them (`counterDeltas`, article-store.ts). Counted postings
+ * only name their counter, so a recount can rebuild it.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
-import { bumpCounter } from './counters';
+import { bumpCounter, counterPk } from './counters';
 import { type CountedFacet, FACET } from './facets';
 import {
   chunkSk,
@@ -26,10 +27,6 @@ import {
   STATE_PROJECTION,
 } from './items';
 import type { TableIO, WriteRequest } from './table-io';
-
-const COUNTED_KINDS = new Set<string>([FACET.person, FACET.organization, FACET.place, FACET.topic]);
-/** Postings of persons, organisations, places and topics move counters. */
-export const isCountedFacet = (facet: string) => COUNTED_KINDS.has(facet.slice(0, facet.indexOf('#')));
 
 const KIND_OF_PREFIX: Record<string, CountedFacet['kind']> = {
   [FACET.person]: 'person',
@@ -71,7 +68,7 @@ export async function readState(io: TableIO, id: string): Promise<MainItem | und
       TableName: io.table,
       Key: { pk: pkOf(id), sk: MAIN_SK },
       ConsistentRead: true,
-      ProjectionExpression: `${STATE_PROJECTION}, cf`,
+      ProjectionExpression: STATE_PROJECTION,
       ExpressionAttributeNames: STATE_NAMES,
     }),
   );
@@ -79,9 +76,9 @@ export async function readState(io: TableIO, id: string): Promise<MainItem | und
 }
 
 /** Makes the postings (and chunks) of one article match its article item; see the module comment. */
-export async function syncIndex(io: TableIO, id: string, first: MainItem & { cf?: string }): Promise<void> {
+export async function syncIndex(io: TableIO, id: string, first: MainItem): Promise<void> {
   const written = new Set<string>();
-  let current: (MainItem & { cf?: string }) | undefined = first;
+  let current: MainItem | undefined = first;
   for (let round = 0; current && round < 8; round++) {
     await syncOnce(io, id, current, written);
     const latest = await readState(io, id);
@@ -95,24 +92,19 @@ function splitRef(ref: string): { ts: string; facet: string } {
   return { ts: ref.slice(0, at), facet: ref.slice(at + 1) };
 }
 
-async function syncOnce(
-  io: TableIO,
-  id: string,
-  main: MainItem & { cf?: string },
-  written: Set<string>,
-): Promise<void> {
+async function syncOnce(io: TableIO, id: string, main: MainItem, written: Set<string>): Promise<void> {
   const desired = new Set(postingRefs(main));
   const counted = new Map<string, CountedFacet>(
     main.cf ? decodeCounted(main.cf).map((c) => [c.facet, c]) : [],
   );
   const plain: WriteRequest[] = [];
-  const single: Promise<void>[] = [];
   for (const ref of desired) {
     if (written.has(ref)) continue;
     const { ts, facet } = splitRef(ref);
     const c = counted.get(facet);
-    if (isCountedFacet(facet) && c) single.push(putCounted(io, facet, postingSk(ts, id), c));
-    else plain.push({ PutRequest: { Item: { pk: facet, sk: postingSk(ts, id) } } });
+    // A counted posting names its counter and carries the facet, so a recount can rebuild the counter.
+    const counter = c ? { cpk: counterPk(c.kind), csk: c.counterKey, cf: JSON.stringify(c) } : {};
+    plain.push({ PutRequest: { Item: { pk: facet, sk: postingSk(ts, id), ...counter } } });
   }
   const stale = new Set([...(main.old ?? []), ...written]);
   for (const ref of stale) {
@@ -127,10 +119,9 @@ async function syncOnce(
       continue;
     }
     const { ts, facet } = splitRef(ref);
-    if (isCountedFacet(facet)) single.push(deleteCounted(io, facet, postingSk(ts, id)));
-    else plain.push({ DeleteRequest: { Key: { pk: facet, sk: postingSk(ts, id) } } });
+    plain.push({ DeleteRequest: { Key: { pk: facet, sk: postingSk(ts, id) } } });
   }
-  await Promise.all([io.batchWrite(plain), ...single]);
+  await io.batchWrite(plain);
   for (const ref of stale) written.delete(ref);
   for (const ref of desired) written.add(ref);
   if (main.old && main.old.length > 0) await clearOld(io, main);
@@ -154,46 +145,18 @@ async function clearOld(io: TableIO, main: MainItem): Promise<void> {
   }
 }
 
-async function putCounted(io: TableIO, facet: string, sk: string, c: CountedFacet): Promise<void> {
-  try {
-    await io.doc.send(
-      new PutCommand({
-        TableName: io.table,
-        // Counted postings name their counter and carry the facet, so a recount can rebuild it.
-        Item: { pk: facet, sk, cpk: `C#${c.kind}`, csk: c.counterKey, cf: JSON.stringify(c) },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (err) {
-    if (isConditionFailure(err)) return; // already there: counted by whoever created it
-    throw err;
-  }
-  await bumpCounter(io, c, 1);
-}
-
-async function deleteCounted(io: TableIO, facet: string, sk: string): Promise<void> {
-  let gone: { cpk?: string; csk?: string } | undefined;
-  try {
-    const res = await io.doc.send(
-      new DeleteCommand({
-        TableName: io.table,
-        Key: { pk: facet, sk },
-        ConditionExpression: 'attribute_exists(pk)',
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    gone = res.Attributes as typeof gone;
-  } catch (err) {
-    if (isConditionFailure(err)) return; // already gone: uncounted by whoever deleted it
-    throw err;
-  }
-  if (!gone?.cpk || !gone.csk) return;
-  await io.doc.send(
-    new UpdateCommand({
-      TableName: io.table,
-      Key: { pk: gone.cpk, sk: gone.csk },
-      UpdateExpression: 'ADD gsi2sk :d',
-      ExpressionAttributeValues: { ':d': -1 },
-    }),
-  );
+/**
+ * Moves the counters for one swap of an article item, from the version it replaced (`prev`) to the one
+ * it wrote: +1 for each counted facet it gained, -1 for each it lost. Each swap is conditional on the
+ * replaced item's `wid`, so exactly one writer moves the counters for each transition.
+ */
+export async function moveCounters(io: TableIO, prev: MainItem | undefined, next: MainItem): Promise<void> {
+  const countedOf = (m: MainItem | undefined) =>
+    new Map(m && !m.del && m.cf ? decodeCounted(m.cf).map((c) => [c.facet, c] as const) : []);
+  const before = countedOf(prev);
+  const after = countedOf(next);
+  await Promise.all([
+    ...[...after].filter(([f]) => !before.has(f)).map(([, c]) => bumpCounter(io, c, 1)),
+    ...[...before].filter(([f]) => !after.has(f)).map(([, c]) => bumpCounter(io, c, -1)),
+  ]);
 }
