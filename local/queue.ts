@@ -26,6 +26,8 @@ export interface LocalQueueOptions {
   consumer: QueueConsumer;
   /** Messages per handler call. @default 10 (as the ingest event source mapping) */
   batchSize?: number;
+  /** Batches handled at once, like concurrent Lambda invocations. @default 4 */
+  concurrency?: number;
   /** Receives before a message goes to the dead-letter list. @default 5 (as the CDK stack) */
   maxReceiveCount?: number;
   /** Delay before a failed message is received again, by receive count (1-based). @default 250 ms doubling */
@@ -48,11 +50,13 @@ export class LocalQueue {
   private pumping = false;
   private idleWaiters: (() => void)[] = [];
   private readonly batchSize: number;
+  private readonly concurrency: number;
   private readonly maxReceiveCount: number;
   private readonly retryDelayMs: (receiveCount: number) => number;
 
   constructor(private readonly options: LocalQueueOptions) {
     this.batchSize = options.batchSize ?? 10;
+    this.concurrency = options.concurrency ?? 4;
     this.maxReceiveCount = options.maxReceiveCount ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? ((n) => 250 * 2 ** (n - 1));
   }
@@ -106,12 +110,19 @@ export class LocalQueue {
 
   private async pump(): Promise<void> {
     this.pumping = true;
-    while (this.ready.length > 0) {
-      const batch = this.ready.splice(0, this.batchSize);
-      this.inFlight += batch.length;
-      // Batches run one after another: like a single Lambda instance, and the log lines stay readable.
-      await this.deliver(batch);
-      this.inFlight -= batch.length;
+    // Up to `concurrency` batches in flight, as Lambda runs several invocations of one function at once.
+    const running = new Set<Promise<void>>();
+    while (this.ready.length > 0 || running.size > 0) {
+      while (this.ready.length > 0 && running.size < this.concurrency) {
+        const batch = this.ready.splice(0, this.batchSize);
+        this.inFlight += batch.length;
+        const delivery: Promise<void> = this.deliver(batch).finally(() => {
+          this.inFlight -= batch.length;
+          running.delete(delivery);
+        });
+        running.add(delivery);
+      }
+      await Promise.race(running);
     }
     this.pumping = false;
     if (this.size === 0) {

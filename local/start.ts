@@ -2,9 +2,11 @@
  * `npm start`: runs the local stack in the foreground and prints one line per processed file.
  * Flags and environment variables are documented in HELP below and in docs/local.md.
  */
+
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../functions/lib/observability';
+import { createBurstLog } from './burst-log';
 import { DataDirInUseError, formatFileResult, startLocalStack } from './stack';
 
 const HELP = `Usage: npm start -- [options]   (or: npx tsx local/start.ts [options])
@@ -62,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const memory = values.memory ?? envFlag(env.NEWSDROP_MEMORY);
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  const files = createBurstLog({ log, format: formatFileResult });
 
   const stack = await startLocalStack({
     port,
@@ -80,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
         `  data          ${memory ? 'in memory (nothing is kept)' : `${display(info.dataDir)}/ (kept between runs)`}`,
       );
     },
-    onFile: (r) => log(formatFileResult(r)),
+    onFile: files.onFile,
     onDeadLetter: (m) =>
       process.stderr.write(
         `failed    ${m.body.length > 200 ? `${m.body.slice(0, 200)}…` : m.body}\n          after ${m.receiveCount} attempts (${m.lastError}); kept in the dead-letter list\n`,
@@ -116,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
       stopping = true;
       log(`\n${signal}: finishing work in progress…`);
       void stack.close().then(() => {
+        files.close();
         log(memory ? 'stopped' : `stopped; data kept in ${display(stack.dataDir)}/`);
         resolve();
       });

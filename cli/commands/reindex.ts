@@ -9,6 +9,7 @@ import { PROCESSOR_VERSION } from '../../shared/process';
 import { DynamoArticleStore, type StoredArticleRef } from '../../shared/store/index';
 import { type Command, UsageError } from '../command';
 import type { LocalStackLink } from '../local-stack';
+import { Progress } from '../progress';
 
 export interface ReindexOptions {
   store: DynamoArticleStore;
@@ -81,7 +82,7 @@ export async function runReindex(options: ReindexOptions): Promise<ReindexStats>
       inFlight.add(p);
       if (inFlight.size >= (options.concurrency ?? 8)) await Promise.race(inFlight);
     }
-    if (stats.scanned % 500 === 0) options.onProgress?.(stats);
+    if (stats.scanned % 25 === 0) options.onProgress?.(stats);
   }
   await Promise.all(inFlight);
   options.onProgress?.(stats);
@@ -185,7 +186,7 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
     const doc = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
     const store = new DynamoArticleStore({ doc, tableName: table });
     bucket ??= local ? link?.LOCAL_BUCKET_NAME : undefined;
-    let last = 0;
+    const progress = new Progress('reindex');
     try {
       const stats = await runReindex({
         store,
@@ -195,13 +196,9 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
         dryRun: values['dry-run'],
         ...(concurrency && { concurrency }),
         ...(maxBytes && { maxBytes }),
-        onProgress: (s) => {
-          const now = Date.now();
-          if (now - last < 1000) return;
-          last = now;
-          process.stderr.write(`reindex: ${describeStats(s)}\n`);
-        },
+        onProgress: (s) => progress.tick(describeStats(s), s.scanned),
       });
+      progress.done();
       process.stdout.write(`reindex${values['dry-run'] ? ' (dry run)' : ''}: ${describeStats(stats)}\n`);
       if (values.recount && !values['dry-run']) {
         const changed = await store.recountCounters();

@@ -2,6 +2,7 @@
  * `newsdrop upload PATH…`: puts article files into the bucket's upload area (the local stack's or a
  * deployed one), then waits for each file's record and prints what became of it.
  */
+
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { articleId, INCOMING_PREFIX, sha256Hex } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 import { type Command, UsageError } from '../command';
 import type { CliContext } from '../local-stack';
+import { Progress } from '../progress';
 
 const HELP = `Usage: newsdrop upload [options] PATH...
 
@@ -91,7 +93,7 @@ export const uploadCommand: Command = {
     const files = await collectFiles(positionals, prefix);
     if (files.length === 0) throw new UsageError('no files to upload');
     const target = await resolveTarget(values, context);
-    const progress = new Progress(files.length, 'uploading');
+    const progress = new Progress('uploading', files.length);
     let failedUploads = 0;
     let uploaded: Uploaded[];
     try {
@@ -214,7 +216,7 @@ type Outcome = Map<string, ArticleRecord>;
 async function waitForRecords(files: Uploaded[], source: ResultSource, timeoutMs: number): Promise<Outcome> {
   const started = Date.now();
   const found: Outcome = new Map();
-  const progress = new Progress(files.length, 'processing');
+  const progress = new Progress('processing', files.length);
   while (found.size < files.length && Date.now() - started < timeoutMs) {
     const pending = files.filter((f) => !found.has(f.key));
     await mapLimit(pending, CONCURRENCY, async (f) => {
@@ -281,34 +283,4 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/** A one-line progress bar on stderr when it is a terminal; silent otherwise (logs stay clean). */
-class Progress {
-  private count = 0;
-  private readonly tty = Boolean(process.stderr.isTTY);
-
-  constructor(
-    private readonly total: number,
-    private readonly label: string,
-  ) {}
-
-  tick(name: string): void {
-    this.count++;
-    if (!this.tty) return;
-    const width = 24;
-    const filled = Math.round((this.count / this.total) * width);
-    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const cols = process.stderr.columns ?? 80;
-    const line = `${this.label} ${bar} ${this.count}/${this.total}  ${name}`;
-    process.stderr.write(`\r\x1b[K${line.slice(0, cols - 1)}`);
-  }
-
-  note(text: string): void {
-    process.stderr.write(`${this.tty ? '\r\x1b[K' : ''}${text}\n`);
-  }
-
-  done(text: string): void {
-    process.stderr.write(`${this.tty ? '\r\x1b[K' : ''}${text}\n`);
-  }
 }
