@@ -36,7 +36,6 @@ import {
   ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { normalizeSequencer } from '../../shared/store/sequencer';
 import type { ArticleRecord, Province } from '../../shared/model/article';
 import {
   decodeBody,
@@ -58,6 +57,7 @@ import type {
   StoreCursor,
   TopicCount,
 } from '../../shared/store/reader';
+import { normalizeSequencer } from '../../shared/store/sequencer';
 import { searchKey } from '../../shared/text/vietnamese';
 import { type CountedFacet, matchesPhrase, planFilter, recordIndex } from './facets-v1';
 import { ARTICLE_TABLE } from './table-v1';

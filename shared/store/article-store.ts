@@ -9,7 +9,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { normalizeSequencer } from './sequencer';
 import type { ArticleRecord } from '../model/article';
 import {
   decodeBody,
@@ -36,6 +35,7 @@ import type {
   StoreCursor,
   TopicCount,
 } from './reader';
+import { normalizeSequencer } from './sequencer';
 import { TableIO } from './table-io';
 
 export { InvalidCursorError };
