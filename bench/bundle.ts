@@ -7,6 +7,7 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ESM_REQUIRE_BANNER, NEWSDROP_RUNTIME } from '../infra/newsdrop-function';
+import { INGEST_ASSETS } from '../shared/assets';
 import { ENTITY_WEIGHTS_ASSET } from '../shared/tag/entities/model/load';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -35,8 +36,9 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     charset: 'utf8',
     logLevel: 'silent',
   });
-  // The entity weights sit beside the code, as in the ingest Lambda's asset (infra/ingest-pipeline.ts).
-  await copyFile(ENTITY_WEIGHTS_ASSET.source, join(outDir, ENTITY_WEIGHTS_ASSET.name));
+  // The data files sit beside the code, as in the Lambdas' assets (infra/ingest-pipeline.ts, query-api.ts).
+  for (const asset of [ENTITY_WEIGHTS_ASSET, ...INGEST_ASSETS])
+    await copyFile(asset.source, join(outDir, asset.name));
   return { file, bytes: (await stat(file)).size };
 }
 

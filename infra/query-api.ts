@@ -8,6 +8,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { QUERY_ASSETS } from '../shared/assets';
 import type { QueryApiAuth } from './config';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
@@ -109,6 +110,7 @@ export class QueryApi extends Construct {
       memorySize: props.memorySize ?? 512,
       logRetentionDays: props.logRetentionDays,
       logGroupRemovalPolicy: removalPolicy,
+      dataFiles: QUERY_ASSETS,
       environment: {
         TABLE_NAME: props.table.tableName,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,

@@ -6,9 +6,8 @@
  * slug syllable, pair and triple (a Dirichlet mixture, so a few sightings in the text outweigh the model).
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
-import { unpackJson } from '../text/packed';
+import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
 import { searchKey } from '../text/vietnamese';
-import packedModel from './data/title-lm.packed.generated.json';
 import { NUMBER } from './syllable-text';
 import { type PhraseForms, phraseForms, slugWords } from './url';
 
@@ -67,7 +66,7 @@ class SyllableLm {
 
 let lm: SyllableLm | undefined;
 function model(): SyllableLm {
-  lm ??= new SyllableLm(unpackJson<LmFile>(packedModel));
+  lm ??= new SyllableLm(readPackedAsset<LmFile>(TITLE_LM_ASSET));
   return lm;
 }
 

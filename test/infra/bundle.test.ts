@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INGEST_ASSETS, QUERY_ASSETS, TITLE_LM_ASSET } from '../../shared/assets';
 import { logicalId, newsdropStack, testApp } from './synth';
 
 const outdir = mkdtempSync(join(tmpdir(), 'newsdrop-cdk-'));
@@ -31,6 +32,11 @@ describe('Lambda bundles', () => {
       if (name === 'ingest') expect(code).toContain('Hà Nội');
       // The entity model's weights ship beside the ingest code, where shared/tag/entities/model/load looks.
       expect(existsSync(join(dir, 'entities-model.bin'))).toBe(name === 'ingest');
+      // Packed data files too (shared/assets.ts): the title model only where titles are rebuilt.
+      for (const asset of name === 'ingest' ? INGEST_ASSETS : QUERY_ASSETS)
+        expect(existsSync(join(dir, asset.name)), asset.name).toBe(true);
+      expect(existsSync(join(dir, TITLE_LM_ASSET.name))).toBe(name === 'ingest');
+      expect(code).not.toContain(readFileSync(TITLE_LM_ASSET.source, 'utf8').slice(1, 200));
     }
     console.log(
       `bundle sizes: ${Object.entries(sizes)

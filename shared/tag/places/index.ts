@@ -4,19 +4,18 @@
  * list of countries, regions and world cities (data/places/). Built by ./build-places at build time, loaded once per
  * container when first imported.
  */
+import { PLACE_INDEX_ASSET, readPackedAsset } from '../../assets';
 import type { Province } from '../../model/article';
-import { unpackJson } from '../../text/packed';
 import { nameKey } from '../../text/vietnamese';
-import packedIndex from '../data/place-index.packed.generated.json';
 import type { PlaceIndex, PlaceInfo } from './types';
 
 export type { PlaceInfo, PlaceKind } from './types';
 
 /**
  * The gazetteer as built from its sources by ./build-places at build time (place-index.generated.json,
- * bundled packed): keys already worked out, so loading it is one pass of `Map.set`.
+ * shipped packed beside the bundle): keys already worked out, so loading it is one pass of `Map.set`.
  */
-const index = unpackJson<PlaceIndex>(packedIndex);
+const index = readPackedAsset<PlaceIndex>(PLACE_INDEX_ASSET);
 
 /** 2025 province by code, named as officially (`Tỉnh Khánh Hòa`, `Thành phố Hồ Chí Minh`). */
 const PROVINCES = new Map<string, Province>(index.provinces.map(([code, name]) => [code, { code, name }]));

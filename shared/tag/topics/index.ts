@@ -2,10 +2,9 @@
  * IPTC Media Topics for an article: naive Bayes over the text (title counted double) plus the
  * newsroom's own section (breadcrumb / URL path), which counts as strong evidence when it names a subject.
  */
+import { readPackedAsset, TOPICS_MODEL_ASSET } from '../../assets';
 import type { Topic } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
-import { unpackJson } from '../../text/packed';
-import modelData from '../data/topics-model.packed.generated.json';
 import { MAX_BODY_SYLLABLES } from './features';
 import {
   addTextEvidence,
@@ -22,7 +21,7 @@ import { sectionTopics } from './sections';
 export { IPTC, IPTC_CODES, type IptcCode, iptcLabel } from './iptc';
 
 /** Compiled once per container. */
-const SCORER: TopicScorer = compileModel(unpackJson<TopicsModelData>(modelData));
+const SCORER: TopicScorer = compileModel(readPackedAsset<TopicsModelData>(TOPICS_MODEL_ASSET));
 
 export type TopicText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'category' | 'url'>;
 

@@ -1,0 +1,41 @@
+/**
+ * Generated data files that ship beside the bundled code rather than inside it, so the Lambda bundles
+ * stay small: infra copies each into its function's asset (`dataFiles`), where it sits next to the
+ * bundle's `index.mjs`; run from the source tree (tests, local stack, CLI, eval), the file is read where
+ * the build writes it. Each holds a packed JSON value (../text/packed.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { unpackJson } from './text/packed';
+
+/** This file's folder in the source tree (`shared/`), or the bundle's folder once bundled. */
+const HERE = import.meta.dirname;
+
+export interface DataAsset {
+  /** File name beside the bundled code. */
+  readonly name: string;
+  /** Where the build writes it in the source tree. */
+  readonly source: string;
+}
+
+function asset(relative: string): DataAsset {
+  return { name: basename(relative), source: join(HERE, relative) };
+}
+
+/** The syllable language model that rebuilds titles from URL slugs (parse/build/title-lm.ts). */
+export const TITLE_LM_ASSET = asset('parse/data/title-lm.packed.generated.json');
+/** The place gazetteer (tag/build/place-index.ts). */
+export const PLACE_INDEX_ASSET = asset('tag/data/place-index.packed.generated.json');
+/** The IPTC topic model (tag/build/topics-nb.ts). */
+export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.packed.generated.json');
+
+/** What each function needs beside its code. */
+export const QUERY_ASSETS: readonly DataAsset[] = [PLACE_INDEX_ASSET, TOPICS_MODEL_ASSET];
+export const INGEST_ASSETS: readonly DataAsset[] = [TITLE_LM_ASSET, ...QUERY_ASSETS];
+
+/** The asset's value: beside the bundled code when bundled, else from the source tree. */
+export function readPackedAsset<T>(asset: DataAsset): T {
+  const beside = join(HERE, asset.name);
+  const path = existsSync(beside) ? beside : asset.source;
+  return unpackJson<T>(JSON.parse(readFileSync(path, 'utf8')) as string);
+}
