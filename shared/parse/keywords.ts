@@ -41,33 +41,33 @@ function splitGlued(raw: string, fullText: string): string[] {
   );
   for (const word of [...seamed].sort((a, b) => b.length - a.length)) {
     if (!value.includes(word)) continue;
-    value = value.split(word).join(`\u0001${kept.length}\u0002`);
+    value = value.split(word).join(`\uE001${kept.length}\uE002`);
     kept.push(word);
   }
   const pieces = value
     // A kept word glued to another is a seam too.
-    .replace(/\u0002(?=[\p{L}\p{N}])/gu, '\u0002\u0000')
-    .replace(/(?<=[\p{L}\p{N}])\u0001/gu, '\u0000\u0001')
+    .replace(/\uE002(?=[\p{L}\p{N}])/gu, '\uE002\uE000')
+    .replace(/(?<=[\p{L}\p{N}])\uE001/gu, '\uE000\uE001')
     // A word of two or more letters glued to a number: "đồng50"; not "e10".
     .replace(/(\p{L}{2,})(\p{N})/gu, (m, letters: string, digit: string) =>
-      /\p{Ll}$/u.test(letters) ? `${letters}\u0000${digit}` : m,
+      /\p{Ll}$/u.test(letters) ? `${letters}\uE000${digit}` : m,
     )
     // An acronym glued to what follows: "ASEANhợp" (acronym → lower) or "HCMTriệt" (acronym → a capitalised
     // word): the article's words tell which capital ends the acronym.
     .replace(/(\p{Lu}{2,})(\p{Ll})/gu, (_m, caps: string, low: string) =>
       syllables.has(caps.toLowerCase()) || !syllables.has(caps.slice(0, -1).toLowerCase())
-        ? `${caps}\u0000${low}`
-        : `${caps.slice(0, -1)}\u0000${caps.slice(-1)}${low}`,
+        ? `${caps}\uE000${low}`
+        : `${caps.slice(0, -1)}\uE000${caps.slice(-1)}${low}`,
     )
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1\u0000$2')
-    .replace(/(\p{N})(\p{Lu}|\p{Ll}{2,})/gu, '$1\u0000$2')
-    .split('\u0000');
-  const restore = (text: string) => text.replace(/\u0001(\d+)\u0002/g, (_m, i: string) => kept[Number(i)]!);
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1\uE000$2')
+    .replace(/(\p{N})(\p{Lu}|\p{Ll}{2,})/gu, '$1\uE000$2')
+    .split('\uE000');
+  const restore = (text: string) => text.replace(/\uE001(\d+)\uE002/g, (_m, i: string) => kept[Number(i)]!);
   // A token that is no syllable may be several glued lower → lower ("đốtngachâu"): cut it into syllables.
   return pieces.flatMap((piece) => {
     const out: string[][] = [[]];
     for (const w of piece.split(' ')) {
-      const parts = w.includes('\u0001') || syllables.has(w.toLowerCase()) ? [w] : syllablesOf(w, syllables);
+      const parts = w.includes('\uE001') || syllables.has(w.toLowerCase()) ? [w] : syllablesOf(w, syllables);
       out.at(-1)!.push(parts[0]!);
       for (const part of parts.slice(1)) out.push([part]);
     }
