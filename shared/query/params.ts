@@ -19,7 +19,7 @@ export interface ParamSpec {
   /** JSON Schema of the value, for the OpenAPI document. */
   schema: Record<string, unknown>;
   required?: boolean;
-  example?: string;
+  example?: string | boolean;
   /** Validates (and normalises) the raw value; undefined when the parameter is absent. */
   zod: z.ZodMiniType;
 }
@@ -147,7 +147,7 @@ const articleFilterParams: ParamSpec[] = [
     description:
       '`true`: only articles with a publication time; `false`: only undated ones (newest processed first). By default both, undated ones after every dated one.',
     schema: { type: 'boolean' },
-    example: 'false',
+    example: false,
     zod: z.optional(
       z.pipe(
         trimmed(
