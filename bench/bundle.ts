@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ESM_REQUIRE_BANNER, NEWSDROP_RUNTIME } from '../infra/newsdrop-function';
 import { INGEST_ASSETS } from '../shared/assets';
-import { ENTITY_WEIGHTS_ASSET } from '../shared/tag/entities/model/load';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -37,8 +36,7 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     logLevel: 'silent',
   });
   // The data files sit beside the code, as in the Lambdas' assets (infra/ingest-pipeline.ts, query-api.ts).
-  for (const asset of [ENTITY_WEIGHTS_ASSET, ...INGEST_ASSETS])
-    await copyFile(asset.source, join(outDir, asset.name));
+  for (const asset of INGEST_ASSETS) await copyFile(asset.source, join(outDir, asset.name));
   return { file, bytes: (await stat(file)).size };
 }
 

@@ -8,7 +8,6 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { INGEST_ASSETS } from '../shared/assets';
-import { ENTITY_WEIGHTS_ASSET } from '../shared/tag/entities/model/load';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
 
@@ -124,7 +123,7 @@ export class IngestPipeline extends Construct {
       entry: props.entry ?? join(import.meta.dirname, '..', 'functions', 'ingest.ts'),
       description: 'Parses, tags and stores articles uploaded to the incoming/ prefix',
       // The entity model's weights, loaded once per container beside the code (shared/tag/entities/model/load).
-      dataFiles: [ENTITY_WEIGHTS_ASSET, ...INGEST_ASSETS],
+      dataFiles: INGEST_ASSETS,
       timeout,
       memorySize: props.memorySize ?? 1024,
       reservedConcurrentExecutions: reservedConcurrency,

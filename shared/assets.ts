@@ -26,16 +26,25 @@ function asset(relative: string): DataAsset {
 export const TITLE_LM_ASSET = asset('parse/data/title-lm.packed.generated.json');
 /** The place gazetteer (tag/build/place-index.ts). */
 export const PLACE_INDEX_ASSET = asset('tag/data/place-index.packed.generated.json');
+/** The entity recogniser's weights (tag/entities/build/train.ts): a binary file, not packed JSON. */
+export const ENTITY_WEIGHTS_ASSET: DataAsset = {
+  name: 'entities-model.bin',
+  source: join(HERE, 'tag', 'data', 'entities-model.generated.bin'),
+};
 /** The IPTC topic model (tag/build/topics-nb.ts). */
 export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.packed.generated.json');
 
 /** What each function needs beside its code. */
 export const QUERY_ASSETS: readonly DataAsset[] = [PLACE_INDEX_ASSET, TOPICS_MODEL_ASSET];
-export const INGEST_ASSETS: readonly DataAsset[] = [TITLE_LM_ASSET, ...QUERY_ASSETS];
+export const INGEST_ASSETS: readonly DataAsset[] = [ENTITY_WEIGHTS_ASSET, TITLE_LM_ASSET, ...QUERY_ASSETS];
 
-/** The asset's value: beside the bundled code when bundled, else from the source tree. */
-export function readPackedAsset<T>(asset: DataAsset): T {
+/** Where the asset is: beside the bundled code when bundled, else in the source tree. */
+export function assetPath(asset: DataAsset): string {
   const beside = join(HERE, asset.name);
-  const path = existsSync(beside) ? beside : asset.source;
-  return unpackJson<T>(JSON.parse(readFileSync(path, 'utf8')) as string);
+  return existsSync(beside) ? beside : asset.source;
+}
+
+/** A packed JSON asset's value. */
+export function readPackedAsset<T>(asset: DataAsset): T {
+  return unpackJson<T>(JSON.parse(readFileSync(assetPath(asset), 'utf8')) as string);
 }
