@@ -98,7 +98,8 @@ export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 80) return null;
   const rest = line
     .replace(
-      /\b(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cập nhật|đăng ngày|ngày đăng|ngày|lúc)\b/giu,
+      // Letter bounds, not `\b`: `\b` knows only ASCII letters, so `Thứ tư,` would keep its `tư`.
+      /(?<!\p{L})(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cập nhật|đăng ngày|ngày đăng|ngày|lúc)(?!\p{L})/giu,
       ' ',
     )
     .replace(/\(?\s*(GMT|UTC)\s*[+-]?\s*\d{0,2}\s*\)?/giu, ' ')

@@ -32,3 +32,12 @@ export function publisherFromUrl(url: string): string | null {
   if (baomoi) return SITES[baomoi[1]!.toLowerCase().replace(/^www\./, '')] ?? baomoi[1]!.toLowerCase();
   return SITES[host] ?? host;
 }
+
+/**
+ * A publisher as a dateline or credit names it: a site's domain (`VTV.vn`, `VOV.VN`) is the name the
+ * URL would give (`VTV`, `VOV`); any other name (`Dân trí`, `TTXVN`, `HanoiTV`) as written.
+ */
+export function publisherFromName(name: string): string {
+  const host = name.toLowerCase().replace(/^www\./, '');
+  return /^[a-z0-9-]+(?:\.[a-z]{2,})+$/.test(host) ? (SITES[host] ?? name) : name;
+}

@@ -14,7 +14,7 @@ import {
   parseVietnameseDate,
 } from './dates';
 import { splitKeywords } from './keywords';
-import { publisherFromUrl } from './publisher';
+import { publisherFromName, publisherFromUrl } from './publisher';
 import type { ParsedArticle } from './types';
 import { categoryFromUrl, slugDisagrees } from './url';
 
@@ -85,7 +85,6 @@ const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
 const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
 const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
 const CREDIT_LINE = /^(?:theo|nguồn)\s*:?\s*([^\s].{0,60})$/iu;
-const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
 const CAPTION_CUE =
   /^(?:ảnh|hình|photo|video|clip)\s*(?:minh họa|minh hoạ)?\s*[:：]|\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
 // Header fields some exports put first: `# url = …` (Underthesea) or `LINK: …` (baomoi/KTLAB).
@@ -239,35 +238,30 @@ export function parseTextLayout(text: string): TextFields {
     if (urlMatch) url ??= urlMatch[1]!;
     else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, fullText);
     else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, '')))
-      publisher ??= credit[1]!.trim();
+      publisher ??= publisherFromName(credit[1]!.trim());
     else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
     else break;
     end--;
   }
   lines = lines.slice(0, end);
 
-  // Leading parts: breadcrumb, date line and title, in any order among the first lines.
-  let start = 0;
-  for (let guard = 0; guard < 4 && start < lines.length; guard++) {
-    const line = lines[start]!;
-    const crumbs = category.length === 0 ? breadcrumb(line) : null;
-    const dateLine = parseDateLine(line);
-    if (crumbs) category = crumbs;
-    else if (dateLine) date ??= dateLine;
-    else if (title === null && start < lines.length - 1 && looksLikeTitle(line, hasHeader || setApart(line)))
-      title = line;
-    else break;
-    start++;
-  }
+  // Leading parts: breadcrumb, title and date line.
+  const opening = readOpening(lines, {
+    category,
+    title,
+    headlineCue: (line) => hasHeader || setApart(line),
+  });
+  const start = opening.start;
+  category = opening.category;
+  title = opening.title;
+  date ??= opening.date;
   const paragraphs = lines.slice(start);
 
-  // The first paragraph may open with a dateline: "(HanoiTV) - ".
-  if (paragraphs.length > 0) {
-    const m = DATELINE.exec(paragraphs[0]!);
-    if (m && words(m[1]!) <= 4) {
-      publisher ??= m[1]!.trim();
-      paragraphs[0] = paragraphs[0]!.slice(m[0].length);
-    }
+  // The first paragraph may open with a dateline: "(HanoiTV) - ", "Hà Nội (TTXVN) - ".
+  const dateline = paragraphs.length > 0 ? readDateline(paragraphs[0]!) : null;
+  if (dateline) {
+    publisher ??= dateline.publisher;
+    paragraphs[0] = dateline.rest;
   }
 
   // Captions: short lines among paragraphs that are not sentences of the running text.
@@ -311,6 +305,92 @@ export function parseTextLayout(text: string): TextFields {
     url,
     keywords,
   };
+}
+
+/**
+ * A dateline opening the first paragraph: the source in brackets, maybe after a place and day
+ * (`(Dân trí) - `, `(VTV.vn) - `, `Hà Nội, 3/12 (TTXVN) - `). The source is the publisher.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3},?(?: ngày)? ?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})? ?)?)?\(([^()]{2,40})\)\s*[-–—:]\s*/u;
+
+export function readDateline(paragraph: string): { publisher: string; rest: string } | null {
+  if (!paragraph.includes('(')) return null;
+  const m = DATELINE.exec(paragraph);
+  if (!m || words(m[1]!) > 4 || m[0].length === paragraph.length) return null;
+  return { publisher: publisherFromName(m[1]!.trim()), rest: paragraph.slice(m[0].length) };
+}
+
+/** The levels of a breadcrumb line: `Chính trị / Hoạt động của …` (two or more), or one when `single`. */
+function breadcrumbLevels(line: string, single: boolean): string[] | null {
+  const levels = breadcrumb(line);
+  if (levels || !single) return levels;
+  if (line.length > 60 || endsSentence(line) || words(line) > 6 || !/^\p{Lu}/u.test(line)) return null;
+  return [line];
+}
+
+interface Opening {
+  /** Index of the first line after the opening. */
+  start: number;
+  category: string[];
+  title: string | null;
+  date: FoundDate | null;
+}
+
+/** How many first lines may hold the breadcrumb, title and date line. */
+const OPENING_LINES = 4;
+
+/**
+ * The opening lines. When a date line comes within the first lines, the line just before it is the
+ * title and anything above that the breadcrumb, one level (`Thời trang`) or several (`A / B`). Otherwise
+ * breadcrumb, date line and title are told apart by their look, in any order.
+ * `headlineCue(line)`: the file marks `line` as a headline (a header above it, a blank line below it).
+ */
+export function readOpening(
+  lines: readonly string[],
+  known: { category: string[]; title: string | null; headlineCue: (line: string) => boolean },
+): Opening {
+  const byDateLine = known.title === null ? openingAboveDateLine(lines, known) : null;
+  if (byDateLine) return byDateLine;
+  let { category, title } = known;
+  let date: FoundDate | null = null;
+  let start = 0;
+  for (; start < OPENING_LINES && start < lines.length; start++) {
+    const line = lines[start]!;
+    const crumbs = category.length === 0 ? breadcrumb(line) : null;
+    const dateLine = parseDateLine(line);
+    if (crumbs) category = crumbs;
+    else if (dateLine) date ??= dateLine;
+    else if (title === null && start < lines.length - 1 && looksLikeTitle(line, known.headlineCue(line)))
+      title = line;
+    else break;
+  }
+  return { start, category, title, date };
+}
+
+function openingAboveDateLine(
+  lines: readonly string[],
+  known: { category: string[]; headlineCue: (line: string) => boolean },
+): Opening | null {
+  const last = Math.min(OPENING_LINES, lines.length - 1);
+  let at = -1;
+  let date: FoundDate | null = null;
+  for (let i = 1; i < last && at < 0; i++) {
+    date = parseDateLine(lines[i]!);
+    if (date) at = i;
+  }
+  if (!date) return null;
+  const title = lines[at - 1]!;
+  // A breadcrumb just above the date line belongs to the other order (breadcrumb, date line, title).
+  if (breadcrumb(title) || !looksLikeTitle(title, known.headlineCue(title))) return null;
+  let category = known.category;
+  const above = lines.slice(0, at - 1);
+  if (above.length > 0) {
+    const levels = above.map((line) => breadcrumbLevels(line, true));
+    if (levels.some((l) => l === null)) return null;
+    if (category.length === 0) category = levels.flatMap((l) => l!);
+  }
+  return { start: at + 1, category, title, date };
 }
 
 function looksLikeTitle(line: string, afterHeader: boolean): boolean {
