@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ENTITY_RULES_FILE,
+  entityRulesFile,
   FUNCTION_WORDS_FILE,
   functionWordsFile,
   PACKED,
@@ -35,6 +37,7 @@ const tsx = (script: string) =>
 write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
 write(FUNCTION_WORDS_FILE, functionWordsFile());
+write(ENTITY_RULES_FILE, entityRulesFile());
 if (process.argv.includes('--corpus')) {
   tsx('shared/tag/build/admin-units.ts');
   tsx('shared/parse/build/title-lm.ts');

@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { type AdminUnits, buildPlaces, encodePlaceIndex } from '../../shared/tag/places/build-places';
+import {
+  type AdminUnits,
+  buildPlaces,
+  encodePlaceIndex,
+} from '../../shared/tag/entities/places/build-places';
 import { readList, readPairs, readSections } from './lists';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +21,9 @@ export const STOPWORDS_FILE = 'shared/text/data/stopwords.generated.json';
 export const TOPICS_LEXICON_FILE = 'shared/tag/data/topics-lexicon.generated.json';
 export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
 export const FUNCTION_WORDS_FILE = 'shared/tag/data/function-words.generated.json';
+export const ENTITY_RULES_FILE = 'shared/tag/data/entity-rules.generated.json';
+/** The entity rules' word lists (data/entity-rules/), one `[list]` section each. */
+export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt', 'words.txt'];
 
 /** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
 export const PACKED = [
@@ -40,6 +47,21 @@ export function functionWordsFile(): string {
     source:
       'Built by npm run build:data from data/language/function-words.txt (hand-written by the newsdrop team)',
     languages: readSections(read('data/language/function-words.txt')),
+  });
+}
+
+export function entityRulesFile(): string {
+  const lists: Record<string, string[]> = {};
+  for (const file of ENTITY_RULES_SOURCES) {
+    for (const [name, entries] of Object.entries(readSections(read(`data/entity-rules/${file}`)))) {
+      if (name in lists) throw new Error(`data/entity-rules/${file}: list [${name}] is defined twice`);
+      lists[name] = entries;
+    }
+  }
+  return json({
+    source:
+      'Built by npm run build:data from data/entity-rules/ (hand-written by the newsdrop team; see its README)',
+    lists,
   });
 }
 
@@ -81,5 +103,6 @@ export function dataFiles(): Map<string, string> {
     [TOPICS_LEXICON_FILE, topicsLexiconFile()],
     [PLACE_INDEX_FILE, placeIndexFile()],
     [FUNCTION_WORDS_FILE, functionWordsFile()],
+    [ENTITY_RULES_FILE, entityRulesFile()],
   ]);
 }

@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DANES_FILE } from '../../build/danes';
 import {
   buildDataset,
   ENTITY_LABELS,
@@ -15,7 +14,10 @@ import {
   toJsonl,
 } from './dataset';
 
-export const DATA_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'data', 'entities');
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+export const DATA_DIR = join(ROOT, 'data', 'entities');
+/** DANeS in the team corpus beside the project (../shared/corpus): read at build time only, never bundled. */
+const DANES_FILE = join(ROOT, '..', 'shared', 'corpus', 'danes', 'dev', 'annotated_data_batch_1.dev.json');
 export const DATASET_FILE = join(DATA_DIR, 'entities.jsonl');
 const README = join(DATA_DIR, 'README.md');
 

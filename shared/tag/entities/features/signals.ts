@@ -4,8 +4,8 @@
  * gazetteer's longest matches. Plain arrays, one value per token.
  */
 import type { Entities } from '../../../model/article';
-import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../../places/index';
 import { ADMIN_CUES, LOWER_ORG_HEADS, NATIONALITY_CUES, ORG_HEADS, PERSON_CUES, SURNAMES } from '../lexicon';
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../places/index';
 import { Shape, type Spelling, spellingOf, type TokenArrays, tokenize } from '../tokens/index';
 
 export interface TokenSignals {

@@ -3,7 +3,7 @@
  * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
  */
 import { ORG_HEADS } from '../lexicon';
-import type { Mention } from './index';
+import type { Mention } from './mention';
 
 export interface Constraint {
   id: string;

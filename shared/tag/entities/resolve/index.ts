@@ -11,23 +11,11 @@
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';
-import { lookupPlaceKey } from '../../places/index';
+import { lookupPlaceKey } from '../places/index';
 import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
+import type { Mention, MentionType } from './mention';
 
-export type MentionType = 'person' | 'organization' | 'place';
-
-export interface Mention {
-  type: MentionType;
-  /** As written. */
-  text: string;
-  /** `nameKey` of the text. */
-  key: string;
-  /** In [0, 1]. */
-  confidence: number;
-  /** Key of the word before the mention ('' at the start), and the text right after it (a few characters). */
-  before: string;
-  after: string;
-}
+export type { Mention, MentionType } from './mention';
 
 export interface ResolveContext {
   /** Places the rules found, by key, with their province when known. */

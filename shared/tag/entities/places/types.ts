@@ -1,5 +1,5 @@
 /** What the place gazetteer holds: shared by the lookup (./index) and its build (./build-places). */
-import type { Province } from '../../model/article';
+import type { Province } from '../../../model/article';
 
 export type PlaceKind = 'province' | 'former-province' | 'commune' | 'former-commune' | 'world';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ParsedArticle, parsedArticle } from '../../shared/parse/types';
-import { extractRuleEntities } from '../../shared/tag/entities/index';
-import { lookupPlace } from '../../shared/tag/places/index';
+import { type ParsedArticle, parsedArticle } from '../../../shared/parse/types';
+import { extractRuleEntities } from '../../../shared/tag/entities/index';
+import { lookupPlace } from '../../../shared/tag/entities/places/index';
 
 const body = (text: string): ParsedArticle => parsedArticle({ body: text });
 

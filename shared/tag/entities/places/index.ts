@@ -4,9 +4,9 @@
  * list of countries, regions and world cities (data/places/). Built by ./build-places at build time, loaded once per
  * container when first imported.
  */
-import { PLACE_INDEX_ASSET, readPackedAsset } from '../../assets';
-import type { Province } from '../../model/article';
-import { nameKey } from '../../text/vietnamese';
+import { PLACE_INDEX_ASSET, readPackedAsset } from '../../../assets';
+import type { Province } from '../../../model/article';
+import { nameKey } from '../../../text/vietnamese';
 import type { PlaceIndex, PlaceInfo } from './types';
 
 export type { PlaceInfo, PlaceKind } from './types';

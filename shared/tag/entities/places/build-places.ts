@@ -3,8 +3,8 @@
  * hand-written lists in data/places/. Run at build time only (`npm run build:data` writes the result
  * as place-index.generated.json, which ./index loads): keying ~10,000 names here took ~10 ms of cold start.
  */
-import type { Province } from '../../model/article';
-import { nameKey } from '../../text/vietnamese';
+import type { Province } from '../../../model/article';
+import { nameKey } from '../../../text/vietnamese';
 import type { PlaceIndex, PlaceInfo, PlaceKind } from './types';
 
 export interface AdminUnits {

@@ -1,0 +1,15 @@
+/** A decoded mention, as the resolution policy (./index) and its hard constraints (./constraints) read it. */
+export type MentionType = 'person' | 'organization' | 'place';
+
+export interface Mention {
+  type: MentionType;
+  /** As written. */
+  text: string;
+  /** `nameKey` of the text. */
+  key: string;
+  /** In [0, 1]. */
+  confidence: number;
+  /** Key of the word before the mention ('' at the start), and the text right after it (a few characters). */
+  before: string;
+  after: string;
+}

@@ -1,0 +1,132 @@
+/**
+ * Place names among the tokens: gazetteer look-ups at a position, regions in a row, dashed names
+ * (`Bà Rịa - Vũng Tàu`), administrative abbreviations (`Q.`, `P.`) and place contexts.
+ */
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceInfo } from '../places/index';
+import type { Token } from '../tokens';
+import { capRunEnd, capRunEndAny, capWord, keyOf } from './text';
+import { ABBREVIATED_CUES, ADMIN_CUE, PLACE_PREPOSITION, SCOPE, STRONG_ADMIN } from './words';
+
+/** Longest known place starting at i among capitalised words: its length, or 0. */
+export function placeAt(tokens: readonly Token[], i: number, maxLen: number, communes = true): number {
+  const first = tokens[i];
+  // Most words start no place: remembered on the key, so no joined keys are built and looked up for them.
+  if (first === undefined || !startsPlace(first)) return 0;
+  const end = Math.min(capRunEndAny(tokens, i, MAX_PLACE_SYLLABLES), i + maxLen);
+  for (let j = end; j > i; j--) {
+    const info = lookupPlaceKey(keyOf(tokens, i, j));
+    if (info && (communes || info.kind !== 'former-commune')) return j - i;
+  }
+  return 0;
+}
+
+export function startsPlace(t: Token): boolean {
+  let starts = t.seen.placeFirst;
+  if (starts === undefined) {
+    starts = mayStartPlace(t.key);
+    t.seen.placeFirst = starts;
+  }
+  return starts;
+}
+
+/** A province, former province or world place: names that are never a person's. */
+export function isRegion(info: PlaceInfo | undefined): boolean {
+  return info !== undefined && info.kind !== 'commune' && info.kind !== 'former-commune';
+}
+
+/** Is there a house number right before `from`, after `số`, `tại`, `ở` or an opening bracket? */
+export function houseNumberBefore(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === '-' && !tokens[k]?.spaced) k--;
+  const number = tokens[k];
+  if (number?.kind !== 'number') return false;
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    (before.key === 'số' || before.key === 'tại' || before.key === 'ở' || before.text === '(')
+  );
+}
+
+/** End of the regions (countries, provinces) that follow each other from i with no break, when two or more. */
+export function regionsEnd(tokens: readonly Token[], i: number, to: number): number {
+  // Most runs hold fewer than two words that can start a place: no lookups for them.
+  let starts = 0;
+  for (let k = i; k < to && starts < 2; k++) if (startsPlace(tokens[k] as Token)) starts++;
+  if (starts < 2) return i;
+  let k = i;
+  let count = 0;
+  let longest = 0;
+  while (k < to) {
+    const len = placeAt(tokens, k, to - k, false);
+    if (len === 0 || !isRegion(lookupPlaceKey(keyOf(tokens, k, k + len)))) break;
+    k += len;
+    count++;
+    longest = Math.max(longest, len);
+  }
+  // Two one-syllable names may be a person's (`Anh Đức`): then it takes a third.
+  return count >= 3 || (count === 2 && longest >= 2) ? k : i;
+}
+
+/** Is the run [from, to) in a place context: after `tại`, `ở`…, or followed by `, <province>`? */
+export function placeContext(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && PLACE_PREPOSITION.has(before.key)) return true;
+  if (tokens[to]?.text !== ',' || !capWord(tokens[to + 1])) return false;
+  const kind = lookupPlaceKey(keyOf(tokens, to + 1, capRunEndAny(tokens, to + 1, 4)))?.kind;
+  return kind === 'province' || kind === 'former-province';
+}
+
+/** A one-letter administrative abbreviation with its dot: `Q.` (quận), `P.` (phường), `H.` (huyện). */
+export function adminLetter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    t !== undefined &&
+    t.text.length === 1 &&
+    ABBREVIATED_CUES.has(t.key) &&
+    dot?.text === '.' &&
+    !dot.spaced &&
+    (capWord(tokens[i + 2]) || tokens[i + 2]?.kind === 'number')
+  );
+}
+
+/** Is tokens[k] right after a strong administrative cue (`phường`, `quận`, `Q.`)? */
+export function afterStrongAdmin(tokens: readonly Token[], k: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    let start = k - len;
+    if (tokens[k - 1]?.text === '.') start--;
+    if (start < 0) return false;
+    const cue = ADMIN_CUE.matchAt(tokens, start);
+    const cueEnd = start + cue + (tokens[start + cue]?.text === '.' ? 1 : 0);
+    // `Hợp tác xã Cơ khí`: the `xã` of a cooperative is no commune.
+    if (cue === 1 && tokens[start]?.key === 'xã' && tokens[start - 1]?.key === 'tác') return false;
+    if (cue > 0 && cueEnd === k && STRONG_ADMIN.has(keyOf(tokens, start, start + cue))) return true;
+  }
+  return false;
+}
+
+/** `Thừa Thiên - Huế`, `Bà Rịa - Vũng Tàu`: the end of a place whose name has a dash, else `to`. */
+export function dashedPlaceEnd(tokens: readonly Token[], from: number, to: number): number {
+  const dash = tokens[to]?.text;
+  if ((dash !== '-' && dash !== '–') || !capWord(tokens[to + 1])) return to;
+  const after = capRunEndAny(tokens, to + 1, 3);
+  return lookupPlaceKey(keyOf(tokens, from, after)) ? after : to;
+}
+
+/** Length of a dashed place name starting at k and ending by `to`, or 0. */
+export function dashedPlaceLength(tokens: readonly Token[], k: number, to: number): number {
+  const capEnd = capRunEnd(tokens, k, 3);
+  if (tokens[capEnd]?.text !== '-' && tokens[capEnd]?.text !== '–') return 0;
+  const end = dashedPlaceEnd(tokens, k, capEnd);
+  return end > capEnd && end <= to ? end - k : 0;
+}
+
+/** `sân bay Quốc tế Nội Bài`, `Công viên Quốc gia Cúc Phương`: a scope inside a run goes on with it. */
+export function scopedRunEnd(tokens: readonly Token[], start: number, end: number): number {
+  // Straight after the cue only `Quốc gia`, `Quốc tế` (`miền Trung ương` is no name).
+  const last = tokens[end - 1];
+  const scope = last?.cap && (end - 1 > start || last.key === 'quốc') ? SCOPE.matchAt(tokens, end - 1) : 0;
+  if (scope < 2 || tokens[end]?.cap) return end;
+  const after = end - 1 + scope;
+  return capWord(tokens[after]) && !tokens[after]?.sentenceStart ? capRunEndAny(tokens, after, 4) : after;
+}
