@@ -5,6 +5,7 @@
  */
 import { captureStdout, writeFigures } from '../scripts/figures';
 import { runExtractionEval } from './extraction-eval';
+import { runFormatsEval } from './formats-eval';
 import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
@@ -28,6 +29,11 @@ if (only === undefined || only === 'parse' || only === 'keywords') {
   const printed = captureStdout();
   await runKeywordsEval();
   parts.keywords = printed();
+}
+if (only === undefined || only === 'parse' || only === 'formats') {
+  const printed = captureStdout();
+  await runFormatsEval();
+  parts.formats = printed();
 }
 if (only === undefined || only === 'tag') {
   const printed = captureStdout();

@@ -23,7 +23,9 @@ export function finishFields<T extends TextFields>(
   furniture: boolean,
 ): T & { titleSource: TitleSource } {
   const body = furniture ? withoutFurniture(fields.body) : fields.body;
-  const lede = furniture && fields.lede !== null ? stripPageFurniture(fields.lede) || null : fields.lede;
+  // A lede that was only furniture (a page's notice taken for its first paragraph) is the text's first.
+  const lede =
+    furniture && fields.lede !== null ? stripPageFurniture(fields.lede) || firstParagraph(body) : fields.lede;
   let category = fields.category.map(categoryLabel).filter((c): c is string => c !== null);
   let { title, publisher, publishedAt } = fields;
   let titleSource: TitleSource = title ? 'text' : 'none';
@@ -44,4 +46,9 @@ export function finishFields<T extends TextFields>(
 function withoutFurniture(body: string): string {
   if (!body.includes('Lưu bài viết') && !body.includes('Dự đoán tỷ số')) return body;
   return body.split('\n\n').map(stripPageFurniture).filter(Boolean).join('\n\n');
+}
+
+function firstParagraph(body: string): string | null {
+  const end = body.indexOf('\n\n');
+  return (end < 0 ? body : body.slice(0, end)) || null;
 }

@@ -282,7 +282,13 @@ export function parseTextLayout(text: string): TextFields {
   if (url) {
     // Sites spell the headline in the URL slug: a first line that disagrees with it was not the headline
     // (exports sometimes drop the title and start with a caption), so the slug wins.
-    if (title !== null && !header.title && slugDisagrees(url, title, /[^.][.:]["”’)]*$/u.test(title))) {
+    // A title placed by the layout (the line above the date line) stays: sites rewrite headlines.
+    if (
+      title !== null &&
+      !header.title &&
+      !opening.titleByLayout &&
+      slugDisagrees(url, title, /[^.][.:]["”’)]*$/u.test(title))
+    ) {
       body.unshift(title);
       lede = header.lede ?? body[0] ?? null;
       title = null;
@@ -308,15 +314,26 @@ export function parseTextLayout(text: string): TextFields {
 }
 
 /**
- * A dateline opening the first paragraph: the source in brackets, maybe after a place and day
- * (`(Dân trí) - `, `(VTV.vn) - `, `Hà Nội, 3/12 (TTXVN) - `). The source is the publisher.
+ * A dateline opening the first paragraph: the source in brackets (`(Dân trí) - `, `(VTV.vn) - `), maybe
+ * after a place and day (`Hà Nội, 3/12 (TTXVN) - `). The source is the publisher.
  */
-const DATELINE =
-  /^(?:\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3},?(?: ngày)? ?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})? ?)?)?\(([^()]{2,40})\)\s*[-–—:]\s*/u;
+const DATELINE = /^\(([^()]{2,40})\)\s*[-–—:]\s*/u;
+const PLACED_DATELINE =
+  /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3},?(?: ngày)? ?(?:\d{1,2}\/\d{1,2}(?:\/\d{4})? ?)?\(([^()]{2,40})\)\s*[-–—:]\s*(?=[\p{Lu}\d])/u;
+/**
+ * After a place, only an agency's or site's short name is a source (`TTXVN`, `PLO`, `VTV.vn`): a name in
+ * brackets after a person's name (`Mai Thảo Linh (Lọ Lem) - con gái …`) is a nickname.
+ */
+const SOURCE_NAME = /^(?:\p{Lu}{2,}[\p{L}\d]*|[\p{L}\d-]+\.(?:vn|com|net|com\.vn))$/iu;
+const AGENCY = /\p{Lu}{2}|\./u;
 
 export function readDateline(paragraph: string): { publisher: string; rest: string } | null {
   if (!paragraph.includes('(')) return null;
-  const m = DATELINE.exec(paragraph);
+  let m = DATELINE.exec(paragraph);
+  if (!m) {
+    m = PLACED_DATELINE.exec(paragraph);
+    if (m && !(SOURCE_NAME.test(m[1]!.trim()) && AGENCY.test(m[1]!))) m = null;
+  }
   if (!m || words(m[1]!) > 4 || m[0].length === paragraph.length) return null;
   return { publisher: publisherFromName(m[1]!.trim()), rest: paragraph.slice(m[0].length) };
 }
@@ -335,6 +352,8 @@ interface Opening {
   category: string[];
   title: string | null;
   date: FoundDate | null;
+  /** The title is the line above the date line: the layout says so, not only the line's look. */
+  titleByLayout: boolean;
 }
 
 /** How many first lines may hold the breadcrumb, title and date line. */
@@ -365,7 +384,7 @@ export function readOpening(
       title = line;
     else break;
   }
-  return { start, category, title, date };
+  return { start, category, title, date, titleByLayout: false };
 }
 
 function openingAboveDateLine(
@@ -390,7 +409,7 @@ function openingAboveDateLine(
     if (levels.some((l) => l === null)) return null;
     if (category.length === 0) category = levels.flatMap((l) => l!);
   }
-  return { start: at + 1, category, title, date };
+  return { start: at + 1, category, title, date, titleByLayout: true };
 }
 
 function looksLikeTitle(line: string, afterHeader: boolean): boolean {

@@ -88,6 +88,15 @@ describe('the HanoiTV layout on other articles', () => {
     expect(a.lede).toBe(`(Ảnh minh họa) ${LEDE}`);
   });
 
+  it('leaves a nickname in brackets after a name to the text', () => {
+    const dateline = 'Ngọc Mai (Bống) - ';
+    const a = parsed(
+      article(['Thời trang', 'Áo dài cưới lụa tơ tằm lên ngôi', '03/12/2026 09:15'], dateline),
+    );
+    expect(a.publisher).toBeNull();
+    expect(a.lede).toBe(`${dateline}${LEDE}`);
+  });
+
   it('does not take a first sentence above a date line for a title', () => {
     const a = parsed(
       [
