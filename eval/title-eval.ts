@@ -80,9 +80,9 @@ function tune(cases: readonly TitleCase[]): DecodeSettings {
   const tuning = cases.filter((c) => c.half === 'tune');
   let best = { settings: DEFAULT_SETTINGS, score: -1 };
   for (const discount of [0.6, 0.75, 0.9])
-    for (const prior of [0.5, 1, 2, 4])
-      for (const bigram of [1, 3, 6])
-        for (const trigram of [3, 6, 12]) {
+    for (const prior of [2, 4, 8, 16])
+      for (const bigram of [0.5, 1, 3])
+        for (const trigram of [1, 3, 6]) {
           const settings = { ...DEFAULT_SETTINGS, discount, prior, bigram, trigram };
           const s = scoreTitles(tuning, decoder(settings));
           const score = s.syllablesRight / s.syllables + s.titlesRight / s.titles;

@@ -88,11 +88,11 @@ export interface DecodeSettings {
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
-  discount: 0.9,
-  prior: 2,
+  discount: 0.75,
+  prior: 8,
   unigram: 1,
-  bigram: 6,
-  trigram: 12,
+  bigram: 0.5,
+  trigram: 6,
   beam: 8,
   candidates: 8,
   settle: 2,

@@ -6,7 +6,9 @@
  * - DANeS titles and descriptions (CC BY 4.0, DANeS, DATASET JSC (dataset.vn) & AIV Group,
  *   https://github.com/dataset-vn/DANeS), read from ../shared/corpus/danes/dev;
  * - the team's own written text, data/entities/source/written/*.txt (inline `[[TYPE:` … `]]` markup
- *   stripped, `# doc` header lines skipped).
+ *   stripped, `# doc` header lines skipped) and data/text/written/*.txt (headlines and ledes);
+ * - the team's word list, data/words/*.txt: multi-syllable words, which give the pairs inside words
+ *   (`xóa sổ`, `ác mộng`) that the small text often lacks.
  * Never evaluation-only or GPL text.
  * Run by `npm run build:data -- --corpus`, which then packs it (slug-title.ts imports the packed copy).
  */
@@ -59,7 +61,7 @@ export function compoundWords(dir = join(root, 'data', 'words')): string[] {
 }
 
 // A listed word counts as this many sightings of its syllable pairs (chosen on the tuning half).
-const WORD_WEIGHT = Number(process.env.WORD_WEIGHT ?? 2);
+const WORD_WEIGHT = 2;
 const texts = [
   ...danesTexts(),
   ...writtenTexts(),
@@ -69,15 +71,13 @@ const texts = [
 const unigram = new Map<string, number>();
 const bigram = new Map<string, number>();
 let tokens = 0;
+const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 for (const text of texts) {
   for (const sentence of sentencesOfSyllables(text)) {
     sentence.forEach((w, i) => {
       tokens++;
-      unigram.set(w, (unigram.get(w) ?? 0) + 1);
-      if (i > 0) {
-        const key = `${sentence[i - 1]} ${w}`;
-        bigram.set(key, (bigram.get(key) ?? 0) + 1);
-      }
+      add(unigram, w);
+      if (i > 0) add(bigram, `${sentence[i - 1]} ${w}`);
     });
   }
 }
@@ -85,8 +85,8 @@ for (const text of texts) {
 // Vocabulary in a fixed order (by count, then code point) so the file diffs well.
 const vocab = [...unigram].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 const index = new Map(vocab.map((w, i) => [w, i]));
-// Kneser-Ney statistics over all bigrams, before pruning: how many distinct words follow each word
-// (its back-off weight) and how many distinct words precede it (its continuation probability).
+// Kneser-Ney statistics: how many distinct words follow each word (its back-off weight) and how many
+// distinct words precede it (its continuation probability).
 const follow = new Array<number>(vocab.length).fill(0);
 const precede = new Array<number>(vocab.length).fill(0);
 const history = new Array<number>(vocab.length).fill(0);
@@ -96,34 +96,44 @@ for (const [pair, n] of bigram) {
   precede[index.get(b)!]!++;
   history[index.get(a)!]! += n;
 }
-// Pairs seen once are left out to keep the Lambda bundle small (they are two thirds of the pairs and ~75 KB
-// packed; with them the tuning half gets 0.942 of syllables, without them 0.937). Their counts still
-// shape the Kneser-Ney statistics above.
-const MIN_PAIR = Number(process.env.MIN_PAIR ?? 2);
-const kept = [...bigram]
-  .filter(([, n]) => n >= MIN_PAIR)
-  .map(([pair, n]) => {
-    const [a, b] = pair.split(' ') as [string, string];
-    return [index.get(a)!, index.get(b)!, n] as const;
-  })
-  .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-// Delta-coded so the packed file stays small: [first word − previous first word, second word − previous
-// second word when the first is the same (else the second word), count] for each pair in order.
-const pairs: number[] = [];
-let prevA = 0;
-let prevB = 0;
-for (const [a, b, n] of kept) {
-  pairs.push(a - prevA, a === prevA ? b - prevB : b, n);
-  prevA = a;
-  prevB = b;
+
+/**
+ * Word-id tuples with their counts, sorted and delta-coded so the packed file stays small: each id is
+ * written as the step from the previous tuple's id at the same place while all earlier places are the
+ * same, else as itself; then the count.
+ */
+function deltaCoded(counts: Map<string, number>, minCount: number): number[] {
+  const rows = [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([key, n]) => [...key.split(' ').map((w) => index.get(w)!), n])
+    .sort((x, y) => {
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+      return 0;
+    });
+  const out: number[] = [];
+  let prev = rows[0]?.map(() => 0) ?? [];
+  for (const row of rows) {
+    let same = true;
+    for (let i = 0; i < row.length - 1; i++) {
+      out.push(same ? row[i]! - prev[i]! : row[i]!);
+      same &&= row[i] === prev[i];
+    }
+    out.push(row.at(-1)!);
+    prev = row;
+  }
+  return out;
 }
+
+// Every pair is kept: those seen once are two thirds of them, and with them the tuning half gets 0.943 of
+// syllables, without them 0.939. (Triples seen twice or more, ~100 KB packed, changed nothing there.)
+const pairs = deltaCoded(bigram, 1);
 
 const out = join(root, 'shared', 'parse', 'data', 'title-lm.generated.json');
 writeFileSync(
   out,
   `${JSON.stringify({
     source:
-      'DANeS titles and descriptions (CC BY 4.0: DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS); newsdrop team written text (data/entities/source/written)',
+      'DANeS titles and descriptions (CC BY 4.0: DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS); newsdrop team written text and word list (data/entities/source/written, data/text/written, data/words; CC BY 4.0)',
     tokens,
     vocab,
     history,
@@ -134,5 +144,5 @@ writeFileSync(
   })}\n`,
 );
 console.log(
-  `${texts.length} texts, ${tokens} syllables, ${vocab.length} forms, ${bigram.size} bigrams (${pairs.length / 3} kept) -> ${out}`,
+  `${texts.length} texts, ${tokens} syllables, ${vocab.length} forms, ${bigram.size} bigrams -> ${out}`,
 );
