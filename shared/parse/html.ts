@@ -6,7 +6,8 @@
 // domutils directly, not htmlparser2's DomUtils namespace, which keeps all of it (and dom-serializer) in the bundle.
 import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { chooseContent, collectText } from './content';
+import { chooseContent } from './content/choose';
+import { collectText } from './content/collect';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';

@@ -1,0 +1,121 @@
+import { textContent } from 'domutils';
+import { cleanLine } from '../text';
+import { looksLikeClutter } from './clutter';
+import { type AnyNode, attr, type Element, isElement, marker, measured } from './dom';
+import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CAPTION, CREDIT, RIGHT_ALIGNED, SKIP_TAGS } from './patterns';
+import { isUnlikely } from './weights';
+
+/** A caption's text without the image credit it carries in its own element (`<span class="credit">`). */
+function captionText(el: Element): string {
+  let text = '';
+  const walk = (node: AnyNode) => {
+    if ('data' in node && node.type === 'text') text += node.data;
+    else if (isElement(node) && !SKIP_TAGS.has(node.name) && !CREDIT.test(marker(node)))
+      for (const c of node.children) walk(c);
+    if (isElement(node) && BLOCK_TAGS.has(node.name)) text += ' ';
+  };
+  walk(el);
+  return cleanLine(text);
+}
+
+export interface ArticleText {
+  paragraphs: string[];
+  captions: string[];
+  bylines: string[];
+}
+
+/** Paragraphs of the chosen containers, without clutter; captions and bylines set apart. */
+export function collectText(
+  roots: readonly Element[],
+  title: string | null,
+  keep: ReadonlySet<Element> = new Set(),
+  byName = true,
+): ArticleText {
+  const out: ArticleText = { paragraphs: [], captions: [], bylines: [] };
+  let inline = '';
+  const flush = () => {
+    const t = cleanLine(inline);
+    inline = '';
+    if (t && t !== title && /[\p{L}\p{N}]/u.test(t)) out.paragraphs.push(t);
+  };
+  const walk = (node: AnyNode, top: boolean) => {
+    if ('data' in node && node.type === 'text') {
+      inline += node.data;
+      return;
+    }
+    if (!isElement(node)) return;
+    if (node.name === 'br') {
+      inline += '\n';
+      return;
+    }
+    if (
+      !top &&
+      (isUnlikely(node, byName) || node.name === 'h1' || node.name === 'header' || node.name === 'footer')
+    )
+      return;
+    const names = marker(node);
+    if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
+      flush();
+      const t = captionText(node);
+      if (t) out.captions.push(t);
+      return;
+    }
+    if (names.length > 1 && (CREDIT.test(names) || node.name === 'address')) return;
+    if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
+      flush();
+      const t = cleanLine(textContent(node));
+      if (t) out.bylines.push(t);
+      return;
+    }
+    if (!top && names.length > 1 && BYLINE.test(names) && measured(node).chars < 200) {
+      flush();
+      const t = cleanLine(textContent(node));
+      if (t) out.bylines.push(t);
+      return;
+    }
+    if (node.name === 'figure') {
+      // A figure holds an image, its caption and its credit: only the caption is kept, apart.
+      for (const c of node.children) walkFigure(c);
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.name);
+    if (
+      !top &&
+      block &&
+      (node.name === 'div' ||
+        node.name === 'ul' ||
+        node.name === 'ol' ||
+        node.name === 'table' ||
+        node.name === 'section') &&
+      !keep.has(node) &&
+      looksLikeClutter(node)
+    )
+      return;
+    if (block) flush();
+    for (const c of node.children) walk(c, false);
+    if (block) flush();
+  };
+  const walkFigure = (node: AnyNode) => {
+    if (!isElement(node)) return;
+    const names = marker(node);
+    if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
+      const t = captionText(node);
+      if (t) out.captions.push(t);
+      return;
+    }
+    for (const c of node.children) walkFigure(c);
+  };
+  for (const root of roots) {
+    walk(root, true);
+    flush();
+  }
+  // A byline standing as the first or last paragraph (`By Jane Roe - 11/18/19`, `Theo Minh Anh`).
+  for (const at of [0, out.paragraphs.length - 1]) {
+    const line = out.paragraphs[at];
+    if (line && line.length <= 60 && BYLINE_LINE.test(line)) {
+      out.bylines.push(line.replace(/\s+[-–—|]\s+.*$/u, ''));
+      out.paragraphs.splice(at, 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * What a page's markup says about a block: tags and class/id names that mark navigation, content, bylines,
+ * captions and credits (Readability's regular expressions, with Vietnamese papers' names added).
+ */
+
+/** Never article text, wherever they are. */
+export const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'iframe',
+  'svg',
+  'template',
+  'select',
+  'textarea',
+  'input',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'link',
+  'meta',
+  'head',
+  'title',
+]);
+
+/** Class or id of a block that is not the article: navigation, comments, share bars, related links. */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|cookie|recommend|most-?read|tin-?lien-?quan|box-?tin|tin-?khac|xem-?them|lien-?quan/i;
+/** …unless it also says it holds the content. */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+/** Roles of blocks that are never the article. */
+export const UNLIKELY_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+export const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|noidung/i;
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|byline|author|credit|caption/i;
+/** A byline or credit line: its text goes to authors, not the body. */
+export const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia|nguon-?tin/i;
+export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
+/** A short right-aligned line is where Vietnamese papers sign an article. */
+export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+export const CAPTION = /caption|image-desc|img-desc|photo-desc|chu-?thich|chu_thich/i;
+export const CREDIT = /credit|copyright|source/i;
+/** Blocks whose text stands alone as a paragraph. */
+export const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'address',
+  'hr',
+  'br',
+  'center',
+]);
+/** Paragraph-like blocks that are scored. */
+export const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
