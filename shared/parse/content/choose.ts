@@ -6,9 +6,19 @@
  * like it. Runs over the htmlparser2 DOM the parser already builds.
  */
 import { textContent } from 'domutils';
-import { cleanLine } from '../text';
-import { ancestorsOf, attr, type Element, hasBlockChild, isElement, linkDensity, measured } from './dom';
+
+import {
+  ancestorsOf,
+  attr,
+  type Element,
+  hasBlockChild,
+  htmlText,
+  isElement,
+  linkDensity,
+  measured,
+} from './dom';
 import { SCORED } from './patterns';
+import { withRepeatedParts } from './repeated-parts';
 import { classWeight, isUnlikely, tagWeight } from './weights';
 
 export interface ChosenContent {
@@ -140,7 +150,7 @@ function chooseContentBy(body: Element, byName: boolean): ChosenContent {
 
   // Siblings that read like the article join it.
   const parent = top.parent && isElement(top.parent) ? top.parent : null;
-  if (!parent) return { roots: [top], keep };
+  if (!parent) return { roots: [top], keep: unprotectNamedClutter(keep, top) };
   const threshold = Math.max(10, (final.get(top) ?? topScore) * 0.2);
   const topClass = attr(top, 'class');
   const roots: Element[] = [];
@@ -165,10 +175,23 @@ function chooseContentBy(body: Element, byName: boolean): ChosenContent {
         m.chars > 0 &&
         m.chars <= 80 &&
         density === 0 &&
-        /\.( |$)/.test(cleanLine(textContent(sibling)))
+        /\.( |$)/.test(htmlText(textContent(sibling)))
       )
         roots.push(sibling);
     }
   }
-  return { roots, keep };
+  return { roots: withRepeatedParts(top, roots, byName), keep: unprotectNamedClutter(keep, top) };
+}
+
+/**
+ * A block whose class or id names it as something else (a widget, promo, newsletter box) is cleaned as
+ * clutter even when it holds prose, unless it holds the article: the winner, or most of the winner's text
+ * (page builders name every wrapper a widget).
+ */
+function unprotectNamedClutter(keep: Set<Element>, top: Element): Set<Element> {
+  const spine = ancestorsOf(top);
+  const half = measured(top).chars / 2;
+  for (const el of keep)
+    if (el !== top && !spine.has(el) && classWeight(el) < 0 && measured(el).chars < half) keep.delete(el);
+  return keep;
 }

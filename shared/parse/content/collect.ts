@@ -1,7 +1,8 @@
 import { textContent } from 'domutils';
-import { cleanLine } from '../text';
+
+import { boilerplateOf } from './boilerplate';
 import { looksLikeClutter } from './clutter';
-import { type AnyNode, attr, type Element, isElement, marker, measured } from './dom';
+import { type AnyNode, attr, type Element, htmlText, isElement, linkDensity, marker, measured } from './dom';
 import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CAPTION, CREDIT, RIGHT_ALIGNED, SKIP_TAGS } from './patterns';
 import { isUnlikely } from './weights';
 
@@ -15,8 +16,11 @@ function captionText(el: Element): string {
     if (isElement(node) && BLOCK_TAGS.has(node.name)) text += ' ';
   };
   walk(el);
-  return cleanLine(text);
+  return htmlText(text);
 }
+
+/** Blocks right after a related-stories heading with this share of links are its list. */
+const RELATED_LINK_DENSITY = 0.5;
 
 export interface ArticleText {
   paragraphs: string[];
@@ -34,49 +38,50 @@ export function collectText(
   const out: ArticleText = { paragraphs: [], captions: [], bylines: [] };
   let inline = '';
   const flush = () => {
-    const t = cleanLine(inline);
+    const t = htmlText(inline);
     inline = '';
     if (t && t !== title && /[\p{L}\p{N}]/u.test(t)) out.paragraphs.push(t);
   };
-  const walk = (node: AnyNode, top: boolean) => {
+  /** Walks a node; says when it was the heading of a related-stories list, whose links follow it. */
+  const walk = (node: AnyNode, top: boolean): boolean => {
     if ('data' in node && node.type === 'text') {
       inline += node.data;
-      return;
+      return false;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) return false;
     if (node.name === 'br') {
       inline += '\n';
-      return;
+      return false;
     }
     if (
       !top &&
       (isUnlikely(node, byName) || node.name === 'h1' || node.name === 'header' || node.name === 'footer')
     )
-      return;
+      return false;
     const names = marker(node);
     if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
       flush();
       const t = captionText(node);
       if (t) out.captions.push(t);
-      return;
+      return false;
     }
-    if (names.length > 1 && (CREDIT.test(names) || node.name === 'address')) return;
+    if (names.length > 1 && (CREDIT.test(names) || node.name === 'address')) return false;
     if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
       flush();
-      const t = cleanLine(textContent(node));
+      const t = htmlText(textContent(node));
       if (t) out.bylines.push(t);
-      return;
+      return false;
     }
     if (!top && names.length > 1 && BYLINE.test(names) && measured(node).chars < 200) {
       flush();
-      const t = cleanLine(textContent(node));
+      const t = htmlText(textContent(node));
       if (t) out.bylines.push(t);
-      return;
+      return false;
     }
     if (node.name === 'figure') {
       // A figure holds an image, its caption and its credit: only the caption is kept, apart.
       for (const c of node.children) walkFigure(c);
-      return;
+      return false;
     }
     const block = BLOCK_TAGS.has(node.name);
     if (
@@ -90,10 +95,20 @@ export function collectText(
       !keep.has(node) &&
       looksLikeClutter(node)
     )
-      return;
+      return false;
+    if (!top && block) {
+      const kind = boilerplateOf(node);
+      if (kind === 'related-heading') return true;
+      if (kind) return false;
+    }
     if (block) flush();
-    for (const c of node.children) walk(c, false);
+    let afterRelatedHeading = false;
+    for (const c of node.children) {
+      if (afterRelatedHeading && isElement(c) && linkDensity(c) >= RELATED_LINK_DENSITY) continue;
+      if (!('data' in c) || c.data.trim() !== '') afterRelatedHeading = walk(c, false);
+    }
     if (block) flush();
+    return false;
   };
   const walkFigure = (node: AnyNode) => {
     if (!isElement(node)) return;

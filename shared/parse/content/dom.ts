@@ -1,5 +1,6 @@
 /** The htmlparser2 DOM as content extraction reads it: attributes, visibility and text measures. */
 import type { parseDocument } from 'htmlparser2';
+import { cleanLine } from '../text';
 import { BLOCK_TAGS, SKIP_TAGS } from './patterns';
 
 type Document = ReturnType<typeof parseDocument>;
@@ -69,4 +70,14 @@ export function ancestorsOf(el: Element): Set<Element> {
   const set = new Set<Element>();
   for (let p = el.parent; p && isElement(p); p = p.parent) set.add(p);
   return set;
+}
+
+const HTML_SPACE = /[\t\n\f\r ]+/g;
+
+/**
+ * Text as a browser shows it: HTML white space (a line break in the source, a `<br>`) separates words.
+ * cleanLine alone drops a newline as a control character, which would join the words on either side.
+ */
+export function htmlText(text: string): string {
+  return cleanLine(text.replace(HTML_SPACE, ' '));
 }

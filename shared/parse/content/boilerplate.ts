@@ -1,0 +1,62 @@
+/**
+ * Blocks inside an article container that are not the article, told by what they say (data/boilerplate.json,
+ * hand-written) or by being all links: ad and share labels (`ADVERTISEMENT`, `Like this story? Share it with a
+ * friend!`), the heading of a related-stories list (`You may also like…`, `More Great WIRED Stories`) and the
+ * links under it, a newsletter pitch, and a paragraph that is only a link to another story.
+ */
+import { textContent } from 'domutils';
+import data from '../data/boilerplate.json';
+
+import { type Element, htmlText, linkDensity, measured } from './dom';
+
+export type Boilerplate = 'label' | 'related-heading' | 'newsletter' | 'link-teaser';
+
+const LABELS = new Set(data.labels);
+const RELATED = new Set(data.relatedHeadings);
+const RELATED_PATTERNS = data.relatedHeadingPatterns.map((p) => new RegExp(p, 'u'));
+const NEWSLETTER_VERB = new RegExp(`(^|[^\\p{L}])(${data.newsletterVerbs.join('|')})([^\\p{L}]|$)`, 'u');
+const NEWSLETTER_OBJECT = new RegExp(`(^|[^\\p{L}])(${data.newsletterObjects.join('|')})`, 'u');
+
+/** Longer than this, a block is prose whatever it says. */
+const MAX_LABEL_CHARS = 60;
+const MAX_PITCH_CHARS = 300;
+/** A paragraph with at least this share of its text in links points elsewhere (trafilatura's link test). */
+const TEASER_LINK_DENSITY = 0.8;
+const TEASER_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Lower case, without the punctuation and ellipsis a label ends with. */
+export function normalised(text: string): string {
+  return htmlText(text)
+    .toLowerCase()
+    .replace(/[\s.:!…»›>-]+$/u, '')
+    .replace(/’/g, "'");
+}
+
+export function isLabel(text: string): boolean {
+  return LABELS.has(normalised(text));
+}
+
+export function isRelatedHeading(text: string): boolean {
+  const t = normalised(text);
+  return RELATED.has(t) || RELATED_PATTERNS.some((p) => p.test(t));
+}
+
+/** `Sign up for The Water Coolest to get the free daily newsletter delivered to your inbox.` */
+export function isNewsletterPitch(text: string): boolean {
+  const t = text.toLowerCase();
+  return NEWSLETTER_VERB.test(t) && NEWSLETTER_OBJECT.test(t);
+}
+
+/** What kind of boilerplate a block inside the article is, or null when it may be article text. */
+export function boilerplateOf(el: Element): Boilerplate | null {
+  const { chars, linkChars } = measured(el);
+  if (chars === 0 || chars > MAX_PITCH_CHARS) return null;
+  if (TEASER_TAGS.has(el.name) && linkChars > 0 && linkDensity(el) >= TEASER_LINK_DENSITY)
+    return 'link-teaser';
+  const text = textContent(el);
+  if (chars <= MAX_LABEL_CHARS) {
+    if (isLabel(text)) return 'label';
+    if (isRelatedHeading(text)) return 'related-heading';
+  }
+  return isNewsletterPitch(text) ? 'newsletter' : null;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, prose } from './helpers';
+
+describe('collecting the article text', () => {
+  it('keeps words apart across a line break in the source or a <br>', () => {
+    const [first] = paragraphsOf(
+      `<article><p>${prose(1)}\nThe path<br>opens in May.</p><p>${prose(2)}</p></article>`,
+    );
+    expect(first).toBe(`${prose(1)} The path opens in May.`);
+  });
+
+  it('cleans a box named like a widget inside the article even when it holds prose', () => {
+    const letter = `<div class="zone-widget cta-letter"><div class="card"><p>${prose(90)}</p><p>${prose(91)}</p><p>${prose(92)}</p><p>${prose(93)}</p><p>${prose(94)}</p></div></div>`;
+    const paragraphs = paragraphsOf(
+      `<article><div class="content">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${prose(n)}</p>`).join('')}${letter}</div></article>`,
+    );
+    expect(paragraphs).toEqual([1, 2, 3, 4, 5, 6].map(prose));
+  });
+
+  it('keeps the article when every wrapper around it is named a widget (page builders)', () => {
+    const paragraphs = paragraphsOf(
+      `<div class="builder-widget-wrap"><div class="builder-widget post-content"><div class="builder-widget-container">${[
+        1, 2, 3, 4, 5, 6,
+      ]
+        .map((n) => `<p>${prose(n)}</p>`)
+        .join('')}</div></div></div>`,
+    );
+    expect(paragraphs).toEqual([1, 2, 3, 4, 5, 6].map(prose));
+  });
+});
