@@ -18,6 +18,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { ARTICLE_TABLE, type TableDefinition } from '../shared/store/table';
+import { startDynaliteThread } from './dynalite-thread';
 import { documentClient, dynamoClientFor, LOCAL_BUCKET_NAME, LOCAL_TABLE_NAME, s3ClientFor } from './link';
 
 export interface EmulatorOptions {
@@ -28,6 +29,11 @@ export interface EmulatorOptions {
   dynamoPort?: number;
   bucket?: string;
   tableName?: string;
+  /**
+   * Run dynalite in a worker thread (local/dynalite-thread.ts), so DynamoDB gets its own core instead of
+   * sharing the caller's event loop. The local stack and the benches use it. @default false
+   */
+  dynamoThread?: boolean;
 }
 
 export interface Emulators {
@@ -87,6 +93,24 @@ async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<v
   }
 }
 
+/** dynalite on a port, in this thread or its own; `close` also closes its database. */
+async function startDynamo(
+  thread: boolean,
+  port: number,
+  path: string | undefined,
+): Promise<{ port: number; close(): Promise<void> }> {
+  if (thread) return startDynaliteThread({ port, ...(path && { path }) });
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(path && { path }) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function startEmulators(options: EmulatorOptions = {}): Promise<Emulators> {
   const memory = options.memory ?? options.dataDir === undefined;
   const bucket = options.bucket ?? LOCAL_BUCKET_NAME;
@@ -99,17 +123,8 @@ export async function startEmulators(options: EmulatorOptions = {}): Promise<Emu
     await mkdir(dynamoDir!, { recursive: true });
   }
 
-  const dynamoServer = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-    ...(dynamoDir && { path: dynamoDir }),
-  });
-  await new Promise<void>((resolve, reject) => {
-    dynamoServer.once('error', reject);
-    dynamoServer.listen(options.dynamoPort ?? 0, '127.0.0.1', () => resolve());
-  });
-  const dynamoEndpoint = `http://127.0.0.1:${(dynamoServer.address() as AddressInfo).port}`;
+  const dynamoServer = await startDynamo(options.dynamoThread ?? false, options.dynamoPort ?? 0, dynamoDir);
+  const dynamoEndpoint = `http://127.0.0.1:${dynamoServer.port}`;
 
   const s3rver = new S3rver({
     address: '127.0.0.1',
@@ -139,7 +154,7 @@ export async function startEmulators(options: EmulatorOptions = {}): Promise<Emu
       s3.destroy();
       dynamo.destroy();
       await s3rver.close();
-      await new Promise<void>((resolve) => dynamoServer.close(() => resolve()));
+      await dynamoServer.close();
       if (memory) await rm(s3Dir, { recursive: true, force: true });
     },
   };

@@ -50,7 +50,8 @@ export class LocalQueue {
   private pumping = false;
   private idleWaiters: (() => void)[] = [];
   private readonly batchSize: number;
-  private readonly concurrency: number;
+  /** Batches handled at once. */
+  readonly concurrency: number;
   private readonly maxReceiveCount: number;
   private readonly retryDelayMs: (receiveCount: number) => number;
 

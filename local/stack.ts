@@ -156,7 +156,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const running = await readJson<LocalEndpoints | null>(join(dataDir, ENDPOINTS_FILE), null);
   if (running && isAlive(running.pid)) throw new DataDirInUseError(dataDir, running);
 
-  const emulators = await startEmulators(memory ? { memory: true } : { dataDir });
+  const emulators = await startEmulators({
+    ...(memory ? { memory: true } : { dataDir }),
+    dynamoThread: true,
+  });
   const cleanups: (() => Promise<void>)[] = [() => emulators.close()];
   const closeAll = async () => {
     for (const c of cleanups.reverse()) await c().catch(() => undefined);

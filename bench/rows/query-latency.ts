@@ -44,7 +44,10 @@ export async function queryLatencyRow(): Promise<BenchRow> {
   // BENCH_QUERY_DATA_DIR keeps dynalite's LevelDB on disk there (outside the JS heap, as `npm start` does);
   // by default it lives in memory, in the same heap as the app.
   const dataDir = process.env.BENCH_QUERY_DATA_DIR;
-  const emulators = await startEmulators(dataDir ? { dataDir } : { memory: true });
+  const emulators = await startEmulators({
+    ...(dataDir ? { dataDir } : { memory: true }),
+    dynamoThread: true,
+  });
   try {
     const r = rng(20261123);
     const persons: string[] = [];

@@ -107,7 +107,8 @@ export class DynamoArticleStore implements ArticleReader {
       key: record.source.key,
       ...(record.source.bucket !== undefined && { bkt: record.source.bucket }),
     };
-    const written = await this.swapMain(item);
+    // Most puts are of new articles (a burst of uploads): try the create first, read only if it exists.
+    const written = await this.swapMain(item, { assumeNew: true });
     if (!written) {
       if (chunks.length > 0) {
         // Ours and never referenced (a newer event holds the article).
@@ -134,13 +135,15 @@ export class DynamoArticleStore implements ArticleReader {
    * Replaces the article item unless a newer event is stored (an equal one is replaced on purpose: a
    * redelivered event finishes an earlier attempt that died half-way). The new item carries forward in
    * `old` what the replaced one indexed. Returns the written item, or null when stale.
+   * `assumeNew` skips the first read: the first attempt is the create (`attribute_not_exists`), which
+   * fails harmlessly, and falls back to read-and-swap, when the article exists.
    */
-  private async swapMain<T extends MainItem>(next: T): Promise<T | null> {
+  private async swapMain<T extends MainItem>(next: T, hint: { assumeNew?: boolean } = {}): Promise<T | null> {
     const id = idOfPk(next.pk);
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_SWAP_ATTEMPTS)
         throw new Error(`article ${id}: its item keeps changing under other writers`);
-      const prev = await readState(this.io, id);
+      const prev = attempt === 0 && hint.assumeNew ? undefined : await readState(this.io, id);
       // Mirrors shouldApply() in shared/store/sequencer.ts.
       if (prev && prev.seq > next.seq) return null;
       const keep = new Set([...postingRefs(next), ...chunkRefs(next)]);

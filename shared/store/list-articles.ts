@@ -5,7 +5,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeSummary } from './codec';
 import { MAX_LIMIT } from './counters';
-import { type FilterPlan, matchesPhrase, planFilter } from './facets';
+import { FACET, type FilterPlan, matchesPhrase, planFilter } from './facets';
 import { idOfPk, idOfPostingSk, MAIN_SK, type MainItem, pkOf, tsOfPostingSk } from './items';
 import type { ArticleFilter, ArticleSummary, Page, StoreCursor } from './reader';
 import type { TableIO } from './table-io';
@@ -70,16 +70,24 @@ export async function listArticles(
   const values = { ...range.values, ':p': partition };
   // One extra match tells whether another page exists, so the last page has next = null.
   const want = limit + 1;
-  const needFacets = plan.required.length > 1;
+  // The status is the item's `st`; any other facet asked for (the partition's own too: its posting may
+  // be one the article dropped a moment ago) is checked against the item's facet list.
+  const statusFacet = plan.required.find((f) => f.startsWith(`${FACET.status}#`));
+  const status = statusFacet?.slice(FACET.status.length + 1);
+  const checked = plan.required.filter((f) => f !== statusFacet);
+  const needFacets = checked.length > 0;
   const projection = [
     'pk',
     'del',
     'sm',
     'ts',
+    'st',
     ...(needFacets ? ['fac'] : []),
     ...(plan.phrase ? ['txt'] : []),
   ];
-  const batch = Math.min(100, needFacets || plan.phrase ? Math.max(20, want * 2) : want);
+  // Postings of the partition alone almost always match: read just enough; other filters thin them out.
+  const thinned = checked.some((f) => f !== partition) || plan.phrase !== undefined;
+  const batch = Math.min(100, thinned ? Math.max(20, want * 2) : want);
   const matches: { summary: ArticleSummary; k: string }[] = [];
   for (;;) {
     const res = await io.doc.send(
@@ -106,9 +114,10 @@ export async function listArticles(
       const main = mains.get(idOfPostingSk(hit.sk));
       // A posting counts only at the article's current sort time (so it is listed once) and facets.
       if (!main || main.del || !main.sm || main.ts !== tsOfPostingSk(hit.sk)) continue;
+      if (status !== undefined && main.st !== status) continue;
       if (needFacets) {
         const facets = new Set(main.fac);
-        if (!plan.required.every((f) => facets.has(f))) continue;
+        if (!checked.every((f) => facets.has(f))) continue;
       }
       if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) continue;
       matches.push({ summary: decodeSummary(main.sm), k: hit.sk });
