@@ -6,17 +6,20 @@
  */
 import type { Entities } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
+import { RUN_RULES } from './rules/classify-run';
 import { pushListedPersons } from './rules/listed-persons';
-import type { Scan } from './rules/mentions';
+import type { EntityType, Mention, Scan } from './rules/mentions';
 import { merge } from './rules/merge';
-import { scanText } from './rules/scan-text';
-import { signatureNames } from './rules/signatures';
-import { keyOf } from './rules/text';
+import { activeRules } from './rules/rule';
+import { CUE_RULES, NAME_RULES, scanText } from './rules/scan-text';
+import { pushSignatures } from './rules/signatures';
 import { startArticle, tokenize } from './tokens';
 
 export interface ExtractOptions {
   /** ISO 639-1 language of the article; entities are only extracted for languages the tagger reads. */
   language?: string;
+  /** Ids of rules to turn off (RULE_IDS): the eval's ablation, one rule at a time. */
+  rulesOff?: ReadonlySet<string>;
 }
 
 /** Languages the entity rules are written for. Others get no entities rather than wrong ones. */
@@ -35,35 +38,57 @@ export function articleTexts(article: ParsedArticle): string[] {
   return texts.map((t) => (COMBINING_MARK.test(t) ? t.normalize('NFC') : t));
 }
 
+/** The stages after the scan, each with the id the eval turns it off by. */
+const STAGES = {
+  listedPersons: 'stage/listed-persons',
+  signatures: 'stage/signatures',
+} as const;
+
+/** Every rule's id, in the order the tagger applies them: scan rules, run rules, then the later stages. */
+export const RULE_IDS: readonly string[] = [
+  ...CUE_RULES.map((r) => r.id),
+  ...NAME_RULES.map((r) => r.id),
+  ...RUN_RULES.map((r) => r.id),
+  ...Object.values(STAGES),
+];
+
+/** The article's mentions before they are merged into entities, each with the id of the rule that read it. */
+function scanArticle(article: ParsedArticle, off: ReadonlySet<string>): Mention[] {
+  // A sentence-initial word also written in lower case in the article is no name: tokenising marks them.
+  startArticle();
+  const texts = articleTexts(article).map((text) => tokenize(text, true));
+  const scan: Scan = {
+    mentions: [],
+    rule: '',
+    cueRules: activeRules(CUE_RULES, off),
+    nameRules: activeRules(NAME_RULES, off),
+    runRules: activeRules(RUN_RULES, off),
+  };
+  for (const tokens of texts) {
+    scanText(scan, tokens);
+    if (off.has(STAGES.listedPersons)) continue;
+    scan.rule = STAGES.listedPersons;
+    pushListedPersons(scan, tokens);
+  }
+  if (!off.has(STAGES.signatures)) {
+    scan.rule = STAGES.signatures;
+    pushSignatures(scan, article.body);
+  }
+  return scan.mentions;
+}
+
+const NO_RULES_OFF: ReadonlySet<string> = new Set();
+
 /**
  * The rule tagger: persons, organisations and places of an article, one entry per distinct entity with
  * its mention count, most mentioned first. Returns none for languages the tagger does not read. Its
- * output feeds the learned recogniser (../recognise) as features; the record's entities come from there.
+ * output feeds the learned recogniser (./recognise) as features; the record's entities come from there.
  */
 export function extractRuleEntities(article: ParsedArticle, options: ExtractOptions = {}): Entities {
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  // A sentence-initial word also written in lower case in the article is no name: tokenising marks them.
-  startArticle();
-  const texts = articleTexts(article).map((text) => tokenize(text, true));
-  const scan: Scan = { mentions: [] };
-  for (const tokens of texts) {
-    scanText(scan, tokens);
-    pushListedPersons(scan, tokens);
-  }
-  const signatures = signatureNames(article.body);
-  if (signatures.length > 0) {
-    const keys = new Set<string>();
-    for (const signature of signatures) {
-      const tokens = tokenize(signature);
-      const key = keyOf(tokens, 0, tokens.length);
-      keys.add(key);
-      scan.mentions.push({ type: 'person', text: signature, key, cued: true });
-    }
-    // A signature that is also a commune's name (`An Dương`) was read as that place on its own line.
-    scan.mentions = scan.mentions.filter((m) => m.type !== 'place' || !keys.has(m.key));
-  }
+  const mentions = scanArticle(article, options.rulesOff ?? NO_RULES_OFF);
   // Bylines name the writer, not someone in the story.
   const authors = new Set(
     article.authors.map((a) =>
@@ -72,5 +97,17 @@ export function extractRuleEntities(article: ParsedArticle, options: ExtractOpti
         .join(' '),
     ),
   );
-  return merge(scan.mentions, authors);
+  return merge(mentions, authors);
+}
+
+/** What each rule read in an article, before merging: to explain an entity, and for the rules' tests. */
+export function ruleMentions(
+  article: ParsedArticle,
+  options: ExtractOptions = {},
+): { rule: string; type: EntityType; text: string }[] {
+  return scanArticle(article, options.rulesOff ?? NO_RULES_OFF).map((m) => ({
+    rule: m.rule,
+    type: m.type,
+    text: m.text,
+  }));
 }

@@ -1,37 +1,16 @@
 /**
- * What the rules produce: mentions with their type and key, and the helpers that push them
- * (a place with its province, the places named inside an organisation, places listed after one cue).
+ * The helpers the rules push mentions with: a place with its province, the places named inside an
+ * organisation, places listed after one cue.
  */
-import type { Province } from '../../../model/article';
 import { lookupPlaceKey } from '../places/index';
 import type { Token } from '../tokens';
 import { afterStrongAdmin, dashedPlaceEnd, dashedPlaceLength, placeAt } from './place-names';
+import type { EntityType, Mention, Scan } from './rule';
 import { personShapedLength } from './shapes';
 import { capRunEnd, capRunEndAny, capWord, isVietnameseWord, keyOf, surface } from './text';
 import { ADMIN_CUE, COUNTRY_COMPOUNDS, ORG_HEAD, PERSON_CUE, SCHOOL_HEAD } from './words';
 
-export type EntityType = 'person' | 'organization' | 'place';
-
-export interface Mention {
-  type: EntityType;
-  /** Surface form as written. */
-  text: string;
-  /** Token keys joined by a space. */
-  key: string;
-  province?: Province;
-  /** Person mentioned by one name only (`ông Minh`): merged into a full name when one fits. */
-  short?: boolean;
-  /** A cue word (`ông`, `Bộ trưởng`) introduced it, so it stands even without a full name. */
-  cued?: boolean;
-  /** Guessed from shape alone (`Chí Bảo`, `Đức`): yields to a person or place read elsewhere in the article. */
-  weak?: boolean;
-}
-
-export interface Scan {
-  mentions: Mention[];
-  /** Set by a classifier that consumed tokens past its run. */
-  skipTo?: number;
-}
+export type { EntityType, Mention, Scan } from './rule';
 
 export function pushPlace(
   scan: Scan,
@@ -42,7 +21,7 @@ export function pushPlace(
 ): void {
   const key = keyOf(tokens, from, to);
   const info = lookupPlaceKey(key);
-  const m: Mention = { type: 'place', text: surface(tokens, from, to), key };
+  const m: Mention = { type: 'place', text: surface(tokens, from, to), key, rule: scan.rule };
   if (info?.province) m.province = info.province;
   if (weak) m.weak = true;
   scan.mentions.push(m);
@@ -55,7 +34,13 @@ export function pushWeak(
   from: number,
   to: number,
 ): void {
-  scan.mentions.push({ type, text: surface(tokens, from, to), key: keyOf(tokens, from, to), weak: true });
+  scan.mentions.push({
+    type,
+    text: surface(tokens, from, to),
+    key: keyOf(tokens, from, to),
+    weak: true,
+    rule: scan.rule,
+  });
 }
 
 /** Pushes the regions [from, to) that `regionsEnd` found, one place each. */
@@ -146,7 +131,7 @@ export function push(
     isVietnameseWord(tokens[from]?.key ?? '')
   )
     text += '.';
-  const m: Mention = { type, text, key: keyOf(tokens, from, to) };
+  const m: Mention = { type, text, key: keyOf(tokens, from, to), rule: scan.rule };
   if (short) m.short = true;
   if (cued) m.cued = true;
   scan.mentions.push(m);

@@ -3,6 +3,7 @@
  */
 import { lookupPlaceKey } from '../places/index';
 import { tokenize } from '../tokens';
+import type { Scan } from './mentions';
 import { isRegion } from './place-names';
 import { isVietnameseWord, keyOf } from './text';
 import { COMMON, FUNCTION_WORDS, ORG_HEAD } from './words';
@@ -50,4 +51,18 @@ export function isSignatureName(name: string, sourced: boolean): boolean {
   return (
     !isRegion(lookupPlaceKey(key)) && ORG_HEAD.matchAt(tokens, 0) === 0 && COMMON.matchAt(tokens, 0) === 0
   );
+}
+
+/** Pushes the body's closing signatures as persons; a signature also read as a place (`An Dương`) is no place. */
+export function pushSignatures(scan: Scan, body: string): void {
+  const signatures = signatureNames(body);
+  if (signatures.length === 0) return;
+  const keys = new Set<string>();
+  for (const signature of signatures) {
+    const tokens = tokenize(signature);
+    const key = keyOf(tokens, 0, tokens.length);
+    keys.add(key);
+    scan.mentions.push({ type: 'person', text: signature, key, cued: true, rule: scan.rule });
+  }
+  scan.mentions = scan.mentions.filter((m) => m.type !== 'place' || !keys.has(m.key));
 }

@@ -1,0 +1,155 @@
+/**
+ * Run rules that read organisations: teams, acronyms, known names.
+ */
+import { lookupPlaceKey } from '../../places/index';
+import type { Token } from '../../tokens';
+import { push, pushInnerPlaces, pushPlace } from '../mentions';
+import { ACRONYM_HEAD, orgAt } from '../org-name';
+import { placeAt } from '../place-names';
+import type { RunRule } from '../rule';
+import {
+  capRunEnd,
+  capWord,
+  foreignRun,
+  hasEnglishWord,
+  isVietnameseWord,
+  isWord,
+  keyOf,
+  nonEntityCompound,
+} from '../text';
+import {
+  ADMIN_CUE,
+  AGE_GROUP,
+  CLUB_STEMS,
+  KNOWN_ORG,
+  MARKED_VOWEL,
+  NON_ENTITY,
+  ORG_SUFFIX,
+  POLICE_UNIT,
+  ROMAN,
+  SCOPE,
+  STANDALONE_ORG,
+  STRONG_ADMIN,
+  VOWEL,
+  WEBSITE,
+} from '../words';
+
+/** `U23 Việt Nam`: an age group before a name is a team (`U70 Dương Lệ Bình` is a woman in her seventies). */
+export const ageGroupTeam: RunRule = {
+  id: 'run/age-group-team',
+  apply(scan, tokens, _from, to, i) {
+    if (!AGE_GROUP.test((tokens[i] as Token).text) || to - i <= 1) return undefined;
+    push(scan, 'organization', tokens, i, to);
+    pushInnerPlaces(scan, tokens, i, to);
+    return to;
+  },
+};
+
+/** `VTC News`, `SHB Đà Nẵng`: an acronym with a foreign word or a place after it names one organisation. */
+export const acronymWithName: RunRule = {
+  id: 'run/acronym-with-name',
+  apply(scan, tokens, from, to, i) {
+    const t = tokens[i] as Token;
+    if (!t.upper || i !== from || to !== i + 1 || NON_ENTITY.has(t.key) || lookupPlaceKey(t.key))
+      return undefined;
+    const next = tokens[to];
+    if (!capWord(next) || next.upper || next.sentenceStart || !next.spaced) return undefined;
+    const end = capRunEnd(tokens, to, 3);
+    const namesOne =
+      foreignRun(tokens, to, end) &&
+      (end - to === 1 || hasEnglishWord(tokens, to, end) || ORG_SUFFIX.has(tokens[end - 1]?.key ?? ''));
+    if (!namesOne && placeAt(tokens, to, end - to) !== end - to) return undefined;
+    push(scan, 'organization', tokens, i, end);
+    pushInnerPlaces(scan, tokens, i, end);
+    scan.skipTo = end;
+    return to;
+  },
+};
+
+/** `Samsung`, `Real Madrid`, `Amazon Web Services`: a known organisation, with the foreign words after it. */
+export const knownOrg: RunRule = {
+  id: 'run/known-org',
+  apply(scan, tokens, _from, to, i) {
+    const known = KNOWN_ORG.matchAt(tokens, i);
+    if (known === 0 || known > to - i) return undefined;
+    // A known name runs on over foreign words (`Amazon Web Services`), but not over a person's name after
+    // it (`Amazon Jeff Bezos`: two or three foreign words that are no English ones).
+    const rest = to - (i + known);
+    const personAfter =
+      rest >= 2 && rest <= 3 && foreignRun(tokens, i + known, to) && !hasEnglishWord(tokens, i + known, to);
+    // `Apple Watch`, `HTC U11`, `Google Pixel`: a brand before a product's name is the brand alone.
+    // Clubs go on (`Real Betis`, `Ajax Amsterdam`, `Huddersfield Town`).
+    const product =
+      rest > 0 &&
+      !ORG_SUFFIX.has(tokens[to - 1]?.key ?? '') &&
+      !CLUB_STEMS.has((tokens[i] as Token).key) &&
+      !lookupPlaceKey(keyOf(tokens, i + known, to));
+    const end = foreignRun(tokens, i, to) && !personAfter && !product ? to : i + known;
+    push(scan, 'organization', tokens, i, end);
+    pushInnerPlaces(scan, tokens, i, end, true);
+    return end;
+  },
+};
+
+/**
+ * `FIFA`, `UBND`: an acronym stands alone as an organisation, or a place when it is a
+ * province's or country's (`TP.HCM`, `UAE`); a word in capitals (`MINH`), a code (`S8`), a Roman numeral
+ * or a website (`VOV.VN`) is none. `LĐLĐ thị xã Kỳ Anh`: the acronym's unit or scope goes with it.
+ */
+export const acronym: RunRule = {
+  id: 'run/acronym',
+  apply(scan, tokens, _from, to, i) {
+    const t = tokens[i] as Token;
+    if (!t.upper) return undefined;
+    // A vowel with a tone or hat (`LỖ`, `DỰ`) marks a word in capitals at any length: acronyms have none.
+    const capsWord =
+      (t.text.length >= 3 && VOWEL.test(t.key) && isVietnameseWord(t.key)) ||
+      MARKED_VOWEL.test(t.key) ||
+      (/\d/.test(t.text) && !POLICE_UNIT.test(t.text));
+    const website = WEBSITE.test(t.text);
+    if (nonEntityCompound(t.key) || t.text.length > 12 || capsWord || ROMAN.test(t.text) || website)
+      return i + 1;
+    const place = lookupPlaceKey(t.key);
+    if (place && (place.kind === 'province' || place.kind === 'world')) {
+      pushPlace(scan, tokens, i, i + 1);
+      return i + 1;
+    }
+    if (/^\p{Lu}\.?$/u.test(t.text)) return i + 1;
+    const next = tokens[i + 1];
+    const scoped =
+      i + 1 === to &&
+      isWord(next) &&
+      ((!next.cap && STRONG_ADMIN.has(keyOf(tokens, i + 1, i + 1 + ADMIN_CUE.matchAt(tokens, i + 1)))) ||
+        SCOPE.matchAt(tokens, i + 1) > 1);
+    const end = scoped ? orgAt(tokens, i, ACRONYM_HEAD) : i;
+    if (end > i + 1) {
+      push(scan, 'organization', tokens, i, end);
+      pushInnerPlaces(scan, tokens, i, end);
+      scan.skipTo = end;
+      return to;
+    }
+    push(scan, 'organization', tokens, i, i + 1);
+    return i + 1;
+  },
+};
+
+/** `Quốc hội`, `Liên Hợp Quốc`: an organisation whose name is common words, inside a run. */
+export const standaloneOrgInRun: RunRule = {
+  id: 'run/standalone-org',
+  apply(scan, tokens, _from, to, i) {
+    const org = STANDALONE_ORG.matchAt(tokens, i);
+    if (org === 0 || org > to - i) return undefined;
+    push(scan, 'organization', tokens, i, i + org);
+    return i + org;
+  },
+};
+
+/** `The Verge`, `The Blues`: a name with an article is a paper, band, club or title, not a person. */
+export const theName: RunRule = {
+  id: 'run/the-name',
+  apply(scan, tokens, _from, to, i) {
+    if ((tokens[i] as Token).text !== 'The' || to - i < 2 || !foreignRun(tokens, i + 1, to)) return undefined;
+    push(scan, 'organization', tokens, i, to);
+    return to;
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * Scan rules at a capitalised word: organisations by their head word or known name, places whose name has
+ * a dash, and the sentence opener before a name. What none of them reads is a plain run (../classify-run).
+ */
+import type { Token } from '../../tokens';
+import { push, pushInnerPlaces, pushPlace } from '../mentions';
+import { orgAt } from '../org-name';
+import { dashedPlaceEnd, placeAt } from '../place-names';
+import type { ScanRule } from '../rule';
+import { particleRunEnd, personShapedLength } from '../shapes';
+import { capRunEnd, capWord } from '../text';
+import { COMMON, KNOWN_ORG, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
+
+/** The run of capitalised words a plain name may take from i: one acronym, or up to eight words. */
+export function plainRunEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  return t.upper ? i + 1 : particleRunEnd(tokens, i, capRunEnd(tokens, i, 8));
+}
+
+/** `Theo Bộ Thương mại Hoa Kỳ`: a sentence's capitalised first word before a name is no part of it. */
+export const sentenceOpenerBeforeName: ScanRule = {
+  id: 'scan/sentence-opener',
+  apply(_scan, tokens, i) {
+    const t = tokens[i] as Token;
+    if (!t.sentenceStart || t.upper) return undefined;
+    const common = COMMON.matchAt(tokens, i);
+    return common > 0 && capWord(tokens[i + common]) ? i + common : undefined;
+  },
+};
+
+/** `Thể thao Việt Nam`, `Hồi giáo`: a known organisation whose name runs over lower-case words. */
+export const knownOrgSpan: ScanRule = {
+  id: 'scan/known-org-span',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    const known = KNOWN_ORG.matchAt(tokens, i);
+    const runEnd = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
+    if (known <= runEnd - i) return undefined;
+    push(scan, 'organization', tokens, i, i + known);
+    pushInnerPlaces(scan, tokens, i, i + known, true);
+    return i + known;
+  },
+};
+
+/** `Hà Nội FC`, `Sài Gòn FC`: a club with `FC` after its name (the town inside it is a place too). */
+export const clubFc: ScanRule = {
+  id: 'scan/club-fc',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    if (t.upper) return undefined;
+    const runEnd = capRunEnd(tokens, i, 8);
+    if (tokens[runEnd]?.key !== 'fc' || !tokens[runEnd]?.spaced) return undefined;
+    push(scan, 'organization', tokens, i, runEnd + 1);
+    pushInnerPlaces(scan, tokens, i, runEnd + 1, true);
+    return runEnd + 1;
+  },
+};
+
+/**
+ * `Bộ Ngoại giao`, `UBND tỉnh Khánh Hòa`, `Bộ Chính trị`: an organisation from its head word (../org-name) or
+ * a known name, with the places named in it; `Hội An`, `Trường Sa`: a known place that starts like one stays
+ * a place; `Đoàn Văn Hậu`: a surname that is also a head opens a person when three names follow.
+ */
+export const orgHead: ScanRule = {
+  id: 'scan/org-head',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    if (SURNAME.has(t.key) && personShapedLength(tokens, i) >= 3) return undefined;
+    const org = Math.max(orgAt(tokens, i), i + STANDALONE_ORG.matchAt(tokens, i));
+    if (org <= i) return undefined;
+    if (placeAt(tokens, i, org - i) === org - i) pushPlace(scan, tokens, i, org);
+    else {
+      push(scan, 'organization', tokens, i, org);
+      pushInnerPlaces(scan, tokens, i, org);
+    }
+    return org;
+  },
+};
+
+/** `Quốc hội`, `Nhà Trắng`: an organisation whose name is common words. */
+export const standaloneOrg: ScanRule = {
+  id: 'scan/standalone-org',
+  apply(scan, tokens, i) {
+    const standalone = STANDALONE_ORG.matchAt(tokens, i);
+    if (standalone === 0) return undefined;
+    push(scan, 'organization', tokens, i, i + standalone);
+    return i + standalone;
+  },
+};
+
+/** `Việt - Trung`, `Bắc - Nam`: one-syllable short names of countries and regions paired by a dash. */
+export const shortPlacePair: ScanRule = {
+  id: 'scan/short-place-pair',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    const end = plainRunEnd(tokens, i);
+    const dash = tokens[end];
+    if (
+      end !== i + 1 ||
+      !dash ||
+      (dash.text !== '-' && dash.text !== '–') ||
+      !SHORT_PLACES.has(t.key) ||
+      !SHORT_PLACES.has(tokens[end + 1]?.key ?? '') ||
+      capWord(tokens[end + 2])
+    )
+      return undefined;
+    pushPlace(scan, tokens, i, i + 1);
+    pushPlace(scan, tokens, end + 1, end + 2);
+    return end + 2;
+  },
+};
+
+/** `Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`: a place whose name has a dash in it. */
+export const dashedPlace: ScanRule = {
+  id: 'scan/dashed-place',
+  apply(scan, tokens, i) {
+    const end = plainRunEnd(tokens, i);
+    const dashed = dashedPlaceEnd(tokens, i, end);
+    if (dashed <= end) return undefined;
+    pushPlace(scan, tokens, i, dashed);
+    return dashed;
+  },
+};
