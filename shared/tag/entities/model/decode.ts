@@ -8,7 +8,9 @@ import { LABEL_COUNT, LABELS, TEMPLATE_COUNT } from '../features/templates';
 /** Weights as the decoder reads them: a feature's row (or -1) and `LABEL_COUNT` weights per row. */
 export interface LinearModel {
   rowOf(feature: number): number;
+  /** Times `scale` (int8 in the shipped model, summed as integers). */
   weights: ArrayLike<number>;
+  scale: number;
   /** `(LABEL_COUNT + 1) × LABEL_COUNT`: from each label (last row: from the start) to each label. */
   transitions: ArrayLike<number>;
   /** Confidence = sigmoid(a · margin + b). */
@@ -52,6 +54,8 @@ export function emissions(
       for (let l = 0; l < L; l++) em[o + l] = (em[o + l] as number) + (w[r + l] as number);
     }
   }
+  const scale = model.scale;
+  if (scale !== 1) for (let k = 0; k < count * L; k++) em[k] = (em[k] as number) * scale;
   return em;
 }
 

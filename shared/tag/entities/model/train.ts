@@ -7,7 +7,7 @@
  */
 import { LABEL_COUNT, TEMPLATE_COUNT, TEMPLATE_HASH } from '../features/templates';
 import { emissions, type LinearModel, spansOf, viterbi } from './decode';
-import { linearModel, type QuantisedModel } from './weights-file';
+import { bucketRows, linearModel, type QuantisedModel } from './weights-file';
 
 export interface Example {
   /** `count × TEMPLATE_COUNT` feature ids (see features/index). */
@@ -83,6 +83,7 @@ export function trainPerceptron(
   const live: LinearModel = {
     rowOf: () => rowLookup[cursor++] as number,
     weights: W.data,
+    scale: 1,
     transitions: TW,
     calibration: { a: 1, b: 0 },
   };
@@ -157,8 +158,7 @@ export function trainPerceptron(
     scale,
     calibration: { a: 1, b: 0 },
     transitions,
-    features,
-    weights,
+    ...bucketRows(features, weights),
   };
   model.calibration = calibrate(model, heldOut);
   return model;

@@ -1,34 +1,69 @@
 /**
- * The weights file: one binary blob, loaded once per container. Little-endian layout:
+ * The weights file: one binary blob, loaded once per container by viewing its bytes (no copy, no loop over
+ * the weights), so loading costs a file read. Little-endian layout:
  *   0 magic "NDEM" · 4 u32 format version · 8 u32 template hash · 12 u32 label count · 16 u32 rows R
- *   20 f32 weight scale · 24 f32 calibration a · 28 f32 calibration b
- *   32 f32 transitions[(labels + 1) × labels] · then i32 feature ids[R] · then i8 weights[R × labels]
+ *   20 f32 weight scale · 24 f32 calibration a · 28 f32 calibration b · 32 u32 bucket bits b · 36..47 zero
+ *   48 f32 transitions[(labels + 1) × labels] · then u32 bucket starts[2^b + 1] · then i32 feature ids[R]
+ *   · then i8 weights[R × labels]
+ * Rows are grouped by bucket (the top b bits of a multiplicative hash of the feature id), ascending by id
+ * within one: a feature's row is found by scanning its bucket (two rows on average).
  * A file of another format version, template hash or label count is refused.
  */
 import { LABEL_COUNT, TEMPLATE_HASH } from '../features/templates';
 import type { LinearModel } from './decode';
 
-export const WEIGHTS_FORMAT_VERSION = 1;
+export const WEIGHTS_FORMAT_VERSION = 2;
 const MAGIC = 0x4d45444e; // "NDEM" little-endian
+const HEADER = 48;
 
 export interface QuantisedModel {
   templateHash: number;
   scale: number;
   calibration: { a: number; b: number };
   transitions: Float32Array;
-  /** Feature ids, ascending. */
+  /** log2 of the number of buckets. */
+  bucketBits: number;
+  /** `2^bucketBits + 1` offsets into `features`: bucket k holds rows [start[k], start[k + 1]). */
+  bucketStart: Uint32Array;
+  /** Feature ids by bucket, ascending within one. */
   features: Int32Array;
   /** `features.length × LABEL_COUNT`, times `scale`. */
   weights: Int8Array;
 }
 
-const HEADER = 32;
+function bucketOf(feature: number, bits: number): number {
+  return bits === 0 ? 0 : Math.imul(feature, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Orders rows (any order in) by bucket, about two rows per bucket. */
+export function bucketRows(
+  features: Int32Array,
+  weights: Int8Array,
+): Pick<QuantisedModel, 'bucketBits' | 'bucketStart' | 'features' | 'weights'> {
+  const L = LABEL_COUNT;
+  const R = features.length;
+  let bits = 0;
+  while (1 << bits < R / 2) bits++;
+  const order = Array.from({ length: R }, (_, r) => r);
+  const bucket = Array.from(features, (f) => bucketOf(f, bits));
+  order.sort((a, b) => (bucket[a] as number) - (bucket[b] as number) || (features[a] as number) - (features[b] as number));
+  const bucketStart = new Uint32Array((1 << bits) + 1);
+  for (const b of bucket) bucketStart[b + 1] = (bucketStart[b + 1] as number) + 1;
+  for (let k = 1; k < bucketStart.length; k++) bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
+  const outFeatures = new Int32Array(R);
+  const outWeights = new Int8Array(R * L);
+  order.forEach((r, k) => {
+    outFeatures[k] = features[r] as number;
+    outWeights.set(weights.subarray(r * L, r * L + L), k * L);
+  });
+  return { bucketBits: bits, bucketStart, features: outFeatures, weights: outWeights };
+}
 
 export function writeWeights(m: QuantisedModel): Uint8Array {
   const L = LABEL_COUNT;
   const R = m.features.length;
   const trBytes = 4 * (L + 1) * L;
-  const buf = new ArrayBuffer(HEADER + trBytes + 4 * R + R * L);
+  const buf = new ArrayBuffer(HEADER + trBytes + 4 * m.bucketStart.length + 4 * R + R * L);
   const dv = new DataView(buf);
   dv.setUint32(0, MAGIC, true);
   dv.setUint32(4, WEIGHTS_FORMAT_VERSION, true);
@@ -38,14 +73,20 @@ export function writeWeights(m: QuantisedModel): Uint8Array {
   dv.setFloat32(20, m.scale, true);
   dv.setFloat32(24, m.calibration.a, true);
   dv.setFloat32(28, m.calibration.b, true);
+  dv.setUint32(32, m.bucketBits, true);
   let o = HEADER;
   for (let k = 0; k < (L + 1) * L; k++, o += 4) dv.setFloat32(o, m.transitions[k] ?? 0, true);
+  for (let k = 0; k < m.bucketStart.length; k++, o += 4) dv.setUint32(o, m.bucketStart[k] ?? 0, true);
   for (let r = 0; r < R; r++, o += 4) dv.setInt32(o, m.features[r] ?? 0, true);
   new Int8Array(buf, o, R * L).set(m.weights.subarray(0, R * L));
   return new Uint8Array(buf);
 }
 
-export function readWeights(bytes: Uint8Array): QuantisedModel {
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Reads a weights file; the arrays view `bytes` (copied once if they are not 4-byte aligned). */
+export function readWeights(input: Uint8Array): QuantisedModel {
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER || dv.getUint32(0, true) !== MAGIC)
     throw new Error('entity weights: not a weights file');
@@ -59,57 +100,67 @@ export function readWeights(bytes: Uint8Array): QuantisedModel {
     );
   const L = dv.getUint32(12, true);
   if (L !== LABEL_COUNT) throw new Error(`entity weights: ${L} labels, the code has ${LABEL_COUNT}`);
+  if (!LITTLE_ENDIAN) throw new Error('entity weights: a little-endian machine is needed');
   const R = dv.getUint32(16, true);
-  const expected = HEADER + 4 * (L + 1) * L + 4 * R + R * L;
-  if (bytes.byteLength !== expected)
+  const bits = dv.getUint32(32, true);
+  const B = (1 << bits) + 1;
+  const expected = HEADER + 4 * (L + 1) * L + 4 * B + 4 * R + R * L;
+  if (bits > 24 || bytes.byteLength !== expected)
     throw new Error(`entity weights: ${bytes.byteLength} bytes, expected ${expected}`);
+  const base = bytes.byteOffset;
   let o = HEADER;
-  const transitions = new Float32Array((L + 1) * L);
-  for (let k = 0; k < transitions.length; k++, o += 4) transitions[k] = dv.getFloat32(o, true);
-  const features = new Int32Array(R);
-  for (let r = 0; r < R; r++, o += 4) features[r] = dv.getInt32(o, true);
-  const weights = new Int8Array(R * L);
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + o, R * L));
+  const transitions = new Float32Array(bytes.buffer, base + o, (L + 1) * L);
+  o += 4 * (L + 1) * L;
+  const bucketStart = new Uint32Array(bytes.buffer, base + o, B);
+  o += 4 * B;
+  const features = new Int32Array(bytes.buffer, base + o, R);
+  o += 4 * R;
+  const weights = new Int8Array(bytes.buffer, base + o, R * L);
+  if (bucketStart[B - 1] !== R) throw new Error('entity weights: bucket table does not cover the rows');
   return {
     templateHash,
     scale: dv.getFloat32(20, true),
     calibration: { a: dv.getFloat32(24, true), b: dv.getFloat32(28, true) },
     transitions,
+    bucketBits: bits,
+    bucketStart,
     features,
     weights,
   };
 }
 
-/** The decoder's view of a quantised model: an open-addressing table from feature id to row. */
+/** Slots of the look-up cache in front of the buckets (2^bits, key and row side by side: 128 KB). */
+const CACHE_BITS = 14;
+
+/**
+ * The decoder's view of a quantised model: a feature's row is found in its bucket, through a small
+ * direct-mapped cache that keeps the frequent features (bias, shapes, rule readings, common words) in
+ * the processor's cache instead of the whole table.
+ */
 export function linearModel(m: QuantisedModel): LinearModel {
-  const R = m.features.length;
-  let bits = 4;
-  while (1 << bits < R * 2) bits++;
-  const size = 1 << bits;
-  const mask = size - 1;
-  const keys = new Int32Array(size);
-  const rows = new Int32Array(size);
-  const shift = 32 - bits;
-  for (let r = 0; r < R; r++) {
-    const f = m.features[r] as number;
-    let slot = Math.imul(f, 0x9e3779b1) >>> shift;
-    while (keys[slot] !== 0) slot = (slot + 1) & mask;
-    keys[slot] = f;
-    rows[slot] = r;
-  }
-  const weights = new Float32Array(m.weights.length);
-  for (let k = 0; k < weights.length; k++) weights[k] = (m.weights[k] as number) * m.scale;
+  const { bucketStart, features, bucketBits } = m;
+  const shift = 32 - bucketBits;
+  const cache = new Int32Array(2 << CACHE_BITS);
+  const cacheShift = 32 - CACHE_BITS;
   return {
     rowOf(feature: number): number {
-      let slot = Math.imul(feature, 0x9e3779b1) >>> shift;
-      for (;;) {
-        const k = keys[slot] as number;
-        if (k === feature) return rows[slot] as number;
-        if (k === 0) return -1;
-        slot = (slot + 1) & mask;
+      const c = (Math.imul(feature, 0x85ebca6b) >>> cacheShift) << 1;
+      if (cache[c] === feature) return cache[c + 1] as number;
+      const b = bucketBits === 0 ? 0 : Math.imul(feature, 0x9e3779b1) >>> shift;
+      const end = bucketStart[b + 1] as number;
+      let row = -1;
+      for (let r = bucketStart[b] as number; r < end; r++) {
+        if (features[r] === feature) {
+          row = r;
+          break;
+        }
       }
+      cache[c] = feature;
+      cache[c + 1] = row;
+      return row;
     },
-    weights,
+    weights: m.weights,
+    scale: m.scale,
     transitions: m.transitions,
     calibration: m.calibration,
   };

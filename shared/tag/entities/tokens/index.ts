@@ -6,7 +6,7 @@
  *
  * What is known of a spelling (its key, hash, shape) is worked out once per container and cached.
  */
-import { hashWord } from '../../../text/spellings';
+import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../../../text/spellings';
 import { normalizeTonePlacement } from '../../../text/vietnamese';
 
 /** Case and character shape of a token, a small integer (feature value). */
@@ -23,6 +23,8 @@ export const Shape = {
 } as const;
 
 export interface Spelling {
+  /** As written. */
+  word: string;
   /** Lower case, NFC, one tone placement (as `nameKey`). */
   key: string;
   /** 32-bit hash of `key`. */
@@ -50,8 +52,6 @@ export interface TokenArrays {
   sentenceStart: Uint8Array;
 }
 
-const MAX_CACHED = 200_000;
-const cache = new Map<string, Spelling>();
 
 function shapeOf(word: string): number {
   let upper = 0;
@@ -75,12 +75,11 @@ function shapeOf(word: string): number {
   return firstUpper && upper === 1 ? Shape.capitalised : Shape.mixed;
 }
 
-export function spellingOf(word: string): Spelling {
-  let s = cache.get(word);
-  if (s) return s;
+function makeSpelling(word: string): Spelling {
   const key = normalizeTonePlacement(word).toLowerCase();
   const shape = shapeOf(word);
-  s = {
+  return {
+    word,
     key,
     hash: hashWord(key),
     shape,
@@ -90,9 +89,13 @@ export function spellingOf(word: string): Spelling {
     suffix: hashWord(`>${key.slice(-3)}`),
     prefix: hashWord(`<${key.slice(0, 2)}`),
   };
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(word, s);
-  return s;
+}
+
+/** What is known of each spelling, found from the text in place (no slice, no string hashing). */
+const spellings = new SpellingTable(makeSpelling);
+
+export function spellingOf(word: string): Spelling {
+  return spellings.lookup(word, 0, word.length, hashWord(word));
 }
 
 /** Letter, mark or digit, by code unit. */
@@ -127,7 +130,7 @@ export function tokenize(text: string): TokenArrays {
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
-  const spellings: Spelling[] = [];
+  const found: Spelling[] = [];
   const glued: number[] = [];
   const sentence: number[] = [];
   let opens = true;
@@ -161,10 +164,13 @@ export function tokenize(text: string): TokenArrays {
         break;
       }
     }
-    const word = text.slice(i, j);
+    let hash = HASH_SEED;
+    for (let k = i; k < j; k++) hash = hashStep(hash, text.charCodeAt(k));
+    const spelling = spellings.lookup(text, i, j, hash);
+    const word = spelling.word;
     starts.push(i);
     ends.push(j);
-    spellings.push(spellingOf(word));
+    found.push(spelling);
     glued.push(spaced ? 0 : 1);
     const isWord = j - i > 1 || isWordCode(c);
     sentence.push(isWord && opens ? 1 : 0);
@@ -179,7 +185,7 @@ export function tokenize(text: string): TokenArrays {
     count: starts.length,
     start: Int32Array.from(starts),
     end: Int32Array.from(ends),
-    spelling: spellings,
+    spelling: found,
     glued: Uint8Array.from(glued),
     sentenceStart: Uint8Array.from(sentence),
   };
