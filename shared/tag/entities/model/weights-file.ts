@@ -46,10 +46,14 @@ export function bucketRows(
   while (1 << bits < R / 2) bits++;
   const order = Array.from({ length: R }, (_, r) => r);
   const bucket = Array.from(features, (f) => bucketOf(f, bits));
-  order.sort((a, b) => (bucket[a] as number) - (bucket[b] as number) || (features[a] as number) - (features[b] as number));
+  order.sort(
+    (a, b) =>
+      (bucket[a] as number) - (bucket[b] as number) || (features[a] as number) - (features[b] as number),
+  );
   const bucketStart = new Uint32Array((1 << bits) + 1);
   for (const b of bucket) bucketStart[b + 1] = (bucketStart[b + 1] as number) + 1;
-  for (let k = 1; k < bucketStart.length; k++) bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
+  for (let k = 1; k < bucketStart.length; k++)
+    bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
   const outFeatures = new Int32Array(R);
   const outWeights = new Int8Array(R * L);
   order.forEach((r, k) => {

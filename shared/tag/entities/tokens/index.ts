@@ -52,7 +52,6 @@ export interface TokenArrays {
   sentenceStart: Uint8Array;
 }
 
-
 function shapeOf(word: string): number {
   let upper = 0;
   let lower = 0;
