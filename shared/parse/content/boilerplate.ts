@@ -10,12 +10,22 @@ import data from '../data/boilerplate.json';
 import { type Element, htmlText, linkDensity, measured } from './dom';
 
 export type Boilerplate = 'label' | 'related-heading' | 'newsletter' | 'link-teaser';
+/** A line of the article container that is not body: what it is instead. */
+export type LineKind = 'label' | 'caption' | 'credit' | 'timestamp' | 'pitch';
 
 const LABELS = new Set(data.labels);
 const RELATED = new Set(data.relatedHeadings);
 const RELATED_PATTERNS = data.relatedHeadingPatterns.map((p) => new RegExp(p, 'u'));
 const NEWSLETTER_VERB = new RegExp(`(^|[^\\p{L}])(${data.newsletterVerbs.join('|')})([^\\p{L}]|$)`, 'u');
 const NEWSLETTER_OBJECT = new RegExp(`(^|[^\\p{L}])(${data.newsletterObjects.join('|')})`, 'u');
+const patterns = (sources: string[]) => sources.map((p) => new RegExp(p, 'iu'));
+const LINE_KINDS: [LineKind, RegExp[]][] = [
+  ['label', patterns(data.labelPatterns)],
+  ['caption', patterns(data.captionPatterns)],
+  ['credit', patterns(data.creditPatterns)],
+  ['timestamp', patterns(data.timestampPatterns)],
+  ['pitch', patterns(data.pitchPatterns)],
+];
 
 /** Longer than this, a block is prose whatever it says. */
 const MAX_LABEL_CHARS = 60;
@@ -59,4 +69,15 @@ export function boilerplateOf(el: Element): Boilerplate | null {
     if (isRelatedHeading(text)) return 'related-heading';
   }
   return isNewsletterPitch(text) ? 'newsletter' : null;
+}
+
+/**
+ * What a collected line is when it is not body: a photo caption told by its credit (`… (AP Photo/Jane Roe)`,
+ * `(credit: NASA)`), a credit (`… contributed to this report.`, `(Reporting by …)`), a time stamp
+ * (`Updated 12:24 am EST, …`), a pitch (`Follow us on Instagram`), a gallery counter (`Image 1of/5`).
+ */
+export function lineKind(line: string): LineKind | null {
+  if (line.length > MAX_PITCH_CHARS) return null;
+  for (const [kind, tests] of LINE_KINDS) if (tests.some((t) => t.test(line))) return kind;
+  return null;
 }

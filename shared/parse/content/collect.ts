@@ -1,23 +1,11 @@
 import { textContent } from 'domutils';
 
-import { boilerplateOf } from './boilerplate';
+import { boilerplateOf, lineKind } from './boilerplate';
+import { captionText, isCaption, isImageBlock } from './captions';
 import { looksLikeClutter } from './clutter';
 import { type AnyNode, attr, type Element, htmlText, isElement, linkDensity, marker, measured } from './dom';
-import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CAPTION, CREDIT, RIGHT_ALIGNED, SKIP_TAGS } from './patterns';
+import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CREDIT, RIGHT_ALIGNED } from './patterns';
 import { isUnlikely } from './weights';
-
-/** A caption's text without the image credit it carries in its own element (`<span class="credit">`). */
-function captionText(el: Element): string {
-  let text = '';
-  const walk = (node: AnyNode) => {
-    if ('data' in node && node.type === 'text') text += node.data;
-    else if (isElement(node) && !SKIP_TAGS.has(node.name) && !CREDIT.test(marker(node)))
-      for (const c of node.children) walk(c);
-    if (isElement(node) && BLOCK_TAGS.has(node.name)) text += ' ';
-  };
-  walk(el);
-  return htmlText(text);
-}
 
 /** Blocks right after a related-stories heading with this share of links are its list. */
 const RELATED_LINK_DENSITY = 0.5;
@@ -40,7 +28,10 @@ export function collectText(
   const flush = () => {
     const t = htmlText(inline);
     inline = '';
-    if (t && t !== title && /[\p{L}\p{N}]/u.test(t)) out.paragraphs.push(t);
+    if (!t || t === title || !/[\p{L}\p{N}]/u.test(t)) return;
+    const kind = lineKind(t);
+    if (kind === 'caption') out.captions.push(t);
+    else if (kind === null) out.paragraphs.push(t);
   };
   /** Walks a node; says when it was the heading of a related-stories list, whose links follow it. */
   const walk = (node: AnyNode, top: boolean): boolean => {
@@ -59,7 +50,7 @@ export function collectText(
     )
       return false;
     const names = marker(node);
-    if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
+    if (isCaption(node) || (!top && isImageBlock(node))) {
       flush();
       const t = captionText(node);
       if (t) out.captions.push(t);
@@ -112,8 +103,7 @@ export function collectText(
   };
   const walkFigure = (node: AnyNode) => {
     if (!isElement(node)) return;
-    const names = marker(node);
-    if (node.name === 'figcaption' || (names.length > 1 && CAPTION.test(names))) {
+    if (isCaption(node)) {
       const t = captionText(node);
       if (t) out.captions.push(t);
       return;

@@ -53,6 +53,8 @@ export const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia|nguon-
 export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
 /** A short right-aligned line is where Vietnamese papers sign an article. */
 export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+/** A block named like an image: the text it holds beside the image is a caption (see captions.ts). */
+export const IMAGE_BLOCK = /(^|[\s_-])(image|photo|picture|img|inline-image|media-image)([\s_-]|$)/i;
 export const CAPTION = /caption|image-desc|img-desc|photo-desc|chu-?thich|chu_thich/i;
 export const CREDIT = /credit|copyright|source/i;
 /** Blocks whose text stands alone as a paragraph. */
