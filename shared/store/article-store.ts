@@ -20,11 +20,12 @@ import {
   splitChunks,
   summaryOf,
 } from './codec';
-import { recountCounters, topCounters } from './counters';
+import { CounterBatch } from './counter-batch';
+import { bumpCounter, recountCounters, topCounters } from './counters';
 import { recordIndex } from './facets';
 import { chunkRefs, chunkSk, idOfPk, MAIN_SK, type MainItem, pkOf, postingRefs } from './items';
 import { InvalidCursorError, listArticles } from './list-articles';
-import { encodeCounted, moveCounters, readState, syncIndex } from './postings';
+import { counterMoves, encodeCounted, readState, syncIndex } from './postings';
 import type {
   ArticleFilter,
   ArticleReader,
@@ -66,9 +67,12 @@ const MAX_SWAP_ATTEMPTS = 20;
 
 export class DynamoArticleStore implements ArticleReader {
   private readonly io: TableIO;
+  /** Counter moves of this store's concurrent writers, sent together (counter-batch.ts). */
+  private readonly counters: CounterBatch;
 
   constructor(options: DynamoArticleStoreOptions) {
     this.io = new TableIO(options.doc, options.tableName, options.maxBatchAttempts ?? 8);
+    this.counters = new CounterBatch(this.io, bumpCounter);
   }
 
   /** The table's name (tests and tools look at its items). */
@@ -170,7 +174,7 @@ export class DynamoArticleStore implements ArticleReader {
       }
       if (swapped) {
         // This swap is ours alone: so is moving the counters for it.
-        await moveCounters(this.io, prev, item);
+        await this.counters.add(counterMoves(prev, item));
         return item;
       }
     }

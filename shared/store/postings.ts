@@ -9,12 +9,13 @@
  * postings. Reads check each posting against the article item, so a half-done sync shows nothing wrong.
  *
  * Counters do not move here: the writer whose conditional swap replaced the article item is the one
- * writer that saw that transition, and moves them (`counterDeltas`, article-store.ts). Counted postings
+ * writer that saw that transition, and moves them (`counterMoves`, sent by article-store.ts through counter-batch.ts). Counted postings
  * only name their counter, so a recount can rebuild it.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
-import { bumpCounter, counterPk } from './counters';
+import type { CounterDelta } from './counter-batch';
+import { counterPk } from './counters';
 import { type CountedFacet, FACET } from './facets';
 import {
   chunkSk,
@@ -146,17 +147,17 @@ async function clearOld(io: TableIO, main: MainItem): Promise<void> {
 }
 
 /**
- * Moves the counters for one swap of an article item, from the version it replaced (`prev`) to the one
- * it wrote: +1 for each counted facet it gained, -1 for each it lost. Each swap is conditional on the
+ * The counter moves for one swap of an article item, from the version it replaced (`prev`) to the one it
+ * wrote: +1 for each counted facet it gained, -1 for each it lost. Each swap is conditional on the
  * replaced item's `wid`, so exactly one writer moves the counters for each transition.
  */
-export async function moveCounters(io: TableIO, prev: MainItem | undefined, next: MainItem): Promise<void> {
+export function counterMoves(prev: MainItem | undefined, next: MainItem): CounterDelta[] {
   const countedOf = (m: MainItem | undefined) =>
     new Map(m && !m.del && m.cf ? decodeCounted(m.cf).map((c) => [c.facet, c] as const) : []);
   const before = countedOf(prev);
   const after = countedOf(next);
-  await Promise.all([
-    ...[...after].filter(([f]) => !before.has(f)).map(([, c]) => bumpCounter(io, c, 1)),
-    ...[...before].filter(([f]) => !after.has(f)).map(([, c]) => bumpCounter(io, c, -1)),
-  ]);
+  return [
+    ...[...after].filter(([f]) => !before.has(f)).map(([, counted]) => ({ counted, delta: 1 })),
+    ...[...before].filter(([f]) => !after.has(f)).map(([, counted]) => ({ counted, delta: -1 })),
+  ];
 }
