@@ -1,10 +1,14 @@
 /**
  * Keyword lines as sites export them: separated (`a, b; c | d`) or glued by a copy-paste that lost the
- * separators (`trụ cột cộng đồng50 năm ASEANhợp tác ASEAN`). Glued keywords are split at case and
- * digit boundaries (lower → upper, acronym → lower, letter ↔ digit), then inside a token that is no
- * Vietnamese syllable where it falls into two (`Nộithời` → `Nội|thời`), the article's own words first.
+ * separators (`trụ cột cộng đồng50 năm ASEANhợp tác ASEAN`). A glued line is cut at case seams
+ * (lower → upper, acronym → lower, digit → upper), then every word that is no word of the article is cut
+ * where it falls into cheaper pieces (glued-word.ts): `Nộithời` → `Nội|thời`, `đồng50` → `đồng|50`,
+ * `nghetin` → `nghe|tin`, `chelsealiverpool` → `chelsea|liverpool` when the article writes both.
  */
-import { isVietnameseSyllable } from './encoding';
+
+import { searchKey } from '../text/vietnamese';
+import { gluedWordCuts, type PieceLexicon } from './glued-word';
+import { syllableLm } from './syllable-lm';
 
 export function splitKeywords(raw: string, articleText: string): string[] {
   const value = raw.trim().replace(/[.。]+$/u, '');
@@ -22,13 +26,18 @@ export function splitKeywords(raw: string, articleText: string): string[] {
   return out;
 }
 
+const SEAM = '\uE000';
+const KEPT_OPEN = '\uE001';
+const KEPT_CLOSE = '\uE002';
+
 function splitGlued(raw: string, fullText: string): string[] {
   // The keyword line itself may be part of the text it came with: its glued words confirm nothing.
   const articleText = fullText.split(raw).join(' ');
-  const syllables = new Set(
-    articleText
+  // Words as the article writes them, and the parts of those it glued itself (`củaBarcelona`).
+  const words = new Set(
+    `${articleText}\n${articleText.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')}`
       .toLowerCase()
-      .split(/[^\p{L}\p{M}]+/u)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter(Boolean),
   );
   // Words the article writes with a seam of their own (`iPhone`, `24h`, `e10`, `SpaceX`) stay whole.
@@ -41,33 +50,29 @@ function splitGlued(raw: string, fullText: string): string[] {
   );
   for (const word of [...seamed].sort((a, b) => b.length - a.length)) {
     if (!value.includes(word)) continue;
-    value = value.split(word).join(`\uE001${kept.length}\uE002`);
+    value = value.split(word).join(`${KEPT_OPEN}${kept.length}${KEPT_CLOSE}`);
     kept.push(word);
   }
   const pieces = value
     // A kept word glued to another is a seam too.
-    .replace(/\uE002(?=[\p{L}\p{N}])/gu, '\uE002\uE000')
-    .replace(/(?<=[\p{L}\p{N}])\uE001/gu, '\uE000\uE001')
-    // A word of two or more letters glued to a number: "đồng50"; not "e10".
-    .replace(/(\p{L}{2,})(\p{N})/gu, (m, letters: string, digit: string) =>
-      /\p{Ll}$/u.test(letters) ? `${letters}\uE000${digit}` : m,
-    )
+    .replace(/\uE002(?=[\p{L}\p{N}\uE001])/gu, `${KEPT_CLOSE}${SEAM}`)
+    .replace(/(?<=[\p{L}\p{N}])\uE001/gu, `${SEAM}${KEPT_OPEN}`)
     // An acronym glued to what follows: "ASEANhợp" (acronym → lower) or "HCMTriệt" (acronym → a capitalised
     // word): the article's words tell which capital ends the acronym.
     .replace(/(\p{Lu}{2,})(\p{Ll})/gu, (_m, caps: string, low: string) =>
-      syllables.has(caps.toLowerCase()) || !syllables.has(caps.slice(0, -1).toLowerCase())
-        ? `${caps}\uE000${low}`
-        : `${caps.slice(0, -1)}\uE000${caps.slice(-1)}${low}`,
+      words.has(caps.toLowerCase()) || !words.has(caps.slice(0, -1).toLowerCase())
+        ? `${caps}${SEAM}${low}`
+        : `${caps.slice(0, -1)}${SEAM}${caps.slice(-1)}${low}`,
     )
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1\uE000$2')
-    .replace(/(\p{N})(\p{Lu}|\p{Ll}{2,})/gu, '$1\uE000$2')
-    .split('\uE000');
+    .replace(/(\p{Ll})(\p{Lu})/gu, `$1${SEAM}$2`)
+    .replace(/(\p{N})(\p{Lu})/gu, `$1${SEAM}$2`)
+    .split(SEAM);
   const restore = (text: string) => text.replace(/\uE001(\d+)\uE002/g, (_m, i: string) => kept[Number(i)]!);
-  // A token that is no syllable may be several glued lower → lower ("đốtngachâu"): cut it into syllables.
+  const lexicon = articleLexicon(words, !/[^\p{ASCII}]/u.test(raw));
   return pieces.flatMap((piece) => {
     const out: string[][] = [[]];
     for (const w of piece.split(' ')) {
-      const parts = w.includes('\uE001') || syllables.has(w.toLowerCase()) ? [w] : syllablesOf(w, syllables);
+      const parts = w.includes(KEPT_OPEN) ? [w] : gluedWordCuts(w, lexicon);
       out.at(-1)!.push(parts[0]!);
       for (const part of parts.slice(1)) out.push([part]);
     }
@@ -75,30 +80,16 @@ function splitGlued(raw: string, fullText: string): string[] {
   });
 }
 
-/**
- * A glued token cut into syllables (fewest pieces; among those, most pieces the article uses): a piece is
- * a word of the article or, when the token has Vietnamese letters, a well-formed Vietnamese syllable.
- * The token itself when it cannot be cut.
- */
-function syllablesOf(token: string, syllables: Set<string>): string[] {
-  const lower = token.toLowerCase();
-  if (isVietnameseSyllable(lower) || lower.length > 40) return [token];
-  const vietnamese = /[^\p{ASCII}]/u.test(lower);
-  const ok = (piece: string) => syllables.has(piece) || (vietnamese && isVietnameseSyllable(piece));
-  // best[i]: [pieces, pieces the article uses, cut before] for the prefix of length i.
-  const best: ([number, number, number] | undefined)[] = [[0, 0, 0]];
-  for (let end = 1; end <= lower.length; end++) {
-    for (let start = Math.max(0, end - 7); start < end; start++) {
-      const prev = best[start];
-      const piece = lower.slice(start, end);
-      if (!prev || !ok(piece)) continue;
-      const cand: [number, number, number] = [prev[0] + 1, prev[1] + (syllables.has(piece) ? 1 : 0), start];
-      const cur = best[end];
-      if (!cur || cand[0] < cur[0] || (cand[0] === cur[0] && cand[1] > cur[1])) best[end] = cand;
-    }
-  }
-  if (!best[lower.length] || best[lower.length]![0] < 2) return [token];
-  const cuts: number[] = [];
-  for (let end = lower.length; end > 0; end = best[end]![2]) cuts.unshift(best[end]![2]);
-  return cuts.map((start, i) => token.slice(start, cuts[i + 1] ?? token.length));
+/** What a glued word's pieces are weighed by: the article's words and the syllable model's counts. */
+function articleLexicon(words: ReadonlySet<string>, folded: boolean): PieceLexicon {
+  const keys = new Set<string>();
+  for (const w of words) keys.add(searchKey(w));
+  const lm = syllableLm();
+  return {
+    inArticle: (piece) => words.has(piece),
+    inArticleFolded: (piece) => keys.has(piece),
+    syllableCount: (piece) => lm.count(piece),
+    keyCount: (piece) => lm.keyCounts.get(piece) ?? 0,
+    folded,
+  };
 }

@@ -6,69 +6,10 @@
  * slug syllable, pair and triple (a Dirichlet mixture, so a few sightings in the text outweigh the model).
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
-import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
-import { searchKey } from '../text/vietnamese';
+
+import { type SyllableLm, syllableLm } from './syllable-lm';
 import { NUMBER } from './syllable-text';
 import { type PhraseForms, phraseForms, slugWords } from './url';
-
-interface LmFile {
-  vocab: string[];
-  history: number[];
-  follow: number[];
-  precede: number[];
-  bigramCount: number;
-  bigrams: number[];
-}
-
-/** The language model, read once per container and only when a title must be rebuilt. */
-class SyllableLm {
-  readonly index = new Map<string, number>();
-  readonly formsByKey = new Map<string, string[]>();
-  private readonly pairs = new Map<number, number>();
-  private readonly size: number;
-
-  constructor(private readonly file: LmFile) {
-    this.size = file.vocab.length;
-    file.vocab.forEach((w, i) => {
-      this.index.set(w, i);
-      const key = searchKey(w);
-      const forms = this.formsByKey.get(key);
-      if (forms) forms.push(w);
-      else this.formsByKey.set(key, [w]);
-    });
-    // Delta-coded pairs (build/title-lm.ts): first-word step, second word (a step when the first repeats), count.
-    const b = file.bigrams;
-    let first = 0;
-    let second = 0;
-    for (let i = 0; i < b.length; i += 3) {
-      second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
-      first += b[i]!;
-      this.pairs.set(first * this.size + second, b[i + 2]!);
-    }
-  }
-
-  /** Kneser-Ney continuation probability: how many different words a word follows. */
-  continuation(w: number): number {
-    const n = w < 0 ? 0 : this.file.precede[w]!;
-    return (n + 0.5) / (this.file.bigramCount + 0.5 * this.size);
-  }
-
-  /** P(w | v), interpolated Kneser-Ney with discount `d`; -1 is an unknown word. */
-  probability(v: number, w: number, d: number): number {
-    const pc = this.continuation(w);
-    if (v < 0) return pc;
-    const h = this.file.history[v]!;
-    if (h === 0) return pc;
-    const n = w < 0 ? 0 : (this.pairs.get(v * this.size + w) ?? 0);
-    return Math.max(n - d, 0) / h + ((d * this.file.follow[v]!) / h) * pc;
-  }
-}
-
-let lm: SyllableLm | undefined;
-function model(): SyllableLm {
-  lm ??= new SyllableLm(readPackedAsset<LmFile>(TITLE_LM_ASSET));
-  return lm;
-}
 
 /** Settings of the decoder, chosen on the tuning half of the evaluation titles (eval/title-eval.ts). */
 export interface DecodeSettings {
@@ -190,7 +131,7 @@ export function decodeSlug(
   forms: PhraseForms,
   settings: DecodeSettings = DEFAULT_SETTINGS,
 ): string[] {
-  const lm = model();
+  const lm = syllableLm();
   const s = settings;
   const numberId = lm.index.get(NUMBER) ?? -1;
   const fixed = settledByArticle(slug, forms, s.settle);

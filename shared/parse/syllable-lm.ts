@@ -1,0 +1,76 @@
+/**
+ * The syllable bigram language model (build/title-lm.ts): marked lower-case Vietnamese syllables, their
+ * counts, and interpolated Kneser-Ney probabilities of one after another. It rebuilds titles from URL
+ * slugs (slug-title.ts) and judges where glued keywords split (keywords.ts).
+ */
+import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
+import { searchKey } from '../text/vietnamese';
+
+export interface LmFile {
+  vocab: string[];
+  history: number[];
+  follow: number[];
+  precede: number[];
+  bigramCount: number;
+  bigrams: number[];
+}
+
+/** The language model, read once per container and only when a title must be rebuilt. */
+export class SyllableLm {
+  readonly index = new Map<string, number>();
+  readonly formsByKey = new Map<string, string[]>();
+  /** How often the text the model was built from has each diacritic-free key (`thoi` for `thời`, `thôi`). */
+  readonly keyCounts = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  private readonly size: number;
+
+  constructor(private readonly file: LmFile) {
+    this.size = file.vocab.length;
+    file.vocab.forEach((w, i) => {
+      this.index.set(w, i);
+      const key = searchKey(w);
+      const forms = this.formsByKey.get(key);
+      if (forms) forms.push(w);
+      else this.formsByKey.set(key, [w]);
+      this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + file.history[i]! + 1);
+    });
+    // Delta-coded pairs (build/title-lm.ts): first-word step, second word (a step when the first repeats), count.
+    const b = file.bigrams;
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < b.length; i += 3) {
+      second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
+      first += b[i]!;
+      this.pairs.set(first * this.size + second, b[i + 2]!);
+    }
+  }
+
+  /** How often the model's text has the marked lower-case form (0 when it never does). */
+  count(form: string): number {
+    const w = this.index.get(form);
+    return w === undefined ? 0 : this.file.history[w]! + 1;
+  }
+
+  /** Kneser-Ney continuation probability: how many different words a word follows. */
+  continuation(w: number): number {
+    const n = w < 0 ? 0 : this.file.precede[w]!;
+    return (n + 0.5) / (this.file.bigramCount + 0.5 * this.size);
+  }
+
+  /** P(w | v), interpolated Kneser-Ney with discount `d`; -1 is an unknown word. */
+  probability(v: number, w: number, d: number): number {
+    const pc = this.continuation(w);
+    if (v < 0) return pc;
+    const h = this.file.history[v]!;
+    if (h === 0) return pc;
+    const n = w < 0 ? 0 : (this.pairs.get(v * this.size + w) ?? 0);
+    return Math.max(n - d, 0) / h + ((d * this.file.follow[v]!) / h) * pc;
+  }
+}
+
+let lm: SyllableLm | undefined;
+/** The model, read once per container and only when first needed. */
+export function syllableLm(): SyllableLm {
+  lm ??= new SyllableLm(readPackedAsset<LmFile>(TITLE_LM_ASSET));
+  return lm;
+}
