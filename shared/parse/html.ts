@@ -8,6 +8,7 @@ import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
+import { bodyFromPageState, ldBodyIsArticle } from './content/structured';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
@@ -206,7 +207,12 @@ function articleText(
   const found = collectText(chosen.roots, title, chosen.keep, chosen.byName ?? true);
   let paragraphs = found.paragraphs;
   const fromLd = ldBody ? ldBody.split(/\n+/).map(cleanLine).filter(Boolean) : [];
-  if (fromLd.length && (paragraphs.length === 0 || showsText(body ?? doc, fromLd))) paragraphs = fromLd;
+  if (fromLd.length && (ldBodyIsArticle(paragraphs, fromLd) || showsText(body ?? doc, fromLd)))
+    paragraphs = fromLd;
+  else if (fromLd.length === 0) {
+    const fromState = bodyFromPageState(doc, paragraphs, title);
+    if (fromState.length > 0) paragraphs = fromState;
+  }
   if (description) {
     // The sapo shown on the page, sometimes after a place or paper stamp (`Hà Nội`, `(Dân trí) -`).
     const lede = cleanLine(description);
