@@ -1,15 +1,13 @@
 /**
- * Tagger eval: entities (eval/entity-eval.ts), topics (eval/topic-eval.ts) and keyword recall, each
+ * Tagger eval: entities (eval/entity-eval.ts), topics (eval/topic-eval.ts) and key phrases
+ * (eval/keyphrase-eval.ts), each
  * printed next to the peer's figure (vntk) where the peer has that ability.
  */
-import { extractKeyPhrases } from '../shared/tag/keywords/index';
 import { detectLanguage } from '../shared/tag/language/index';
-import { searchKey, stripDiacritics } from '../shared/text/vietnamese';
+import { stripDiacritics } from '../shared/text/vietnamese';
 import { runEntityEval } from './entity-eval';
+import { runKeyphraseEval } from './keyphrase-eval';
 import { type LabelledArticle, load24h, runTopicEval, TOPIC_SETS } from './topic-eval';
-
-const PEER_NA =
-  'n/a: vntk has no IPTC topic classifier and no key-phrase extractor, so there is no peer figure for these rows.';
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -17,45 +15,6 @@ function pct(x: number): string {
 
 function row(cells: readonly (string | number)[], widths: readonly number[]): string {
   return `${cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join('  ')}\n`;
-}
-
-/** True if the predicted phrase covers the gold keyword (normalised with `searchKey`). */
-export function keywordMatches(gold: string, predicted: string): 'exact' | 'fuzzy' | null {
-  const g = searchKey(gold);
-  const p = searchKey(predicted);
-  if (!g || !p) return null;
-  if (g === p) return 'exact';
-  const gWords = g.split(' ');
-  const pWords = p.split(' ');
-  // The prediction contains the gold keyword, or is a multi-syllable part covering half of it.
-  if (` ${p} `.includes(` ${g} `)) return 'fuzzy';
-  if (pWords.length >= 2 && ` ${g} `.includes(` ${p} `) && pWords.length * 2 >= gWords.length) return 'fuzzy';
-  return null;
-}
-
-export interface KeywordScore {
-  articles: number;
-  gold: number;
-  exact: number;
-  fuzzy: number;
-}
-
-/** Recall@10 of extracted key phrases against 24h editor keywords, the article's own keywords removed. */
-export function keywordRecall(): KeywordScore {
-  let gold = 0;
-  let exact = 0;
-  let fuzzy = 0;
-  const items = load24h();
-  for (const item of items) {
-    const predicted = extractKeyPhrases({ ...item.article, keywords: [] }, 'vi', 10);
-    for (const keyword of item.keywords ?? []) {
-      gold++;
-      const matches = predicted.map((p) => keywordMatches(keyword, p));
-      if (matches.includes('exact')) exact++;
-      if (matches.some((m) => m !== null)) fuzzy++;
-    }
-  }
-  return { articles: items.length, gold, exact: exact / gold, fuzzy: fuzzy / gold };
 }
 
 /** Share of a set's (all Vietnamese) articles identified as `vi`, as written and with diacritics stripped. */
@@ -87,17 +46,9 @@ export async function runTagEval(): Promise<void> {
   for (const r of runTopicEval()) {
     process.stdout.write(row([r.set, r.scored, r.excluded, pct(r.strict), pct(r.lenient), 'n/a'], widths));
   }
+  process.stdout.write('n/a: vntk has no IPTC topic classifier, so there is no peer figure for these rows.\n');
 
-  const k = keywordRecall();
-  process.stdout.write('\nkeywords: recall@10 of extracted key phrases vs crawl-news-24h editor keywords\n');
-  process.stdout.write(
-    '(own keywords removed; exact = same searchKey; fuzzy = also a phrase containing the keyword,\n',
-  );
-  process.stdout.write(' or a 2+ syllable part of it covering at least half its syllables)\n');
-  const kw = [40, 9, 8, 7, 7, 6];
-  process.stdout.write(row(['set', 'articles', 'keywords', 'exact', 'fuzzy', 'vntk'], kw));
-  process.stdout.write(row(['crawl-news-24h', k.articles, k.gold, pct(k.exact), pct(k.fuzzy), 'n/a'], kw));
-  process.stdout.write(`${PEER_NA}\n`);
+  runKeyphraseEval();
 
   process.stdout.write('\nlanguage: share of articles identified as Vietnamese (every set is Vietnamese)\n');
   const lw = [40, 9, 12, 15];

@@ -50,7 +50,7 @@ describe('keywords', () => {
 
 describe('keyword recall matching (eval)', () => {
   it('matches case- and diacritic-insensitively, and a phrase containing the keyword', async () => {
-    const { keywordMatches } = await import('../../eval/tag-eval');
+    const { keywordMatches } = await import('../../eval/keyphrase-eval');
     expect(keywordMatches('Xăng giả TP.HCM', 'xang gia tp hcm')).toBe('exact');
     expect(keywordMatches('hoa Tết', 'chợ hoa Tết')).toBe('fuzzy');
     expect(keywordMatches('Tết Nguyên đán 2026', 'Tết Nguyên đán')).toBe('fuzzy');

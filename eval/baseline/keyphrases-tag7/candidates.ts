@@ -1,0 +1,228 @@
+/**
+ * Candidate key phrases of one article, counted by word ids in a trie (no strings are built while counting):
+ * names (runs of capitalised syllables, acronyms) and 2-4 syllable phrases of the content runs.
+ */
+
+import { IntTable } from '../../../shared/tag/keywords/int-table';
+import { type Chunk, chunks, ID_SPACE, type WordInfo } from './words';
+
+/**
+ * A candidate phrase, found by its word ids (no strings are built while counting): its key and written
+ * form are spelled out only for the few that survive the filters.
+ */
+export class Candidate {
+  /** The lower-case syllables joined by spaces; spelled out by `spell` once the candidate survives. */
+  key = '';
+  score = 0;
+  /** Where a written form with capitals was first seen away from a sentence start, if ever. */
+  formChunk: Chunk | null = null;
+  formStart = 0;
+  /** Also written all in lower case somewhere: then capitals elsewhere were a heading's, not a name's. */
+  sawLowerCase = false;
+  occurrences = 0;
+  /** Best score of a surviving longer candidate containing this one. */
+  longer = 0;
+
+  constructor(
+    /** The first occurrence: its syllables are `chunk.info[start .. start + syllables]`. */
+    readonly chunk: Chunk,
+    readonly start: number,
+    readonly syllables: number,
+    public name: boolean,
+    /** Seen in the title or lede. */
+    public prominent: boolean,
+  ) {}
+
+  /** Word id of the `i`-th syllable. */
+  idAt(i: number): number {
+    return this.chunk.info[this.start + i]!.id;
+  }
+
+  spell(): void {
+    this.key = joinWords(this.chunk.info, this.start, this.start + this.syllables, true);
+  }
+
+  /** The written form with capitals, if it has any and was seen away from a sentence start. */
+  form(): string | null {
+    if (this.formChunk === null) return null;
+    return joinWords(this.formChunk.info, this.formStart, this.formStart + this.syllables, false);
+  }
+}
+
+/** `info[start..end]` as written (or in lower case), joined by spaces. */
+function joinWords(info: readonly WordInfo[], start: number, end: number, lower: boolean): string {
+  let out = lower ? info[start]!.lower : info[start]!.word;
+  for (let i = start + 1; i < end; i++) out += ` ${lower ? info[i]!.lower : info[i]!.word}`;
+  return out;
+}
+/** First syllables of organisation names and titles, whose capitalised head (`Sở Giao`) is not the name. */
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  'bộ sở ban phó thủ hội ủy cục viện trường công tổng ngân tập phòng chủ bí quốc tỉnh bệnh đại học chi'.split(
+    ' ',
+  ),
+);
+
+/** Key of a bigram in the article's counts: both ids in one small integer. */
+const bigramKey = (first: number, second: number) => (first << 15) | second;
+
+/**
+ * The article's candidates in a trie over word ids: node 0 is the empty sequence and each node's children
+ * extend it by one word, so a phrase is found by small-integer look-ups as it grows, with no string built.
+ */
+export class CandidateTable {
+  /** Child node by `parent * 2^15 + word id` (one table for every article: reading is synchronous). */
+  private static readonly children = new IntTable(1 << 14);
+  /** Bigram counts by `bigramKey`. */
+  private static readonly bigrams = new IntTable(1 << 12);
+  private nodes = 1;
+  /** The candidate of each node, if it was counted. */
+  private readonly byNode: (Candidate | undefined)[] = [undefined];
+  /** Every candidate, in the order first seen. */
+  readonly all: Candidate[] = [];
+
+  constructor(private readonly english: boolean) {
+    CandidateTable.children.clear();
+    CandidateTable.bigrams.clear();
+  }
+
+  private isStop(info: WordInfo): boolean {
+    return this.english ? info.stopEn : info.stopVi;
+  }
+
+  /** The node of `node`'s sequence followed by word `id`, made if new. */
+  private child(node: number, id: number): number {
+    const next = CandidateTable.children.getOrSet(node * ID_SPACE + id, this.nodes);
+    if (next === this.nodes) {
+      this.nodes++;
+      this.byNode.push(undefined);
+    }
+    return next;
+  }
+
+  /**
+   * Credits `c`'s score to every shorter candidate inside it (as their `longer`), to find dominated
+   * phrases: each piece is walked from each start, stopping where the trie has no such sequence.
+   */
+  creditPieces(c: Candidate): void {
+    for (let i = 0; i < c.syllables; i++) {
+      let node = 0;
+      for (let j = i; j < c.syllables && j - i + 1 < c.syllables; j++) {
+        node = CandidateTable.children.get(node * ID_SPACE + c.idAt(j), -1);
+        if (node < 0) break;
+        const piece = this.byNode[node];
+        if (piece !== undefined) piece.longer = Math.max(piece.longer, c.score);
+      }
+    }
+  }
+
+  /** Counts `chunk.info[start..end]`, whose trie node is `node`. */
+  private add(
+    chunk: Chunk,
+    start: number,
+    end: number,
+    node: number,
+    weight: number,
+    name: boolean,
+    prominent: boolean,
+  ) {
+    let candidate = this.byNode[node];
+    if (candidate === undefined) {
+      candidate = new Candidate(chunk, start, end - start, name, prominent);
+      this.byNode[node] = candidate;
+      this.all.push(candidate);
+    }
+    candidate.score += weight;
+    candidate.occurrences++;
+    candidate.name ||= name;
+    candidate.prominent ||= prominent;
+    // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
+    if (name || !(chunk.atSentenceStart && start === 0)) {
+      let lowerCase = true;
+      for (let i = start; i < end && lowerCase; i++) lowerCase = chunk.info[i]!.lowerCase;
+      if (lowerCase) candidate.sawLowerCase = true;
+      else if (candidate.formChunk === null) {
+        candidate.formChunk = chunk;
+        candidate.formStart = start;
+      }
+    }
+  }
+
+  /** Names: runs of capitalised syllables (a sentence's first word alone is just a capital letter). */
+  private addNames(chunk: Chunk, weight: number, prominent: boolean): void {
+    const { info } = chunk;
+    let start = 0;
+    while (start < info.length) {
+      if (!info[start]!.capitalised) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < info.length && info[end]!.capitalised) end++;
+      const from = start + (chunk.atSentenceStart && start === 0 && end - start > 2 ? 1 : 0);
+      const next = info[end];
+      const continues = next !== undefined && !this.isStop(next) && !next.digits;
+      const isHead = continues && NAME_HEADS.has(info[from]!.lower);
+      if (end - from >= 2 && end - from <= 5 && !isHead) {
+        let node = 0;
+        for (let i = from; i < end; i++) node = this.child(node, info[i]!.id);
+        this.add(chunk, from, end, node, weight, true, prominent);
+      }
+      for (let i = from; i < end; i++) {
+        if (info[i]!.acronym) this.add(chunk, i, i + 1, this.child(0, info[i]!.id), weight, true, prominent);
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
+   * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
+   */
+  private addPhrases(chunk: Chunk, weight: number, prominent: boolean): void {
+    const { info } = chunk;
+    const bigrams = CandidateTable.bigrams;
+    for (let s = 0; s + 1 < info.length; s++) {
+      const first = info[s]!;
+      if (this.isStop(first) || first.digits) continue;
+      let node = 0;
+      for (let n = 2; n <= 4 && s + n <= info.length; n++) {
+        const last = info[s + n - 1]!;
+        if (this.isStop(last) || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
+        node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);
+        if (last.digits && !last.year) continue;
+        this.add(chunk, s, s + n, node, weight, false, prominent);
+      }
+    }
+  }
+
+  /** Reads the parts of an article: `[text, weight, prominent, maxSyllables]`. */
+  read(parts: readonly (readonly [string, number, boolean, number])[]): void {
+    const chunked = parts.map(([text, weight, prominent, max]) => ({
+      weight,
+      prominent,
+      chunks: chunks(text, max),
+    }));
+    // Bigrams are counted first, so phrases seen once are never built.
+    const bigrams = CandidateTable.bigrams;
+    for (const part of chunked) {
+      for (const { chunk } of part.chunks) {
+        const { info } = chunk;
+        for (let i = 0; i + 1 < info.length; i++) {
+          bigrams.add(bigramKey(info[i]!.id, info[i + 1]!.id), 1);
+        }
+      }
+    }
+    for (const part of chunked) {
+      for (const { chunk, position } of part.chunks) {
+        const weight = part.weight * positionWeight(position);
+        this.addNames(chunk, weight, part.prominent);
+        this.addPhrases(chunk, weight, part.prominent);
+      }
+    }
+  }
+}
+
+/** Early body text weighs a little more than late body text. */
+function positionWeight(syllablesRead: number): number {
+  return 1 + 0.5 / (1 + syllablesRead / 200);
+}

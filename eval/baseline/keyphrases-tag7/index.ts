@@ -1,0 +1,108 @@
+/**
+ * Key-phrase extraction as tag-7 shipped it (shared/tag/keywords/ then), kept only so `npm run eval tag`
+ * prints today's figures beside the extractor's (eval/keyphrase-eval.ts).
+ *
+ * Keywords of an article: the file's own keywords when it declares any, otherwise key phrases
+ * extracted from the text, best first.
+ *
+ * Extraction (adapted to Vietnamese, where a word is one to four syllables and capitals mark names):
+ * text is cut at punctuation and at function words into content runs. Candidates are
+ * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
+ *   head like `Sở Giao` is skipped, the full name comes from the phrases) and acronyms (`ASEAN`, `TP.HCM`);
+ * - phrases: every two- to four-syllable piece of a content run (never starting with a number).
+ * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
+ * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
+ * dropped; a phrase gives way to a longer one containing it that occurs nearly as often
+ * (`xe buýt` → `xe buýt điện`); overlapping candidates keep the better one.
+ */
+import type { ParsedArticle } from '../../../shared/parse/types';
+import { GENERIC_PHRASES } from '../../../shared/text/stopwords';
+import { nameKey } from '../../../shared/text/vietnamese';
+import { type Candidate, CandidateTable } from './candidates';
+import { forgetWordsIfFull } from './words';
+
+export const MAX_KEYWORDS = 10;
+/** Body syllables read: key phrases of a news story show up early. */
+const MAX_BODY_SYLLABLES = 500;
+/** Captions read (each up to 100 syllables). */
+const MAX_CAPTIONS = 10;
+/** A shorter phrase gives way to a longer one containing it when that scores at least this share of it. */
+const DOMINANCE = 0.75;
+
+type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
+
+/** Declared keywords, trimmed and without repeats (compared by `nameKey`). */
+function declaredKeywords(keywords: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of keywords) {
+    const keyword = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const key = nameKey(keyword);
+    if (!keyword || seen.has(key)) continue;
+    seen.add(key);
+    out.push(keyword);
+  }
+  return out;
+}
+
+/** True if `b[bFrom..]` lines up with `a[aFrom..]` for as long as both last. */
+function linesUp(a: Candidate, aFrom: number, b: Candidate, bFrom: number): boolean {
+  for (let i = 0; aFrom + i < a.syllables && bFrom + i < b.syllables; i++)
+    if (a.idAt(aFrom + i) !== b.idAt(bFrom + i)) return false;
+  return true;
+}
+
+/** Two phrases overlap when one contains the other or they share syllables at an edge. */
+function overlaps(a: Candidate, b: Candidate): boolean {
+  // Slide b along a: any alignment where the overlapping syllables agree and b starts or ends inside a.
+  for (let offset = 1 - b.syllables; offset < a.syllables; offset++) {
+    const ok = offset >= 0 ? linesUp(a, offset, b, 0) : linesUp(b, -offset, a, 0);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Key phrases of the text, best first, at most `limit`. */
+export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
+  forgetWordsIfFull();
+  const table = new CandidateTable(language === 'en');
+  // The body repeats the lede; it is read for its frequencies all the same.
+  table.read([
+    [article.title ?? '', 3, true, 200],
+    [article.lede ?? '', 2, true, 400],
+    [article.body, 1, false, MAX_BODY_SYLLABLES],
+    ...article.captions.slice(0, MAX_CAPTIONS).map((caption) => [caption, 0.5, false, 100] as const),
+  ]);
+
+  const candidates: Candidate[] = [];
+  for (const c of table.all) {
+    if (c.occurrences < 2 && !(c.name && c.prominent)) continue;
+    c.spell();
+    if (c.name || !GENERIC_PHRASES.has(c.key)) candidates.push(c);
+  }
+  // The best score of a longer candidate containing each shorter one, to find dominated phrases.
+  for (const c of candidates) if (c.syllables >= 2) table.creditPieces(c);
+  const ranked = candidates
+    .filter((c) => c.longer < DOMINANCE * c.score)
+    .map((c) => {
+      const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.15 : 1.2;
+      return { c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
+    })
+    .sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
+
+  const chosen: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (chosen.some((k) => overlaps(k, c))) continue;
+    chosen.push(c);
+    if (chosen.length === limit) break;
+  }
+  return chosen.map((c) => (c.name || !c.sawLowerCase ? (c.form() ?? c.key) : c.key).normalize('NFC'));
+}
+
+/** The article's keywords: its own when it declares them, else extracted key phrases (at most 10). */
+export function articleKeywords(article: KeywordText, language: string): string[] {
+  const declared = declaredKeywords(article.keywords);
+  if (declared.length > 0) return declared;
+  if (language !== 'vi' && language !== 'en') return [];
+  return extractKeyPhrases(article, language);
+}
