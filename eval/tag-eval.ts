@@ -7,7 +7,7 @@ import { detectLanguage } from '../shared/tag/language/index';
 import { stripDiacritics } from '../shared/text/vietnamese';
 import { runEntityEval } from './entity-eval';
 import { runKeyphraseEval } from './keyphrase-eval';
-import { type LabelledArticle, load24h, runTopicEval, TOPIC_SETS } from './topic-eval';
+import { type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -46,7 +46,9 @@ export async function runTagEval(): Promise<void> {
   for (const r of runTopicEval()) {
     process.stdout.write(row([r.set, r.scored, r.excluded, pct(r.strict), pct(r.lenient), 'n/a'], widths));
   }
-  process.stdout.write('n/a: vntk has no IPTC topic classifier, so there is no peer figure for these rows.\n');
+  process.stdout.write(
+    'n/a: vntk has no IPTC topic classifier, so there is no peer figure for these rows.\n',
+  );
 
   runKeyphraseEval();
 

@@ -39,6 +39,7 @@ export function stopwordsFile(): string {
     vietnamese: readList(read('data/keywords/stopwords-vi.txt')),
     english: readList(read('data/keywords/stopwords-en.txt')),
     genericPhrases: readList(read('data/keywords/generic-phrases.txt')),
+    stopPhrases: readList(read('data/keywords/stop-phrases.txt')),
   });
 }
 

@@ -13,3 +13,9 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(lists.english);
 
 /** Content words that are almost never a story's key phrase: never returned as keywords on their own. */
 export const GENERIC_PHRASES: ReadonlySet<string> = new Set(lists.genericPhrases);
+
+/**
+ * Phrases of news prose that say nothing of what a story is about (`xây dựng`, `triệu đồng`): a key phrase
+ * made only of these, generic phrases and function words is no key phrase.
+ */
+export const STOP_PHRASES: ReadonlySet<string> = new Set(lists.stopPhrases);

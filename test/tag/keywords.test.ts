@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKeywords, extractKeyPhrases, MAX_KEYWORDS } from '../../shared/tag/keywords/index';
+import { articleKeywords, extractKeyPhrases, isGeneric, MAX_KEYWORDS } from '../../shared/tag/keywords/index';
 import { nameKey } from '../../shared/text/vietnamese';
 
 const article = {
@@ -37,6 +37,43 @@ describe('keywords', () => {
   it('never returns a bare function word', () => {
     for (const k of extractKeyPhrases(article, 'vi'))
       expect(['và', 'của', 'các', 'những', 'được']).not.toContain(k);
+  });
+
+  it('returns whole words and phrases, never a piece cut out of a longer one', () => {
+    // Team-written: `sáng kiến` three times, so `kiến …` is always a cut of it.
+    const text = {
+      title: 'Thành phố tìm sáng kiến cụ thể cho giao thông',
+      lede: 'Thành phố kêu gọi người dân gửi sáng kiến cụ thể để giảm ùn tắc giao thông.',
+      body:
+        'Thành phố kêu gọi người dân gửi sáng kiến cụ thể để giảm ùn tắc giao thông.\n\n' +
+        'Mỗi sáng kiến cụ thể được hội đồng chấm điểm theo chi phí và hiệu quả giảm ùn tắc giao thông. ' +
+        'Những sáng kiến cụ thể tốt nhất sẽ được thử nghiệm ở các nút giao lớn trong năm tới.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords.some((k) => k.startsWith('kiến'))).toBe(false);
+    expect(keywords).toContain('giao thông');
+  });
+
+  it('leaves out generic phrases, alone or strung together', () => {
+    expect(isGeneric('xây dựng')).toBe(true);
+    expect(isGeneric('nâng cao khả năng')).toBe(true);
+    expect(isGeneric('xây dựng cộng đồng')).toBe(false);
+    expect(isGeneric('xe buýt điện')).toBe(false);
+    const text = {
+      title: 'Trường học nâng cao khả năng đọc',
+      lede: 'Các trường xây dựng thư viện để nâng cao khả năng đọc của học sinh.',
+      body:
+        'Các trường xây dựng thư viện để nâng cao khả năng đọc của học sinh.\n\n' +
+        'Nhà trường xây dựng góc đọc trong lớp và nâng cao khả năng tự học. Thư viện mở cửa cả cuối tuần.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).not.toContain('xây dựng');
+    expect(keywords).not.toContain('nâng cao khả năng');
+    expect(keywords).toContain('học sinh');
   });
 
   it('respects a smaller limit', () => {

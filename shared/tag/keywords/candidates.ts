@@ -1,6 +1,6 @@
 /**
  * Candidate key phrases of one article, counted by word ids in a trie (no strings are built while counting):
- * names (runs of capitalised syllables, acronyms) and 2-4 syllable phrases of the content runs.
+ * names (runs of capitalised syllables, acronyms) and 2-5 syllable phrases of the content runs.
  */
 
 import { IntTable } from './int-table';
@@ -22,6 +22,17 @@ export class Candidate {
   occurrences = 0;
   /** Best score of a surviving longer candidate containing this one. */
   longer = 0;
+  /**
+   * The word just before (after) every occurrence, or `FREE` when they differ or one has none (a number,
+   * punctuation): a phrase always next to the same word is a piece of a longer word or phrase (`kiến cụ
+   * thể` of `sáng kiến cụ thể`, `dụng trái phép` of `sử dụng trái phép`). A function word before it says
+   * so only from three occurrences on (`sáng` is also `sáng kiến`'s, but `các nội dung` twice is chance);
+   * one after it never does (`… của ASEAN`).
+   */
+  left = UNSEEN;
+  right = UNSEEN;
+  leftIsStop = false;
+  rightIsStop = false;
 
   constructor(
     /** The first occurrence: its syllables are `chunk.info[start .. start + syllables]`. */
@@ -32,6 +43,13 @@ export class Candidate {
     /** Seen in the title or lede. */
     public prominent: boolean,
   ) {}
+
+  /** Always beside the same content word: a cut, not a whole word or phrase (names end at capitals). */
+  isCut(): boolean {
+    if (this.name) return false;
+    const bound = (id: number, stop: boolean) => id >= 0 && (!stop || this.occurrences >= 3);
+    return bound(this.left, this.leftIsStop) || (this.right >= 0 && !this.rightIsStop);
+  }
 
   /** Word id of the `i`-th syllable. */
   idAt(i: number): number {
@@ -48,6 +66,17 @@ export class Candidate {
     return joinWords(this.formChunk.info, this.formStart, this.formStart + this.syllables, false);
   }
 }
+
+/** Longest phrase counted, in syllables (editors' key phrases run to five: `giá vàng miếng SJC`). */
+const MAX_PHRASE = 5;
+const UNSEEN = -2;
+const FREE = -1;
+
+/** A neighbouring word's id; none for a number or the chunk's edge. */
+const neighbourId = (info: WordInfo | undefined) => (info === undefined || info.digits ? FREE : info.id);
+
+/** `seen` after one more occurrence next to `id`. */
+const neighbour = (seen: number, id: number) => (seen === UNSEEN || seen === id ? id : FREE);
 
 /** `info[start..end]` as written (or in lower case), joined by spaces. */
 function joinWords(info: readonly WordInfo[], start: number, end: number, lower: boolean): string {
@@ -133,6 +162,12 @@ export class CandidateTable {
     }
     candidate.score += weight;
     candidate.occurrences++;
+    const before = chunk.info[start - 1];
+    const after = chunk.info[end];
+    candidate.left = neighbour(candidate.left, neighbourId(before));
+    candidate.right = neighbour(candidate.right, neighbourId(after));
+    if (before !== undefined) candidate.leftIsStop = this.isStop(before);
+    if (after !== undefined) candidate.rightIsStop = this.isStop(after);
     candidate.name ||= name;
     candidate.prominent ||= prominent;
     // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
@@ -175,7 +210,7 @@ export class CandidateTable {
   }
 
   /**
-   * Phrases: the 2-4 syllable pieces of the content runs between function words. A phrase must occur
+   * Phrases: the 2-5 syllable pieces of the content runs between function words. A phrase must occur
    * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
    */
   private addPhrases(chunk: Chunk, weight: number, prominent: boolean): void {
@@ -185,7 +220,7 @@ export class CandidateTable {
       const first = info[s]!;
       if (this.isStop(first) || first.digits) continue;
       let node = 0;
-      for (let n = 2; n <= 4 && s + n <= info.length; n++) {
+      for (let n = 2; n <= MAX_PHRASE && s + n <= info.length; n++) {
         const last = info[s + n - 1]!;
         if (this.isStop(last) || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
         node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);

@@ -6,14 +6,16 @@
  * text is cut at punctuation and at function words into content runs. Candidates are
  * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
  *   head like `Sở Giao` is skipped, the full name comes from the phrases) and acronyms (`ASEAN`, `TP.HCM`);
- * - phrases: every two- to four-syllable piece of a content run (never starting with a number).
+ * - phrases: every two- to five-syllable piece of a content run (never starting with a number).
  * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
  * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
- * dropped; a phrase gives way to a longer one containing it that occurs nearly as often
+ * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
+ * of `sáng kiến cụ thể`), and generic ones: made only of generic and stop phrases (`xây dựng`, `nâng cao
+ * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that occurs nearly as often
  * (`xe buýt` → `xe buýt điện`); overlapping candidates keep the better one.
  */
 import type { ParsedArticle } from '../../parse/types';
-import { GENERIC_PHRASES } from '../../text/stopwords';
+import { GENERIC_PHRASES, STOP_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { nameKey } from '../../text/vietnamese';
 import { type Candidate, CandidateTable } from './candidates';
 import { forgetWordsIfFull } from './words';
@@ -27,6 +29,28 @@ const MAX_CAPTIONS = 10;
 const DOMINANCE = 0.75;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
+
+const isGenericPiece = (piece: string, inside: boolean) =>
+  GENERIC_PHRASES.has(piece) || STOP_PHRASES.has(piece) || (inside && VIETNAMESE_STOPWORDS.has(piece));
+
+/**
+ * A phrase made only of generic phrases and stop phrases, maybe joined by function words (`nâng cao
+ * khả năng`, `xây dựng`): it says nothing of what the story is about. `key`: lower-case syllables.
+ */
+export function isGeneric(key: string): boolean {
+  if (GENERIC_PHRASES.has(key) || STOP_PHRASES.has(key)) return true;
+  const syllables = key.split(' ');
+  // covered[i]: the first i syllables are a sequence of generic pieces (of up to 4 syllables).
+  const covered = [true];
+  for (let end = 1; end <= syllables.length; end++) {
+    covered[end] = false;
+    for (let start = Math.max(0, end - 4); start < end && !covered[end]; start++)
+      covered[end] =
+        covered[start]! &&
+        isGenericPiece(syllables.slice(start, end).join(' '), start > 0 && end < syllables.length);
+  }
+  return covered[syllables.length]!;
+}
 
 /** Declared keywords, trimmed and without repeats (compared by `nameKey`). */
 function declaredKeywords(keywords: readonly string[]): string[] {
@@ -73,16 +97,16 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
 
   const candidates: Candidate[] = [];
   for (const c of table.all) {
-    if (c.occurrences < 2 && !(c.name && c.prominent)) continue;
+    if ((c.occurrences < 2 && !(c.name && c.prominent)) || c.isCut()) continue;
     c.spell();
-    if (c.name || !GENERIC_PHRASES.has(c.key)) candidates.push(c);
+    if (c.name || !isGeneric(c.key)) candidates.push(c);
   }
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.
   for (const c of candidates) if (c.syllables >= 2) table.creditPieces(c);
   const ranked = candidates
     .filter((c) => c.longer < DOMINANCE * c.score)
     .map((c) => {
-      const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.15 : 1.2;
+      const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.3 : 1.4;
       return { c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
     })
     .sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
