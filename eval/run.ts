@@ -10,6 +10,7 @@ import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
+import { runStoriesEval } from './stories-eval';
 import { runTagEval } from './tag-eval';
 import { runTitleEval } from './title-eval';
 
@@ -50,5 +51,10 @@ if (only === undefined || only === 'language') {
   const printed = captureStdout();
   await runLanguageEval();
   parts.language = printed();
+}
+if (only === undefined || only === 'stories') {
+  const printed = captureStdout();
+  await runStoriesEval();
+  parts.stories = printed();
 }
 writeFigures('eval.md', 'npm run eval', parts);

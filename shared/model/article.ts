@@ -65,6 +65,14 @@ export const TopicSchema = z.object({
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
+export const StoryRefSchema = z
+  .object({
+    id: z.string().min(1),
+    size: z.number().int().min(1),
+  })
+  .meta({ description: 'The story (event) the article reports, shared with the other articles about it' });
+export type StoryRef = z.infer<typeof StoryRefSchema>;
+
 export const SourceSchema = z.object({
   bucket: z.string().optional(),
   key: z.string().min(1),
@@ -107,6 +115,15 @@ export const ArticleRecordSchema = z
     entities: EntitiesSchema,
     topics: z.array(TopicSchema),
     wordCount: z.number().int().min(0),
+    /**
+     * The earliest stored article whose body is the same text allowing small edits; null when none. Set
+     * by the store when it keeps the record (absent on records it never kept, e.g. `newsdrop parse`).
+     */
+    duplicateOf: z.string().min(1).nullable().optional().meta({
+      description: 'Id of the earliest stored article with the same text (small edits allowed), else null',
+    }),
+    /** The story the store put the article in, with its current size; absent on records it never kept. */
+    story: StoryRefSchema.optional(),
     /** Parser/tagger version that produced the record; `newsdrop reindex` re-processes older ones. */
     processorVersion: z.string().min(1),
     processedAt: z.string().regex(isoDateTime),

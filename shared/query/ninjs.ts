@@ -50,10 +50,18 @@ export interface NinjsDocument {
   places?: NinjsNamed[];
   infosources?: { name: string; role?: string }[];
   altids?: { role: string; value: string }[];
+  /** The story the article is in (`rel` `story`). */
+  events?: { name?: string; rel: string; uri: string; literal: string }[];
+  /** The article this one is a near-copy of (`name` `duplicate-of`). */
+  associations?: { name: string; uri: string }[];
 }
 
 export function articleUrn(id: string): string {
   return `urn:newsdrop:article:${encodeURIComponent(id)}`;
+}
+
+export function storyUrn(id: string): string {
+  return `urn:newsdrop:story:${encodeURIComponent(id)}`;
 }
 
 export function mediaTopicUri(code: string): string {
@@ -135,6 +143,12 @@ export function toNinjs(record: ArticleRecord): NinjsDocument {
       ...(record.url ? [{ role: 'url', value: record.url }] : []),
       { role: 'newsdrop-id', value: record.id },
     ]),
+    events: record.story
+      ? [{ rel: 'story', uri: storyUrn(record.story.id), literal: record.story.id }]
+      : undefined,
+    associations: record.duplicateOf
+      ? [{ name: 'duplicate-of', uri: articleUrn(record.duplicateOf) }]
+      : undefined,
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (doc as unknown as Record<string, unknown>)[key] = value;

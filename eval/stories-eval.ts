@@ -1,0 +1,374 @@
+/**
+ * `npm run eval stories` (issue 21): near-duplicates and stories, decided by the same code ingest runs
+ * (shared/stories), against an in-memory model of the store's look-ups (the same limits and window).
+ *
+ * Near-duplicates: corpus bodies paired with copies edited at eval time (byline changed, a dateline put
+ * in front, a paragraph dropped, punctuation changed) and with unrelated bodies of the same category; no
+ * corpus text is written anywhere. Stories: the KTLAB baomoi clusters (articles about one event) mixed
+ * with dantri and 24h articles as distractors, re-dated into the clusters' weeks so the window does not
+ * keep them apart, fed in a seeded shuffled order. Settings are chosen on the dev half (by a hash of the
+ * cluster or document id) and the test half is printed beside it.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleRecord } from '../shared/model/article';
+import { processArticle } from '../shared/process';
+import {
+  BAND_LOOKUP_LIMIT,
+  DEFAULT_WINDOW_HOURS,
+  storyTime,
+  TERM_LOOKUP_LIMIT,
+} from '../shared/stories/config';
+import {
+  DEFAULT_THRESHOLDS,
+  rankStories,
+  type StoryArticle,
+  type StoryThresholds,
+} from '../shared/stories/decide';
+import { storyFeatures } from '../shared/stories/features';
+import {
+  BAND_ROWS,
+  BANDS,
+  bandKeys,
+  bodySketch,
+  MINHASH_SIZE,
+  sketchSimilarity,
+} from '../shared/stories/minhash';
+import { type CorpusDoc, loadCorpus } from './corpus';
+import { f3, int, table } from './print';
+
+type Half = 'dev' | 'test';
+const halfOf = (key: string): Half =>
+  createHash('sha1').update(`stories:${key}`).digest()[0]! % 2 === 0 ? 'dev' : 'test';
+
+/** mulberry32: the shuffles and edits are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ near-duplicates
+
+/** Paragraphs, or for one-line bodies sentence runs of about a sixth of the text. */
+function pieces(body: string): string[] {
+  const paras = body.split(/\n+/).filter((p) => p.trim());
+  if (paras.length >= 4) return paras;
+  const sentences = body.split(/(?<=[.!?])\s+/);
+  const size = Math.max(1, Math.ceil(sentences.length / 6));
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i += size) out.push(sentences.slice(i, i + size).join(' '));
+  return out;
+}
+
+const EDITS: Record<string, (body: string, random: () => number) => string> = {
+  'byline changed': (body) => {
+    const ps = pieces(body);
+    const last = ps[ps.length - 1] ?? '';
+    // A short last piece is taken for a byline; otherwise a byline is added.
+    const kept = last.split(/\s+/).length <= 6 ? ps.slice(0, -1) : ps;
+    return [...kept, 'Trần Minh Khoa (tổng hợp)'].join('\n');
+  },
+  'dateline added': (body) => `HÀ NỘI (PV) - ${body}`,
+  'paragraph dropped': (body, random) => {
+    const ps = pieces(body);
+    if (ps.length < 3) return body;
+    const drop = 1 + Math.floor(random() * (ps.length - 1));
+    return ps.filter((_, i) => i !== drop).join('\n');
+  },
+  'punctuation changed': (body) =>
+    body.replace(/, /g, ' - ').replace(/[“”"]/g, "'").replace(/\. /g, '; ').replace(/:/g, ' -'),
+};
+
+interface DupPair {
+  half: Half;
+  kind: string;
+  same: boolean;
+  a: string;
+  b: string;
+}
+
+/** Would the store call b a copy of a: a shared band, then the full sketch over the threshold. */
+function flaggedAsCopy(a: string, b: string, threshold: number): boolean {
+  const sa = bodySketch(a);
+  const sb = bodySketch(b);
+  if (!sa || !sb) return false;
+  const bands = new Set(bandKeys(sa));
+  if (!bandKeys(sb).some((k) => bands.has(k))) return false;
+  return sketchSimilarity(sa, sb) >= threshold;
+}
+
+function duplicatePairs(docs: CorpusDoc[]): DupPair[] {
+  const random = rng(2101);
+  const usable = docs.filter((d) => (d.gold.body ?? '').split(/\s+/).length >= 80 && d.gold.category);
+  const pairs: DupPair[] = [];
+  const byCategory = new Map<string, CorpusDoc[]>();
+  for (const d of usable) {
+    const key = `${d.set}:${d.gold.category}`;
+    byCategory.set(key, [...(byCategory.get(key) ?? []), d]);
+  }
+  for (const d of usable) {
+    const half = halfOf(`${d.set}:${d.id}`);
+    const body = d.gold.body!;
+    for (const [kind, edit] of Object.entries(EDITS)) {
+      pairs.push({ half, kind, same: true, a: body, b: edit(body, random) });
+    }
+    // Unrelated article of the same category (another KTLAB cluster), same half.
+    const pool = (byCategory.get(`${d.set}:${d.gold.category}`) ?? []).filter(
+      (o) =>
+        o !== d &&
+        halfOf(`${o.set}:${o.id}`) === half &&
+        (d.set !== 'ktlab-mds-baomoi' || o.id.split('/')[0] !== d.id.split('/')[0]),
+    );
+    const other = pool[Math.floor(random() * pool.length)];
+    if (other) pairs.push({ half, kind: 'same topic, unrelated', same: false, a: body, b: other.gold.body! });
+  }
+  return pairs;
+}
+
+function runDuplicates(docs: CorpusDoc[]): void {
+  const pairs = duplicatePairs(docs);
+  console.log('### Near-duplicates (npm run eval stories)\n');
+  console.log(
+    `${int(pairs.filter((p) => p.same).length)} edited copies and ${int(pairs.filter((p) => !p.same).length)} unrelated same-category pairs from ${int(new Set(pairs.map((p) => p.a)).size)} KTLAB and dantri bodies (≥ 80 words); MinHash ${MINHASH_SIZE} × word 3-shingles, LSH ${BANDS} bands × ${BAND_ROWS} rows.\n`,
+  );
+  const score = (subset: DupPair[], threshold: number) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const p of subset) {
+      const flagged = flaggedAsCopy(p.a, p.b, threshold);
+      if (flagged && p.same) tp++;
+      else if (flagged) fp++;
+      else if (p.same) fn++;
+    }
+    return { p: tp + fp === 0 ? 1 : tp / (tp + fp), r: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  };
+  const sweep = [0.3, 0.4, 0.5, 0.6, 0.7].map((t) => {
+    const s = score(
+      pairs.filter((p) => p.half === 'dev'),
+      t,
+    );
+    return [f3(t), f3(s.p), f3(s.r)];
+  });
+  console.log('Threshold on the dev half (estimated Jaccard):\n');
+  console.log(table(['threshold', 'precision', 'recall'], sweep, new Set([0, 1, 2])));
+  const threshold = DEFAULT_THRESHOLDS.duplicate;
+  const rows: string[][] = [];
+  for (const half of ['dev', 'test'] as const) {
+    const inHalf = pairs.filter((p) => p.half === half);
+    const all = score(inHalf, threshold);
+    rows.push([half, 'all', f3(all.p), f3(all.r), int(inHalf.length)]);
+    for (const kind of Object.keys(EDITS)) {
+      const s = score(
+        inHalf.filter((p) => p.kind === kind || !p.same),
+        threshold,
+      );
+      rows.push([half, kind, '', f3(s.r), int(inHalf.filter((p) => p.kind === kind).length)]);
+    }
+  }
+  console.log(`\nAt the shipped threshold ${threshold} (targets: precision ≥ 0.99, recall ≥ 0.95):\n`);
+  console.log(table(['half', 'edit', 'precision', 'recall', 'pairs'], rows, new Set([2, 3, 4])));
+}
+
+// ------------------------------------------------------------------------------------ stories
+
+interface Arrival {
+  id: string;
+  /** KTLAB cluster, or null for a distractor. */
+  cluster: string | null;
+  half: Half;
+  article: StoryArticle;
+  lookup: string[];
+  bands: string[];
+}
+
+/** The store's look-ups, in memory: term postings in the window (newest first), band postings (earliest). */
+class WindowIndex {
+  private readonly terms = new Map<string, { id: string; time: number }[]>();
+  private readonly bands = new Map<string, { id: string; time: number }[]>();
+
+  constructor(private readonly windowMs: number) {}
+
+  add(a: Arrival): void {
+    for (const t of a.lookup) this.terms.set(t, [...(this.terms.get(t) ?? []), a.article]);
+    for (const b of a.bands) this.bands.set(b, [...(this.bands.get(b) ?? []), a.article]);
+  }
+
+  candidates(a: Arrival): Set<string> {
+    const out = new Set<string>();
+    const t = a.article.time;
+    for (const term of a.lookup) {
+      const hits = (this.terms.get(term) ?? [])
+        .filter((p) => Math.abs(p.time - t) <= this.windowMs)
+        .sort((x, y) => y.time - x.time || (x.id < y.id ? 1 : -1))
+        .slice(0, TERM_LOOKUP_LIMIT);
+      for (const h of hits) out.add(h.id);
+    }
+    for (const band of a.bands) {
+      const hits = [...(this.bands.get(band) ?? [])]
+        .sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : 1))
+        .slice(0, BAND_LOOKUP_LIMIT);
+      for (const h of hits) out.add(h.id);
+    }
+    out.delete(a.id);
+    return out;
+  }
+}
+
+/** Story of each article after all arrivals: each joins its best-ranked story, else starts one. */
+function cluster(arrivals: Arrival[], thresholds: StoryThresholds, windowHours: number): Map<string, string> {
+  const windowMs = windowHours * 3600_000;
+  const index = new WindowIndex(windowMs);
+  const storyOf = new Map<string, string>();
+  const byId = new Map(arrivals.map((a) => [a.id, a]));
+  for (const a of arrivals) {
+    const candidates = [...index.candidates(a)].map((id) => ({
+      ...byId.get(id)!.article,
+      story: storyOf.get(id)!,
+    }));
+    const ranked = rankStories(a.article, candidates, thresholds, windowMs);
+    storyOf.set(a.id, ranked[0]?.story ?? `s${a.id}`);
+    index.add(a);
+  }
+  return storyOf;
+}
+
+interface ClusterScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  bcubed: number;
+  wrongShare: number;
+  clusters: number;
+  articles: number;
+}
+
+function scoreClusters(arrivals: Arrival[], story: Map<string, string>, half: Half): ClusterScores {
+  const members = new Map<string, Arrival[]>();
+  for (const a of arrivals) members.set(story.get(a.id)!, [...(members.get(story.get(a.id)!) ?? []), a]);
+  const gold = arrivals.filter((a) => a.cluster !== null && a.half === half);
+  const goldSize = new Map<string, number>();
+  for (const a of gold) goldSize.set(a.cluster!, (goldSize.get(a.cluster!) ?? 0) + 1);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let bp = 0;
+  let br = 0;
+  for (const a of gold) {
+    const mates = members.get(story.get(a.id)!)!.filter((m) => m !== a);
+    const right = mates.filter((m) => m.cluster === a.cluster).length;
+    // Pairs counted from each end: a pair with a distractor or another half counts once, from here.
+    for (const m of mates) {
+      if (m.cluster === a.cluster) tp += 0.5;
+      else fp += m.cluster !== null && m.half === half ? 0.5 : 1;
+    }
+    fn += (goldSize.get(a.cluster!)! - 1 - right) / 2;
+    bp += (right + 1) / (mates.length + 1);
+    br += (right + 1) / goldSize.get(a.cluster!)!;
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const bP = bp / gold.length;
+  const bR = br / gold.length;
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    bcubed: (2 * bP * bR) / (bP + bR),
+    wrongShare: tp + fp === 0 ? 0 : fp / (tp + fp),
+    clusters: goldSize.size,
+    articles: gold.length,
+  };
+}
+
+function arrivalOf(doc: CorpusDoc, record: ArticleRecord, time: number): Arrival {
+  const features = storyFeatures(record);
+  const sketch = bodySketch(record.body);
+  const cluster = doc.set === 'ktlab-mds-baomoi' ? doc.id.split('/')[0]! : null;
+  return {
+    id: `${doc.set}/${doc.id}`,
+    cluster,
+    half: halfOf(cluster ?? `${doc.set}:${doc.id}`),
+    article: { id: `${doc.set}/${doc.id}`, time, terms: features.terms, sketch },
+    lookup: features.lookup,
+    bands: sketch ? bandKeys(sketch) : [],
+  };
+}
+
+function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
+  const random = rng(2102);
+  const records = (docs: CorpusDoc[]) =>
+    docs.map((d) => ({ doc: d, record: processArticle({ key: d.fileName }, d.bytes) }));
+  const clustered = records(ktlab).filter((r) => r.record.status === 'stored');
+  const times = clustered.map((r) => storyTime(r.record)).sort((a, b) => a - b);
+  // Distractors take times of the clusters' busiest weeks (between the 10th and 90th percentile).
+  const lo = times[Math.floor(times.length * 0.1)]!;
+  const hi = times[Math.floor(times.length * 0.9)]!;
+  const arrivals = [
+    ...clustered.map((r) => arrivalOf(r.doc, r.record, storyTime(r.record))),
+    ...records(distractors)
+      .filter((r) => r.record.status === 'stored')
+      .map((r) => arrivalOf(r.doc, r.record, lo + random() * (hi - lo))),
+  ];
+  const order = shuffle(arrivals, random);
+  console.log('\n### Stories (npm run eval stories)\n');
+  console.log(
+    `${int(clustered.length)} KTLAB articles in ${int(new Set(clustered.map((r) => r.doc.id.split('/')[0])).size)} clusters, ${int(arrivals.length - clustered.length)} dantri and 24h distractors re-dated into the clusters' weeks, one seeded shuffled arrival order, window ${DEFAULT_WINDOW_HOURS} h. Pairs and B-cubed over the KTLAB articles of each half; a story member that is a distractor counts against precision.\n`,
+  );
+  const rows = (s: ClusterScores) => [
+    f3(s.precision),
+    f3(s.recall),
+    f3(s.f1),
+    f3(s.bcubed),
+    f3(s.wrongShare),
+  ];
+  const sweep = [0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3].map((t) => {
+    const story = cluster(order, { ...DEFAULT_THRESHOLDS, story: t }, DEFAULT_WINDOW_HOURS);
+    return [f3(t), ...rows(scoreClusters(order, story, 'dev'))];
+  });
+  console.log('Story threshold on the dev half:\n');
+  console.log(
+    table(
+      ['threshold', 'pair P', 'pair R', 'pair F1', 'B-cubed F1', 'wrong pairs'],
+      sweep,
+      new Set([0, 1, 2, 3, 4, 5]),
+    ),
+  );
+  const story = cluster(order, DEFAULT_THRESHOLDS, DEFAULT_WINDOW_HOURS);
+  const result = (['dev', 'test'] as const).map((half) => {
+    const s = scoreClusters(order, story, half);
+    return [half, int(s.clusters), int(s.articles), ...rows(s)];
+  });
+  console.log(
+    `\nAt the shipped threshold ${DEFAULT_THRESHOLDS.story} (targets: B-cubed F1 ≥ 0.90, wrong pairs ≤ 0.02):\n`,
+  );
+  console.log(
+    table(
+      ['half', 'clusters', 'articles', 'pair P', 'pair R', 'pair F1', 'B-cubed F1', 'wrong pairs'],
+      result,
+      new Set([1, 2, 3, 4, 5, 6, 7]),
+    ),
+  );
+}
+
+export async function runStoriesEval(): Promise<void> {
+  const ktlab = await loadCorpus({ sets: ['ktlab-mds-baomoi'] });
+  const unc = await loadCorpus({ sets: ['unc-dantri'] });
+  const news24h = await loadCorpus({ sets: ['crawl-news-24h'] });
+  runDuplicates([...ktlab, ...unc.filter((_, i) => i % 3 === 0)]);
+  runStories(ktlab, [...unc.filter((_, i) => i % 2 === 0), ...news24h]);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseWindowHours, storyTime } from '../../shared/stories/config';
+import { DEFAULT_THRESHOLDS, rankStories, type StoryCandidate } from '../../shared/stories/decide';
+import { storyFeatures, termSimilarity } from '../../shared/stories/features';
+import { makeRecord } from '../store/records';
+
+const HOUR = 3600_000;
+const fire = (id: string, title: string) =>
+  makeRecord(id, {
+    title,
+    keywords: ['cháy chợ', 'Bình Dương'],
+    entities: {
+      person: [{ name: 'Nguyễn Văn Tâm', mentions: 2 }],
+      organization: [{ name: 'Cảnh sát PCCC Bình Dương', mentions: 1 }],
+      place: [{ name: 'Bình Dương', mentions: 2 }],
+    },
+  });
+const football = makeRecord('f', {
+  title: 'Đội tuyển thắng đậm trận giao hữu',
+  keywords: ['bóng đá'],
+  entities: { person: [{ name: 'Lê Công Vinh', mentions: 1 }], organization: [], place: [] },
+});
+
+describe('story features', () => {
+  it('scores two reports of one event above the threshold and two events below it', () => {
+    const a = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương')).terms;
+    const b = storyFeatures(fire('b', 'Bình Dương: cháy chợ trong đêm')).terms;
+    const c = storyFeatures(football).terms;
+    expect(termSimilarity(a, b)).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
+    expect(termSimilarity(a, c)).toBeLessThan(DEFAULT_THRESHOLDS.story);
+  });
+
+  it('looks candidates up by a few names, keywords and title words', () => {
+    const { lookup } = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương'));
+    expect(lookup).toContain('e:nguyenvantam');
+    expect(lookup).toContain('k:chaycho');
+    expect(lookup.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('rankStories', () => {
+  const self = {
+    id: 'n',
+    time: 0,
+    terms: storyFeatures(fire('n', 'Cháy chợ Bình Dương')).terms,
+    sketch: null,
+  };
+  const candidate = (id: string, story: string, time: number, record = fire(id, 'Cháy chợ lớn')) =>
+    ({ id, time, story, terms: storyFeatures(record).terms, sketch: null }) as StoryCandidate;
+
+  it('joins the story of the closest article and starts none when nothing is close', () => {
+    const ranked = rankStories(
+      self,
+      [candidate('a', 's1', HOUR), candidate('f', 's2', 0, football)],
+      DEFAULT_THRESHOLDS,
+      72 * HOUR,
+    );
+    expect(ranked.map((r) => r.story)).toEqual(['s1']);
+    expect(rankStories(self, [candidate('f', 's2', 0, football)], DEFAULT_THRESHOLDS, 72 * HOUR)).toEqual([]);
+  });
+
+  it('prefers the nearer of two equal matches in time', () => {
+    const ranked = rankStories(
+      self,
+      [candidate('a', 's1', 60 * HOUR), candidate('b', 's2', 2 * HOUR)],
+      DEFAULT_THRESHOLDS,
+      72 * HOUR,
+    );
+    expect(ranked[0]?.story).toBe('s2');
+  });
+});
+
+describe('story settings', () => {
+  it('takes the window from STORY_WINDOW_HOURS and refuses a bad one', () => {
+    expect(parseWindowHours(undefined)).toBe(72);
+    expect(parseWindowHours('24')).toBe(24);
+    expect(() => parseWindowHours('0')).toThrow(/STORY_WINDOW_HOURS/);
+    expect(() => parseWindowHours('1.5')).toThrow(/STORY_WINDOW_HOURS/);
+  });
+
+  it('dates an article by publication, a bare day at noon in Vietnam, else by processing', () => {
+    expect(storyTime({ publishedAt: '2024-05-01', processedAt: '2024-06-01T00:00:00Z' })).toBe(
+      Date.parse('2024-05-01T05:00:00Z'),
+    );
+    expect(storyTime({ publishedAt: null, processedAt: '2024-06-01T00:00:00Z' })).toBe(
+      Date.parse('2024-06-01T00:00:00Z'),
+    );
+  });
+});
