@@ -3,16 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CORPUS_DIR, type CorpusDoc, loadCorpus, withoutTitleLine } from '../../eval/corpus';
 import { sameAsSlug, unsegment } from '../../eval/corpus-text';
-import {
-  foldCategory,
-  normLede,
-  normText,
-  optionsFromArgv,
-  readDate,
-  runParseEval,
-  setCounts,
-  syllables,
-} from '../../eval/parse-eval';
+import { foldCategory, normLede, normText, readDate, setCounts, syllables } from '../../eval/parse-compare';
+import { optionsFromArgv, runParseEval } from '../../eval/parse-eval';
 
 const text = (doc: CorpusDoc) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.bytes);
 const bySet = (docs: CorpusDoc[], set: string) => docs.filter((d) => d.set === set);
