@@ -7,6 +7,7 @@
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
 
+import { isVietnameseSyllable } from './encoding';
 import { type SyllableLm, syllableLm } from './syllable-lm';
 import { NUMBER } from './syllable-text';
 import { type PhraseForms, phraseForms, slugWords } from './url';
@@ -26,6 +27,8 @@ export interface DecodeSettings {
   candidates: number;
   /** Shortest phrase the article writes one way only that settles its syllables without search. */
   settle: number;
+  /** Log-penalty of a form the article never writes for a slug word it does write. */
+  absent: number;
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: DecodeSettings = {
   beam: 8,
   candidates: 8,
   settle: 2,
+  absent: 0.5,
 };
 
 /**
@@ -162,7 +166,9 @@ export function decodeSlug(
           s.trigram * (triple.last.get(c) ?? 0);
         // P(form | previous) = P(the slug's letters | previous) · P(this form of them | previous, article).
         const p = (seen + (s.prior * lmProbs[k]!) / lmTotal) / denominator;
-        const score = h.score + Math.log(lmTotal * p);
+        // A form the article never uses for a slug word it does write is less likely than the mixture says.
+        const absent = uni.total > 0 && !uni.last.has(c) ? s.absent : 0;
+        const score = h.score + Math.log(lmTotal * p) - absent;
         const state = h.k * cands.length + k;
         const other = best.get(state);
         if (!other || other.score < score) best.set(state, { word: c, id: candIds[k]!, k, score, back: h });
@@ -215,8 +221,24 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     }
     if (acronyms > lowers && acronyms * 2 >= capitals) return word.toUpperCase();
     if (capital[i]! + lower[i]! > 0) return capital[i]! > lower[i]! ? capitalise(word) : word;
+    if (lowers + capitals === 0 && looksLikeAcronym(word)) return word.toUpperCase();
     return lowers === 0 && capitals >= 2 ? capitalise(word) : word;
   });
+}
+
+/**
+ * A word the article never writes that reads as an acronym: no vowel at all (`hlv`, `tphcm`; every
+ * Vietnamese syllable has one), or a short word of one vowel that is no Vietnamese syllable and that the
+ * model has never seen (`ammr`), where a Latin word (`show`, `golf`) would be known.
+ */
+function looksLikeAcronym(word: string): boolean {
+  if (!/^[a-z]{2,6}$/.test(word)) return false;
+  if (!/[aeiouy]/.test(word)) return true;
+  return (
+    (word.match(/[aeiouy]+/g) ?? []).length === 1 &&
+    !isVietnameseSyllable(word) &&
+    !syllableLm().index.has(word)
+  );
 }
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
