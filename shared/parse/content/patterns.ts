@@ -31,7 +31,7 @@ export const SKIP_TAGS = new Set([
 
 /** Class or id of a block that is not the article: navigation, comments, share bars, related links. */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|cookie|recommend|most-?read|tin-?lien-?quan|box-?tin|tin-?khac|xem-?them|lien-?quan/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|cookie|recommend|most-?read|tin-?lien-?quan|box-?tin|tin-?khac|xem-?them|lien-?quan|tooltip|popover|hovercard|rollover|read-?more/i;
 /** …unless it also says it holds the content. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 /** Roles of blocks that are never the article. */

@@ -27,4 +27,16 @@ describe('collecting the article text', () => {
     );
     expect(paragraphs).toEqual([1, 2, 3, 4, 5, 6].map(prose));
   });
+
+  it('drops a hover card and a read-more box named as such inside a paragraph', () => {
+    const card =
+      '<span class="rollover-people-block"><span>Jane Roe</span><a href="/jane">Council leader backs the plan</a></span>';
+    const box = '<span class="read-more-big"><span>Also on our site</span> Bridge plan goes to a vote</span>';
+    const [first] = paragraphsOf(
+      `<article><p>Council leader Jane Roe${card} said the path would open in May, as planned, and that the trees would follow.${box}</p><p>${prose(2)}</p><p>${prose(3)}</p></article>`,
+    );
+    expect(first).toBe(
+      'Council leader Jane Roe said the path would open in May, as planned, and that the trees would follow.',
+    );
+  });
 });
