@@ -1,7 +1,7 @@
 /**
  * Row 4: GET /articles latency on many stored articles, through the query application the Lambda runs
  * (createQueryApp + app.request in-process: routing, parameter validation, cursor sealing, JSON
- * serialisation) on the real store over dynalite (memory, in-process, HTTP on loopback as the local
+ * serialisation) on the real store over dynalite (memory, in a worker thread, HTTP on loopback as the local
  * stack uses it). Baselines from the same run: a raw GetItem of one article item (the storage floor) and
  * GET /health (the application floor).
  *
@@ -145,7 +145,7 @@ export async function queryLatencyRow(): Promise<BenchRow> {
       name: '4. query latency',
       inputs:
         `${loaded.records.toLocaleString('en')} synthetic stored articles (${loaded.items.toLocaleString('en')} items, ` +
-        `${itemsPerRecord.toFixed(0)} per article; ${loaded.counters} counters) in dynalite (${dataDir ? `LevelDB on disk in ${dataDir}` : 'memory'}, in-process), ` +
+        `${itemsPerRecord.toFixed(0)} per article; ${loaded.counters} counters) in dynalite (${dataDir ? `LevelDB on disk in ${dataDir}` : 'memory'}, in its own worker thread), ` +
         `loaded in ${loadS.toFixed(0)} s (${(loaded.items / loadS).toFixed(0)} items/s); ${SAMPLES} requests per query ` +
         `kind after ${WARMUP} warm-up, through createQueryApp + app.request (limit 20)`,
       figures: [
