@@ -26,7 +26,9 @@ const server = dynalite(workerData.options);
 server.once('error', (err) => parentPort.postMessage({ error: String(err && err.stack || err) }));
 server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
 parentPort.on('message', (message) => {
-  if (message === 'close') server.close(() => parentPort.postMessage({ closed: true }));
+  if (message !== 'close') return;
+  server.close(() => parentPort.postMessage({ closed: true }));
+  server.closeAllConnections(); // keep-alive sockets of clients would hold the close up
 });
 `;
 
