@@ -1,11 +1,12 @@
 /**
- * Tagger eval: entities (eval/entity-eval.ts), topics (eval/topic-eval.ts) and key phrases
+ * Tagger eval: entities (eval/entity-eval.ts; what each rule adds: eval/entity-rules-eval.ts), topics (eval/topic-eval.ts) and key phrases
  * (eval/keyphrase-eval.ts), each
  * printed next to the peer's figure (vntk) where the peer has that ability.
  */
 import { detectLanguage } from '../shared/tag/language/index';
 import { stripDiacritics } from '../shared/text/vietnamese';
 import { runEntityEval } from './entity-eval';
+import { runRuleAblation } from './entity-rules-eval';
 import { runKeyphraseEval } from './keyphrase-eval';
 import { type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
 
@@ -34,6 +35,7 @@ export function languageAccuracy(items: readonly LabelledArticle[]): {
 
 export async function runTagEval(): Promise<void> {
   await runEntityEval();
+  runRuleAblation();
 
   process.stdout.write(
     "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",

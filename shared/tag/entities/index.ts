@@ -8,7 +8,7 @@ import type { Entities } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import { RUN_RULES } from './rules/classify-run';
 import { pushListedPersons } from './rules/listed-persons';
-import type { EntityType, Mention, Scan } from './rules/mentions';
+import type { EntityType, Scan } from './rules/mentions';
 import { merge } from './rules/merge';
 import { activeRules } from './rules/rule';
 import { CUE_RULES, NAME_RULES, scanText } from './rules/scan-text';
@@ -53,13 +53,14 @@ export const RULE_IDS: readonly string[] = [
 ];
 
 /** The article's mentions before they are merged into entities, each with the id of the rule that read it. */
-function scanArticle(article: ParsedArticle, off: ReadonlySet<string>): Mention[] {
+function scanArticle(article: ParsedArticle, off: ReadonlySet<string>): Scan {
   // A sentence-initial word also written in lower case in the article is no name: tokenising marks them.
   startArticle();
   const texts = articleTexts(article).map((text) => tokenize(text, true));
   const scan: Scan = {
     mentions: [],
     rule: '',
+    notNames: new Set(),
     cueRules: activeRules(CUE_RULES, off),
     nameRules: activeRules(NAME_RULES, off),
     runRules: activeRules(RUN_RULES, off),
@@ -74,7 +75,7 @@ function scanArticle(article: ParsedArticle, off: ReadonlySet<string>): Mention[
     scan.rule = STAGES.signatures;
     pushSignatures(scan, article.body);
   }
-  return scan.mentions;
+  return scan;
 }
 
 const NO_RULES_OFF: ReadonlySet<string> = new Set();
@@ -88,16 +89,16 @@ export function extractRuleEntities(article: ParsedArticle, options: ExtractOpti
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  const mentions = scanArticle(article, options.rulesOff ?? NO_RULES_OFF);
-  // Bylines name the writer, not someone in the story.
-  const authors = new Set(
-    article.authors.map((a) =>
-      tokenize(a.normalize('NFC'))
+  const scan = scanArticle(article, options.rulesOff ?? NO_RULES_OFF);
+  // Bylines name the writer, not someone in the story; a storm's name is no one's.
+  const excluded = new Set(scan.notNames);
+  for (const author of article.authors)
+    excluded.add(
+      tokenize(author.normalize('NFC'))
         .map((t) => t.key)
         .join(' '),
-    ),
-  );
-  return merge(mentions, authors);
+    );
+  return merge(scan.mentions, excluded);
 }
 
 /** What each rule read in an article, before merging: to explain an entity, and for the rules' tests. */
@@ -105,7 +106,7 @@ export function ruleMentions(
   article: ParsedArticle,
   options: ExtractOptions = {},
 ): { rule: string; type: EntityType; text: string }[] {
-  return scanArticle(article, options.rulesOff ?? NO_RULES_OFF).map((m) => ({
+  return scanArticle(article, options.rulesOff ?? NO_RULES_OFF).mentions.map((m) => ({
     rule: m.rule,
     type: m.type,
     text: m.text,

@@ -8,7 +8,16 @@ import type { Token } from '../tokens';
 import type { Scan } from './mentions';
 import type { RunRule } from './rule';
 import { foreignName } from './run/foreign';
-import { acronym, acronymWithName, ageGroupTeam, knownOrg, standaloneOrgInRun, theName } from './run/orgs';
+import {
+  acronym,
+  acronymWithName,
+  ageGroupTeam,
+  knownOrg,
+  orgSuffix,
+  standaloneOrgInRun,
+  teamInResult,
+  theName,
+} from './run/orgs';
 import {
   actorCharacter,
   eastAsianName,
@@ -27,11 +36,19 @@ import {
   placeAfterPreposition,
   regionList,
 } from './run/places';
-import { codeBeforeName, countryCompound, nationality, nonEntityName, sentenceOpener } from './run/skips';
+import {
+  codeBeforeName,
+  countryCompound,
+  nationality,
+  nonEntityName,
+  sentenceOpener,
+  weatherName,
+} from './run/skips';
 
 export const RUN_RULES: readonly RunRule[] = [
   // words that are no name, or make the run something else
   sentenceOpener,
+  weatherName,
   nonEntityName,
   nationality,
   countryCompound,
@@ -46,9 +63,11 @@ export const RUN_RULES: readonly RunRule[] = [
   knownPerson,
   initials,
   acronym,
+  teamInResult,
   gazetteerPlace,
   standaloneOrgInRun,
   theName,
+  orgSuffix,
   // names by their shape
   eastAsianName,
   personShape,

@@ -33,6 +33,8 @@ export interface Scan {
   skipTo?: number;
   /** Id of the rule being applied, stamped on the mentions it pushes. */
   rule: string;
+  /** Keys of names read as no entity's (a storm's `Yagi`): dropped wherever else they are read. */
+  notNames: Set<string>;
   cueRules: readonly ScanRule[];
   nameRules: readonly ScanRule[];
   runRules: readonly RunRule[];

@@ -11,6 +11,7 @@ import { credit, lowerOrgHead, personCue, placeCue } from './scan/cues';
 import {
   clubFc,
   dashedPlace,
+  gluedCode,
   knownOrgSpan,
   orgHead,
   plainRunEnd,
@@ -25,6 +26,7 @@ export const CUE_RULES: readonly ScanRule[] = [credit, personCue, placeCue, lowe
 
 /** Rules at a capitalised word no cue rule read. */
 export const NAME_RULES: readonly ScanRule[] = [
+  gluedCode,
   sentenceOpenerBeforeName,
   knownOrgSpan,
   clubFc,

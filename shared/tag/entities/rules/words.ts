@@ -79,6 +79,9 @@ export const NUMBERED_CUES = set('numbered_cues');
 export const STREET_CUES = set('street_cues');
 export const ROUTE_CUES = set('route_cues');
 export const CUE_COMPOUNDS = set('cue_compounds');
+export const WEATHER_WORDS = new PhraseSet(wordList('weather_words'));
+export const MATCH_VERBS = new PhraseSet(wordList('match_verbs'));
+export const CLUB_HEADS = new PhraseSet(wordList('club_heads'));
 /** First words of every lower-case cue: any other lower-case word cannot start anything. */
 export const LOWER_CUE_FIRSTS = new Set([
   ...PERSON_CUE.firsts(),

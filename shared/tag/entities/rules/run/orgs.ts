@@ -23,6 +23,7 @@ import {
   CLUB_STEMS,
   KNOWN_ORG,
   MARKED_VOWEL,
+  MATCH_VERBS,
   NON_ENTITY,
   ORG_SUFFIX,
   POLICE_UNIT,
@@ -86,7 +87,8 @@ export const knownOrg: RunRule = {
       !lookupPlaceKey(keyOf(tokens, i + known, to));
     const end = foreignRun(tokens, i, to) && !personAfter && !product ? to : i + known;
     push(scan, 'organization', tokens, i, end);
-    pushInnerPlaces(scan, tokens, i, end, true);
+    // `Real Madrid`, `Inter Milan`: the city in a foreign club's name is no place of the article.
+    if (!foreignRun(tokens, i, end)) pushInnerPlaces(scan, tokens, i, end, true);
     return end;
   },
 };
@@ -150,6 +152,70 @@ export const theName: RunRule = {
   apply(scan, tokens, _from, to, i) {
     if ((tokens[i] as Token).text !== 'The' || to - i < 2 || !foreignRun(tokens, i + 1, to)) return undefined;
     push(scan, 'organization', tokens, i, to);
+    return to;
+  },
+};
+
+/**
+ * `Lao Airlines`, `Bảo Việt Holdings`: a run ending in a foreign word that marks an organisation (`Airlines`,
+ * `Group`) names one, Vietnamese words before it included.
+ */
+export const orgSuffix: RunRule = {
+  id: 'run/org-suffix',
+  apply(scan, tokens, _from, to, i) {
+    const last = tokens[to - 1] as Token;
+    if (to - i < 2 || !ORG_SUFFIX.has(last.key) || isVietnameseWord(last.key) || lookupPlaceKey(last.key))
+      return undefined;
+    push(scan, 'organization', tokens, i, to);
+    return to;
+  },
+};
+
+/** A match score written as one word (`2-1`). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/** Is there a match score (`2-1`, `0 - 0`) in the sentence of [from, to), a dozen words either side? */
+function scoreNear(tokens: readonly Token[], from: number, to: number): boolean {
+  const isScore = (k: number) =>
+    SCORE.test(tokens[k]?.text ?? '') ||
+    (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'number');
+  for (let k = to; k < to + 12 && k < tokens.length; k++) {
+    if (isScore(k)) return true;
+    if (tokens[k]?.sentenceStart) break;
+  }
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    if (isScore(k)) return true;
+    if (tokens[k]?.sentenceStart) break;
+  }
+  return false;
+}
+
+/** Does a match verb end right before `from`, with a capitalised name (the other side) before it? */
+function matchVerbBefore(tokens: readonly Token[], from: number): boolean {
+  for (let start = from - 1; start >= Math.max(0, from - 2); start--)
+    if (start + MATCH_VERBS.matchAt(tokens, start) === from && capWord(tokens[start - 1])) return true;
+  return false;
+}
+
+/** Does a match verb follow at `to`, with a capitalised name (the other side) after it? */
+function matchVerbAfter(tokens: readonly Token[], to: number): boolean {
+  const verb = MATCH_VERBS.matchAt(tokens, to);
+  return verb > 0 && capWord(tokens[to + verb]);
+}
+
+/**
+ * `Hải Phòng thắng Nam Định 2-1`: a province or city on either side of a match verb between two names, with
+ * a score in the sentence, is the club of that town.
+ */
+export const teamInResult: RunRule = {
+  id: 'run/team-in-result',
+  apply(scan, tokens, from, to, i) {
+    if (i !== from) return undefined;
+    const place = lookupPlaceKey(keyOf(tokens, from, to));
+    if (!place || (place.kind !== 'province' && place.kind !== 'former-province')) return undefined;
+    if (!matchVerbAfter(tokens, to) && !matchVerbBefore(tokens, from)) return undefined;
+    if (!scoreNear(tokens, from, to)) return undefined;
+    push(scan, 'organization', tokens, from, to);
     return to;
   },
 };

@@ -3,8 +3,16 @@
  */
 import { seenInLowerCase, type Token } from '../../tokens';
 import type { RunRule } from '../rule';
-import { endsWithDigit, isWord } from '../text';
-import { AGE_GROUP, CODE, COMMON, COUNTRY_COMPOUNDS, NATIONALITY_CUE, NON_ENTITY_NAME } from '../words';
+import { endsWithDigit, isWord, keyOf } from '../text';
+import {
+  AGE_GROUP,
+  CODE,
+  COMMON,
+  COUNTRY_COMPOUNDS,
+  NATIONALITY_CUE,
+  NON_ENTITY_NAME,
+  WEATHER_WORDS,
+} from '../words';
 
 /** `Sáng nay Nguyễn Văn A …`: a common word opening a sentence is dropped; a lone one seen in lower case is no name. */
 export const sentenceOpener: RunRule = {
@@ -59,5 +67,30 @@ export const codeBeforeName: RunRule = {
       !AGE_GROUP.test(t.text)
       ? i + 1
       : undefined;
+  },
+};
+
+/** Index of the weather word that names the run starting at `from` (`bão Yagi`, `bão số 3 Yagi`), or -1. */
+function weatherWordBefore(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  // `bão số 3 Yagi`: the storm's number between the word and the name.
+  if (tokens[k]?.kind === 'number' && tokens[k - 1]?.key === 'số') k -= 2;
+  for (let start = k; start >= Math.max(0, k - 3); start--)
+    if (start + WEATHER_WORDS.matchAt(tokens, start) === k + 1) return start;
+  return -1;
+}
+
+/**
+ * `bão Yagi`, `Siêu bão Haiyan`, `Bão Noru đổ bộ`: a storm's name is no person's, nor anything's: it is
+ * dropped wherever else the article names it.
+ */
+export const weatherName: RunRule = {
+  id: 'run/weather-name',
+  apply(scan, tokens, from, to, i) {
+    if (i !== from) return undefined;
+    const opening = WEATHER_WORDS.matchAt(tokens, i);
+    if (weatherWordBefore(tokens, from) < 0 && (opening === 0 || opening >= to - i)) return undefined;
+    scan.notNames.add(keyOf(tokens, opening > 0 && opening < to - i ? i + opening : i, to));
+    return to;
   },
 };

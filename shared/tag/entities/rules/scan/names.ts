@@ -9,7 +9,7 @@ import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
 import { particleRunEnd, personShapedLength } from '../shapes';
 import { capRunEnd, capWord } from '../text';
-import { COMMON, KNOWN_ORG, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
+import { CLUB_HEADS, COMMON, KNOWN_ORG, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
 
 /** The run of capitalised words a plain name may take from i: one acronym, or up to eight words. */
 export function plainRunEnd(tokens: readonly Token[], i: number): number {
@@ -37,12 +37,13 @@ export const knownOrgSpan: ScanRule = {
     const runEnd = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
     if (known <= runEnd - i) return undefined;
     push(scan, 'organization', tokens, i, i + known);
-    pushInnerPlaces(scan, tokens, i, i + known, true);
+    // `Hà Nội FC`: the town in a club's name is no place of the article.
+    if (tokens[i + known - 1]?.key !== 'fc') pushInnerPlaces(scan, tokens, i, i + known, true);
     return i + known;
   },
 };
 
-/** `Hà Nội FC`, `Sài Gòn FC`: a club with `FC` after its name (the town inside it is a place too). */
+/** `Hà Nội FC`, `Sài Gòn FC`: a club with `FC` after its name (the town in it is no place of the article). */
 export const clubFc: ScanRule = {
   id: 'scan/club-fc',
   apply(scan, tokens, i) {
@@ -50,8 +51,8 @@ export const clubFc: ScanRule = {
     if (t.upper) return undefined;
     const runEnd = capRunEnd(tokens, i, 8);
     if (tokens[runEnd]?.key !== 'fc' || !tokens[runEnd]?.spaced) return undefined;
+    // The town in a club's name is the club's, no place of the article.
     push(scan, 'organization', tokens, i, runEnd + 1);
-    pushInnerPlaces(scan, tokens, i, runEnd + 1, true);
     return runEnd + 1;
   },
 };
@@ -71,7 +72,8 @@ export const orgHead: ScanRule = {
     if (placeAt(tokens, i, org - i) === org - i) pushPlace(scan, tokens, i, org);
     else {
       push(scan, 'organization', tokens, i, org);
-      pushInnerPlaces(scan, tokens, i, org);
+      // `CLB Thanh Hóa`: the town in a club's name is no place of the article.
+      if (CLUB_HEADS.matchAt(tokens, i) === 0) pushInnerPlaces(scan, tokens, i, org);
     }
     return org;
   },
@@ -119,5 +121,24 @@ export const dashedPlace: ScanRule = {
     if (dashed <= end) return undefined;
     pushPlace(scan, tokens, i, dashed);
     return dashed;
+  },
+};
+
+/** Is this token part of a code rather than a name: a number, or a word with digits or an inner capital (`CoV`)? */
+function codePart(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || /\d|.\p{Lu}/u.test(t.text));
+}
+
+/** `SARS-CoV-2`, `Su-30`, `MH-17`: a capitalised word glued by dashes to a code is a code, none of it a name. */
+export const gluedCode: ScanRule = {
+  id: 'scan/glued-code',
+  apply(_scan, tokens, i) {
+    let end = i + 1;
+    let code = false;
+    while (tokens[end]?.text === '-' && !tokens[end]?.spaced && tokens[end + 1] && !tokens[end + 1]?.spaced) {
+      if (codePart(tokens[end + 1])) code = true;
+      end += 2;
+    }
+    return code ? end : undefined;
   },
 };

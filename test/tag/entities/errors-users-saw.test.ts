@@ -1,0 +1,88 @@
+/**
+ * Errors users saw in the entity records (issue 16), which must not come back: in the rule tagger, whose
+ * reading feeds the model as features, and in the record's entities (`tagArticle`: rules, model and
+ * resolution). Hand-written sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entities } from '../../../shared/model/article';
+import { parsedArticle } from '../../../shared/parse/types';
+import { extractRuleEntities } from '../../../shared/tag/entities/index';
+import { tagArticle } from '../../../shared/tag/index';
+
+type Type = keyof Entities;
+const TAGGERS: [string, (body: string) => Entities][] = [
+  ['the rules', (body) => extractRuleEntities(parsedArticle({ body }), { language: 'vi' })],
+  ['the record', (body) => tagArticle(parsedArticle({ body })).entities],
+];
+const names = (e: Entities, type: Type) => e[type].map((x) => x.name);
+
+describe.each(TAGGERS)('in %s', (_, tag) => {
+  it('a title opening a sentence is no part of the person named after it', () => {
+    for (const body of [
+      'Thủ tướng Phạm Minh Chính chủ trì cuộc họp.',
+      'Giám Đốc Trần Văn Tú phát biểu khai mạc.',
+      'Tại hội nghị. Phó Giám đốc Nguyễn Thị Lan cho biết kế hoạch.',
+    ]) {
+      const persons = names(tag(body), 'person');
+      expect(persons.length, body).toBe(1);
+      expect(persons[0], body).toMatch(/^(Phạm|Trần|Nguyễn)/);
+    }
+  });
+
+  it('a named storm is no person', () => {
+    expect(names(tag('Bão Yagi đổ bộ vào Quảng Ninh chiều qua.'), 'person')).toEqual([]);
+    expect(names(tag('Siêu bão Haiyan từng tàn phá Philippines.'), 'person')).toEqual([]);
+    expect(names(tag('Bão số 3 Yagi gây thiệt hại lớn ở miền Bắc.'), 'person')).toEqual([]);
+  });
+
+  it('an airline is an organisation, even opening a sentence', () => {
+    const e = tag('Lao Airlines vừa mở đường bay mới tới Hà Nội.');
+    expect(names(e, 'person')).toEqual([]);
+    expect(names(e, 'organization')).toEqual(['Lao Airlines']);
+  });
+
+  it("the city in a foreign club's name is no place", () => {
+    const e = tag('Real Madrid thắng 2-0 tối qua và vươn lên dẫn đầu bảng.');
+    expect(names(e, 'organization')).toEqual(['Real Madrid']);
+    expect(names(e, 'place')).toEqual([]);
+  });
+
+  it('SARS-CoV-2 names no organisation', () => {
+    expect(
+      names(tag('Các nhà khoa học đã giải mã thêm một biến thể của virus SARS-CoV-2.'), 'organization'),
+    ).toEqual([]);
+  });
+
+  it('a lone initial or a lone syllable is no person', () => {
+    expect(names(tag('Phương án N. được chọn thay cho phương án M. trong cuộc họp.'), 'person')).toEqual([]);
+    expect(
+      names(tag('Học sinh học tiếng Việt mỗi ngày. Thương hiệu Việt được ưa chuộng.'), 'person'),
+    ).toEqual([]);
+  });
+
+  it('a port is a place, not a person', () => {
+    const e = tag('Ông Vũ cho biết sản lượng tăng. Đình Vũ đón thêm ba tàu container.');
+    expect(names(e, 'person')).not.toContain('Đình Vũ');
+    expect(names(e, 'place')).toContain('Đình Vũ');
+  });
+
+  it('clubs named after their town are the clubs where the text means them', () => {
+    const result = tag('Hải Phòng thắng Nam Định 2-1 ở vòng 5.');
+    expect(names(result, 'organization').sort()).toEqual(['Hải Phòng', 'Nam Định']);
+    expect(names(result, 'place')).toEqual([]);
+    const club = tag('CLB Thanh Hóa chiêu mộ thêm một tiền đạo.');
+    expect(names(club, 'organization')).toEqual(['CLB Thanh Hóa']);
+    expect(names(club, 'place')).toEqual([]);
+    // the town is still a place where the text means the town
+    expect(names(tag('Đoàn công tác từ Hà Nội thắng lợi trở về sau 2-3 ngày.'), 'place')).toEqual(['Hà Nội']);
+  });
+});
+
+describe('in the rules', () => {
+  it("a storm's name is no one's wherever else the article names it", () => {
+    const body =
+      'Siêu bão Haiyan từng tàn phá Philippines. Sức gió của Haiyan rất mạnh. Haiyan tan sau ba ngày.';
+    const e = extractRuleEntities(parsedArticle({ body }), { language: 'vi' });
+    expect([...e.person, ...e.organization].map((x) => x.name)).toEqual([]);
+  });
+});
