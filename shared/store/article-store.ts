@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
+import type { StoryConfig } from '../stories/config';
 import {
   decodeBody,
   decodeSummary,
@@ -37,6 +38,7 @@ import type {
   TopicCount,
 } from './reader';
 import { normalizeSequencer } from './sequencer';
+import { type StoryFields, StoryIndex } from './stories';
 import { TableIO } from './table-io';
 
 export { InvalidCursorError };
@@ -48,6 +50,11 @@ export interface DynamoArticleStoreOptions {
   tableName: string;
   /** Attempts for BatchWrite/BatchGet unprocessed items before giving up (with exponential backoff). @default 8 */
   maxBatchAttempts?: number;
+  /**
+   * Stories and near-duplicates (stories.ts): off unless given. Not yet on in ingest: about 28 more
+   * requests per article (see CHANGELOG).
+   */
+  stories?: StoryConfig;
 }
 
 /** What `scanArticles` yields per live article: enough for reindex to decide and re-fetch. */
@@ -69,10 +76,13 @@ export class DynamoArticleStore implements ArticleReader {
   private readonly io: TableIO;
   /** Counter moves of this store's concurrent writers, sent together (counter-batch.ts). */
   private readonly counters: CounterBatch;
+  /** Story and near-duplicate items, kept beside the article items (stories.ts). */
+  readonly stories: StoryIndex | null;
 
   constructor(options: DynamoArticleStoreOptions) {
     this.io = new TableIO(options.doc, options.tableName, options.maxBatchAttempts ?? 8);
     this.counters = new CounterBatch(this.io, bumpCounter);
+    this.stories = options.stories ? new StoryIndex(this.io, options.stories) : null;
   }
 
   /** The table's name (tests and tools look at its items). */
@@ -123,6 +133,7 @@ export class DynamoArticleStore implements ArticleReader {
       return 'stale';
     }
     await syncIndex(this.io, record.id, written);
+    await this.stories?.link(record, seq);
     return 'applied';
   }
 
@@ -132,6 +143,7 @@ export class DynamoArticleStore implements ArticleReader {
     const written = await this.swapMain({ pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true });
     if (!written) return 'stale';
     await syncIndex(this.io, id, written);
+    await this.stories?.unlink(id, seq);
     return 'applied';
   }
 
@@ -188,6 +200,21 @@ export class DynamoArticleStore implements ArticleReader {
   // ---------------------------------------------------------------- reads
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
+    const record = await this.readArticle(id);
+    return record && (await this.withStories([record]))[0]!;
+  }
+
+  /** The records with the story and duplicate fields the story items give them. */
+  private async withStories<T extends ArticleSummary>(records: T[]): Promise<T[]> {
+    if (!this.stories) return records;
+    const fields = await this.stories.fieldsOf(records.filter((r) => r.status === 'stored').map((r) => r.id));
+    return records.map((r) => {
+      const f: StoryFields | undefined = fields.get(r.id);
+      return f ? { ...r, duplicateOf: f.duplicateOf, ...(f.story && { story: f.story }) } : r;
+    });
+  }
+
+  private async readArticle(id: string): Promise<ArticleRecord | null> {
     // A concurrent overwrite may remove the chunks we are about to read: read the article item again.
     for (let attempt = 0; attempt < 3; attempt++) {
       const res = await this.io.doc.send(
@@ -213,11 +240,12 @@ export class DynamoArticleStore implements ArticleReader {
     throw new Error(`article ${id}: body chunks keep changing under concurrent writes`);
   }
 
-  listArticles(
+  async listArticles(
     filter: ArticleFilter,
     page: { limit: number; cursor?: StoreCursor },
   ): Promise<Page<ArticleSummary>> {
-    return listArticles(this.io, filter, page);
+    const listed = await listArticles(this.io, filter, page);
+    return { ...listed, items: await this.withStories(listed.items) };
   }
 
   async topEntities(type: EntityType, options: { prefix?: string; limit: number }): Promise<EntityCount[]> {

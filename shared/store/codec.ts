@@ -11,7 +11,8 @@ export const INLINE_BODY_BYTES = 300 * 1024;
 export const CHUNK_BYTES = 300 * 1024;
 
 export function summaryOf(record: ArticleRecord): ArticleSummary {
-  const { body: _body, ...summary } = record;
+  // The story and duplicate fields live in the story items (stories.ts), never in the summary.
+  const { body: _body, story: _story, duplicateOf: _dup, ...summary } = record;
   return summary;
 }
 

@@ -97,7 +97,14 @@ export class FakeDynamo {
     } else if (condition === 'wid = :wid') ok = existing !== undefined && existing.wid === values[':wid'];
     else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
     else if (condition === 'attribute_exists(pk)') ok = existing !== undefined;
-    else throw new Error(`FakeDynamo: unsupported condition ${condition}`);
+    else if (condition === 'lid = :lid') ok = existing !== undefined && existing.lid === values[':lid'];
+    else if (condition === 'attribute_not_exists(mv)') ok = existing?.mv === undefined;
+    else if (condition === 'sz <= :zero AND attribute_not_exists(mv)') {
+      ok =
+        existing !== undefined &&
+        Number(existing.sz ?? 0) <= Number(values[':zero']) &&
+        existing.mv === undefined;
+    } else throw new Error(`FakeDynamo: unsupported condition ${condition}`);
     if (!ok) throw new ConditionalCheckFailedException('The conditional request failed');
   }
 
@@ -143,6 +150,7 @@ export class FakeDynamo {
     }
     if (m[2]) item[m[2]] = Number(item[m[2]] ?? 0) + Number(values[m[3]!]);
     this.items.set(k, item);
+    if (input.ReturnValues === 'UPDATED_NEW' && m[2]) return { Attributes: { [m[2]]: item[m[2]] } };
     return {};
   }
 

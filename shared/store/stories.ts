@@ -1,0 +1,513 @@
+/**
+ * Stories and near-duplicates in the article table, in items of their own, written without transactions.
+ *
+ * - story link, pk `A#<id>`, sk `S`: the truth about one article: `seq` (its S3 sequencer), `lid` (changes
+ *   with every write), `sid` (its story), `dup` (duplicateOf), `etm` (event time, ms), `trm` (weighted
+ *   terms), `mh` (body sketch), `lk` (its look-up keys); after a delete a tombstone (`del`);
+ * - look-up posting, pk `K#<term>` (story terms) or `D#<band>` (sketch bands), sk `<etm>#<id>`;
+ * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into);
+ * - story member, pk `S#<sid>`, sk `M#<id>`: lists a story's articles.
+ *
+ * Links change only by a conditional swap on `lid`, so one writer sees each transition of an article
+ * from one story to another and moves the counts (`sz`) for it. Postings and members are hints: every
+ * read checks them against the link. An arriving article looks up candidates, joins the best story or
+ * starts one, writes its postings, then looks again: if it started a story and now sees matching ones, or
+ * its best match now sits in another story, the stories merge toward the smaller (older) id, the larger
+ * head pointing at it (`mv`). A merger moves the members it lists; a writer that joined a story checks
+ * afterwards whether it was merged away and moves itself, so no article is left in a merged story.
+ * A story whose count falls to zero is deleted.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, StoryRef } from '../model/article';
+import {
+  BAND_LOOKUP_LIMIT,
+  DEFAULT_STORY_CONFIG,
+  type StoryConfig,
+  storyTime,
+  TERM_LOOKUP_LIMIT,
+} from '../stories/config';
+import { findDuplicateOf, rankStories, type StoryArticle, type StoryCandidate } from '../stories/decide';
+import { type StoryTerms, storyFeatures } from '../stories/features';
+import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
+import { pkOf } from './items';
+import type { TableIO, WriteRequest } from './table-io';
+
+export const LINK_SK = 'S';
+const HEAD_SK = '#';
+const MEMBER = 'M#';
+const headPk = (sid: string) => `S#${sid}`;
+/** Arrivals are listed per ten minutes of wall-clock time: pk `R#<bucket>`, sk `<ms>#<id>`. */
+const ARRIVAL_BUCKET_MS = 600_000;
+const arrivalPk = (ms: number) => `R#${Math.floor(ms / ARRIVAL_BUCKET_MS)}`;
+/**
+ * How far back the second look reaches for racing arrivals: longer than one article's trip from its
+ * arrival item to its postings, so two racing writers always find each other.
+ */
+const RACE_MARGIN_MS = 5 * 60_000;
+/** Event times in sort keys: fixed-width milliseconds, so they sort as text. */
+const timeKey = (ms: number) => String(Math.max(0, Math.round(ms))).padStart(15, '0');
+const postingSk = (ms: number, id: string) => `${timeKey(ms)}#${id}`;
+const idOfSk = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
+
+/** Most members a story view reads. */
+export const MAX_STORY_MEMBERS = 200;
+/** Hops followed from a merged story to the one it lives on in. */
+const MAX_HOPS = 16;
+const MAX_SWAP_ATTEMPTS = 20;
+
+export type LinkItem = {
+  pk: string;
+  sk: string;
+  seq: string;
+  lid: string;
+  del?: boolean;
+  sid?: string;
+  dup?: string;
+  etm?: number;
+  trm?: string;
+  mh?: string;
+  lk?: string[];
+};
+
+type HeadItem = {
+  pk: string;
+  sz?: number;
+  mv?: string;
+};
+
+const isConditionFailure = (err: unknown) =>
+  (err as { name?: string }).name === 'ConditionalCheckFailedException';
+const newWriteId = () => randomBytes(8).toString('hex');
+
+/**
+ * A new story's id: its founding time (base 36, fixed width) and a hash of the article version, so ids
+ * sort oldest first and a redelivered event founds the same story again.
+ */
+export function newStoryId(time: number, id: string, seq: string): string {
+  const at = Math.max(0, Math.round(time)).toString(36).padStart(9, '0');
+  return `${at}${createHash('sha256').update(`${id}#${seq}`).digest('hex').slice(0, 8)}`;
+}
+
+/** What the store adds to a record from the story items. */
+export interface StoryFields {
+  story?: StoryRef;
+  duplicateOf: string | null;
+}
+
+/** A member of a story as lists show it. */
+export interface StoryMember {
+  id: string;
+  time: number;
+}
+
+export class StoryIndex {
+  private readonly windowMs: number;
+
+  constructor(
+    private readonly io: TableIO,
+    private readonly config: StoryConfig = DEFAULT_STORY_CONFIG,
+  ) {
+    this.windowMs = config.windowHours * 3600_000;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Puts a stored article in its story (after its article item was written under `seq`). */
+  async link(record: ArticleRecord, seq: string): Promise<void> {
+    if (record.status !== 'stored') {
+      await this.unlink(record.id, seq);
+      return;
+    }
+    const time = storyTime(record);
+    const features = storyFeatures(record);
+    const sketch = bodySketch(record.body);
+    const self: StoryArticle = { id: record.id, time, terms: features.terms, sketch };
+    const keys = [
+      ...features.lookup.map((t) => `K#${t}`),
+      ...(sketch ? bandKeys(sketch).map((b) => `D#${b}`) : []),
+    ];
+    // Arrival first: a writer racing this one finds it among the recent arrivals (its second look).
+    const started = Date.now();
+    await this.io.batchWrite([
+      { PutRequest: { Item: { pk: arrivalPk(started), sk: postingSk(started, record.id) } } },
+    ]);
+    const first = await this.candidates(self, await this.lookUp(self, keys));
+    const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
+    const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
+    const founded = ranked.length === 0;
+    const next: LinkItem = {
+      pk: pkOf(record.id),
+      sk: LINK_SK,
+      seq,
+      lid: newWriteId(),
+      sid: ranked[0]?.story ?? newStoryId(time, record.id, seq),
+      etm: time,
+      trm: JSON.stringify(features.terms),
+      lk: keys,
+      ...(dup && { dup }),
+      ...(sketch && { mh: encodeSketch(sketch) }),
+    };
+    const prev = await this.swapLink(next);
+    if (prev === null) return;
+    await this.moveCount(prev, next);
+    await this.syncPostings(record.id, prev, next);
+    // Second look, at the articles that arrived while this one was on its way (they may have missed
+    // each other's postings) and at the close ones seen before (their stories may have moved).
+    const close = new Set(
+      first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
+    );
+    const racing = await this.arrivedSince(started - RACE_MARGIN_MS, record.id);
+    const again = await this.candidates(self, new Set([...close, ...racing]), [next.sid!]);
+    const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
+    if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
+    const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
+    const mine = again.roots?.get(next.sid!)?.root ?? next.sid!;
+    const others = (founded ? rankedAgain : rankedAgain.slice(0, 1)).map((r) => r.story);
+    for (const other of others) if (other !== mine) await this.merge(mine, other);
+    if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(record.id);
+  }
+
+  /** Ids of the articles that arrived since `from` (ms, wall clock), but this one. */
+  private async arrivedSince(from: number, self: string): Promise<string[]> {
+    const now = Date.now();
+    const buckets: number[] = [];
+    for (let b = Math.floor(from / ARRIVAL_BUCKET_MS); b <= Math.floor(now / ARRIVAL_BUCKET_MS); b++)
+      buckets.push(b);
+    const pages = await Promise.all(
+      buckets.map((b) =>
+        this.io.queryAll<{ sk: string }>({
+          KeyConditionExpression: 'pk = :p AND sk >= :from',
+          ExpressionAttributeValues: { ':p': `R#${b}`, ':from': timeKey(from) },
+          ProjectionExpression: 'sk',
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return pages
+      .flat()
+      .map((it) => idOfSk(it.sk))
+      .filter((id) => id !== self);
+  }
+
+  /** Takes a deleted (or rejected) article out of its story. */
+  async unlink(id: string, seq: string): Promise<void> {
+    const next: LinkItem = { pk: pkOf(id), sk: LINK_SK, seq, lid: newWriteId(), del: true };
+    const prev = await this.swapLink(next);
+    if (prev === null) return;
+    await this.moveCount(prev, next);
+    await this.syncPostings(id, prev, next);
+  }
+
+  private inWindow(self: StoryArticle, candidates: StoryCandidate[]): StoryCandidate[] {
+    return candidates.filter((c) => Math.abs(c.time - self.time) <= this.windowMs);
+  }
+
+  /** Ids of the articles sharing a look-up key: terms in the window, bands at any time. */
+  private async lookUp(self: StoryArticle, keys: string[]): Promise<Set<string>> {
+    const lo = timeKey(self.time - this.windowMs);
+    const hi = `${timeKey(self.time + this.windowMs)}~`;
+    const pages = await Promise.all(
+      keys.map((key) =>
+        this.io.doc.send(
+          new QueryCommand({
+            TableName: this.io.table,
+            ...(key.startsWith('K#')
+              ? {
+                  KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi',
+                  ExpressionAttributeValues: { ':p': key, ':lo': lo, ':hi': hi },
+                  ScanIndexForward: false,
+                  Limit: TERM_LOOKUP_LIMIT,
+                }
+              : {
+                  KeyConditionExpression: 'pk = :p',
+                  ExpressionAttributeValues: { ':p': key },
+                  Limit: BAND_LOOKUP_LIMIT,
+                }),
+            ProjectionExpression: 'sk',
+            ConsistentRead: true,
+          }),
+        ),
+      ),
+    );
+    const ids = new Set<string>();
+    for (const page of pages) for (const it of page.Items ?? []) ids.add(idOfSk(it.sk as string));
+    ids.delete(self.id);
+    return ids;
+  }
+
+  /** The live articles among `ids`, in their live stories; `alsoResolve` stories are resolved with them. */
+  private async candidates(
+    self: StoryArticle,
+    ids: Set<string>,
+    alsoResolve: string[] = [],
+  ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
+    ids.delete(self.id);
+    const links =
+      ids.size === 0
+        ? []
+        : await this.io.batchGet<LinkItem>(
+            [...ids].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+            'pk, del, sid, etm, trm, mh',
+          );
+    const live = links.filter((l) => !l.del && l.sid && l.trm && l.etm !== undefined);
+    const sids = [...live.map((l) => l.sid!), ...alsoResolve];
+    const roots =
+      sids.length > 0 ? await this.resolve(sids) : new Map<string, { root: string; size: number }>();
+    const found: StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> } = live.map(
+      (l) => ({
+        id: l.pk.slice(2),
+        time: l.etm!,
+        terms: JSON.parse(l.trm!) as StoryTerms,
+        sketch: l.mh ? decodeSketch(l.mh) : null,
+        story: roots.get(l.sid!)?.root ?? l.sid!,
+      }),
+    );
+    found.roots = roots;
+    return found;
+  }
+
+  /** Stories as they live on after merges: each id's root (no `mv`) and the root's size. */
+  async resolve(sids: Iterable<string>): Promise<Map<string, { root: string; size: number }>> {
+    const heads = new Map<string, HeadItem | null>();
+    let frontier = [...new Set(sids)];
+    for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+      const got = await this.io.batchGet<HeadItem>(
+        frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })),
+        'pk, sz, mv',
+      );
+      for (const s of frontier) heads.set(s, null);
+      for (const h of got) heads.set(h.pk.slice(2), h);
+      frontier = [...new Set(got.map((h) => h.mv).filter((m): m is string => !!m && !heads.has(m)))];
+    }
+    const out = new Map<string, { root: string; size: number }>();
+    for (const s of new Set(sids)) {
+      let root = s;
+      for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const mv = heads.get(root)?.mv;
+        if (!mv) break;
+        root = mv;
+      }
+      out.set(s, { root, size: heads.get(root)?.sz ?? 0 });
+    }
+    return out;
+  }
+
+  /** Replaces the link unless a newer event is stored; returns what it replaced, or null when stale. */
+  private async swapLink(next: LinkItem): Promise<LinkItem | undefined | null> {
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      const prev = await this.readLink(next.pk);
+      if (prev && prev.seq > next.seq) return null;
+      if (await this.putLink(next, prev)) return prev;
+    }
+    throw new Error(`${next.pk}: its story link keeps changing under other writers`);
+  }
+
+  private async readLink(pk: string): Promise<LinkItem | undefined> {
+    const res = await this.io.doc.send(
+      new GetCommand({ TableName: this.io.table, Key: { pk, sk: LINK_SK }, ConsistentRead: true }),
+    );
+    return res.Item as LinkItem | undefined;
+  }
+
+  /** Puts the link if it is still `prev` (by `lid`); false when another writer got there first. */
+  private async putLink(next: LinkItem, prev: LinkItem | undefined): Promise<boolean> {
+    try {
+      await this.io.doc.send(
+        new PutCommand({
+          TableName: this.io.table,
+          Item: next,
+          ...(prev
+            ? { ConditionExpression: 'lid = :lid', ExpressionAttributeValues: { ':lid': prev.lid } }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      return false;
+    }
+  }
+
+  private async setDuplicate(link: LinkItem, dup: string | null): Promise<void> {
+    try {
+      await this.io.doc.send(
+        new UpdateCommand({
+          TableName: this.io.table,
+          Key: { pk: link.pk, sk: LINK_SK },
+          UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
+          ConditionExpression: 'lid = :lid',
+          ExpressionAttributeValues: { ':lid': link.lid, ...(dup && { ':dup': dup }) },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err; // replaced meanwhile: its writer decided afresh
+    }
+  }
+
+  /** For the one transition this writer's swap made: counts and member items follow the article. */
+  private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
+    const id = next.pk.slice(2);
+    const before = prev && !prev.del ? prev.sid : undefined;
+    const after = next.del ? undefined : next.sid;
+    if (after) {
+      await this.io.batchWrite([
+        { PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm } } },
+      ]);
+      if (before !== after) await this.bump(after, 1);
+    }
+    if (before && before !== after) {
+      await this.bump(before, -1);
+      await this.io.batchWrite([{ DeleteRequest: { Key: { pk: headPk(before), sk: `${MEMBER}${id}` } } }]);
+    }
+  }
+
+  /** Adds to a story's count; a story left with none (and not merged away) is deleted. */
+  private async bump(sid: string, delta: number): Promise<void> {
+    const res = await this.io.doc.send(
+      new UpdateCommand({
+        TableName: this.io.table,
+        Key: { pk: headPk(sid), sk: HEAD_SK },
+        UpdateExpression: 'ADD sz :d',
+        ExpressionAttributeValues: { ':d': delta },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    if (delta > 0 || Number(res.Attributes?.sz ?? 0) > 0) return;
+    try {
+      await this.io.doc.send(
+        new DeleteCommand({
+          TableName: this.io.table,
+          Key: { pk: headPk(sid), sk: HEAD_SK },
+          ConditionExpression: 'sz <= :zero AND attribute_not_exists(mv)',
+          ExpressionAttributeValues: { ':zero': 0 },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err; // someone joined meanwhile, or it was merged: it stays
+    }
+  }
+
+  /** Puts the link's look-up postings and deletes those of the version it replaced. */
+  private async syncPostings(id: string, prev: LinkItem | undefined, next: LinkItem): Promise<void> {
+    const want = new Set(next.del ? [] : (next.lk ?? []).map((k) => `${k}\u0000${postingSk(next.etm!, id)}`));
+    const had = prev && !prev.del ? (prev.lk ?? []).map((k) => `${k}\u0000${postingSk(prev.etm!, id)}`) : [];
+    const requests: WriteRequest[] = [];
+    for (const key of want) {
+      const [pk, sk] = key.split('\u0000') as [string, string];
+      requests.push({ PutRequest: { Item: { pk, sk } } });
+    }
+    for (const key of had) {
+      if (want.has(key)) continue;
+      const [pk, sk] = key.split('\u0000') as [string, string];
+      requests.push({ DeleteRequest: { Key: { pk, sk } } });
+    }
+    await this.io.batchWrite(requests);
+  }
+
+  /** Merges two stories toward the smaller id: the larger one's head points at it, its members move. */
+  private async merge(a: string, b: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      const roots = await this.resolve([a, b]);
+      const ra = roots.get(a)!.root;
+      const rb = roots.get(b)!.root;
+      if (ra === rb) return;
+      const [target, source] = ra < rb ? [ra, rb] : [rb, ra];
+      try {
+        await this.io.doc.send(
+          new UpdateCommand({
+            TableName: this.io.table,
+            Key: { pk: headPk(source), sk: HEAD_SK },
+            UpdateExpression: 'SET mv = :to',
+            ConditionExpression: 'attribute_not_exists(mv)',
+            ExpressionAttributeValues: { ':to': target },
+          }),
+        );
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err;
+        continue; // merged into another meanwhile: look again
+      }
+      for (const m of await this.members(source)) await this.settle(m.id);
+      return;
+    }
+  }
+
+  /** Moves an article whose story was merged away into the story it lives on in. */
+  private async settle(id: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      const link = await this.readLink(pkOf(id));
+      if (!link || link.del || !link.sid) return;
+      const root = (await this.resolve([link.sid])).get(link.sid)!.root;
+      if (root === link.sid) return;
+      const next: LinkItem = { ...link, sid: root, lid: newWriteId() };
+      if (await this.putLink(next, link)) await this.moveCount(link, next);
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** Member items of a story (hints: check them against the links). */
+  private async members(sid: string): Promise<StoryMember[]> {
+    const rows = await this.io.queryAll<{ sk: string; etm?: number }>(
+      {
+        KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
+        ExpressionAttributeValues: { ':p': headPk(sid), ':m': MEMBER },
+        ConsistentRead: true,
+      },
+      MAX_STORY_MEMBERS,
+    );
+    return rows.map((r) => ({ id: r.sk.slice(MEMBER.length), time: r.etm ?? 0 }));
+  }
+
+  /** The story and duplicate fields of some articles. */
+  async fieldsOf(ids: string[]): Promise<Map<string, StoryFields>> {
+    const out = new Map<string, StoryFields>();
+    if (ids.length === 0) return out;
+    const links = await this.io.batchGet<LinkItem>(
+      [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+      'pk, del, sid, dup',
+    );
+    const live = links.filter((l) => !l.del && l.sid);
+    const roots = await this.resolve(live.map((l) => l.sid!));
+    for (const l of live) {
+      const r = roots.get(l.sid!)!;
+      out.set(l.pk.slice(2), {
+        story: { id: r.root, size: Math.max(1, r.size) },
+        duplicateOf: l.dup ?? null,
+      });
+    }
+    return out;
+  }
+
+  /** A live story's id (following merges) and its current articles, newest first; null when gone. */
+  async storyMembers(sid: string): Promise<{ id: string; size: number; members: StoryMember[] } | null> {
+    const r = (await this.resolve([sid])).get(sid)!;
+    if (r.size <= 0) return null;
+    const hinted = await this.members(r.root);
+    if (hinted.length === 0) return null;
+    const links = await this.io.batchGet<LinkItem>(
+      hinted.map((m) => ({ pk: pkOf(m.id), sk: LINK_SK })),
+      'pk, del, sid, etm',
+    );
+    const roots = await this.resolve(links.filter((l) => l.sid).map((l) => l.sid!));
+    const members = links
+      .filter((l) => !l.del && l.sid && roots.get(l.sid)?.root === r.root)
+      .map((l) => ({ id: l.pk.slice(2), time: l.etm ?? 0 }))
+      .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
+    if (members.length === 0) return null;
+    return { id: r.root, size: Math.max(r.size, members.length), members };
+  }
+
+  /** Live articles with the same text as this one (by sketch), earliest first. */
+  async copiesOf(id: string): Promise<string[]> {
+    const link = await this.readLink(pkOf(id));
+    if (!link || link.del || !link.mh) return [];
+    const self: StoryArticle = { id, time: link.etm ?? 0, terms: {}, sketch: decodeSketch(link.mh) };
+    const bands = (link.lk ?? []).filter((k) => k.startsWith('D#'));
+    const found = await this.candidates(self, await this.lookUp(self, bands));
+    return found
+      .filter((c) => c.sketch && sketchSimilarity(self.sketch!, c.sketch) >= this.config.thresholds.duplicate)
+      .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
+      .map((c) => c.id);
+  }
+}
