@@ -276,7 +276,7 @@ export function runEntityDevEval(): void {
   const rules: NameSets[] = [];
   for (const i of idx) {
     const a = asParsedArticle(articles[i] as VlspArticle);
-    sets[i] = entitySets(recogniseEntities(a, { language: 'vi' }));
+    sets[i] = entitySets(recogniseEntities(a, { language: 'vi', recogniser: 'model' }));
     rules[i] = entitySets(extractRuleEntities(a, { language: 'vi' }));
   }
   printComparison('VLSP dev half (even-numbered articles), nested/contract, document-level F1', [
@@ -287,7 +287,9 @@ export function runEntityDevEval(): void {
 export async function runEntityEval(): Promise<void> {
   const articles = loadVlsp();
   const t0 = performance.now();
-  const ours = articles.map((a) => entitySets(recogniseEntities(asParsedArticle(a), { language: 'vi' })));
+  const ours = articles.map((a) =>
+    entitySets(recogniseEntities(asParsedArticle(a), { language: 'vi', recogniser: 'model' })),
+  );
   const ms = performance.now() - t0;
   const t1 = performance.now();
   const rules = articles.map((a) => entitySets(extractRuleEntities(asParsedArticle(a), { language: 'vi' })));

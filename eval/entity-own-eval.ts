@@ -38,7 +38,7 @@ export function runOwnTestEval(): void {
       place: new Set(e.place.filter((x) => (x.score ?? 1) >= min).map((x) => x.name)),
     });
     const g = contractView(gold);
-    const m = recogniseEntities(article, { language: 'vi' });
+    const m = recogniseEntities(article, { language: 'vi', recogniser: 'model' });
     addToScore(rules, g, contractView(sets(extractRuleEntities(article, { language: 'vi' }))));
     addToScore(model, g, contractView(sets(m)));
     addToScore(confident, g, contractView(sets(m, DEFAULT_SCORE_THRESHOLD)));

@@ -1,0 +1,81 @@
+/**
+ * The rule tagger's entities as the record's (the `rules` recogniser, ../recognise): the same hard
+ * constraints as decoded mentions (./constraints), read at each place the name is written, and the same
+ * nested-place policy (./index `nestedPlaces`): a place written only inside a club's or team's name
+ * (`Madrid` in `Real Madrid`) is the club's, not a place of the article. Each entity is scored with its
+ * type's rule precision.
+ */
+import type { Entities } from '../../../model/article';
+import { nameKey } from '../../../text/vietnamese';
+import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
+import type { Mention, MentionType } from './mention';
+
+/** Where `name` is written in `text`, as whole words. */
+function occurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + name.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) out.push(at);
+  }
+  return out;
+}
+
+function mentionAt(type: MentionType, text: string, name: string, at: number): Mention {
+  const lead = text.slice(Math.max(0, at - 40), at).match(/([\p{L}\p{N}]+)\s*$/u);
+  return {
+    type,
+    text: name,
+    key: nameKey(name),
+    confidence: 1,
+    before: lead?.[1] ? nameKey(lead[1]) : '',
+    after: text.slice(at + name.length, at + name.length + 8),
+  };
+}
+
+/** False when every place `name` is written, a hard constraint drops it (true when it is not found). */
+function survives(type: MentionType, name: string, texts: readonly string[]): boolean {
+  let found = false;
+  for (const text of texts) {
+    for (const at of occurrences(text, name)) {
+      found = true;
+      if (applyConstraints([mentionAt(type, text, name, at)]).length > 0) return true;
+    }
+  }
+  return !found;
+}
+
+/** True when every place `name` is written lies inside the name of a club or team of the article. */
+function onlyInsideClubs(name: string, clubs: readonly string[], texts: readonly string[]): boolean {
+  let found = false;
+  for (const text of texts) {
+    const spans = clubs.flatMap((c) => occurrences(text, c).map((at) => [at, at + c.length] as const));
+    for (const at of occurrences(text, name)) {
+      found = true;
+      if (!spans.some(([from, to]) => from <= at && at + name.length <= to)) return false;
+    }
+  }
+  return found;
+}
+
+export function resolveRuleEntities(
+  rules: Entities,
+  texts: readonly string[],
+  scores: Readonly<Record<MentionType, number>>,
+): Entities {
+  const clubs = rules.organization
+    .map((o) => o.name)
+    .filter((n) => n.includes(' ') && !ORG_HEAD_FIRSTS.has(nameKey(n).split(' ')[0] ?? ''));
+  return {
+    person: rules.person
+      .filter((e) => survives('person', e.name, texts))
+      .map((e) => ({ ...e, score: scores.person })),
+    organization: rules.organization
+      .filter((e) => survives('organization', e.name, texts))
+      .map((e) => ({ ...e, score: scores.organization })),
+    place: rules.place
+      .filter((e) => survives('place', e.name, texts) && !onlyInsideClubs(e.name, clubs, texts))
+      .map((e) => ({ ...e, score: scores.place })),
+  };
+}

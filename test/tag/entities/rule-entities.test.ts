@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRuleEntities } from '../../../shared/tag/entities/resolve/rule-entities';
+
+const SCORES = { person: 0.8, organization: 0.7, place: 0.9 } as const;
+const entity = (name: string) => ({ name, mentions: 1 });
+
+describe('the rule tagger entities as the record has them', () => {
+  it('drops a person named after a weather word where it is written', () => {
+    const text = 'Bão Yagi đổ bộ vào Quảng Ninh chiều qua.';
+    const e = resolveRuleEntities(
+      { person: [entity('Yagi'), entity('Bão Yagi')], organization: [], place: [entity('Quảng Ninh')] },
+      [text],
+      SCORES,
+    );
+    expect(e.person).toEqual([]);
+    expect(e.place.map((p) => p.name)).toEqual(['Quảng Ninh']);
+  });
+
+  it('drops a name glued to a code part, keeps it where it is written alone too', () => {
+    const glued = resolveRuleEntities(
+      { person: [], organization: [entity('SARS')], place: [] },
+      ['Biến thể mới của SARS-CoV-2 lây nhanh hơn.'],
+      SCORES,
+    );
+    expect(glued.organization).toEqual([]);
+    const alone = resolveRuleEntities(
+      { person: [], organization: [entity('SARS')], place: [] },
+      ['Biến thể mới của SARS-CoV-2 lây nhanh hơn SARS năm 2003.'],
+      SCORES,
+    );
+    expect(alone.organization.map((o) => o.name)).toEqual(['SARS']);
+  });
+
+  it('drops a place written only inside a club name, not one inside an organisation with a head', () => {
+    const text = 'Real Madrid thắng tại Madrid. Sở Y tế tỉnh Phú Yên họp. Hà Nội FC thua.';
+    const e = resolveRuleEntities(
+      {
+        person: [],
+        organization: [entity('Real Madrid'), entity('Sở Y tế tỉnh Phú Yên'), entity('Hà Nội FC')],
+        place: [entity('Madrid'), entity('Phú Yên'), entity('Hà Nội')],
+      },
+      [text],
+      SCORES,
+    );
+    // `Madrid` is also written alone, so it stays; `Hà Nội` is only the club's.
+    expect(e.place.map((p) => p.name)).toEqual(['Madrid', 'Phú Yên']);
+  });
+
+  it('scores every entity with its type’s rule precision', () => {
+    const e = resolveRuleEntities(
+      { person: [entity('Nguyễn Văn An')], organization: [entity('Bộ Y tế')], place: [entity('Huế')] },
+      ['Ông Nguyễn Văn An của Bộ Y tế đến Huế.'],
+      SCORES,
+    );
+    expect([e.person[0]?.score, e.organization[0]?.score, e.place[0]?.score]).toEqual([0.8, 0.7, 0.9]);
+  });
+});
