@@ -6,7 +6,7 @@
 import { parsedArticle } from '../shared/parse/types';
 import { readDataset } from '../shared/tag/entities/build/train';
 import { extractRuleEntities } from '../shared/tag/entities/index';
-import { recogniseEntities } from '../shared/tag/entities/recognise';
+import { ENTITY_RECOGNISER, recogniseEntities } from '../shared/tag/entities/recognise';
 import { addToScore, contractView, ENTITY_TYPES, type NameSets, prf, type Score } from './entity-eval';
 
 /** Entities scoring below this are left out where a caller wants only confident ones. */
@@ -28,6 +28,8 @@ export function runOwnTestEval(): void {
   const rules = empty();
   const model = empty();
   const confident = empty();
+  const shipped = empty();
+  const shippedConfident = empty();
   for (const r of records) {
     const gold: NameSets = { person: new Set(), organization: new Set(), place: new Set() };
     for (const s of r.spans) gold[TYPE[s.label]].add(r.text.slice(s.start, s.end).normalize('NFC'));
@@ -42,6 +44,9 @@ export function runOwnTestEval(): void {
     addToScore(rules, g, contractView(sets(extractRuleEntities(article, { language: 'vi' }))));
     addToScore(model, g, contractView(sets(m)));
     addToScore(confident, g, contractView(sets(m, DEFAULT_SCORE_THRESHOLD)));
+    const d = recogniseEntities(article, { language: 'vi' });
+    addToScore(shipped, g, contractView(sets(d)));
+    addToScore(shippedConfident, g, contractView(sets(d, DEFAULT_SCORE_THRESHOLD)));
   }
   const f3 = (x: number) => x.toFixed(3);
   process.stdout.write(
@@ -55,6 +60,14 @@ export function runOwnTestEval(): void {
     process.stdout.write(
       `${t.padEnd(14)}${f3(a.f1).padEnd(10)}${f3(b.f1).padEnd(10)}${f3(b.p).padEnd(10)}${f3(b.r).padEnd(10)}${f3(c.p).padEnd(8)}${f3(c.r)}\n`,
     );
+  }
+  process.stdout.write(
+    `shipped default (${ENTITY_RECOGNISER}) on the same split\n${'type'.padEnd(14)}F1        P         R         P@${DEFAULT_SCORE_THRESHOLD}\n`,
+  );
+  for (const t of [...ENTITY_TYPES, 'overall'] as const) {
+    const a = prf(shipped[t]);
+    const c = prf(shippedConfident[t]);
+    process.stdout.write(`${t.padEnd(14)}${f3(a.f1).padEnd(10)}${f3(a.p).padEnd(10)}${f3(a.r).padEnd(10)}${f3(c.p)}\n`);
   }
 }
 
