@@ -67,7 +67,9 @@ export function runOwnTestEval(): void {
   for (const t of [...ENTITY_TYPES, 'overall'] as const) {
     const a = prf(shipped[t]);
     const c = prf(shippedConfident[t]);
-    process.stdout.write(`${t.padEnd(14)}${f3(a.f1).padEnd(10)}${f3(a.p).padEnd(10)}${f3(a.r).padEnd(10)}${f3(c.p)}\n`);
+    process.stdout.write(
+      `${t.padEnd(14)}${f3(a.f1).padEnd(10)}${f3(a.p).padEnd(10)}${f3(a.r).padEnd(10)}${f3(c.p)}\n`,
+    );
   }
 }
 
