@@ -2,7 +2,6 @@
  * The one pipeline from bytes to an article record, shared by the ingest Lambda, the CLI and the local stack.
  * Pure: no AWS, no I/O.
  */
-import { createHash } from 'node:crypto';
 import type { ArticleRecord, Rejection, Source } from './model/article';
 import { parseArticle } from './parse/index';
 import { PARSER_VERSION } from './parse/version';
@@ -28,24 +27,9 @@ export interface ProcessOptions {
   now?: () => Date;
 }
 
-/** Prefix that marks the upload area; ids ignore it so a file has one id wherever it sits. */
-export const INCOMING_PREFIX = 'incoming/';
+import { articleId, sha256Hex } from './model/article-id';
 
-/**
- * Stable id of an article: derived from its key alone (without the upload prefix, in NFC), so an
- * overwrite updates the same record, a macOS (NFD) name and its NFC form are one article, and
- * `newsdrop parse FILE` predicts the stored id.
- */
-export function articleId(key: string, prefix: string = INCOMING_PREFIX): string {
-  const nfc = key.normalize('NFC');
-  const head = prefix.normalize('NFC');
-  const name = head && nfc.startsWith(head) ? nfc.slice(head.length) : nfc;
-  return createHash('sha256').update(name).digest('hex').slice(0, 20);
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { articleId, INCOMING_PREFIX, sha256Hex } from './model/article-id';
 
 /** Counts words as whitespace-separated tokens that hold a letter or digit (Vietnamese syllables count once). */
 export function countWords(text: string): number {

@@ -5,8 +5,9 @@
  * stack and tests pass values directly. (Powertools' getStringFromEnv reads only process.env and throws
  * plain Errors; these readers take the environment as an argument so tests need no stubbing.)
  */
+
+import { INCOMING_PREFIX } from '../../shared/model/article-id';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
-import { INCOMING_PREFIX } from '../../shared/process';
 import type { ApiAuth } from '../../shared/query/openapi';
 
 type Env = Record<string, string | undefined>;
