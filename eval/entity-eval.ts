@@ -20,7 +20,6 @@ import type { Entities } from '../shared/model/article';
 import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
 import { extractRuleEntities } from '../shared/tag/entities/index';
 import { ENTITY_RECOGNISER, recogniseEntities } from '../shared/tag/entities/recognise';
-import { runOwnTestEval } from './entity-own-eval';
 import { loadVntk, type VntkTagger } from './vntk';
 
 export const VLSP_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'vlsp2018-ner', 'dev');
@@ -337,8 +336,6 @@ export async function runEntityEval(): Promise<void> {
       ['VLSP test half', halfScore(articles, rules, test), halfScore(articles, shipped, test)],
     ],
   );
-
-  runOwnTestEval();
 
   const sampleIdx = peerSample(
     articles.map((_, i) => i),

@@ -6,6 +6,7 @@
 import { detectLanguage } from '../shared/tag/language/index';
 import { stripDiacritics } from '../shared/text/vietnamese';
 import { runEntityEval } from './entity-eval';
+import { runOwnTestEval } from './entity-own-eval';
 import { runRuleAblation } from './entity-rules-eval';
 import { runKeyphraseEval } from './keyphrase-eval';
 import { type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
@@ -35,6 +36,7 @@ export function languageAccuracy(items: readonly LabelledArticle[]): {
 
 export async function runTagEval(): Promise<void> {
   await runEntityEval();
+  runOwnTestEval();
   runRuleAblation();
 
   process.stdout.write(

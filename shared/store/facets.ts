@@ -4,9 +4,9 @@
  * so a filter value and a stored value meet only when they normalise alike.
  */
 import type { ArticleRecord, Province } from '../model/article';
+import { queryTerms, searchTerms, searchTextOf } from '../text/search-terms';
 import { nameKey, searchKey } from '../text/vietnamese';
 import type { ArticleFilter, EntityType } from './reader';
-import { queryTerms, searchTerms, searchTextOf } from './search-terms';
 
 /** Facet prefixes; one letter keeps index keys short. */
 export const FACET = {

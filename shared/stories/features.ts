@@ -6,7 +6,7 @@
  * time window through them. Pure, no AWS.
  */
 import type { ArticleRecord } from '../model/article';
-import { bodyTerms, isStopword } from '../store/search-terms';
+import { bodyTerms, isStopword } from '../text/search-terms';
 import { searchKey } from '../text/vietnamese';
 import weightData from './data/weights.json';
 

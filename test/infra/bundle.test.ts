@@ -32,7 +32,7 @@ describe('Lambda bundles', () => {
       if (name === 'ingest') expect(code).toContain('Hà Nội');
       // The entity model's weights ship beside the ingest code, where shared/tag/entities/model/load looks.
       expect(existsSync(join(dir, 'entities-model.bin'))).toBe(name === 'ingest');
-      // Packed data files too (shared/assets.ts): the title model only where titles are rebuilt.
+      // Packed data files too (shared/assets/): the title model only where titles are rebuilt.
       for (const asset of name === 'ingest' ? INGEST_ASSETS : QUERY_ASSETS)
         expect(existsSync(join(dir, asset.name)), asset.name).toBe(true);
       expect(existsSync(join(dir, TITLE_LM_ASSET.name))).toBe(name === 'ingest');

@@ -7,7 +7,7 @@ import type { ArticleRecord, Entities, Province } from '../../shared/model/artic
 import { rejectedRecord } from '../../shared/process';
 import { foldKey, placeKey, provinceKeys, recordIndex } from '../../shared/store/facets';
 import type { ArticleFilter, EntityType } from '../../shared/store/reader';
-import { queryTerms } from '../../shared/store/search-terms';
+import { queryTerms } from '../../shared/text/search-terms';
 import { nameKey, searchKey } from '../../shared/text/vietnamese';
 
 /** mulberry32: small, fast, deterministic. */

@@ -1,6 +1,6 @@
 /**
  * Loads the trained weights once per container: from `NEWSDROP_ENTITY_WEIGHTS` (a path) when set, else
- * where the shipped data files are found (../../../assets.ts: beside the bundled code, or the generated
+ * where the shipped data files are found (../../../assets/index.ts: beside the bundled code, or the generated
  * file in the source tree).
  */
 import { readFileSync } from 'node:fs';

@@ -6,10 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { unpackJson } from './text/packed';
+import { unpackJson } from '../text/packed';
 
-/** This file's folder in the source tree (`shared/`), or the bundle's folder once bundled. */
+/** This file's folder in the source tree (`shared/assets/`), or the bundle's folder once bundled. */
 const HERE = import.meta.dirname;
+/** `shared/` in the source tree, where the build writes the data files. */
+const SHARED = join(HERE, '..');
 
 export interface DataAsset {
   /** File name beside the bundled code. */
@@ -19,7 +21,7 @@ export interface DataAsset {
 }
 
 function asset(relative: string): DataAsset {
-  return { name: basename(relative), source: join(HERE, relative) };
+  return { name: basename(relative), source: join(SHARED, relative) };
 }
 
 /** The syllable language model that rebuilds titles from URL slugs (parse/build/title-lm.ts). */
@@ -29,7 +31,7 @@ export const PLACE_INDEX_ASSET = asset('tag/data/place-index.packed.generated.js
 /** The entity recogniser's weights (tag/entities/build/train.ts): a binary file, not packed JSON. */
 export const ENTITY_WEIGHTS_ASSET: DataAsset = {
   name: 'entities-model.bin',
-  source: join(HERE, 'tag', 'data', 'entities-model.generated.bin'),
+  source: join(SHARED, 'tag', 'data', 'entities-model.generated.bin'),
 };
 /** The IPTC topic model (tag/build/topics-nb.ts). */
 export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.packed.generated.json');

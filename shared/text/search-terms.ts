@@ -10,8 +10,9 @@
  * then up to BODY_TERMS pairs from the body that the fields above lack, the most telling first (see
  * `bodyTerms`).
  */
-import { searchKey } from '../text/vietnamese';
-import stopwordData from './data/stopwords.json';
+
+import stopwordData from './data/search-stopwords.json';
+import { searchKey } from './vietnamese';
 
 const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words);
 

@@ -5,7 +5,7 @@ import {
   MAX_SEARCH_TERMS,
   queryTerms,
   searchTerms,
-} from '../../shared/store/search-terms';
+} from '../../shared/text/search-terms';
 
 describe('search terms', () => {
   it('indexes title syllables and pairs but skips function words alone', () => {
