@@ -8,6 +8,11 @@ import { CHROMIUM, checkEditorPage } from '../../local/page-check';
 import { WEB_DIR } from '../../local/server';
 import { type LocalStack, startLocalStack } from '../../local/stack';
 
+/** The page's classic scripts, in the order index.html loads them (they share top-level names). */
+const SCRIPTS = ['common.js', 'app.js'];
+const pageScript = async () =>
+  (await Promise.all(SCRIPTS.map((name) => readFile(join(WEB_DIR, name), 'utf8')))).join('\n');
+
 describe('editor page', () => {
   let stack: LocalStack;
   let root: string;
@@ -30,11 +35,13 @@ describe('editor page', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
-    expect(html).toContain('src="/editor/app.js"');
     expect(html).toContain('href="/editor/style.css"');
-    const script = await fetch(`${stack.url}/editor/app.js`);
-    expect(script.headers.get('content-type')).toContain('javascript');
-    expect(await script.text()).toBe(await readFile(join(WEB_DIR, 'app.js'), 'utf8'));
+    for (const name of SCRIPTS) {
+      expect(html).toContain(`src="/editor/${name}"`);
+      const script = await fetch(`${stack.url}/editor/${name}`);
+      expect(script.headers.get('content-type')).toContain('javascript');
+      expect(await script.text()).toBe(await readFile(join(WEB_DIR, name), 'utf8'));
+    }
     expect((await fetch(`${stack.url}/editor/style.css`)).headers.get('content-type')).toContain('text/css');
     expect((await fetch(`${stack.url}/editor/messages.json`)).headers.get('content-type')).toContain('json');
     expect(await (await fetch(`${stack.url}/local/status`)).json()).toEqual({
@@ -50,14 +57,12 @@ describe('editor page', () => {
   it('has the same interface strings in Vietnamese and English, and uses each of them', async () => {
     const messages = JSON.parse(await readFile(join(WEB_DIR, 'messages.json'), 'utf8'));
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.vi).sort());
-    const page =
-      (await readFile(join(WEB_DIR, 'app.js'), 'utf8')) +
-      (await readFile(join(WEB_DIR, 'index.html'), 'utf8'));
+    const page = (await pageScript()) + (await readFile(join(WEB_DIR, 'index.html'), 'utf8'));
     for (const key of Object.keys(messages.vi)) expect(page, key).toMatch(new RegExp(`['"]${key}['"]`));
   });
 
   it('has a script that parses and finds every element it looks up by id in the page', async () => {
-    const js = await readFile(join(WEB_DIR, 'app.js'), 'utf8');
+    const js = await pageScript();
     const html = await readFile(join(WEB_DIR, 'index.html'), 'utf8');
     expect(() => new Script(js)).not.toThrow();
     const ids = [...js.matchAll(/\$\('([\w-]+)'\)/g)].map((m) => m[1]);
