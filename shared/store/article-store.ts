@@ -38,7 +38,8 @@ import type {
   TopicCount,
 } from './reader';
 import { normalizeSequencer } from './sequencer';
-import { type StoryFields, StoryIndex } from './stories';
+import { StoryIndex } from './stories';
+import type { StoryFields } from './story-reads';
 import { TableIO } from './table-io';
 
 export { InvalidCursorError };

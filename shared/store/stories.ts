@@ -1,25 +1,5 @@
-/**
- * Stories and near-duplicates in the article table, in items of their own, written without transactions.
- *
- * - story link, pk `A#<id>`, sk `S`: the truth about one article: `seq` (its S3 sequencer), `lid` (changes
- *   with every write), `sid` (its story), `dup` (duplicateOf), `etm` (event time, ms), `trm` (weighted
- *   terms), `mh` (body sketch), `lk` (its look-up keys); after a delete a tombstone (`del`);
- * - look-up posting, pk `K#<term>` (story terms) or `D#<band>` (sketch bands), sk `<etm>#<id>`;
- * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into);
- * - story member, pk `S#<sid>`, sk `M#<id>`: lists a story's articles.
- *
- * Links change only by a conditional swap on `lid`, so one writer sees each transition of an article
- * from one story to another and moves the counts (`sz`) for it. Postings and members are hints: every
- * read checks them against the link. An arriving article looks up candidates, joins the best story or
- * starts one, writes its postings, then looks again: if it started a story and now sees matching ones, or
- * its best match now sits in another story, the stories merge toward the smaller (older) id, the larger
- * head pointing at it (`mv`). A merger moves the members it lists; a writer that joined a story checks
- * afterwards whether it was merged away and moves itself, so no article is left in a merged story.
- * A story whose count falls to zero is deleted.
- */
-import { createHash, randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ArticleRecord, StoryRef } from '../model/article';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord } from '../model/article';
 import {
   BAND_LOOKUP_LIMIT,
   DEFAULT_STORY_CONFIG,
@@ -31,83 +11,34 @@ import { findDuplicateOf, rankStories, type StoryArticle, type StoryCandidate } 
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { pkOf } from './items';
+import {
+  ARRIVAL_BUCKET_MS,
+  arrivalPk,
+  HEAD_SK,
+  headPk,
+  idOfSk,
+  isConditionFailure,
+  LINK_SK,
+  type LinkItem,
+  MAX_SWAP_ATTEMPTS,
+  MEMBER,
+  newStoryId,
+  newWriteId,
+  postingSk,
+  RACE_MARGIN_MS,
+  StoryReads,
+  timeKey,
+} from './story-reads';
 import type { TableIO, WriteRequest } from './table-io';
 
-export const LINK_SK = 'S';
-const HEAD_SK = '#';
-const MEMBER = 'M#';
-const headPk = (sid: string) => `S#${sid}`;
-/** Arrivals are listed per ten minutes of wall-clock time: pk `R#<bucket>`, sk `<ms>#<id>`. */
-const ARRIVAL_BUCKET_MS = 600_000;
-const arrivalPk = (ms: number) => `R#${Math.floor(ms / ARRIVAL_BUCKET_MS)}`;
-/**
- * How far back the second look reaches for racing arrivals: longer than one article's trip from its
- * arrival item to its postings, so two racing writers always find each other.
- */
-const RACE_MARGIN_MS = 5 * 60_000;
-/** Event times in sort keys: fixed-width milliseconds, so they sort as text. */
-const timeKey = (ms: number) => String(Math.max(0, Math.round(ms))).padStart(15, '0');
-const postingSk = (ms: number, id: string) => `${timeKey(ms)}#${id}`;
-const idOfSk = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
-
-/** Most members a story view reads. */
-export const MAX_STORY_MEMBERS = 200;
-/** Hops followed from a merged story to the one it lives on in. */
-const MAX_HOPS = 16;
-const MAX_SWAP_ATTEMPTS = 20;
-
-export type LinkItem = {
-  pk: string;
-  sk: string;
-  seq: string;
-  lid: string;
-  del?: boolean;
-  sid?: string;
-  dup?: string;
-  etm?: number;
-  trm?: string;
-  mh?: string;
-  lk?: string[];
-};
-
-type HeadItem = {
-  pk: string;
-  sz?: number;
-  mv?: string;
-};
-
-const isConditionFailure = (err: unknown) =>
-  (err as { name?: string }).name === 'ConditionalCheckFailedException';
-const newWriteId = () => randomBytes(8).toString('hex');
-
-/**
- * A new story's id: its founding time (base 36, fixed width) and a hash of the article version, so ids
- * sort oldest first and a redelivered event founds the same story again.
- */
-export function newStoryId(time: number, id: string, seq: string): string {
-  const at = Math.max(0, Math.round(time)).toString(36).padStart(9, '0');
-  return `${at}${createHash('sha256').update(`${id}#${seq}`).digest('hex').slice(0, 8)}`;
-}
-
-/** What the store adds to a record from the story items. */
-export interface StoryFields {
-  story?: StoryRef;
-  duplicateOf: string | null;
-}
-
-/** A member of a story as lists show it. */
-export interface StoryMember {
-  id: string;
-  time: number;
-}
-
-export class StoryIndex {
+export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
 
   constructor(
-    private readonly io: TableIO,
+    io: TableIO,
     private readonly config: StoryConfig = DEFAULT_STORY_CONFIG,
   ) {
+    super(io);
     this.windowMs = config.windowHours * 3600_000;
   }
 
@@ -267,32 +198,6 @@ export class StoryIndex {
     return found;
   }
 
-  /** Stories as they live on after merges: each id's root (no `mv`) and the root's size. */
-  async resolve(sids: Iterable<string>): Promise<Map<string, { root: string; size: number }>> {
-    const heads = new Map<string, HeadItem | null>();
-    let frontier = [...new Set(sids)];
-    for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
-      const got = await this.io.batchGet<HeadItem>(
-        frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })),
-        'pk, sz, mv',
-      );
-      for (const s of frontier) heads.set(s, null);
-      for (const h of got) heads.set(h.pk.slice(2), h);
-      frontier = [...new Set(got.map((h) => h.mv).filter((m): m is string => !!m && !heads.has(m)))];
-    }
-    const out = new Map<string, { root: string; size: number }>();
-    for (const s of new Set(sids)) {
-      let root = s;
-      for (let hop = 0; hop < MAX_HOPS; hop++) {
-        const mv = heads.get(root)?.mv;
-        if (!mv) break;
-        root = mv;
-      }
-      out.set(s, { root, size: heads.get(root)?.sz ?? 0 });
-    }
-    return out;
-  }
-
   /** Replaces the link unless a newer event is stored; returns what it replaced, or null when stale. */
   private async swapLink(next: LinkItem): Promise<LinkItem | undefined | null> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
@@ -301,13 +206,6 @@ export class StoryIndex {
       if (await this.putLink(next, prev)) return prev;
     }
     throw new Error(`${next.pk}: its story link keeps changing under other writers`);
-  }
-
-  private async readLink(pk: string): Promise<LinkItem | undefined> {
-    const res = await this.io.doc.send(
-      new GetCommand({ TableName: this.io.table, Key: { pk, sk: LINK_SK }, ConsistentRead: true }),
-    );
-    return res.Item as LinkItem | undefined;
   }
 
   /** Puts the link if it is still `prev` (by `lid`); false when another writer got there first. */
@@ -445,58 +343,6 @@ export class StoryIndex {
   }
 
   // ---------------------------------------------------------------- reads
-
-  /** Member items of a story (hints: check them against the links). */
-  private async members(sid: string): Promise<StoryMember[]> {
-    const rows = await this.io.queryAll<{ sk: string; etm?: number }>(
-      {
-        KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
-        ExpressionAttributeValues: { ':p': headPk(sid), ':m': MEMBER },
-        ConsistentRead: true,
-      },
-      MAX_STORY_MEMBERS,
-    );
-    return rows.map((r) => ({ id: r.sk.slice(MEMBER.length), time: r.etm ?? 0 }));
-  }
-
-  /** The story and duplicate fields of some articles. */
-  async fieldsOf(ids: string[]): Promise<Map<string, StoryFields>> {
-    const out = new Map<string, StoryFields>();
-    if (ids.length === 0) return out;
-    const links = await this.io.batchGet<LinkItem>(
-      [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
-      'pk, del, sid, dup',
-    );
-    const live = links.filter((l) => !l.del && l.sid);
-    const roots = await this.resolve(live.map((l) => l.sid!));
-    for (const l of live) {
-      const r = roots.get(l.sid!)!;
-      out.set(l.pk.slice(2), {
-        story: { id: r.root, size: Math.max(1, r.size) },
-        duplicateOf: l.dup ?? null,
-      });
-    }
-    return out;
-  }
-
-  /** A live story's id (following merges) and its current articles, newest first; null when gone. */
-  async storyMembers(sid: string): Promise<{ id: string; size: number; members: StoryMember[] } | null> {
-    const r = (await this.resolve([sid])).get(sid)!;
-    if (r.size <= 0) return null;
-    const hinted = await this.members(r.root);
-    if (hinted.length === 0) return null;
-    const links = await this.io.batchGet<LinkItem>(
-      hinted.map((m) => ({ pk: pkOf(m.id), sk: LINK_SK })),
-      'pk, del, sid, etm',
-    );
-    const roots = await this.resolve(links.filter((l) => l.sid).map((l) => l.sid!));
-    const members = links
-      .filter((l) => !l.del && l.sid && roots.get(l.sid)?.root === r.root)
-      .map((l) => ({ id: l.pk.slice(2), time: l.etm ?? 0 }))
-      .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
-    if (members.length === 0) return null;
-    return { id: r.root, size: Math.max(r.size, members.length), members };
-  }
 
   /** Live articles with the same text as this one (by sketch), earliest first. */
   async copiesOf(id: string): Promise<string[]> {

@@ -1,0 +1,170 @@
+/**
+ * The story items' layout and what reads them (see stories.ts for how they are written):
+ * - story link, pk `A#<id>`, sk `S`: one article's story (`sid`), `dup`, `etm`, `trm`, `mh`, `lk`, `seq`, `lid`;
+ * - look-up posting, pk `K#<term>` or `D#<band>`, sk `<etm>#<id>`;
+ * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into);
+ * - story member, pk `S#<sid>`, sk `M#<id>`.
+ * Members are hints: reads check them against the links and follow merge pointers to the live story.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoryRef } from '../model/article';
+import { pkOf } from './items';
+import type { TableIO } from './table-io';
+export const LINK_SK = 'S';
+export const HEAD_SK = '#';
+export const MEMBER = 'M#';
+export const headPk = (sid: string) => `S#${sid}`;
+/** Arrivals are listed per ten minutes of wall-clock time: pk `R#<bucket>`, sk `<ms>#<id>`. */
+export const ARRIVAL_BUCKET_MS = 600_000;
+export const arrivalPk = (ms: number) => `R#${Math.floor(ms / ARRIVAL_BUCKET_MS)}`;
+/**
+ * How far back the second look reaches for racing arrivals: longer than one article's trip from its
+ * arrival item to its postings, so two racing writers always find each other.
+ */
+export const RACE_MARGIN_MS = 5 * 60_000;
+/** Event times in sort keys: fixed-width milliseconds, so they sort as text. */
+export const timeKey = (ms: number) => String(Math.max(0, Math.round(ms))).padStart(15, '0');
+export const postingSk = (ms: number, id: string) => `${timeKey(ms)}#${id}`;
+export const idOfSk = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
+
+/** Most members a story view reads. */
+export const MAX_STORY_MEMBERS = 200;
+/** Hops followed from a merged story to the one it lives on in. */
+export const MAX_HOPS = 16;
+export const MAX_SWAP_ATTEMPTS = 20;
+
+export type LinkItem = {
+  pk: string;
+  sk: string;
+  seq: string;
+  lid: string;
+  del?: boolean;
+  sid?: string;
+  dup?: string;
+  etm?: number;
+  trm?: string;
+  mh?: string;
+  lk?: string[];
+};
+
+export type HeadItem = {
+  pk: string;
+  sz?: number;
+  mv?: string;
+};
+
+export const isConditionFailure = (err: unknown) =>
+  (err as { name?: string }).name === 'ConditionalCheckFailedException';
+export const newWriteId = () => randomBytes(8).toString('hex');
+
+/**
+ * A new story's id: its founding time (base 36, fixed width) and a hash of the article version, so ids
+ * sort oldest first and a redelivered event founds the same story again.
+ */
+export function newStoryId(time: number, id: string, seq: string): string {
+  const at = Math.max(0, Math.round(time)).toString(36).padStart(9, '0');
+  return `${at}${createHash('sha256').update(`${id}#${seq}`).digest('hex').slice(0, 8)}`;
+}
+
+/** What the store adds to a record from the story items. */
+export interface StoryFields {
+  story?: StoryRef;
+  duplicateOf: string | null;
+}
+
+/** A member of a story as lists show it. */
+export interface StoryMember {
+  id: string;
+  time: number;
+}
+
+/** Reading stories: merge pointers followed to the live story, an article's story fields, a story's members. */
+export class StoryReads {
+  constructor(protected readonly io: TableIO) {}
+
+  /** Stories as they live on after merges: each id's root (no `mv`) and the root's size. */
+  async resolve(sids: Iterable<string>): Promise<Map<string, { root: string; size: number }>> {
+    const heads = new Map<string, HeadItem | null>();
+    let frontier = [...new Set(sids)];
+    for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+      const got = await this.io.batchGet<HeadItem>(
+        frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })),
+        'pk, sz, mv',
+      );
+      for (const s of frontier) heads.set(s, null);
+      for (const h of got) heads.set(h.pk.slice(2), h);
+      frontier = [...new Set(got.map((h) => h.mv).filter((m): m is string => !!m && !heads.has(m)))];
+    }
+    const out = new Map<string, { root: string; size: number }>();
+    for (const s of new Set(sids)) {
+      let root = s;
+      for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const mv = heads.get(root)?.mv;
+        if (!mv) break;
+        root = mv;
+      }
+      out.set(s, { root, size: heads.get(root)?.sz ?? 0 });
+    }
+    return out;
+  }
+
+  protected async readLink(pk: string): Promise<LinkItem | undefined> {
+    const res = await this.io.doc.send(
+      new GetCommand({ TableName: this.io.table, Key: { pk, sk: LINK_SK }, ConsistentRead: true }),
+    );
+    return res.Item as LinkItem | undefined;
+  }
+
+  /** Member items of a story (hints: check them against the links). */
+  protected async members(sid: string): Promise<StoryMember[]> {
+    const rows = await this.io.queryAll<{ sk: string; etm?: number }>(
+      {
+        KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
+        ExpressionAttributeValues: { ':p': headPk(sid), ':m': MEMBER },
+        ConsistentRead: true,
+      },
+      MAX_STORY_MEMBERS,
+    );
+    return rows.map((r) => ({ id: r.sk.slice(MEMBER.length), time: r.etm ?? 0 }));
+  }
+
+  /** The story and duplicate fields of some articles. */
+  async fieldsOf(ids: string[]): Promise<Map<string, StoryFields>> {
+    const out = new Map<string, StoryFields>();
+    if (ids.length === 0) return out;
+    const links = await this.io.batchGet<LinkItem>(
+      [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+      'pk, del, sid, dup',
+    );
+    const live = links.filter((l) => !l.del && l.sid);
+    const roots = await this.resolve(live.map((l) => l.sid!));
+    for (const l of live) {
+      const r = roots.get(l.sid!)!;
+      out.set(l.pk.slice(2), {
+        story: { id: r.root, size: Math.max(1, r.size) },
+        duplicateOf: l.dup ?? null,
+      });
+    }
+    return out;
+  }
+
+  /** A live story's id (following merges) and its current articles, newest first; null when gone. */
+  async storyMembers(sid: string): Promise<{ id: string; size: number; members: StoryMember[] } | null> {
+    const r = (await this.resolve([sid])).get(sid)!;
+    if (r.size <= 0) return null;
+    const hinted = await this.members(r.root);
+    if (hinted.length === 0) return null;
+    const links = await this.io.batchGet<LinkItem>(
+      hinted.map((m) => ({ pk: pkOf(m.id), sk: LINK_SK })),
+      'pk, del, sid, etm',
+    );
+    const roots = await this.resolve(links.filter((l) => l.sid).map((l) => l.sid!));
+    const members = links
+      .filter((l) => !l.del && l.sid && roots.get(l.sid)?.root === r.root)
+      .map((l) => ({ id: l.pk.slice(2), time: l.etm ?? 0 }))
+      .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
+    if (members.length === 0) return null;
+    return { id: r.root, size: Math.max(r.size, members.length), members };
+  }
+}
