@@ -7,8 +7,9 @@ import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { parseIsoLike, parseVietnameseDate } from '../../shared/parse/dates';
 import { splitKeywords } from '../../shared/parse/keywords';
+import { cleanLine } from '../../shared/parse/lines';
 import { publisherFromUrl } from '../../shared/parse/publisher';
-import { cleanLine, type TextFields } from '../../shared/parse/text';
+import type { TextFields } from '../../shared/parse/text';
 import { categoryFromUrl } from '../../shared/parse/url';
 
 type Element = ReturnType<typeof getElementsByTagName>[number];

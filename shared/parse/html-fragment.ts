@@ -5,7 +5,7 @@
  */
 import { getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { cleanLine } from './text';
+import { cleanLine } from './lines';
 
 type Element = ReturnType<typeof getElementsByTagName>[number];
 type AnyNode = Element['children'][number];

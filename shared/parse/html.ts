@@ -11,8 +11,9 @@ import { collectText } from './content/collect';
 import { bodyFromPageState, ldBodyIsArticle } from './content/structured';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
+import { cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
-import { cleanLine, type TextFields } from './text';
+import type { TextFields } from './text';
 import { categoryFromUrl } from './url';
 
 type Element = ReturnType<typeof getElementsByTagName>[number];

@@ -4,8 +4,9 @@
  */
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { parseHtmlFragment } from './html-fragment';
+import { cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
-import { cleanLine, parseTextLayout, type TextFields } from './text';
+import { parseTextLayout, type TextFields } from './text';
 import { categoryFromUrl } from './url';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

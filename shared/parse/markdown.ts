@@ -4,7 +4,8 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseIsoLike, parseVietnameseDate } from './dates';
-import { cleanLine, parseTextLayout, type TextFields } from './text';
+import { cleanLine } from './lines';
+import { parseTextLayout, type TextFields } from './text';
 
 function strip(md: string): string {
   return cleanLine(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLine } from '../../shared/parse/text';
+import { cleanLine } from '../../shared/parse/lines';
 import { phraseIndex } from '../../shared/parse/url';
 import { searchKey } from '../../shared/text/vietnamese';
 

@@ -1,6 +1,6 @@
 /** The htmlparser2 DOM as content extraction reads it: attributes, visibility and text measures. */
 import type { parseDocument } from 'htmlparser2';
-import { cleanLine } from '../text';
+import { cleanLine } from '../lines';
 import { BLOCK_TAGS, SKIP_TAGS } from './patterns';
 
 type Document = ReturnType<typeof parseDocument>;

@@ -7,7 +7,7 @@
 import { getElementsByTagName, textContent } from 'domutils';
 import type { parseDocument } from 'htmlparser2';
 import { parseHtmlFragment } from '../html-fragment';
-import { cleanLine } from '../text';
+import { cleanLine } from '../lines';
 
 type Document = ReturnType<typeof parseDocument>;
 

@@ -1,0 +1,131 @@
+/**
+ * Line-level readings shared by the text-layout reader (text.ts) and the HTML reader: cleaning a line,
+ * counting words, telling a sentence end, a URL, keyword, credit or caption line, and a byline.
+ */
+import { isSpaceCode } from '../text/vietnamese';
+
+/** Collapses spaces, drops control characters; keeps the text otherwise as written. */
+// Control characters (but tab), zero-width spaces and stray BOMs. Built from char codes: the linter
+// rightly flags control characters in regex literals, and here they are the point.
+export const STRAY = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(10)}-${String.fromCharCode(31)}${String.fromCharCode(127)}\u200b\ufeff]`,
+  'g',
+);
+
+// Characters `cleanLine` removes or turns into a space (every `\s` but the plain space, and STRAY's).
+export const UNCLEAN = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]`,
+);
+
+/**
+ * True when `cleanLine` would change the line (most lines of a clean file need nothing): a space at
+ * either end, two in a row, or any other white space or stray character. Native scans, no loop in JS.
+ */
+export function needsCleaning(line: string): boolean {
+  if (line.length === 0) return false;
+  return (
+    line.charCodeAt(0) === 0x20 ||
+    line.charCodeAt(line.length - 1) === 0x20 ||
+    line.includes('  ') ||
+    UNCLEAN.test(line)
+  );
+}
+
+export function cleanLine(line: string): string {
+  if (!needsCleaning(line)) return line;
+  return line
+    .replace(STRAY, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+export const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+export function isLetterOrNumberAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  // Latin-1 and Latin Extended letters, Vietnamese letters with tone marks (U+1EA0–U+1EF9).
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9)) return true;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Words of a cleaned line (space-separated pieces with a letter or digit), counted up to `limit`: the
+ * layout rules compare counts with small thresholds, and body lines can be long.
+ */
+export function words(line: string, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    if (line.charCodeAt(i) === 0x20) counted = false;
+    else if (!counted && isLetterOrNumberAt(line, i)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+export const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
+export const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
+export const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
+export const CREDIT_LINE = /^(?:theo|nguồn)\s*:?\s*([^\s].{0,60})$/iu;
+export const CAPTION_CUE =
+  /^(?:ảnh|hình|photo|video|clip)\s*(?:minh họa|minh hoạ)?\s*[:：]|\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
+// Header fields some exports put first: `# url = …` (Underthesea) or `LINK: …` (baomoi/KTLAB).
+export const HASH_HEADER = /^#\s*([\p{L}_ ]+?)\s*=\s*(.*)$/u;
+export const KEY_HEADER =
+  /^(LINK|URL|TITLE|SUMMARY|SAPO|TIME|DATE|AUTHOR|AUTHORS|SOURCE|PUBLISHER|CATEGORY|KEYWORDS|TAGS)\s*:\s*(.*)$/u;
+
+// A line ending in a photo credit is a caption, never the headline.
+export const PHOTO_CREDIT = /\((?:ảnh|nguồn|photo|video)\s*:[^)]*\)\.?$/iu;
+
+export const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
+
+/** A short line of capitalised words: a byline (`An Nhiên`, `Hoàng Mạnh Hà`). */
+/** Runs of white space (as `\s` means it) in `line`, counted up to `limit`. */
+export function spaceRuns(line: string, limit: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < line.length && runs < limit; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
+export function looksLikeByline(line: string): boolean {
+  // A byline has at most 5 words after its cue, and a cue (`bài và ảnh:`) holds at most 4 runs of white
+  // space: a line with 9 or more runs (most last paragraphs) cannot be one, which a count tells without
+  // the regular expressions below.
+  if (spaceRuns(line, 9) >= 9) return false;
+  const cleaned = line.replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '');
+  const parts = cleaned.split(/\s+/);
+  if (parts.length < 2 || parts.length > 5 || /\d/.test(cleaned)) return false;
+  return parts.every((p) => PERSON_WORD.test(p));
+}
+
+export function bylineNames(line: string): string[] {
+  return line
+    .replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '')
+    .replace(/\s*\(.*\)\s*$/u, '')
+    .split(/\s*(?:,|-|–| và )\s*/u)
+    .filter(Boolean);
+}
+
+/** Undoes word segmentation (`tư_thục`, spaces around punctuation) some corpora export. */
+export function unsegment(text: string): string {
+  if (!/\p{L}_\p{L}|\s[,.;:!?)%…]|\S \/ \S/u.test(text)) return text;
+  let s = text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ').replace(/(?<=\S) \/ (?=\S)/gu, '/');
+  s = s.replace(/\s+([,.;:!?)\]}”’%…])/gu, '$1').replace(/([([{“‘])\s+/gu, '$1');
+  // Straight quotes: pair them and close the inner spaces.
+  for (const q of ["'", '"']) {
+    let open = true;
+    s = s.replace(new RegExp(`\\s?${q}\\s?`, 'g'), (m) => {
+      const out = open ? `${m.startsWith(' ') ? ' ' : ''}${q}` : `${q}${m.endsWith(' ') ? ' ' : ''}`;
+      open = !open;
+      return out;
+    });
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
