@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord, Rejection, Source } from './model/article';
 import { parseArticle } from './parse/index';
+import { parsedArticle } from './parse/types';
 import { PARSER_VERSION } from './parse/version';
 import { tagArticle } from './tag/index';
 import { TAGGER_VERSION } from './tag/version';
@@ -72,6 +73,12 @@ function baseRecord(source: SourceObject, size: number, sha256: string, now: Dat
   };
 }
 
+/** A parsed article's text fields, all empty: what a rejected record carries. */
+function emptyText() {
+  const { format: _format, encoding: _encoding, ...fields } = parsedArticle();
+  return fields;
+}
+
 /** A rejected record for a file that was never read (e.g. refused on its size before download). */
 export function rejectedRecord(
   source: SourceObject & { size: number; sha256?: string },
@@ -88,17 +95,7 @@ export function rejectedRecord(
     format: extra.format ?? null,
     encoding: extra.encoding ?? null,
     language: null,
-    title: null,
-    titleSource: 'none',
-    lede: null,
-    body: '',
-    captions: [],
-    category: [],
-    publishedAt: null,
-    authors: [],
-    publisher: null,
-    url: null,
-    keywords: [],
+    ...emptyText(),
     entities: { person: [], organization: [], place: [] },
     topics: [],
     wordCount: 0,
