@@ -35,22 +35,11 @@ import {
 } from '../shared/stories/minhash';
 import { type CorpusDoc, loadCorpus } from './corpus';
 import { f3, int, table } from './print';
+import { rng } from './random';
 
 type Half = 'dev' | 'test';
 const halfOf = (key: string): Half =>
   createHash('sha1').update(`stories:${key}`).digest()[0]! % 2 === 0 ? 'dev' : 'test';
-
-/** mulberry32: the shuffles and edits are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];

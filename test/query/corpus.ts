@@ -3,24 +3,14 @@
  * field a filter looks at, with dates near day boundaries and in other offsets, and some rejected files.
  * `expected()` is the reference meaning of a filter, written from the ArticleFilter doc comments.
  */
+
+import { rng } from '../../eval/random';
 import type { ArticleRecord, Entities, Province } from '../../shared/model/article';
 import { rejectedRecord } from '../../shared/process';
 import { foldKey, placeKey, provinceKeys, recordIndex } from '../../shared/store/facets';
 import type { ArticleFilter, EntityType } from '../../shared/store/reader';
 import { queryTerms } from '../../shared/text/search-terms';
 import { nameKey, searchKey } from '../../shared/text/vietnamese';
-
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const PERSONS = [
   'Phạm Bình Minh',
