@@ -5,6 +5,7 @@
  * the text.
  */
 import { dateFromUrl } from './dates';
+import { tidyKeywords } from './keywords';
 import { publisherFromUrl } from './publisher';
 import { titleFromUrl } from './slug-title';
 import { stripPageFurniture, type TextFields } from './text';
@@ -40,7 +41,8 @@ export function finishFields<T extends TextFields>(
     publisher ??= publisherFromUrl(url);
     publishedAt ??= dateFromUrl(url)?.value ?? null;
   }
-  return { ...fields, title, titleSource, body, lede, category, publisher, publishedAt };
+  const keywords = tidyKeywords(fields.keywords);
+  return { ...fields, title, titleSource, body, lede, category, keywords, publisher, publishedAt };
 }
 
 function withoutFurniture(body: string): string {

@@ -10,20 +10,28 @@ import { searchKey } from '../text/vietnamese';
 import { gluedWordCuts, type PieceLexicon } from './glued-word';
 import { syllableLm } from './syllable-lm';
 
-export function splitKeywords(raw: string, articleText: string): string[] {
-  const value = raw.trim().replace(/[.。]+$/u, '');
-  if (!value) return [];
-  const parts = /[,;|،、#]/u.test(value) ? value.split(/\s*[,;|،、#]\s*/u) : splitGlued(value, articleText);
+/**
+ * A keyword list as the record holds it, whichever format declared it: each keyword trimmed, spaces
+ * collapsed, a sentence's closing stop dropped (`thời tiết.` → `thời tiết`: a list written as a sentence
+ * ends with one), and repeats dropped ignoring case, first spelling kept.
+ */
+export function tidyKeywords(keywords: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const p of parts) {
-    const k = p.trim().replace(/\s+/g, ' ');
+  for (const raw of keywords) {
+    const k = raw.replace(/\s+/gu, ' ').trim().replace(/\s*[.。…]+$/u, '');
     if (k && !seen.has(k.toLowerCase())) {
       seen.add(k.toLowerCase());
       out.push(k);
     }
   }
   return out;
+}
+
+export function splitKeywords(raw: string, articleText: string): string[] {
+  const value = raw.trim().replace(/[.。]+$/u, '');
+  if (!value) return [];
+  return tidyKeywords(/[,;|،、#]/u.test(value) ? value.split(/\s*[,;|،、#]\s*/u) : splitGlued(value, articleText));
 }
 
 const SEAM = '\uE000';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitKeywords } from '../../shared/parse/keywords';
+import { parseArticle } from '../../shared/parse';
+import { splitKeywords, tidyKeywords } from '../../shared/parse/keywords';
 
 describe('glued keyword lines', () => {
   it.each([
@@ -42,5 +43,34 @@ describe('glued keyword lines', () => {
   it('keeps words the article writes with a seam of their own (iPhone, 24h, e10)', () => {
     const text = 'Giá iPhone tăng, xăng e10 được bán từ hôm nay, theo 24h.';
     expect(splitKeywords('giá iPhonexăng e10tin 24h', text)).toEqual(['giá iPhone', 'xăng e10', 'tin 24h']);
+  });
+});
+
+describe('one keyword list whatever the format declared it in', () => {
+  it('drops the closing stop of a list written as a sentence, spaces and case-blind repeats', () => {
+    expect(tidyKeywords([' Hà  Nội ', 'thời tiết.', 'hà nội', '', 'rét đậm…'])).toEqual([
+      'Hà Nội',
+      'thời tiết',
+      'rét đậm',
+    ]);
+  });
+
+  it('gives the same keywords from a text line, Markdown tags and a JSON string', () => {
+    const body = 'Hà Nội rét đậm, nhiệt độ xuống dưới 10 độ C trong sáng nay ở vùng núi phía bắc.';
+    const fromText = parseArticle({
+      bytes: Buffer.from(`Hà Nội rét đậm\n\n${body}\n\nTừ khóa: Hà Nội, thời tiết.`),
+      fileName: 'a.txt',
+    });
+    const fromMarkdown = parseArticle({
+      bytes: Buffer.from(`---\ntitle: Hà Nội rét đậm\ntags: [Hà Nội, thời tiết.]\n---\n\n${body}\n`),
+      fileName: 'a.md',
+    });
+    const fromJson = parseArticle({
+      bytes: Buffer.from(JSON.stringify({ title: 'Hà Nội rét đậm', body, keywords: 'Hà Nội, thời tiết.' })),
+      fileName: 'a.json',
+    });
+    for (const parsed of [fromText, fromMarkdown, fromJson]) {
+      expect(parsed.ok && parsed.article.keywords).toEqual(['Hà Nội', 'thời tiết']);
+    }
   });
 });
