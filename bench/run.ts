@@ -27,7 +27,18 @@ const ROWS: Record<string, () => Promise<BenchRow>> = {
   'write-cost': writeCostRow,
 };
 
-const wanted = process.argv.slice(2);
+// Rows by name or by number (`npm run bench -- throughput` or `-- 1`); an unknown one is an error, not an empty table.
+const names = Object.keys(ROWS);
+const wanted = process.argv
+  .slice(2)
+  .map((arg) => (/^\d+$/.test(arg) ? (names[Number(arg) - 1] ?? arg) : arg));
+const unknown = wanted.filter((w) => !names.includes(w));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `bench: unknown row ${unknown.join(', ')}; rows: ${names.map((n, i) => `${i + 1} ${n}`).join(', ')}\n`,
+  );
+  process.exit(2);
+}
 const rows: BenchRow[] = [];
 for (const [name, row] of Object.entries(ROWS)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;

@@ -9,7 +9,7 @@
  * is shared: the same path reads ±15% from run to run, so compare ratios within one run.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CORPUS_DIR, loadCorpus } from '../../eval/corpus';
@@ -20,15 +20,37 @@ import type { BenchRow } from '../report';
 
 const run = promisify(execFile);
 
+/**
+ * The parser the titles and layouts issue started from (parse-5): parse-only throughput may fall by at most
+ * 10% against it. Its source is taken from git history in the run, so both parsers are timed alike.
+ */
+export const PARSER_BASELINE = { version: 'parse-5', commit: 'ec5e66a' } as const;
+
+/** Bundles the parser as it was at `commit` (git archive of shared/); the child imports it for `parse-baseline`. */
+async function bundleParserAt(commit: string, dir: string): Promise<string> {
+  const tree = join(dir, 'tree');
+  await mkdir(tree, { recursive: true });
+  await run('sh', ['-c', `git archive ${commit} shared | tar -x -C "${tree}"`], { cwd: ROOT });
+  return (await bundleEntry(join(tree, 'shared', 'parse', 'index.ts'), join(dir, 'parser'))).file;
+}
+
 /** Times the paths in fresh processes of one bundled child; returns path → rate. */
 async function childRates(jobs: readonly { path: string; minMs: number; indices?: readonly number[] }[]) {
   const dir = await mkdtemp(join(ROOT, 'node_modules', '.bench-'));
   try {
     const child = await bundleEntry(join(ROOT, 'bench', 'child', 'throughput-child.ts'), dir);
+    const baselineParser = jobs.some((j) => j.path === 'parse-baseline')
+      ? await bundleParserAt(PARSER_BASELINE.commit, join(dir, 'baseline'))
+      : '';
     const rates: number[] = [];
     for (const job of jobs) {
       const args = [child.file, job.path, String(job.minMs), (job.indices ?? []).join(',')];
-      const env = { ...process.env, NODE_OPTIONS: '', NEWSDROP_CORPUS_DIR: CORPUS_DIR };
+      const env = {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NEWSDROP_CORPUS_DIR: CORPUS_DIR,
+        NEWSDROP_BASELINE_PARSER: baselineParser,
+      };
       const { stdout } = await run(process.execPath, args, { cwd: ROOT, env });
       rates.push(Number(stdout.trim()));
     }
@@ -48,11 +70,17 @@ export async function throughputRow(): Promise<BenchRow> {
   const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
   const sets = new Map<string, number>();
   for (const d of docs) sets.set(d.set, (sets.get(d.set) ?? 0) + 1);
-  const [floor = 0, parseOnly = 0, full = 0] = await childRates([
+  // The two parsers take turns, best of three each: a compared pair should not fall on different loads.
+  const [floor = 0, full = 0, ...turns] = await childRates([
     { path: 'floor', minMs: MIN_MS },
-    { path: 'parse', minMs: MIN_MS },
     { path: 'full', minMs: MIN_MS },
+    ...[1, 2, 3].flatMap(() => [
+      { path: 'parse', minMs: MIN_MS },
+      { path: 'parse-baseline', minMs: MIN_MS },
+    ]),
   ]);
+  const parseOnly = Math.max(...turns.filter((_, i) => i % 2 === 0));
+  const parseBaseline = Math.max(...turns.filter((_, i) => i % 2 === 1));
 
   const figures: BenchRow['figures'] = [
     {
@@ -70,7 +98,20 @@ export async function throughputRow(): Promise<BenchRow> {
       baseline: { name: 'TextDecoder + split (floor)', value: floor },
     },
   ];
-  const notes: string[] = [`parse only: ${parseOnly.toFixed(0)} articles/s`];
+  figures.push({
+    metric: 'parse only',
+    value: parseOnly,
+    unit: 'articles/s',
+    baseline: {
+      name: `parser at ${PARSER_BASELINE.version} (git ${PARSER_BASELINE.commit})`,
+      value: parseBaseline,
+    },
+    goal: '≥ 0.9× (falls ≤ 10%)',
+    met: parseOnly / parseBaseline >= 0.9,
+  });
+  const notes: string[] = [
+    `parse only: ${parseOnly.toFixed(0)} articles/s; the ${PARSER_BASELINE.version} parser is bundled from \`git archive ${PARSER_BASELINE.commit} shared\` in the run and timed the same way, the two taking turns (best of 3 each)`,
+  ];
   const vntk = await loadVntk().catch((err: Error) => {
     notes.push(`vntk unavailable, no peer ratio: ${err.message}`);
     return null;
