@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../shared/parse/types';
 import { INCOMING_PREFIX } from '../shared/process';
 import { createQueryApp } from '../shared/query/app';
 import { DynamoArticleStore } from '../shared/store/index';
+import { DEFAULT_STORY_CONFIG } from '../shared/stories/config';
 
 export interface LocalApps {
   store: DynamoArticleStore;
@@ -40,7 +41,14 @@ export function createLocalApps(options: LocalAppsOptions): LocalApps {
     ...(options.logger && { logger: options.logger }),
   });
   const query = createQueryApp({
-    reader: store,
+    // The query Lambda's reader (functions/query.ts): it reads the story items whether ingest writes them or not.
+    reader: store.stories
+      ? store
+      : new DynamoArticleStore({
+          doc: options.doc,
+          tableName: options.tableName,
+          stories: DEFAULT_STORY_CONFIG,
+        }),
     cursorSecret: options.cursorSecret,
     logger: { error: (message, error) => process.stderr.write(`query API: ${message}: ${error.stack}\n`) },
   });

@@ -6,7 +6,7 @@
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ArticleReader, ArticleSummary, Page } from '../store/reader';
+import type { ArticleReader, ArticleSummary, Page, StoryReader, StorySummary } from '../store/reader';
 import { CursorSealer } from './cursor';
 import { mediaTopicUri, toNinjs } from './ninjs';
 import { type ApiAuth, openApiDocument } from './openapi';
@@ -15,7 +15,9 @@ import {
   articleListQuery,
   articleQuery,
   entityQuery,
+  noParams,
   rejectionListQuery,
+  storyListQuery,
   topicQuery,
 } from './params';
 import { PROBLEM_CONTENT_TYPE, type Problem, ProblemError, problem } from './problem';
@@ -26,7 +28,7 @@ export interface QueryLogger {
 }
 
 export interface QueryAppDeps {
-  reader: ArticleReader;
+  reader: ArticleReader & StoryReader;
   /** Key for sealing pagination cursors (at least 16 bytes); cursors sealed with another key are refused. */
   cursorSecret: string | Uint8Array;
   /** Browser origins allowed by CORS; none (the default) sends no CORS headers. */
@@ -41,6 +43,9 @@ export interface QueryAppDeps {
 export const QUERY_ROUTES = [
   '/articles',
   '/articles/:id',
+  '/articles/:id/related',
+  '/stories',
+  '/stories/:id',
   '/entities',
   '/topics',
   '/rejections',
@@ -52,6 +57,7 @@ export const QUERY_ROUTES = [
 const MAX_ID_LENGTH = 256;
 /** Both list endpoints page the same listing; a cursor is bound to this scope plus the filter. */
 const LIST_SCOPE = 'articles';
+const STORY_SCOPE = 'stories';
 
 export interface ArticleListResponse {
   items: ArticleSummary[];
@@ -123,6 +129,35 @@ export function createQueryApp(deps: QueryAppDeps): Hono {
       );
     }
     return c.json(toNinjs(record));
+  });
+
+  app.get('/articles/:id/related', async (c) => {
+    noParams('/articles/{id}/related', c.req.queries());
+    const id = c.req.param('id');
+    const related = id.length <= MAX_ID_LENGTH ? await reader.relatedArticles(id) : null;
+    if (!related) throw new ProblemError('not-found', `No article with id ${JSON.stringify(id)}.`);
+    return c.json(related);
+  });
+
+  app.get('/stories', async (c) => {
+    const q = storyListQuery(c.req.queries());
+    const cursor = q.cursor !== undefined ? sealer.open(q.cursor, STORY_SCOPE, q.filter) : undefined;
+    const page: Page<StorySummary> = await reader.listStories(q.filter, {
+      limit: q.limit,
+      ...(cursor && { cursor }),
+    });
+    return c.json({
+      items: page.items,
+      next: page.next ? sealer.seal(page.next, STORY_SCOPE, q.filter) : null,
+    });
+  });
+
+  app.get('/stories/:id', async (c) => {
+    noParams('/stories/{id}', c.req.queries());
+    const id = c.req.param('id');
+    const view = id.length <= MAX_ID_LENGTH ? await reader.getStory(id) : null;
+    if (!view) throw new ProblemError('not-found', `No story with id ${JSON.stringify(id)}.`);
+    return c.json(view);
   });
 
   app.get('/entities', async (c) => {

@@ -18,6 +18,7 @@ import {
   responseRef,
   securityScheme,
 } from './openapi-parts';
+import { storyPaths, storySchemas } from './openapi-stories';
 
 export type { ApiAuth } from './openapi-parts';
 
@@ -105,6 +106,7 @@ function buildDocument(auth: ApiAuth): Json {
     security: [{ [schemeName]: [] }],
     tags: [
       { name: 'articles', description: 'Articles and rejected files' },
+      { name: 'stories', description: 'Stories: the articles about one event, and copies of one text' },
       { name: 'facets', description: 'Entity and topic counts for autocomplete and facets' },
       { name: 'meta', description: 'Health and this document' },
     ],
@@ -157,6 +159,7 @@ function buildDocument(auth: ApiAuth): Json {
           },
         },
       },
+      ...storyPaths(auth),
       '/rejections': {
         get: {
           operationId: 'listRejections',
@@ -233,6 +236,7 @@ function buildDocument(auth: ApiAuth): Json {
         ArticleRecord: record,
         ArticleSummary: summarySchema(record),
         ArticleList: page('ArticleSummary', 'A page of articles, newest first.'),
+        ...storySchemas(record),
         EntityCount: {
           type: 'object',
           properties: {
@@ -316,7 +320,7 @@ function buildDocument(auth: ApiAuth): Json {
           'invalid-parameter',
           'invalid-cursor',
         ]),
-        NotFound: problemResponse('No such article (or route)', ['not-found']),
+        NotFound: problemResponse('No such article or story (or route)', ['not-found']),
         NotRepresentable: problemResponse('A rejected file has no ninjs form', ['not-representable']),
         MethodNotAllowed: problemResponse('Only GET (and HEAD) are allowed', ['method-not-allowed']),
         InternalError: problemResponse('Unexpected server error (details are logged, not returned)', [

@@ -209,6 +209,10 @@ export const ENDPOINT_PARAMS = {
     limitParam(),
   ],
   '/topics': [limitParam()],
+  // Stories gather stored articles: every article filter but the status.
+  '/stories': articleFilterParams.filter((p) => p.name !== 'status'),
+  '/stories/{id}': [],
+  '/articles/{id}/related': [],
   '/rejections': [
     dayParam('from', 'First processing day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`).'),
     dayParam('to', 'Last processing day, inclusive, in Asia/Ho_Chi_Minh (`YYYY-MM-DD`).'),
@@ -285,12 +289,16 @@ function checkDayRange(p: Record<string, unknown>): void {
   }
 }
 
-export function articleListQuery(query: Record<string, string[]>): ArticleListQuery {
-  const p = parseParams('/articles', query);
-  checkDayRange(p);
+function checkQ(p: Record<string, unknown>): void {
   if (typeof p.q === 'string' && !/[\p{L}\p{N}]/u.test(p.q)) {
     throw new ProblemError('invalid-parameter', 'q must contain at least one letter or digit.', 'q');
   }
+}
+
+export function articleListQuery(query: Record<string, string[]>): ArticleListQuery {
+  const p = parseParams('/articles', query);
+  checkDayRange(p);
+  checkQ(p);
   const filter: ArticleFilter = { status: (p.status as ArticleFilter['status'] | undefined) ?? 'stored' };
   for (const key of FILTER_KEYS) {
     if (typeof p[key] === 'string') filter[key] = p[key];
@@ -301,6 +309,36 @@ export function articleListQuery(query: Record<string, string[]>): ArticleListQu
     limit: (p.limit as number | undefined) ?? DEFAULT_LIMIT,
     ...(typeof p.cursor === 'string' && { cursor: p.cursor }),
   };
+}
+
+export interface StoryListQuery {
+  filter: Omit<ArticleFilter, 'status'>;
+  limit: number;
+  cursor?: string;
+}
+
+export function storyListQuery(query: Record<string, string[]>): StoryListQuery {
+  const p = parseParams('/stories', query);
+  checkDayRange(p);
+  checkQ(p);
+  const filter: Omit<ArticleFilter, 'status'> = {};
+  for (const key of FILTER_KEYS) {
+    if (typeof p[key] === 'string') filter[key] = p[key];
+  }
+  if (typeof p.dated === 'boolean') filter.dated = p.dated;
+  return {
+    filter,
+    limit: (p.limit as number | undefined) ?? DEFAULT_LIMIT,
+    ...(typeof p.cursor === 'string' && { cursor: p.cursor }),
+  };
+}
+
+/** Endpoints that take no query parameters: anything given is refused. */
+export function noParams(
+  endpoint: '/stories/{id}' | '/articles/{id}/related',
+  query: Record<string, string[]>,
+): void {
+  parseParams(endpoint, query);
 }
 
 export function rejectionListQuery(query: Record<string, string[]>): ArticleListQuery {

@@ -34,11 +34,16 @@ import type {
   EntityCount,
   EntityType,
   Page,
+  RelatedArticles,
   StoreCursor,
+  StoryReader,
+  StorySummary,
+  StoryView,
   TopicCount,
 } from './reader';
 import { normalizeSequencer } from './sequencer';
 import { StoryIndex } from './stories';
+import { StoryListing } from './story-list';
 import type { StoryFields } from './story-reads';
 import { TableIO } from './table-io';
 
@@ -73,17 +78,19 @@ const newWriteId = () => randomBytes(8).toString('hex');
 /** Conditional swaps of one article item lost to other writers before the write fails (and is retried). */
 const MAX_SWAP_ATTEMPTS = 20;
 
-export class DynamoArticleStore implements ArticleReader {
+export class DynamoArticleStore implements ArticleReader, StoryReader {
   private readonly io: TableIO;
   /** Counter moves of this store's concurrent writers, sent together (counter-batch.ts). */
   private readonly counters: CounterBatch;
   /** Story and near-duplicate items, kept beside the article items (stories.ts). */
   readonly stories: StoryIndex | null;
+  private readonly storyListing: StoryListing | null;
 
   constructor(options: DynamoArticleStoreOptions) {
     this.io = new TableIO(options.doc, options.tableName, options.maxBatchAttempts ?? 8);
     this.counters = new CounterBatch(this.io, bumpCounter);
     this.stories = options.stories ? new StoryIndex(this.io, options.stories) : null;
+    this.storyListing = this.stories ? new StoryListing(this.io, this.stories) : null;
   }
 
   /** The table's name (tests and tools look at its items). */
@@ -257,6 +264,26 @@ export class DynamoArticleStore implements ArticleReader {
   async topTopics(options: { limit: number }): Promise<TopicCount[]> {
     const rows = await topCounters(this.io, 'topic', options);
     return rows.map((r) => ({ code: r.sk, label: r.label ?? r.sk, count: r.gsi2sk }));
+  }
+
+  // Without the story items (stories off) there are no stories: lists are empty, related lists too.
+
+  async listStories(
+    filter: Omit<ArticleFilter, 'status'>,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<StorySummary>> {
+    if (!this.storyListing) return { items: [], next: null };
+    return this.storyListing.listStories(filter, page);
+  }
+
+  async getStory(id: string): Promise<StoryView | null> {
+    return this.storyListing ? this.storyListing.getStory(id) : null;
+  }
+
+  async relatedArticles(id: string): Promise<RelatedArticles | null> {
+    if (this.storyListing) return this.storyListing.relatedArticles(id);
+    const record = await this.readArticle(id);
+    return record && { id, story: null, duplicateOf: null, items: [] };
   }
 
   /** Every live article (not deleted), for reindex; reads only small attributes. */

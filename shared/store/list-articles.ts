@@ -46,11 +46,69 @@ function checkCursor(c: StoreCursor, plan: FilterPlan): { p: string; k: string }
   return { p: c.p, k: c.k };
 }
 
+/** What a listing checks on an article item, besides its posting: projected attributes and the test. */
+export interface PlanCheck {
+  projection: string[];
+  /** Whether the item (read with `projection`) is a live match of the filter, given its listing key. */
+  matches(main: MainItem, key?: string): boolean;
+}
+
+/**
+ * The filter's test on an article item: status, every facet but the status (the partition's own too: its
+ * posting may be one the article dropped a moment ago), the phrase, and with `key` the day range.
+ */
+export function planCheck(plan: FilterPlan): PlanCheck {
+  const statusFacet = plan.required.find((f) => f.startsWith(`${FACET.status}#`));
+  const status = statusFacet?.slice(FACET.status.length + 1);
+  const checked = plan.required.filter((f) => f !== statusFacet);
+  const projection = [
+    'pk',
+    'del',
+    'sm',
+    'ts',
+    'st',
+    ...(checked.length > 0 ? ['fac'] : []),
+    ...(plan.phrase ? ['txt'] : []),
+  ];
+  return {
+    projection,
+    matches(main, key) {
+      if (main.del || main.ts === undefined) return false;
+      if (status !== undefined && main.st !== status) return false;
+      if (checked.length > 0) {
+        const facets = new Set(main.fac);
+        if (!checked.every((f) => facets.has(f))) return false;
+      }
+      if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) return false;
+      if (key !== undefined && plan.lower !== undefined && key < plan.lower) return false;
+      if (key !== undefined && plan.upper !== undefined && key > plan.upper) return false;
+      return true;
+    },
+  };
+}
+
+/** One listed article with its listing key (`<ts>#<id>`) and the cursor that resumes after it. */
+export interface ListedArticle {
+  summary: ArticleSummary;
+  key: string;
+  after: StoreCursor;
+}
+
 export async function listArticles(
   io: TableIO,
   filter: ArticleFilter,
   page: { limit: number; cursor?: StoreCursor },
 ): Promise<Page<ArticleSummary>> {
+  const listed = await listArticleEntries(io, filter, page);
+  return { items: listed.items.map((m) => m.summary), next: listed.next };
+}
+
+/** listArticles with each item's listing key and cursor (for listings built on the article listing). */
+export async function listArticleEntries(
+  io: TableIO,
+  filter: ArticleFilter,
+  page: { limit: number; cursor?: StoreCursor },
+): Promise<Page<ListedArticle>> {
   const limit = page.limit;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
@@ -70,25 +128,13 @@ export async function listArticles(
   const values = { ...range.values, ':p': partition };
   // One extra match tells whether another page exists, so the last page has next = null.
   const want = limit + 1;
-  // The status is the item's `st`; any other facet asked for (the partition's own too: its posting may
-  // be one the article dropped a moment ago) is checked against the item's facet list.
-  const statusFacet = plan.required.find((f) => f.startsWith(`${FACET.status}#`));
-  const status = statusFacet?.slice(FACET.status.length + 1);
-  const checked = plan.required.filter((f) => f !== statusFacet);
-  const needFacets = checked.length > 0;
-  const projection = [
-    'pk',
-    'del',
-    'sm',
-    'ts',
-    'st',
-    ...(needFacets ? ['fac'] : []),
-    ...(plan.phrase ? ['txt'] : []),
-  ];
+  const check = planCheck(plan);
   // Postings of the partition alone almost always match: read just enough; other filters thin them out.
-  const thinned = checked.some((f) => f !== partition) || plan.phrase !== undefined;
+  const thinned =
+    plan.required.some((f) => f !== partition && !f.startsWith(`${FACET.status}#`)) ||
+    plan.phrase !== undefined;
   const batch = Math.min(100, thinned ? Math.max(20, want * 2) : want);
-  const matches: { summary: ArticleSummary; k: string }[] = [];
+  const matches: ListedArticle[] = [];
   for (;;) {
     const res = await io.doc.send(
       new QueryCommand({
@@ -106,21 +152,19 @@ export async function listArticles(
       (
         await io.batchGet<MainItem & Record<string, unknown>>(
           [...new Set(hits.map((h) => idOfPostingSk(h.sk)))].map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
-          projection.join(', '),
+          check.projection.join(', '),
         )
       ).map((m) => [idOfPk(m.pk), m]),
     );
     for (const hit of hits) {
       const main = mains.get(idOfPostingSk(hit.sk));
       // A posting counts only at the article's current sort time (so it is listed once) and facets.
-      if (!main || main.del || !main.sm || main.ts !== tsOfPostingSk(hit.sk)) continue;
-      if (status !== undefined && main.st !== status) continue;
-      if (needFacets) {
-        const facets = new Set(main.fac);
-        if (!checked.every((f) => facets.has(f))) continue;
-      }
-      if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) continue;
-      matches.push({ summary: decodeSummary(main.sm), k: hit.sk });
+      if (!main?.sm || main.ts !== tsOfPostingSk(hit.sk) || !check.matches(main)) continue;
+      matches.push({
+        summary: decodeSummary(main.sm!),
+        key: hit.sk,
+        after: { v: CURSOR_VERSION, p: partition, k: hit.sk },
+      });
       if (matches.length >= want) break;
     }
     if (matches.length >= want || !res.LastEvaluatedKey) break;
@@ -128,10 +172,7 @@ export async function listArticles(
   }
   const items = matches.slice(0, limit);
   const last = items[items.length - 1];
-  return {
-    items: items.map((m) => m.summary),
-    next: matches.length > limit && last ? { v: CURSOR_VERSION, p: partition, k: last.k } : null,
-  };
+  return { items, next: matches.length > limit && last ? last.after : null };
 }
 
 /**

@@ -2,7 +2,10 @@
  * What the query API needs from the article store. The DynamoDB implementation lives beside it in
  * shared/store; the API only sees this interface (and tests may substitute a fake for fault injection).
  */
-import type { ArticleRecord, Province } from '../model/article';
+import type { ArticleRecord, Province, StoryRef } from '../model/article';
+import type { StorySummary } from '../stories/summary';
+
+export type { StoryEntity, StorySummary } from '../stories/summary';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -59,6 +62,25 @@ export interface TopicCount {
   count: number;
 }
 
+/** A story with its articles, newest first. */
+export interface StoryView {
+  story: StorySummary;
+  items: ArticleSummary[];
+}
+
+/**
+ * How an article relates to another: `duplicate-of` is the one it copies (its `duplicateOf`), `duplicate`
+ * one that copies it (whose `duplicateOf` is it), `story` another article of its story.
+ */
+export type Relation = 'duplicate-of' | 'duplicate' | 'story';
+
+export interface RelatedArticles {
+  id: string;
+  story: StoryRef | null;
+  duplicateOf: string | null;
+  items: { relation: Relation; article: ArticleSummary }[];
+}
+
 export interface ArticleReader {
   /** The full record (stored or rejected), or null when unknown or deleted. */
   getArticle(id: string): Promise<ArticleRecord | null>;
@@ -71,4 +93,20 @@ export interface ArticleReader {
   topEntities(type: EntityType, options: { prefix?: string; limit: number }): Promise<EntityCount[]>;
   /** Most frequent topics with their article counts. */
   topTopics(options: { limit: number }): Promise<TopicCount[]>;
+}
+
+/** What the query API needs to read stories (stories.ts writes them). */
+export interface StoryReader {
+  /**
+   * Stories of the stored articles that match the filter (its `status` is ignored), each listed once, at
+   * its newest matching article: newest first. A page may hold fewer than `limit` stories before the last.
+   */
+  listStories(
+    filter: Omit<ArticleFilter, 'status'>,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<StorySummary>>;
+  /** A story (following merges to the story it lives on in) with its articles; null when unknown or gone. */
+  getStory(id: string): Promise<StoryView | null>;
+  /** The article's near-duplicates and the other articles of its story; null when the article is unknown. */
+  relatedArticles(id: string): Promise<RelatedArticles | null>;
 }

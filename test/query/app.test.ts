@@ -409,6 +409,43 @@ describe('GET /entities, /topics, /rejections', () => {
   });
 });
 
+describe('GET /stories, /stories/{id}, /articles/{id}/related', () => {
+  it('passes the article filters without a status, and refuses a status', async () => {
+    const { app, reader } = setup();
+    expect((await app.request('/stories?publisher=Dân trí&from=2025-01-01&limit=7')).status).toBe(200);
+    expect(reader.calls.at(-1)).toEqual({
+      method: 'listStories',
+      args: [{ publisher: 'Dân trí', from: '2025-01-01' }, { limit: 7 }],
+    });
+    await expectProblem(await app.request('/stories?status=stored'), 400, 'unknown-parameter', 'status');
+    await expectProblem(await app.request('/stories?q=%21%21'), 400, 'invalid-parameter', 'q');
+  });
+
+  it('refuses a cursor of /articles on /stories', async () => {
+    const { app } = setup();
+    const { next } = (await json(await app.request('/articles?limit=5'))) as { next: string };
+    await expectProblem(
+      await app.request(`/stories?cursor=${encodeURIComponent(next)}`),
+      400,
+      'invalid-cursor',
+      'cursor',
+    );
+  });
+
+  it('answers 404 problems for an unknown story or article, and refuses parameters', async () => {
+    const { app } = setup();
+    await expectProblem(await app.request('/stories/nope'), 404, 'not-found');
+    await expectProblem(await app.request('/articles/nope/related'), 404, 'not-found');
+    await expectProblem(
+      await app.request(`/articles/${corpus[0]!.id}/related?limit=3`),
+      400,
+      'unknown-parameter',
+      'limit',
+    );
+    await expectProblem(await app.request('/stories/nope', { method: 'POST' }), 405, 'method-not-allowed');
+  });
+});
+
 describe('routing and errors', () => {
   it('answers /health and its HEAD', async () => {
     const { app } = setup();

@@ -10,13 +10,18 @@ import type {
   EntityCount,
   EntityType,
   Page,
+  RelatedArticles,
   StoreCursor,
+  StoryReader,
+  StorySummary,
+  StoryView,
   TopicCount,
 } from '../../shared/store/reader';
+import { summarizeStory } from '../../shared/stories/summary';
 import { searchKey } from '../../shared/text/vietnamese';
 import { expected } from './corpus';
 
-export class FakeReader implements ArticleReader {
+export class FakeReader implements ArticleReader, StoryReader {
   readonly calls: { method: string; args: unknown[] }[] = [];
   /** When set, every call throws it. */
   failWith: Error | undefined;
@@ -71,5 +76,56 @@ export class FakeReader implements ArticleReader {
       }
     }
     return [...counts.values()].sort((a, b) => b.count - a.count).slice(0, options.limit);
+  }
+
+  private storyOf(id: string): ArticleSummary[] {
+    return expected(this.records, { status: 'stored' })
+      .filter((r) => r.story?.id === id)
+      .map(({ body: _body, ...summary }) => summary);
+  }
+
+  async listStories(
+    filter: Omit<ArticleFilter, 'status'>,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<StorySummary>> {
+    this.record('listStories', [filter, page]);
+    const ids = [
+      ...new Set(
+        expected(this.records, { ...filter, status: 'stored' }).flatMap((r) => (r.story ? [r.story.id] : [])),
+      ),
+    ];
+    const offset = typeof page.cursor?.o === 'number' ? page.cursor.o : 0;
+    const items = ids.slice(offset, offset + page.limit).map((id) => {
+      const members = this.storyOf(id);
+      return summarizeStory(id, members.length, members);
+    });
+    const end = offset + page.limit;
+    return { items, next: end < ids.length ? { o: end } : null };
+  }
+
+  async getStory(id: string): Promise<StoryView | null> {
+    this.record('getStory', [id]);
+    const items = this.storyOf(id);
+    return items.length === 0 ? null : { story: summarizeStory(id, items.length, items), items };
+  }
+
+  async relatedArticles(id: string): Promise<RelatedArticles | null> {
+    this.record('relatedArticles', [id]);
+    const self = this.records.find((r) => r.id === id);
+    if (!self) return null;
+    const items: RelatedArticles['items'] = [];
+    for (const { body: _body, ...article } of this.records) {
+      if (article.id === id || article.status !== 'stored') continue;
+      const relation =
+        article.id === self.duplicateOf
+          ? 'duplicate-of'
+          : article.duplicateOf === id
+            ? 'duplicate'
+            : self.story && article.story?.id === self.story.id
+              ? 'story'
+              : null;
+      if (relation) items.push({ relation, article });
+    }
+    return { id, story: self.story ?? null, duplicateOf: self.duplicateOf ?? null, items };
   }
 }

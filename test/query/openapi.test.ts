@@ -15,7 +15,13 @@ import { FakeReader } from './fake-reader';
 type Json = Record<string, any>;
 
 const doc = openApiDocument() as Json;
-const corpus = generateCorpus(120, 10, 5);
+// Two stories among the stored articles, the second article a copy of the first.
+const generated = generateCorpus(120, 10, 5);
+const corpus = generated.map((r, n) =>
+  r.status === 'stored' && n < 6
+    ? { ...r, story: { id: `story${n % 2}`, size: 3 }, duplicateOf: n === 2 ? generated[0]!.id : null }
+    : r,
+);
 const app = createQueryApp({ reader: new FakeReader(corpus), cursorSecret: 'openapi-test-secret-0123' });
 
 describe('OpenAPI document', () => {
@@ -174,6 +180,12 @@ describe('responses match the document', () => {
     ['/entities?type=place', 'EntityList'],
     ['/topics', 'TopicList'],
     ['/health', 'Health'],
+    ['/stories?limit=1', 'StoryList'],
+    ['/stories', 'StoryList'],
+    ['/stories/story0', 'StoryView'],
+    [`/articles/${corpus[2]!.id}/related`, 'RelatedArticles'],
+    [`/articles/${corpus[0]!.id}/related`, 'RelatedArticles'],
+    [`/articles/${corpus.at(-1)!.id}/related`, 'RelatedArticles'],
   ])('GET %s answers a %s', async (path, name) => {
     await expectConforms(path, name);
   });
@@ -182,6 +194,9 @@ describe('responses match the document', () => {
     ['/articles?limit=0', 400],
     ['/nowhere', 404],
     ['/articles/unknown', 404],
+    ['/stories/unknown', 404],
+    ['/articles/unknown/related', 404],
+    ['/stories?status=stored', 400],
   ])('GET %s answers a Problem', async (path, status) => {
     await expectConforms(path, 'Problem', status);
   });
@@ -189,5 +204,9 @@ describe('responses match the document', () => {
   it('is checked by schemas that do refuse a wrong answer', () => {
     expect(schema('ArticleList')({ items: [{ id: 'x' }], next: null })).toBe(false);
     expect(schema('Problem')({ title: 'x' })).toBe(false);
+    expect(schema('StoryList')({ items: [{ id: 'x', size: 1 }], next: null })).toBe(false);
+    expect(
+      schema('RelatedArticles')({ id: 'x', story: null, duplicateOf: null, items: [{ relation: 'copy' }] }),
+    ).toBe(false);
   });
 });

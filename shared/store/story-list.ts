@@ -1,0 +1,193 @@
+/**
+ * Reading stories for the API: the story list is built on the article listing (so it takes the same
+ * filters and cursors). Walking the matching articles newest first, a story is listed at its newest
+ * matching article, and skipped at every later one; whether an article is its story's newest match is
+ * decided from the story's members alone, so the cursor needs no memory of the stories already listed.
+ */
+import type { StoryRef } from '../model/article';
+import { type StorySummary, summarizeStory } from '../stories/summary';
+import { decodeSummary } from './codec';
+import { planFilter } from './facets';
+import { idOfPk, MAIN_SK, type MainItem, pkOf, postingSk } from './items';
+import { InvalidCursorError, type ListedArticle, listArticleEntries, planCheck } from './list-articles';
+import type {
+  ArticleFilter,
+  ArticleSummary,
+  Page,
+  RelatedArticles,
+  Relation,
+  StoreCursor,
+  StoryView,
+} from './reader';
+import type { StoryIndex } from './stories';
+import type { StoryFields } from './story-reads';
+import type { TableIO } from './table-io';
+
+const CURSOR_VERSION = 's1';
+/** Articles one story page walks at most; past it the page ends early, with a cursor. */
+const MAX_WALK = 1_000;
+
+type Fields = Map<string, StoryFields>;
+
+interface Member {
+  id: string;
+  /** Its listing key (`<ts>#<id>`), which orders the article listing. */
+  key: string;
+  main: MainItem;
+}
+
+const RELATION_ORDER: Record<Relation, number> = { 'duplicate-of': 0, duplicate: 1, story: 2 };
+
+export class StoryListing {
+  constructor(
+    private readonly io: TableIO,
+    private readonly stories: StoryIndex,
+  ) {}
+
+  async listStories(
+    filter: Omit<ArticleFilter, 'status'>,
+    page: { limit: number; cursor?: StoreCursor },
+  ): Promise<Page<StorySummary>> {
+    const articles: ArticleFilter = { ...filter, status: 'stored' };
+    const check = planCheck(planFilter(articles));
+    const projection = check.projection.filter((a) => a !== 'sm').join(', ');
+    let cursor = page.cursor === undefined ? undefined : checkCursor(page.cursor);
+    const listed: StorySummary[] = [];
+    const done = new Set<string>();
+    let walked = 0;
+    for (;;) {
+      const batch = await listArticleEntries(this.io, articles, {
+        limit: Math.min(100, Math.max(20, 2 * (page.limit + 1 - listed.length))),
+        ...(cursor && { cursor }),
+      });
+      const fields = await this.stories.fieldsOf(batch.items.map((e) => e.summary.id));
+      const sidOf = (e: ListedArticle) => fields.get(e.summary.id)?.story?.id;
+      const fresh = [...new Set(batch.items.map(sidOf).filter((s): s is string => !!s && !done.has(s)))];
+      const views = new Map(
+        await Promise.all(fresh.map(async (sid) => [sid, await this.members(sid, projection)] as const)),
+      );
+      for (const entry of batch.items) {
+        const sid = sidOf(entry);
+        const view = sid === undefined || done.has(sid) ? undefined : views.get(sid);
+        if (view) {
+          // Listed before at a newer matching member, or to be listed here.
+          const newer = view.members.some(
+            (m) => m.id !== entry.summary.id && m.key > entry.key && check.matches(m.main, m.key),
+          );
+          done.add(sid!);
+          if (!newer) {
+            if (listed.length === page.limit) return { items: listed, next: wrap(cursor) };
+            listed.push(await this.summary(view.id, view.size, view.members));
+          }
+        }
+        cursor = entry.after;
+        walked++;
+      }
+      if (!batch.next) return { items: listed, next: null };
+      cursor = batch.next;
+      if (walked >= MAX_WALK) return { items: listed, next: wrap(cursor) };
+    }
+  }
+
+  async getStory(id: string): Promise<StoryView | null> {
+    const view = await this.members(id, 'pk, del, ts, sm');
+    if (!view) return null;
+    const live = view.members.filter((m) => m.main.sm).sort((a, b) => (a.key < b.key ? 1 : -1));
+    const items = withFields(
+      live.map((m) => decodeSummary(m.main.sm!)),
+      await this.stories.fieldsOf(live.map((m) => m.id)),
+    );
+    return { story: summarizeStory(view.id, view.size, items), items };
+  }
+
+  async relatedArticles(id: string): Promise<RelatedArticles | null> {
+    const [self] = await this.io.batchGet<MainItem & Record<string, unknown>>(
+      [{ pk: pkOf(id), sk: MAIN_SK }],
+      'pk, del, st',
+    );
+    if (!self || self.del) return null;
+    const fields = (await this.stories.fieldsOf([id])).get(id);
+    const story: StoryRef | null = fields?.story ?? null;
+    const duplicateOf = fields?.duplicateOf ?? null;
+    const relation = new Map<string, Relation>();
+    if (story) {
+      const view = await this.stories.storyMembers(story.id);
+      for (const m of view?.members ?? []) relation.set(m.id, 'story');
+    }
+    const copies = await this.stories.copiesOf(id);
+    const copyFields = await this.stories.fieldsOf(copies);
+    for (const c of copies) if (copyFields.get(c)?.duplicateOf === id) relation.set(c, 'duplicate');
+    if (duplicateOf) relation.set(duplicateOf, 'duplicate-of');
+    relation.delete(id);
+    const found = await this.summaries([...relation.keys()]);
+    const items = withFields(
+      found.map((f) => f.summary),
+      await this.stories.fieldsOf(found.map((f) => f.summary.id)),
+    )
+      .map((article, n) => ({ relation: relation.get(article.id)!, article, key: found[n]!.key }))
+      .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || (a.key < b.key ? 1 : -1))
+      .map(({ relation, article }) => ({ relation, article }));
+    return { id, story, duplicateOf, items };
+  }
+
+  /** A live story's id, size and member article items (read with `projection`). */
+  private async members(
+    sid: string,
+    projection: string,
+  ): Promise<{ id: string; size: number; members: Member[] } | null> {
+    const view = await this.stories.storyMembers(sid);
+    if (!view) return null;
+    const mains = await this.io.batchGet<MainItem & Record<string, unknown>>(
+      view.members.map((m) => ({ pk: pkOf(m.id), sk: MAIN_SK })),
+      projection,
+    );
+    const members = mains
+      .filter((m) => !m.del && m.ts !== undefined)
+      .map((main) => ({ id: idOfPk(main.pk), key: postingSk(main.ts!, idOfPk(main.pk)), main }));
+    return members.length === 0 ? null : { id: view.id, size: view.size, members };
+  }
+
+  private async summary(sid: string, size: number, members: Member[]): Promise<StorySummary> {
+    const found = await this.summaries(members.map((m) => m.id));
+    const items = withFields(
+      found.map((f) => f.summary),
+      await this.stories.fieldsOf(found.map((f) => f.summary.id)),
+    );
+    return summarizeStory(sid, size, items);
+  }
+
+  /** Summaries of live stored articles, with their listing keys. */
+  private async summaries(ids: string[]): Promise<{ summary: ArticleSummary; key: string }[]> {
+    if (ids.length === 0) return [];
+    const mains = await this.io.batchGet<MainItem & Record<string, unknown>>(
+      ids.map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
+      'pk, del, ts, st, sm',
+    );
+    return mains
+      .filter((m) => !m.del && m.sm && m.st === 'stored' && m.ts !== undefined)
+      .map((m) => ({ summary: decodeSummary(m.sm!), key: postingSk(m.ts!, idOfPk(m.pk)) }));
+  }
+}
+
+function withFields(items: ArticleSummary[], fields: Fields): ArticleSummary[] {
+  return items.map((r) => {
+    const f = fields.get(r.id);
+    return f ? { ...r, duplicateOf: f.duplicateOf, ...(f.story && { story: f.story }) } : r;
+  });
+}
+
+const wrap = (articles: StoreCursor | undefined): StoreCursor => ({
+  v: CURSOR_VERSION,
+  ...(articles && { a: articles }),
+});
+
+function checkCursor(c: StoreCursor): StoreCursor | undefined {
+  if (typeof c !== 'object' || c === null || c.v !== CURSOR_VERSION) {
+    throw new InvalidCursorError('cursor does not belong to the story list');
+  }
+  const a = c.a;
+  if (a !== undefined && (typeof a !== 'object' || a === null)) {
+    throw new InvalidCursorError('cursor does not belong to the story list');
+  }
+  return a as StoreCursor | undefined;
+}
