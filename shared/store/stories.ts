@@ -192,6 +192,7 @@ export class StoryIndex extends StoryReads {
         terms: JSON.parse(l.trm!) as StoryTerms,
         sketch: l.mh ? decodeSketch(l.mh) : null,
         story: roots.get(l.sid!)?.root ?? l.sid!,
+        storySize: roots.get(l.sid!)?.size,
       }),
     );
     found.roots = roots;

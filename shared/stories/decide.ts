@@ -9,18 +9,37 @@ import { type StoryTerms, termSimilarity } from './features';
 import { type Sketch, sketchSimilarity } from './minhash';
 
 export interface StoryThresholds {
-  /** Share of the similarity lost at the window's edge (linearly with the time between the articles). */
+  /** Share of a pair's similarity lost with the time between the two articles (all of it at `timeScaleHours`). */
   timeDecay: number;
-  /** Least term similarity (features.ts) for two articles to be about one event. */
+  /** Hours apart at which two articles lose the whole `timeDecay`; closer ones lose it in proportion. */
+  timeScaleHours: number;
+  /** How a story is scored from its members' scores (see LINKAGE). */
+  linkage: Linkage;
+  /** Least story score for the article to join the story. */
   story: number;
   /** Least estimated shingle Jaccard (minhash.ts) for two bodies to be one text. */
   duplicate: number;
 }
 
+/**
+ * A story's score from the scores of its members found as candidates and its size:
+ * - `single`: its best member's (one close member is enough, so stories chain through loose links);
+ * - `average`: the mean over all its members, a member not found counting 0 (the article must be close
+ *   to most of the story, so one loose link cannot pull it in).
+ */
+export const LINKAGE = {
+  single: (scores: readonly number[]) => Math.max(...scores),
+  average: (scores: readonly number[], size: number) =>
+    scores.reduce((sum, s) => sum + s, 0) / Math.max(size, scores.length),
+} as const;
+export type Linkage = keyof typeof LINKAGE;
+
 export const DEFAULT_THRESHOLDS: Readonly<StoryThresholds> = {
   story: weightData.storyThreshold,
   duplicate: weightData.duplicateThreshold,
   timeDecay: weightData.timeDecay,
+  timeScaleHours: weightData.timeScaleHours,
+  linkage: weightData.linkage as Linkage,
 };
 
 /** An article as the decisions see it. */
@@ -35,6 +54,8 @@ export interface StoryArticle {
 /** A stored article found as a candidate, with the story it is in. */
 export interface StoryCandidate extends StoryArticle {
   story: string;
+  /** Articles in that story now (its head's count); when unknown, the candidates found in it. */
+  storySize?: number;
 }
 
 /** Earlier in the store's order: by time, then id. */
@@ -58,10 +79,20 @@ export function findDuplicateOf(
 }
 
 /**
- * The stories the article could join, best first, each with its best member's score: term similarity,
- * lowered with the time between the two (none at the window's edge is left at `1 - timeDecay`); a
- * same-text member scores 1. Only stories scoring at least `thresholds.story` are listed; none means the
- * article starts a story of its own.
+ * How close a candidate is to the article: their term similarity, lowered with the time between them;
+ * a same-text candidate scores 1.
+ */
+export function pairScore(self: StoryArticle, c: StoryArticle, thresholds: StoryThresholds): number {
+  if (self.sketch && c.sketch && sketchSimilarity(self.sketch, c.sketch) >= thresholds.duplicate) return 1;
+  const gap = Math.min(1, Math.abs(c.time - self.time) / (thresholds.timeScaleHours * 3600_000));
+  return termSimilarity(self.terms, c.terms) * (1 - thresholds.timeDecay * gap);
+}
+
+/**
+ * The stories the article could join, best first, each with its score: its members' pair scores combined
+ * by `thresholds.linkage`; a story holding a same-text copy of the article scores 1. Candidates further
+ * than `windowMs` away do not count. Only stories scoring at least `thresholds.story` are listed; none
+ * means the article starts a story of its own.
  */
 export function rankStories(
   self: StoryArticle,
@@ -69,17 +100,19 @@ export function rankStories(
   thresholds: StoryThresholds,
   windowMs: number,
 ): { story: string; score: number }[] {
-  const best = new Map<string, number>();
+  const found = new Map<string, { scores: number[]; size: number }>();
   for (const c of candidates) {
-    if (c.id === self.id) continue;
-    const gap = Math.min(1, Math.abs(c.time - self.time) / windowMs);
-    let score = termSimilarity(self.terms, c.terms) * (1 - thresholds.timeDecay * gap);
-    if (score < thresholds.story && self.sketch && c.sketch) {
-      if (sketchSimilarity(self.sketch, c.sketch) >= thresholds.duplicate) score = 1;
-    }
-    if (score >= thresholds.story && score > (best.get(c.story) ?? -1)) best.set(c.story, score);
+    if (c.id === self.id || Math.abs(c.time - self.time) > windowMs) continue;
+    const story = found.get(c.story) ?? { scores: [], size: 0 };
+    story.scores.push(pairScore(self, c, thresholds));
+    story.size = Math.max(story.size, c.storySize ?? 0);
+    found.set(c.story, story);
   }
-  return [...best]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([story, score]) => ({ story, score }));
+  const link = LINKAGE[thresholds.linkage];
+  const ranked: { story: string; score: number }[] = [];
+  for (const [story, { scores, size }] of found) {
+    const score = scores.includes(1) ? 1 : link(scores, size);
+    if (score >= thresholds.story) ranked.push({ story, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.story < b.story ? -1 : 1));
 }

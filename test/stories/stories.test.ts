@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseWindowHours, storyTime } from '../../shared/stories/config';
-import { DEFAULT_THRESHOLDS, rankStories, type StoryCandidate } from '../../shared/stories/decide';
+import {
+  DEFAULT_THRESHOLDS,
+  LINKAGE,
+  pairScore,
+  rankStories,
+  type StoryCandidate,
+} from '../../shared/stories/decide';
 import { storyFeatures, termSimilarity } from '../../shared/stories/features';
 import { makeRecord } from '../store/records';
 
@@ -67,6 +73,61 @@ describe('rankStories', () => {
       72 * HOUR,
     );
     expect(ranked[0]?.story).toBe('s2');
+  });
+});
+
+describe('story linkage', () => {
+  const self = {
+    id: 'n',
+    time: 0,
+    terms: storyFeatures(fire('n', 'Cháy chợ Bình Dương')).terms,
+    sketch: null,
+  };
+  const member = (id: string, story: string, storySize: number, record = fire(id, 'Cháy chợ lớn')) =>
+    ({
+      id,
+      time: HOUR,
+      story,
+      storySize,
+      terms: storyFeatures(record).terms,
+      sketch: null,
+    }) as StoryCandidate;
+  const close = pairScore(self, member('a', 's', 1), DEFAULT_THRESHOLDS);
+
+  it('scores a story by its best member (single) or by the mean over all its members (average)', () => {
+    expect(LINKAGE.single([0.2, 0.6])).toBe(0.6);
+    expect(LINKAGE.average([0.2, 0.6], 2)).toBeCloseTo(0.4);
+    // Members the look-up did not find count 0.
+    expect(LINKAGE.average([0.2, 0.6], 4)).toBeCloseTo(0.2);
+  });
+
+  it('does not join a big story through one close member (average linkage)', () => {
+    expect(close).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
+    const loose = [member('a', 'big', 6), member('f', 'big', 6, football)];
+    expect(rankStories(self, loose, { ...DEFAULT_THRESHOLDS, linkage: 'average' }, 72 * HOUR)).toEqual([]);
+    expect(
+      rankStories(self, loose, { ...DEFAULT_THRESHOLDS, linkage: 'single' }, 72 * HOUR).map((r) => r.story),
+    ).toEqual(['big']);
+  });
+
+  it('joins a story most of whose members are close (average linkage)', () => {
+    const story = [member('a', 's', 3), member('b', 's', 3), member('f', 's', 3, football)];
+    const ranked = rankStories(self, story, { ...DEFAULT_THRESHOLDS, linkage: 'average' }, 72 * HOUR);
+    expect(ranked.map((r) => r.story)).toEqual(['s']);
+  });
+
+  it('lowers a pair score with the time between the two articles, down to its floor at the time scale', () => {
+    const at = (hours: number) =>
+      pairScore(self, { ...member('a', 's', 1), time: hours * HOUR }, DEFAULT_THRESHOLDS);
+    const floor = 1 - DEFAULT_THRESHOLDS.timeDecay;
+    expect(at(DEFAULT_THRESHOLDS.timeScaleHours / 2)).toBeLessThan(at(0));
+    expect(at(DEFAULT_THRESHOLDS.timeScaleHours) / at(0)).toBeCloseTo(floor);
+    expect(at(DEFAULT_THRESHOLDS.timeScaleHours * 2)).toBeCloseTo(at(DEFAULT_THRESHOLDS.timeScaleHours));
+  });
+
+  it('ignores candidates outside the window', () => {
+    const far = { ...member('a', 's', 1), time: 80 * HOUR };
+    expect(rankStories(self, [far], { ...DEFAULT_THRESHOLDS, story: 0.01 }, 72 * HOUR)).toEqual([]);
   });
 });
 
