@@ -8,7 +8,7 @@ import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
-import { bodyFromPageState, ldBodyIsArticle } from './content/structured';
+import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { cleanLine } from './lines';
@@ -187,7 +187,8 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
 
 /**
  * The article's paragraphs, captions and bylines: structured data first (microdata `articleBody`, JSON-LD
- * `articleBody` when the page shows the same text), else the best-scoring content blocks (./content.ts).
+ * `articleBody` when the page shows the same text, unless the markup's article holds it whole), else the
+ * best-scoring content blocks (./content/).
  * The description is the lede, so a paragraph repeating it is not body.
  */
 function articleText(
@@ -208,16 +209,25 @@ function articleText(
   const found = collectText(chosen.roots, title, chosen.keep, chosen.byName ?? true);
   let paragraphs = found.paragraphs;
   const fromLd = ldBody ? ldBody.split(/\n+/).map(cleanLine).filter(Boolean) : [];
-  if (fromLd.length && (ldBodyIsArticle(paragraphs, fromLd) || showsText(body ?? doc, fromLd)))
+  if (
+    fromLd.length &&
+    (ldBodyIsArticle(paragraphs, fromLd) ||
+      (showsText(body ?? doc, fromLd) && !markupHoldsLdBody(paragraphs, fromLd)))
+  )
     paragraphs = fromLd;
   else if (fromLd.length === 0) {
     const fromState = bodyFromPageState(doc, paragraphs, title);
     if (fromState.length > 0) paragraphs = fromState;
   }
   if (description) {
-    // The sapo shown on the page, sometimes after a place or paper stamp (`Hà Nội`, `(Dân trí) -`).
+    // The description meta tag is the lede. Shown as a standfirst (a sapo, dek or subtitle, sometimes after a
+    // place or paper stamp: `Hà Nội`, `(Dân trí) -`) it is the lede, not body; a plain paragraph of the
+    // article that repeats it is article text (as a text file's body keeps its lede paragraph).
     const lede = cleanLine(description);
-    paragraphs = paragraphs.filter((p) => !(p.endsWith(lede) && p.length <= lede.length + 40));
+    const standfirsts = new Set(found.standfirsts);
+    paragraphs = paragraphs.filter(
+      (p) => !(standfirsts.has(p) && p.endsWith(lede) && p.length <= lede.length + 40),
+    );
   }
   const authors = found.bylines.flatMap(bylineNames);
   return {
@@ -233,10 +243,6 @@ function showsText(root: AnyNode, paragraphs: string[]): boolean {
   const first = squash(paragraphs[0]!).slice(0, 80);
   const last = squash(paragraphs[paragraphs.length - 1]!).slice(-80);
   return first.length >= 20 && page.includes(first) && page.includes(last);
-}
-
-function squash(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The body without a closing line that only signs it with an author's name (`Minh Khôi`, `Theo Minh Khôi`). */

@@ -4,7 +4,7 @@ import { boilerplateOf, lineKind } from './boilerplate';
 import { captionText, isCaption, isImageBlock } from './captions';
 import { looksLikeClutter } from './clutter';
 import { type AnyNode, attr, type Element, htmlText, isElement, linkDensity, marker, measured } from './dom';
-import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CREDIT, RIGHT_ALIGNED } from './patterns';
+import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CREDIT, RIGHT_ALIGNED, STANDFIRST } from './patterns';
 import { isUnlikely } from './weights';
 
 /** Blocks right after a related-stories heading with this share of links are its list. */
@@ -14,6 +14,18 @@ export interface ArticleText {
   paragraphs: string[];
   captions: string[];
   bylines: string[];
+  /** Paragraphs shown as a standfirst: in a heading, or in a block named like one (patterns.ts STANDFIRST). */
+  standfirsts: string[];
+}
+
+/** More text than this, and a block named like a standfirst holds more (`field-type-text-with-summary`). */
+const MAX_STANDFIRST_CHARS = 600;
+
+/** A heading or a small block named like a standfirst: where a page shows its summary. */
+export function isStandfirst(el: Element): boolean {
+  return (
+    (/^h[2-6]$/.test(el.name) || STANDFIRST.test(marker(el))) && measured(el).chars <= MAX_STANDFIRST_CHARS
+  );
 }
 
 /** Paragraphs of the chosen containers, without clutter; captions and bylines set apart. */
@@ -23,15 +35,19 @@ export function collectText(
   keep: ReadonlySet<Element> = new Set(),
   byName = true,
 ): ArticleText {
-  const out: ArticleText = { paragraphs: [], captions: [], bylines: [] };
+  const out: ArticleText = { paragraphs: [], captions: [], bylines: [], standfirsts: [] };
   let inline = '';
+  let inStandfirst = 0;
   const flush = () => {
     const t = htmlText(inline);
     inline = '';
     if (!t || t === title || !/[\p{L}\p{N}]/u.test(t)) return;
     const kind = lineKind(t);
     if (kind === 'caption') out.captions.push(t);
-    else if (kind === null) out.paragraphs.push(t);
+    else if (kind === null) {
+      out.paragraphs.push(t);
+      if (inStandfirst > 0) out.standfirsts.push(t);
+    }
   };
   /** Walks a node; says when it was the heading of a related-stories list, whose links follow it. */
   const walk = (node: AnyNode, top: boolean): boolean => {
@@ -93,12 +109,15 @@ export function collectText(
       if (kind) return false;
     }
     if (block) flush();
+    const standfirst = block && isStandfirst(node);
+    if (standfirst) inStandfirst++;
     let afterRelatedHeading = false;
     for (const c of node.children) {
       if (afterRelatedHeading && isElement(c) && linkDensity(c) >= RELATED_LINK_DENSITY) continue;
       if (!('data' in c) || c.data.trim() !== '') afterRelatedHeading = walk(c, false);
     }
     if (block) flush();
+    if (standfirst) inStandfirst--;
     return false;
   };
   const walkFigure = (node: AnyNode) => {

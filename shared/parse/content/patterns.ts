@@ -51,6 +51,12 @@ export const NEGATIVE =
 /** A byline or credit line: its text goes to authors, not the body. */
 export const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia|nguon-?tin/i;
 export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
+/**
+ * Class or id of a standfirst: the summary a page shows under its headline (VnExpress `description`, Dân trí
+ * `singular-sapo`, `dek`, `abstract`, `subtitle`). Shown with the description meta tag's text, it is the lede.
+ */
+export const STANDFIRST =
+  /sapo|standfirst|(^|[\s_-])(dek|lede|description|abstract|subtitle|summary|excerpt|teaser|chapeau)([\s_-]|$)/i;
 /** A short right-aligned line is where Vietnamese papers sign an article. */
 export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 /** A block named like an image: the text it holds beside the image is a caption (see captions.ts). */

@@ -23,6 +23,31 @@ const MAX_STATE_NODES = 20_000;
 
 const chars = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
+/** The markup's article holds at least this share of JSON-LD's body, sentence by sentence… */
+const HELD_SHARE = 0.9;
+/** …and is at most this much longer: the same article with what the data leaves out. */
+const HELD_MAX_GROWTH = 1.5;
+
+/**
+ * The article the markup shows holds JSON-LD's body and a little more: the embedded posts, pull quotes and
+ * subheadings the data leaves out (`articleBody` is often the text alone, in one paragraph). Then the
+ * markup is the article, not the data.
+ */
+export function markupHoldsLdBody(fromMarkup: readonly string[], fromLd: readonly string[]): boolean {
+  const shown = squash(fromMarkup.join(' '));
+  const sentences = fromLd.flatMap((p) => p.split(SENTENCE_END)).map(squash);
+  const ldChars = sentences.reduce((n, s) => n + s.length, 0);
+  const held = sentences.filter((s) => shown.includes(s)).reduce((n, s) => n + s.length, 0);
+  return ldChars > 0 && shown.length <= ldChars * HELD_MAX_GROWTH && held >= ldChars * HELD_SHARE;
+}
+
+const SENTENCE_END = /(?<=[.!?"”])\s+/u;
+
+/** Letters and digits only: text compared across markup and data whatever their spacing and quotes. */
+export function squash(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** JSON-LD's body is the article when the markup shows a small part of it (or nothing). */
 export function ldBodyIsArticle(fromMarkup: readonly string[], fromLd: readonly string[]): boolean {
   return fromLd.length > 0 && chars(fromMarkup) < chars(fromLd) * SHOWN_SHARE;

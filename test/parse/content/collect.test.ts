@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../shared/parse/index';
 import { paragraphsOf, prose } from './helpers';
 
 describe('collecting the article text', () => {
@@ -38,5 +39,32 @@ describe('collecting the article text', () => {
     expect(first).toBe(
       'Council leader Jane Roe said the path would open in May, as planned, and that the trees would follow.',
     );
+  });
+
+  describe('the description meta tag is the lede; the body keeps the article text', () => {
+    const summary = 'The council will widen the river path and open it to cyclists by the end of the year.';
+    const record = (before: string, inArticle: string) => {
+      const html = `<!doctype html><html><head><title>River path</title><meta name="description" content="${summary}"></head><body><h1>River path</h1>${before}<article>${inArticle}${[1, 2, 3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</article></body></html>`;
+      const outcome = parseArticle({ bytes: Buffer.from(html), fileName: 'page.html' });
+      if (!outcome.ok) throw new Error(outcome.rejection.message);
+      return outcome.article;
+    };
+    const article = [1, 2, 3, 4].map(prose);
+
+    it.each([
+      ['a block named as a standfirst', `<div class="m-detail-header--dek">${summary}</div>`, ''],
+      ['a heading in the article', '', `<h2>${summary}</h2>`],
+      ['a sapo after a place stamp', '', `<p class="description"><span>Hà Nội</span> ${summary}</p>`],
+    ])('leaves out the description shown as %s', (_, before, inArticle) => {
+      const a = record(before, inArticle);
+      expect(a.lede).toBe(summary);
+      expect(a.body.split('\n\n')).toEqual(article);
+    });
+
+    it('keeps a plain paragraph of the article that repeats the description', () => {
+      const a = record('', `<p>${summary}</p>`);
+      expect(a.lede).toBe(summary);
+      expect(a.body.split('\n\n')).toEqual([summary, ...article]);
+    });
   });
 });

@@ -47,4 +47,32 @@ describe('structured data first', () => {
     );
     expect(a.body.split('\n\n')).toEqual([1, 2, 3].map(prose));
   });
+
+  describe("the markup's article holds JSON-LD's body", () => {
+    const ldOf = (paragraphs: number[]) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Council widens the river path',
+        articleBody: paragraphs.map(prose).join(' '),
+      })}</script>`;
+    const tweet =
+      '<blockquote class="twitter-tweet"><p>Proud of our river path team, the best in the city.</p>— Jane Roe (@janeroe) May 2, 2025</blockquote>';
+
+    it('keeps the markup, with the embedded post the data leaves out', () => {
+      const a = record(
+        ldOf([1, 2, 3, 4]),
+        `<article><p>${prose(1)}</p><p>${prose(2)}</p>${tweet}<p>${prose(3)}</p><p>${prose(4)}</p></article>`,
+      );
+      expect(a.body).toContain('Proud of our river path team');
+      expect(a.body.split('\n\n')).toHaveLength(6);
+    });
+
+    it('takes the data when the markup holds much more than it', () => {
+      const a = record(
+        ldOf([1, 2]),
+        `<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${prose(n)}</p>`).join('')}</article>`,
+      );
+      expect(a.body).toBe([1, 2].map(prose).join(' '));
+    });
+  });
 });
