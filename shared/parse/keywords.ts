@@ -19,7 +19,10 @@ export function tidyKeywords(keywords: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of keywords) {
-    const k = raw.replace(/\s+/gu, ' ').trim().replace(/\s*[.。…]+$/u, '');
+    const k = raw
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/\s*[.。…]+$/u, '');
     if (k && !seen.has(k.toLowerCase())) {
       seen.add(k.toLowerCase());
       out.push(k);
@@ -31,7 +34,9 @@ export function tidyKeywords(keywords: readonly string[]): string[] {
 export function splitKeywords(raw: string, articleText: string): string[] {
   const value = raw.trim().replace(/[.。]+$/u, '');
   if (!value) return [];
-  return tidyKeywords(/[,;|،、#]/u.test(value) ? value.split(/\s*[,;|،、#]\s*/u) : splitGlued(value, articleText));
+  return tidyKeywords(
+    /[,;|،、#]/u.test(value) ? value.split(/\s*[,;|،、#]\s*/u) : splitGlued(value, articleText),
+  );
 }
 
 const SEAM = '\uE000';
