@@ -1,8 +1,9 @@
 /**
  * The editor page in a real browser: a throwaway local stack (in memory, free port) gets the seeds, a file
  * with no title or date and a file it must reject; headless Chromium (Debian's `chromium`, driven by
- * playwright-core) waits for the page's data, then, at a desktop and a phone width, takes a screenshot
- * and measures the element boxes: nothing may stick out of the page or of its pane.
+ * playwright-core) waits for the page's data, then, at a desktop and a phone width, takes a screenshot of the
+ * articles view and of the stories view and measures the element boxes: nothing may stick out of the page
+ * or of its pane.
  *
  * `npm run page:check [-- OUT_PREFIX]` writes OUT_PREFIX-<width>.png (default .scratch/editor-page) and
  * prints what it measured; the test suite calls `checkEditorPage` directly.
@@ -23,7 +24,7 @@ const UNTITLED_UNDATED =
   'Bài viết này không có dòng tiêu đề và không ghi ngày đăng, để thử trang biên tập.\n';
 
 // Runs in the page. A string, so the TypeScript loader's helpers don't leak into the browser.
-const MEASURE = `(() => {
+export const MEASURE = `(() => {
   const viewport = document.documentElement.clientWidth;
   const describe = (el) =>
     el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ')[0] : '');
@@ -58,6 +59,8 @@ export interface WidthReport {
   /** Text of the page, for checks on what it shows. */
   text: string;
   lang: string;
+  /** The same measures on the stories view (`#view=stories`). */
+  stories: { screenshot: string; overflowing: string[]; text: string };
 }
 
 async function waitFor(done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
@@ -101,8 +104,21 @@ export async function checkEditorPage(outPrefix: string, lang: 'vi' | 'en' = 'vi
       await page.waitForSelector('html[data-loaded="true"]', { timeout: 30_000 });
       const screenshot = `${outPrefix}-${width}.png`;
       await page.screenshot({ path: screenshot, fullPage: true });
-      const measured = (await page.evaluate(MEASURE)) as Omit<WidthReport, 'width' | 'screenshot'>;
-      reports.push({ width, screenshot, ...measured });
+      const measured = (await page.evaluate(MEASURE)) as Omit<
+        WidthReport,
+        'width' | 'screenshot' | 'stories'
+      >;
+      await page.goto(`${stack.url}/?lang=${lang}#view=stories`);
+      await page.waitForSelector('#stories li', { timeout: 30_000 });
+      const storiesShot = `${outPrefix}-stories-${width}.png`;
+      await page.screenshot({ path: storiesShot, fullPage: true });
+      const stories = (await page.evaluate(MEASURE)) as { overflowing: string[]; text: string };
+      reports.push({
+        width,
+        screenshot,
+        ...measured,
+        stories: { screenshot: storiesShot, overflowing: stories.overflowing, text: stories.text },
+      });
       await page.close();
     }
     return reports;
@@ -124,9 +140,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const lang = process.argv[3] === 'en' ? 'en' : 'vi';
   let ok = true;
   for (const r of await checkEditorPage(out, lang)) {
-    ok &&= r.overflowing.length === 0 && r.whenLines <= 1;
+    ok &&= r.overflowing.length === 0 && r.whenLines <= 1 && r.stories.overflowing.length === 0;
     console.log(
-      `${r.width}px: ${r.screenshot}, overflowing: ${r.overflowing.length ? r.overflowing.join(', ') : 'none'}, "When" cells: ${r.whenLines} line(s)`,
+      `${r.width}px: ${r.screenshot}, overflowing: ${r.overflowing.length ? r.overflowing.join(', ') : 'none'}, "When" cells: ${r.whenLines} line(s); stories view ${r.stories.screenshot}, overflowing: ${r.stories.overflowing.join(', ') || 'none'}`,
     );
   }
   process.exit(ok ? 0 : 1);

@@ -14,6 +14,7 @@ export const WEB_DIR = join(import.meta.dirname, 'web');
 const PAGE_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/editor/common.js': { file: 'common.js', type: 'text/javascript; charset=utf-8' },
+  '/editor/stories.js': { file: 'stories.js', type: 'text/javascript; charset=utf-8' },
   '/editor/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/editor/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
   '/editor/messages.json': { file: 'messages.json', type: 'application/json; charset=utf-8' },

@@ -2,7 +2,15 @@
 // All data goes into the page through textContent, never as HTML.
 
 const $ = (id) => document.getElementById(id);
-const state = { next: null, appended: false, filter: {}, selected: null, listSignature: '' };
+const state = {
+  next: null,
+  appended: false,
+  filter: {},
+  selected: null,
+  story: null,
+  view: null,
+  listSignature: '',
+};
 const PAGE = 20;
 
 /** What a list shows for an article: its title, or its file name marked as untitled. */
@@ -15,25 +23,6 @@ function titleOf(a) {
 function entityCount(a) {
   const e = a.entities || {};
   return (e.person || []).length + (e.organization || []).length + (e.place || []).length;
-}
-
-// ---- URL hash holds the view: #q=…&person=…&topic=…&id=…, so a view can be linked and reloaded.
-const FILTER_KEYS = ['q', 'person', 'organization', 'place', 'topic', 'category', 'keyword'];
-
-function readHash() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const filter = {};
-  for (const k of FILTER_KEYS) if (params.get(k)) filter[k] = params.get(k);
-  return { filter, id: params.get('id') };
-}
-
-function writeHash(filter, id) {
-  const params = new URLSearchParams();
-  for (const k of FILTER_KEYS) if (filter[k]) params.set(k, filter[k]);
-  if (id) params.set('id', id);
-  const hash = params.toString();
-  if (location.hash.slice(1) !== hash) location.hash = hash;
-  else route();
 }
 
 function filterFromForm() {
@@ -78,6 +67,7 @@ function articleItem(a) {
     (a.category || []).join(' › '),
     a.publisher,
     `${entityCount(a)} ${t('entities')}`,
+    a.duplicateOf ? t('copyMark') : null,
   ].filter(Boolean);
   return el(
     'li',
@@ -86,12 +76,6 @@ function articleItem(a) {
     el('div', { class: 'meta', text: meta.join(' · ') }),
     a.lede ? el('p', { class: 'lede', text: a.lede }) : null,
   );
-}
-
-function hashWith(extra) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...state.filter, ...extra })) if (v) params.set(k, v);
-  return params.toString();
 }
 
 async function loadList({ append = false, quiet = false } = {}) {
@@ -238,7 +222,7 @@ function tagList(items, render) {
 
 function filterLink(key, value, label) {
   return el('a', {
-    href: `#${new URLSearchParams({ [key]: value })}`,
+    href: `#${new URLSearchParams({ [key]: value, ...(state.view && { view: state.view }) })}`,
     title: `${t('articlesWith')} ${value}`,
     text: label,
   });
@@ -315,6 +299,7 @@ async function showArticle(id) {
     ]),
     el('h3', { text: t('keywords') }),
     tagList(a.keywords || [], (k) => filterLink('keyword', k, k)),
+    a.status === 'stored' ? relatedSection(a) : null,
     (a.captions || []).length
       ? [
           el('h3', { text: t('captions') }),
@@ -347,13 +332,20 @@ async function showArticle(id) {
 
 // ---- Routing and wiring
 async function route() {
-  const { filter, id } = readHash();
+  const { filter, id, story, view } = readHash();
   const filterChanged = JSON.stringify(filter) !== JSON.stringify(state.filter);
+  const viewChanged = view !== state.view;
   state.filter = filter;
   state.selected = id;
+  state.story = story;
+  state.view = view;
   syncForm(filter);
-  if (filterChanged || !$('articles').children.length) await loadList();
-  await showArticle(id);
+  showView(view);
+  if (view === 'stories') {
+    if (filterChanged || viewChanged || !$('stories').children.length) await loadStories();
+  } else if (filterChanged || !$('articles').children.length) await loadList();
+  if (story) await showStory(story);
+  else await showArticle(id);
 }
 
 async function init() {
@@ -366,11 +358,21 @@ async function init() {
     $(id).addEventListener('change', () => writeHash(filterFromForm(), null));
   $('clear').addEventListener('click', () => writeHash({}, null));
   $('more').addEventListener('click', () => loadList({ append: true }));
+  $('more-stories').addEventListener('click', () => loadStories({ append: true }));
   window.addEventListener('hashchange', route);
-  state.filter = readHash().filter;
+  const start = readHash();
+  Object.assign(state, { filter: start.filter, view: start.view, story: start.story, selected: start.id });
   syncForm(state.filter);
-  await Promise.all([loadList(), loadRejections(), loadFacets(), loadProgress()]);
-  await showArticle(readHash().id);
+  showView(state.view);
+  await Promise.all([
+    state.view === 'stories' ? loadStories() : null,
+    loadList(),
+    loadRejections(),
+    loadFacets(),
+    loadProgress(),
+  ]);
+  if (start.story) await showStory(start.story);
+  else await showArticle(start.id);
   // Screenshots and browser tests wait for this mark: the first data is on the page.
   document.documentElement.dataset.loaded = 'true';
   // New files show up without a reload: progress every second, and during a burst the first page and
@@ -382,6 +384,7 @@ async function init() {
     const busy = s !== null && s.waiting > 0;
     if (state.appended || (!busy && ++tick % 3 !== 0)) return;
     loadList({ quiet: true });
+    if (state.view === 'stories') loadStories({ quiet: true });
     loadRejections();
   }, 1000);
   setInterval(() => !document.hidden && loadFacets(), 15000);

@@ -1,5 +1,6 @@
 // The editor page's plumbing, loaded before app.js (classic scripts share these top-level names):
-// interface language and messages, DOM building, the API call, the status line and date formatting.
+// interface language and messages, DOM building, the API call, the status line, date formatting and
+// the URL hash that holds the view (it reads app.js's `state` when called).
 
 // ---- Language: Vietnamese by default; `?lang=en` (or `?lang=vi`) switches and is remembered.
 const LANGS = ['vi', 'en'];
@@ -94,4 +95,31 @@ function formatDate(iso, style = 'medium') {
     timeZone: 'Asia/Ho_Chi_Minh',
   });
   return dateFormats[key].format(d);
+}
+
+// ---- URL hash holds the view: #q=…&person=…&topic=…&id=…&view=stories&story=…, so a view can be linked and reloaded.
+const FILTER_KEYS = ['q', 'person', 'organization', 'place', 'topic', 'category', 'keyword'];
+
+function readHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const filter = {};
+  for (const k of FILTER_KEYS) if (params.get(k)) filter[k] = params.get(k);
+  return { filter, id: params.get('id'), story: params.get('story'), view: params.get('view') };
+}
+
+function writeHash(filter, id) {
+  const params = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (filter[k]) params.set(k, filter[k]);
+  if (state.view) params.set('view', state.view);
+  if (id) params.set('id', id);
+  const hash = params.toString();
+  if (location.hash.slice(1) !== hash) location.hash = hash;
+  else route();
+}
+
+function hashWith(extra) {
+  const params = new URLSearchParams();
+  const view = { ...state.filter, ...(state.view && { view: state.view }), ...extra };
+  for (const [k, v] of Object.entries(view)) if (v) params.set(k, v);
+  return params.toString();
 }

@@ -9,7 +9,7 @@ import { WEB_DIR } from '../../local/server';
 import { type LocalStack, startLocalStack } from '../../local/stack';
 
 /** The page's classic scripts, in the order index.html loads them (they share top-level names). */
-const SCRIPTS = ['common.js', 'app.js'];
+const SCRIPTS = ['common.js', 'stories.js', 'app.js'];
 const pageScript = async () =>
   (await Promise.all(SCRIPTS.map((name) => readFile(join(WEB_DIR, name), 'utf8')))).join('\n');
 
@@ -70,7 +70,7 @@ describe('editor page', () => {
     for (const id of new Set(ids)) expect(html, `#${id}`).toContain(`id="${id}"`);
     // The script reads only endpoints the query API serves.
     for (const path of js.matchAll(/api\(`?'?(\/[a-z]+)/g)) {
-      expect(['/articles', '/entities', '/topics', '/rejections']).toContain(path[1]);
+      expect(['/articles', '/entities', '/topics', '/rejections', '/stories']).toContain(path[1]);
     }
   });
 
@@ -91,6 +91,10 @@ describe('editor page', () => {
           expect(r.text).toContain(lang === 'vi' ? 'chưa có tiêu đề' : 'no title');
           expect(r.text).toContain(lang === 'vi' ? 'Tệp bị từ chối' : 'Rejected files');
           expect(r.text).toContain('Hội nghị các Trụ cột Cộng đồng ASEAN');
+          // The stories view, in the same pane, fits too.
+          expect(r.stories.overflowing, `stories view, ${lang} at ${r.width}px`).toEqual([]);
+          expect(r.stories.text).toContain(lang === 'vi' ? 'Sự kiện mới nhất' : 'Latest stories');
+          expect(existsSync(r.stories.screenshot)).toBe(true);
         }
       }
     },
