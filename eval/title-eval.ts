@@ -80,16 +80,26 @@ function tune(cases: readonly TitleCase[]): DecodeSettings {
   const tuning = cases.filter((c) => c.half === 'tune');
   let best = { settings: DEFAULT_SETTINGS, score: -1 };
   for (const discount of [0.6, 0.75, 0.9])
-    for (const prior of [2, 4, 8, 16])
-      for (const bigram of [0.5, 1, 3])
-        for (const trigram of [1, 3, 6]) {
-          const settings = { ...DEFAULT_SETTINGS, discount, prior, bigram, trigram };
+    for (const prior of [4, 8, 16])
+      for (const boost of [0, 0.5, 1])
+        for (const absent of [0.5, 1]) {
+          const settings = { ...DEFAULT_SETTINGS, discount, prior, boost, absent };
           const s = scoreTitles(tuning, decoder(settings));
           const score = s.syllablesRight / s.syllables + s.titlesRight / s.titles;
           if (score > best.score) best = { settings, score };
         }
   process.stdout.write(`tuned on ${tuning.length} titles: ${JSON.stringify(best.settings)}\n`);
   return best.settings;
+}
+
+function printErrors(cases: readonly TitleCase[], rebuild: (c: TitleCase) => string): void {
+  for (const c of cases) {
+    const got = titleTokens(rebuild(c));
+    const wrong = c.gold.some((w, i) => got[i]?.toLowerCase() !== w.toLowerCase());
+    if (!wrong) continue;
+    const marked = c.gold.map((w, i) => (got[i]?.toLowerCase() === w.toLowerCase() ? w : `${got[i]}→${w}`));
+    process.stdout.write(`${c.id}\t${marked.join(' ')}\n`);
+  }
 }
 
 export async function runTitleEval(argv: readonly string[] = process.argv): Promise<void> {
@@ -100,7 +110,11 @@ export async function runTitleEval(argv: readonly string[] = process.argv): Prom
     ? tune(cases)
     : { ...DEFAULT_SETTINGS, ...(set ? (JSON.parse(set.slice(6)) as Partial<DecodeSettings>) : {}) };
   const rows: string[][] = [];
-  for (const part of ['tune', 'test'] as const) {
+  // `--half=tune` scores the tuning half only (while choosing, the test half stays unseen); `--errors`
+  // lists the tuning half's wrong titles.
+  const only = argv.find((a) => a.startsWith('--half='))?.slice(7);
+  if (argv.includes('--errors')) printErrors(cases.filter((c) => c.half === 'tune'), decoder(settings));
+  for (const part of (['tune', 'test'] as const).filter((p) => !only || p === only)) {
     const chosen = cases.filter((c) => c.half === part);
     const before = scoreTitles(chosen, today);
     const after = scoreTitles(chosen, decoder(settings));

@@ -3,7 +3,8 @@
  * syllables lost their marks, so each has several candidate spellings, and the whole title is decoded at
  * once (beam search over candidates) under a syllable bigram language model (interpolated Kneser-Ney,
  * data/title-lm.generated.json) mixed with the article's own text as a cache: how the article writes each
- * slug syllable, pair and triple (a Dirichlet mixture, so a few sightings in the text outweigh the model).
+ * slug pair and triple (a Dirichlet mixture, so a few sightings in the text outweigh the model), and how
+ * much more often than the model expects it writes each syllable (`articleBoost`).
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
 
@@ -18,8 +19,7 @@ export interface DecodeSettings {
   discount: number;
   /** Weight of the language model against the article's counts (Dirichlet prior mass). */
   prior: number;
-  /** Weights of a sighting in the article of the syllable, the pair ending in it, the triple ending in it. */
-  unigram: number;
+  /** Weights of a sighting in the article of the pair ending in a syllable, the triple ending in it. */
   bigram: number;
   trigram: number;
   beam: number;
@@ -29,18 +29,23 @@ export interface DecodeSettings {
   settle: number;
   /** Log-penalty of a form the article never writes for a slug word it does write. */
   absent: number;
+  /** Exponent of the article's boost of a syllable it writes more often than the model expects. */
+  boost: number;
+  /** Pseudo-count that smooths that boost. */
+  boostPrior: number;
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
   discount: 0.75,
   prior: 8,
-  unigram: 1,
   bigram: 0.5,
   trigram: 6,
-  beam: 8,
-  candidates: 8,
+  beam: 16,
+  candidates: 20,
   settle: 2,
-  absent: 0.5,
+  absent: 1,
+  boost: 0.5,
+  boostPrior: 0.5,
 };
 
 /**
@@ -129,11 +134,28 @@ function settledByArticle(
   return out;
 }
 
-/** Lower-case, marked syllables for the slug words, decoded as a whole. */
+/**
+ * How much the article favours a form: the log of how often it writes the form over how often text of its
+ * length would under the model, smoothed and damped. A sighting of a rare form (`muỗi` in an article on
+ * dengue) says much; sightings of a common one (`để`, `có`) say little, since every article has them.
+ */
+export function articleBoost(
+  written: number,
+  modelCount: number,
+  articleSyllables: number,
+  lm: SyllableLm,
+  s: Pick<DecodeSettings, 'boost' | 'boostPrior'>,
+): number {
+  const expected = (articleSyllables * modelCount) / lm.tokens;
+  return s.boost * Math.log((written + s.boostPrior) / (expected + s.boostPrior));
+}
+
+/** Lower-case, marked syllables for the slug words, decoded as a whole; `articleSyllables`: the text's length. */
 export function decodeSlug(
   slug: readonly string[],
   forms: PhraseForms,
   settings: DecodeSettings = DEFAULT_SETTINGS,
+  articleSyllables = 0,
 ): string[] {
   const lm = syllableLm();
   const s = settings;
@@ -147,6 +169,7 @@ export function decodeSlug(
     const cands = fixed[i] !== undefined ? [fixed[i]!] : candidates(slug[i]!, uni.last, lm, s.candidates);
     const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
     const lmProbs = new Float64Array(cands.length);
+    const boosts = cands.map((c) => articleBoost(uni.last.get(c) ?? 0, lm.count(c), articleSyllables, lm, s));
     // The best hypothesis for each (previous word, this word): the model looks no further back.
     const best = new Map<number, Hypothesis>();
     for (const h of beam) {
@@ -157,18 +180,15 @@ export function decodeSlug(
       }
       const pair = bi.size > 0 ? (bi.get(h.word) ?? NONE) : NONE;
       const triple = tri.size > 0 ? (tri.get(`${h.back!.word} ${h.word}`) ?? NONE) : NONE;
-      const denominator = s.unigram * uni.total + s.bigram * pair.total + s.trigram * triple.total + s.prior;
+      const denominator = s.bigram * pair.total + s.trigram * triple.total + s.prior;
       for (let k = 0; k < cands.length; k++) {
         const c = cands[k]!;
-        const seen =
-          s.unigram * (uni.last.get(c) ?? 0) +
-          s.bigram * (pair.last.get(c) ?? 0) +
-          s.trigram * (triple.last.get(c) ?? 0);
+        const seen = s.bigram * (pair.last.get(c) ?? 0) + s.trigram * (triple.last.get(c) ?? 0);
         // P(form | previous) = P(the slug's letters | previous) · P(this form of them | previous, article).
         const p = (seen + (s.prior * lmProbs[k]!) / lmTotal) / denominator;
         // A form the article never uses for a slug word it does write is less likely than the mixture says.
         const absent = uni.total > 0 && !uni.last.has(c) ? s.absent : 0;
-        const score = h.score + Math.log(lmTotal * p) - absent;
+        const score = h.score + Math.log(lmTotal * p) - absent + boosts[k]!;
         const state = h.k * cands.length + k;
         const other = best.get(state);
         if (!other || other.score < score) best.set(state, { word: c, id: candIds[k]!, k, score, back: h });
@@ -250,7 +270,8 @@ export function rebuildTitle(
   settings: DecodeSettings = DEFAULT_SETTINGS,
 ): string {
   const forms = phraseForms(articleText, slug, 4);
-  const words = restoreCapitals(decodeSlug(slug, forms, settings), forms);
+  const syllables = articleText.split(/\s+/).length;
+  const words = restoreCapitals(decodeSlug(slug, forms, settings, syllables), forms);
   return capitalise(words.join(' '));
 }
 

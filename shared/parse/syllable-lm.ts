@@ -7,6 +7,8 @@ import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
 import { searchKey } from '../text/vietnamese';
 
 export interface LmFile {
+  /** Syllables in the text the model was built from. */
+  tokens: number;
   vocab: string[];
   history: number[];
   follow: number[];
@@ -23,9 +25,12 @@ export class SyllableLm {
   readonly keyCounts = new Map<string, number>();
   private readonly pairs = new Map<number, number>();
   private readonly size: number;
+  /** Syllables in the text the model was built from. */
+  readonly tokens: number;
 
   constructor(private readonly file: LmFile) {
     this.size = file.vocab.length;
+    this.tokens = file.tokens;
     file.vocab.forEach((w, i) => {
       this.index.set(w, i);
       const key = searchKey(w);

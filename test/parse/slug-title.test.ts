@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
+import { DEFAULT_SETTINGS, articleBoost, rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
+import { syllableLm } from '../../shared/parse/syllable-lm';
 
 const file = (text: string, fileName = 'bai.txt') => ({ bytes: new TextEncoder().encode(text), fileName });
 
@@ -10,6 +11,24 @@ describe('titles rebuilt from the URL slug', () => {
     expect(rebuildTitle('gia vang tang xuat hien nhieu yeu to ho tro moi'.split(' '), text)).toBe(
       'Giá vàng tăng xuất hiện nhiều yếu tố hỗ trợ mới',
     );
+  });
+
+  it('is not swayed by an article that often writes a common word of the same letters', () => {
+    // `để` three times in the text does not make `de dang` read `để đang`.
+    const text =
+      'Năm nay học sinh có thể tra cứu điểm thi trên cổng thông tin để biết kết quả sớm. Để tra cứu, thí sinh nhập số báo danh. Hệ thống được nâng cấp để phục vụ hàng trăm nghìn lượt truy cập.';
+    expect(rebuildTitle('hoc sinh de dang tra cuu diem thi'.split(' '), text)).toBe(
+      'Học sinh dễ dàng tra cứu điểm thi',
+    );
+  });
+
+  it('boosts a form by how much more often the article writes it than the model expects', () => {
+    const lm = syllableLm();
+    const boost = (form: string, written: number) =>
+      articleBoost(written, lm.count(form), 500, lm, DEFAULT_SETTINGS);
+    expect(boost('muỗi', 3)).toBeGreaterThan(0.5);
+    expect(boost('muỗi', 3)).toBeGreaterThan(boost('để', 3));
+    expect(boost('để', 0)).toBeLessThan(boost('muỗi', 0));
   });
 
   it('takes acronyms and names as the article writes them', () => {
