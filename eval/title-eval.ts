@@ -113,7 +113,11 @@ export async function runTitleEval(argv: readonly string[] = process.argv): Prom
   // `--half=tune` scores the tuning half only (while choosing, the test half stays unseen); `--errors`
   // lists the tuning half's wrong titles.
   const only = argv.find((a) => a.startsWith('--half='))?.slice(7);
-  if (argv.includes('--errors')) printErrors(cases.filter((c) => c.half === 'tune'), decoder(settings));
+  if (argv.includes('--errors'))
+    printErrors(
+      cases.filter((c) => c.half === 'tune'),
+      decoder(settings),
+    );
   for (const part of (['tune', 'test'] as const).filter((p) => !only || p === only)) {
     const chosen = cases.filter((c) => c.half === part);
     const before = scoreTitles(chosen, today);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { DEFAULT_SETTINGS, articleBoost, rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
+import { articleBoost, DEFAULT_SETTINGS, rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
 import { syllableLm } from '../../shared/parse/syllable-lm';
 
 const file = (text: string, fileName = 'bai.txt') => ({ bytes: new TextEncoder().encode(text), fileName });
