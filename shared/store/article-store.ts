@@ -61,6 +61,8 @@ export interface DynamoArticleStoreOptions {
    * requests per article (see CHANGELOG).
    */
   stories?: StoryConfig;
+  /** Wall clock (ms) of the story index's arrival items. @default Date.now */
+  now?: () => number;
 }
 
 /** What `scanArticles` yields per live article: enough for reindex to decide and re-fetch. */
@@ -89,7 +91,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   constructor(options: DynamoArticleStoreOptions) {
     this.io = new TableIO(options.doc, options.tableName, options.maxBatchAttempts ?? 8);
     this.counters = new CounterBatch(this.io, bumpCounter);
-    this.stories = options.stories ? new StoryIndex(this.io, options.stories) : null;
+    this.stories = options.stories ? new StoryIndex(this.io, options.stories, options.now) : null;
     this.storyListing = this.stories ? new StoryListing(this.io, this.stories) : null;
   }
 

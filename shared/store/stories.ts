@@ -37,6 +37,8 @@ export class StoryIndex extends StoryReads {
   constructor(
     io: TableIO,
     private readonly config: StoryConfig = DEFAULT_STORY_CONFIG,
+    /** Wall clock (ms) for the arrival items; tests pass a fixed one. */
+    private readonly now: () => number = Date.now,
   ) {
     super(io);
     this.windowMs = config.windowHours * 3600_000;
@@ -59,7 +61,7 @@ export class StoryIndex extends StoryReads {
       ...(sketch ? bandKeys(sketch).map((b) => `D#${b}`) : []),
     ];
     // Arrival first: a writer racing this one finds it among the recent arrivals (its second look).
-    const started = Date.now();
+    const started = this.now();
     await this.io.batchWrite([
       { PutRequest: { Item: { pk: arrivalPk(started), sk: postingSk(started, record.id) } } },
     ]);
@@ -101,7 +103,7 @@ export class StoryIndex extends StoryReads {
 
   /** Ids of the articles that arrived since `from` (ms, wall clock), but this one. */
   private async arrivedSince(from: number, self: string): Promise<string[]> {
-    const now = Date.now();
+    const now = this.now();
     const buckets: number[] = [];
     for (let b = Math.floor(from / ARRIVAL_BUCKET_MS); b <= Math.floor(now / ARRIVAL_BUCKET_MS); b++)
       buckets.push(b);
@@ -244,24 +246,50 @@ export class StoryIndex extends StoryReads {
     }
   }
 
-  /** For the one transition this writer's swap made: counts and member items follow the article. */
+  /**
+   * For the one transition this writer's swap made: counts and member items follow the article. Writers
+   * of one article's successive swaps may get here in any order, so a count can go below zero for a while
+   * (a -1 before its +1), and a member item may be put again after the move away from its story: its
+   * delete is conditional on the link version that put it (`lid`).
+   */
   private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
     const id = next.pk.slice(2);
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
     if (after) {
       await this.io.batchWrite([
-        { PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm } } },
+        { PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } },
       ]);
       if (before !== after) await this.bump(after, 1);
     }
     if (before && before !== after) {
       await this.bump(before, -1);
-      await this.io.batchWrite([{ DeleteRequest: { Key: { pk: headPk(before), sk: `${MEMBER}${id}` } } }]);
+      await this.dropMember(before, id, prev!.lid);
     }
   }
 
-  /** Adds to a story's count; a story left with none (and not merged away) is deleted. */
+  /** Deletes a story's member item unless a later link version put it again. */
+  private async dropMember(sid: string, id: string, lid: string): Promise<void> {
+    try {
+      await this.io.doc.send(
+        new DeleteCommand({
+          TableName: this.io.table,
+          Key: { pk: headPk(sid), sk: `${MEMBER}${id}` },
+          ConditionExpression: 'lid = :lid',
+          ExpressionAttributeValues: { ':lid': lid },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err; // the article came back to this story meanwhile
+    }
+  }
+
+  /**
+   * Adds to a story's count; a story whose count comes to exactly zero (and was not merged away) is
+   * deleted. Never below zero: a count there is waiting for the +1 of a slower writer, and deleting it
+   * would let that +1 bring the story back with nothing linked to it. Deleting at zero loses nothing: a
+   * later +1 starts again from zero.
+   */
   private async bump(sid: string, delta: number): Promise<void> {
     const res = await this.io.doc.send(
       new UpdateCommand({
@@ -272,13 +300,13 @@ export class StoryIndex extends StoryReads {
         ReturnValues: 'UPDATED_NEW',
       }),
     );
-    if (delta > 0 || Number(res.Attributes?.sz ?? 0) > 0) return;
+    if (Number(res.Attributes?.sz) !== 0) return;
     try {
       await this.io.doc.send(
         new DeleteCommand({
           TableName: this.io.table,
           Key: { pk: headPk(sid), sk: HEAD_SK },
-          ConditionExpression: 'sz <= :zero AND attribute_not_exists(mv)',
+          ConditionExpression: 'sz = :zero AND attribute_not_exists(mv)',
           ExpressionAttributeValues: { ':zero': 0 },
         }),
       );

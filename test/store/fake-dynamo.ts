@@ -1,9 +1,13 @@
 /**
  * An in-memory stand-in for the DynamoDB document client, implementing exactly the requests the
  * article store makes (it throws on any other expression, so the two cannot drift apart silently).
- * Each request waits a random number of ticks before it runs, atomically, so concurrent writers
- * interleave differently from run to run: the property test drives the real store through it at a
- * volume dynalite is too slow for.
+ *
+ * It is also the scheduler of the writers that share it: requests run one at a time, each atomically,
+ * and the next to run is drawn (seeded) from all the requests waiting once every writer has had its
+ * turn to send its next one (after one macrotask, when all promise continuations have run). So an
+ * interleaving depends on the seed and the code alone, not on timing or load, and any waiting request
+ * may overtake any other: the property tests drive the real store through it at a volume dynalite is
+ * too slow for, and a failing seed fails again.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ARTICLE_TABLE } from '../../shared/store/table';
@@ -34,6 +38,9 @@ export class FakeDynamo {
   readonly items = new Map<string, Item>();
   requests = 0;
   private rng: () => number;
+  /** Requests sent and not yet run. */
+  private readonly waiting: (() => void)[] = [];
+  private stepping = false;
 
   constructor(seed = 1) {
     // mulberry32: reproducible interleavings per seed.
@@ -58,10 +65,32 @@ export class FakeDynamo {
     return `${String(pk)}\u0000${String(sk)}`;
   }
 
-  private async send(command: { constructor: { name: string }; input: Input }): Promise<unknown> {
+  private send(command: { constructor: { name: string }; input: Input }): Promise<unknown> {
     this.requests++;
-    const ticks = Math.floor(this.rng() * 4);
-    for (let i = 0; i < ticks; i++) await new Promise<void>((r) => setImmediate(r));
+    return new Promise((resolve, reject) => {
+      this.waiting.push(() => {
+        try {
+          resolve(this.run(command));
+        } catch (err) {
+          reject(err);
+        }
+      });
+      if (!this.stepping) {
+        this.stepping = true;
+        setImmediate(() => this.step());
+      }
+    });
+  }
+
+  /** Runs one waiting request, drawn at random, then waits for the writers to send their next ones. */
+  private step() {
+    const [next] = this.waiting.splice(Math.floor(this.rng() * this.waiting.length), 1);
+    next!();
+    if (this.waiting.length > 0) setImmediate(() => this.step());
+    else this.stepping = false;
+  }
+
+  private run(command: { constructor: { name: string }; input: Input }): unknown {
     const input = structuredClone(command.input);
     switch (command.constructor.name) {
       case 'PutCommand':
@@ -99,11 +128,8 @@ export class FakeDynamo {
     else if (condition === 'attribute_exists(pk)') ok = existing !== undefined;
     else if (condition === 'lid = :lid') ok = existing !== undefined && existing.lid === values[':lid'];
     else if (condition === 'attribute_not_exists(mv)') ok = existing?.mv === undefined;
-    else if (condition === 'sz <= :zero AND attribute_not_exists(mv)') {
-      ok =
-        existing !== undefined &&
-        Number(existing.sz ?? 0) <= Number(values[':zero']) &&
-        existing.mv === undefined;
+    else if (condition === 'sz = :zero AND attribute_not_exists(mv)') {
+      ok = existing !== undefined && existing.sz === values[':zero'] && existing.mv === undefined;
     } else throw new Error(`FakeDynamo: unsupported condition ${condition}`);
     if (!ok) throw new ConditionalCheckFailedException('The conditional request failed');
   }
