@@ -8,6 +8,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Hono } from 'hono';
 import { createIngestHandler, type IngestHandler } from '../functions/lib/ingest-handler';
 import type { IngestLogger } from '../functions/lib/observability';
+import type { ArticleWriter } from '../shared/ingest/ingest';
+import type { ArticleRecord } from '../shared/model/article';
 import { DEFAULT_MAX_BYTES } from '../shared/parse/types';
 import { INCOMING_PREFIX } from '../shared/process';
 import { createQueryApp } from '../shared/query/app';
@@ -27,13 +29,26 @@ export interface LocalAppsOptions {
   cursorSecret: string;
   logger?: IngestLogger;
   maxObjectBytes?: number;
+  /** Told of each record the ingest handler stored (not a stale one), so nothing has to read it back. */
+  onStored?: (record: ArticleRecord) => void;
 }
 
 export function createLocalApps(options: LocalAppsOptions): LocalApps {
   const store = new DynamoArticleStore({ doc: options.doc, tableName: options.tableName });
+  const onStored = options.onStored;
+  const writer: ArticleWriter = onStored
+    ? {
+        putArticle: async (record, sequencer) => {
+          const result = await store.putArticle(record, sequencer);
+          if (result === 'applied') onStored(record);
+          return result;
+        },
+        deleteArticle: (id, sequencer) => store.deleteArticle(id, sequencer),
+      }
+    : store;
   const ingest = createIngestHandler({
     s3: options.s3,
-    store,
+    store: writer,
     config: {
       incomingPrefix: INCOMING_PREFIX,
       maxObjectBytes: options.maxObjectBytes ?? DEFAULT_MAX_BYTES,

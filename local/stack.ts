@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { IngestHandler } from '../functions/lib/ingest-handler';
 import type { IngestLogger } from '../functions/lib/observability';
 import { decodeS3Key, parseSqsBody } from '../shared/ingest/s3-event';
+import type { ArticleRecord } from '../shared/model/article';
 import { articleId, INCOMING_PREFIX } from '../shared/process';
 import type { DynamoArticleStore } from '../shared/store/index';
 import { startEmulators } from './emulators';
@@ -165,17 +166,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const c of cleanups.reverse()) await c().catch(() => undefined);
   };
   try {
+    // What the handler stored, by key, until its line is printed: the lines need no read of the table.
+    const stored = new Map<string, ArticleRecord>();
     const apps = createLocalApps({
       s3: emulators.s3,
       doc: emulators.doc,
       tableName: emulators.tableName,
       cursorSecret: await cursorSecret(dataDir, memory),
       ...(options.logger && { logger: options.logger }),
+      onStored: (record) => stored.set(record.source.key, record),
     });
     const ingest = options.wrapIngest ? options.wrapIngest(apps.ingest) : apps.ingest;
 
     const counts = { stored: 0, rejected: 0 };
-    const report = async (body: string) => {
+    const report = (body: string) => {
       const parsed = parseSqsBody(body);
       if (parsed.kind !== 'records') return;
       for (const r of parsed.records) {
@@ -186,8 +190,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           options.onFile?.({ kind: 'deleted', key, id });
           continue;
         }
-        const record = await apps.store.getArticle(id);
-        if (!record || record.source.key !== key) continue; // deleted again meanwhile
+        const record = stored.get(key);
+        if (!record) continue; // stale: a newer event for the key decides
+        stored.delete(key);
         counts[record.status === 'rejected' ? 'rejected' : 'stored']++;
         if (record.status === 'rejected') {
           options.onFile?.({

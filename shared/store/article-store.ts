@@ -56,6 +56,8 @@ export interface DynamoArticleStoreOptions {
   tableName: string;
   /** Attempts for BatchWrite/BatchGet unprocessed items before giving up (with exponential backoff). @default 8 */
   maxBatchAttempts?: number;
+  /** BatchWriteItem calls in flight at once, shared by all of this store's writers. @default 4 */
+  batchWritesInFlight?: number;
   /**
    * Stories and near-duplicates (stories.ts): off unless given. Not yet on in ingest: about 28 more
    * requests per article (see CHANGELOG).
@@ -89,7 +91,10 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   private readonly storyListing: StoryListing | null;
 
   constructor(options: DynamoArticleStoreOptions) {
-    this.io = new TableIO(options.doc, options.tableName, options.maxBatchAttempts ?? 8);
+    this.io = new TableIO(options.doc, options.tableName, {
+      maxAttempts: options.maxBatchAttempts ?? 8,
+      ...(options.batchWritesInFlight !== undefined && { batchWritesInFlight: options.batchWritesInFlight }),
+    });
     this.counters = new CounterBatch(this.io, bumpCounter);
     this.stories = options.stories ? new StoryIndex(this.io, options.stories, options.now) : null;
     this.storyListing = this.stories ? new StoryListing(this.io, this.stories) : null;
@@ -132,8 +137,8 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       ...(record.source.bucket !== undefined && { bkt: record.source.bucket }),
     };
     // Most puts are of new articles (a burst of uploads): try the create first, read only if it exists.
-    const written = await this.swapMain(item, { assumeNew: true });
-    if (!written) {
+    const swapped = await this.swapMain(item, { assumeNew: true });
+    if (!swapped) {
       if (chunks.length > 0) {
         // Ours and never referenced (a newer event holds the article).
         await this.io.batchWrite(
@@ -142,7 +147,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       }
       return 'stale';
     }
-    await syncIndex(this.io, record.id, written);
+    await Promise.all([syncIndex(this.io, record.id, swapped.item), swapped.counted]);
     await this.stories?.link(record, seq);
     return 'applied';
   }
@@ -150,9 +155,9 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   /** Deletes the article (leaving a tombstone with the sequencer) unless a newer event is stored. */
   async deleteArticle(id: string, sequencer: string): Promise<WriteResult> {
     const seq = normalizeSequencer(sequencer);
-    const written = await this.swapMain({ pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true });
-    if (!written) return 'stale';
-    await syncIndex(this.io, id, written);
+    const swapped = await this.swapMain({ pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true });
+    if (!swapped) return 'stale';
+    await Promise.all([syncIndex(this.io, id, swapped.item), swapped.counted]);
     await this.stories?.unlink(id, seq);
     return 'applied';
   }
@@ -160,11 +165,15 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   /**
    * Replaces the article item unless a newer event is stored (an equal one is replaced on purpose: a
    * redelivered event finishes an earlier attempt that died half-way). The new item carries forward in
-   * `old` what the replaced one indexed. Returns the written item, or null when stale.
+   * `old` what the replaced one indexed. Returns the written item and the moving of its counters (under
+   * way, so the index sync can run meanwhile), or null when stale.
    * `assumeNew` skips the first read: the first attempt is the create (`attribute_not_exists`), which
    * fails harmlessly, and falls back to read-and-swap, when the article exists.
    */
-  private async swapMain<T extends MainItem>(next: T, hint: { assumeNew?: boolean } = {}): Promise<T | null> {
+  private async swapMain<T extends MainItem>(
+    next: T,
+    hint: { assumeNew?: boolean } = {},
+  ): Promise<{ item: T; counted: Promise<void> } | null> {
     const id = idOfPk(next.pk);
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_SWAP_ATTEMPTS)
@@ -196,8 +205,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       }
       if (swapped) {
         // This swap is ours alone: so is moving the counters for it.
-        await this.counters.add(counterMoves(prev, item));
-        return item;
+        return { item, counted: this.counters.add(counterMoves(prev, item)) };
       }
     }
   }

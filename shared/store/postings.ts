@@ -12,7 +12,7 @@
  * writer that saw that transition, and moves them (`counterMoves`, sent by article-store.ts through counter-batch.ts). Counted postings
  * only name their counter, so a recount can rebuild it.
  */
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
 import type { CounterDelta } from './counter-batch';
 import { counterPk } from './counters';
@@ -62,18 +62,16 @@ export function decodeCounted(cf: string): CountedFacet[] {
 const isConditionFailure = (err: unknown) =>
   (err as { name?: string }).name === 'ConditionalCheckFailedException';
 
-/** The article item's state as writers need it (consistent read). */
-export async function readState(io: TableIO, id: string): Promise<MainItem | undefined> {
-  const res = await io.doc.send(
-    new GetCommand({
-      TableName: io.table,
-      Key: { pk: pkOf(id), sk: MAIN_SK },
-      ConsistentRead: true,
-      ProjectionExpression: STATE_PROJECTION,
-      ExpressionAttributeNames: STATE_NAMES,
-    }),
+/**
+ * The article item's state as writers need it: a consistent read, in a BatchGetItem shared with the
+ * other writers' state reads (table-io.ts `getBatched`).
+ */
+export function readState(io: TableIO, id: string): Promise<MainItem | undefined> {
+  return io.getBatched<MainItem & Record<string, unknown>>(
+    { pk: pkOf(id), sk: MAIN_SK },
+    STATE_PROJECTION,
+    STATE_NAMES,
   );
-  return res.Item as MainItem | undefined;
 }
 
 /** Makes the postings (and chunks) of one article match its article item; see the module comment. */

@@ -1,6 +1,7 @@
 /**
  * The few multi-item DynamoDB calls the store makes, with the retries DynamoDB asks for: BatchWriteItem
- * and BatchGetItem may leave part of a request undone (UnprocessedItems/Keys), Query pages.
+ * and BatchGetItem may leave part of a request undone (UnprocessedItems/Keys), Query pages. Item writes
+ * and single-item reads of concurrent writers share calls (write-batch.ts, read-batch.ts).
  */
 import {
   BatchGetCommand,
@@ -10,47 +11,82 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { ReadBatch } from './read-batch';
+import { WriteBatch } from './write-batch';
 
 export type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 type Item = Record<string, unknown>;
 
-/** BatchWriteItem groups (of 25) in flight at once for one call. */
-const BATCH_WRITE_PARALLEL = 4;
+export interface TableIOOptions {
+  /** Attempts for unprocessed items before giving up. */
+  maxAttempts: number;
+  /** BatchWriteItem calls in flight at once, for all writers together. @default 4 */
+  batchWritesInFlight?: number;
+  /** BatchGetItem calls of `getBatched` in flight at once. @default 2 */
+  batchGetsInFlight?: number;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const backoff = (attempt: number) => Math.min(1000, 25 * 2 ** attempt);
 
 export class TableIO {
+  private readonly maxAttempts: number;
+  private readonly writes: WriteBatch;
+  private readonly reads = new Map<string, ReadBatch>();
+  private readonly batchGetsInFlight: number;
+
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly table: string,
-    /** Attempts for unprocessed items before giving up. */
-    private readonly maxAttempts: number,
-  ) {}
+    options: TableIOOptions,
+  ) {
+    this.maxAttempts = options.maxAttempts;
+    this.batchGetsInFlight = options.batchGetsInFlight ?? 2;
+    this.writes = new WriteBatch(
+      async (pending) => {
+        const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
+        return res.UnprocessedItems?.[this.table] ?? [];
+      },
+      { parallel: options.batchWritesInFlight ?? 4, maxAttempts: this.maxAttempts },
+    );
+  }
 
   /**
-   * BatchWriteItem in groups of 25 (a few groups at once), retrying each group's unprocessed items with
-   * exponential backoff: BatchWriteItem is not atomic and may leave part of a group undone.
+   * Puts and deletes items, unconditionally: BatchWriteItem calls of 25 shared with the other writers
+   * of this table (write-batch.ts), unprocessed items retried with exponential backoff. Resolves once
+   * every one is written.
    */
-  async batchWrite(requests: WriteRequest[]): Promise<void> {
-    const groups: WriteRequest[][] = [];
-    for (let i = 0; i < requests.length; i += 25) groups.push(requests.slice(i, i + 25));
-    const writeGroup = async (group: WriteRequest[]) => {
-      let pending = group;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= this.maxAttempts) throw new Error('BatchWriteItem: unprocessed items after retries');
-        if (attempt > 0) await sleep(backoff(attempt));
-        const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending } }));
-        pending = res.UnprocessedItems?.[this.table] ?? [];
-      }
-    };
-    for (let i = 0; i < groups.length; i += BATCH_WRITE_PARALLEL) {
-      await Promise.all(groups.slice(i, i + BATCH_WRITE_PARALLEL).map(writeGroup));
+  batchWrite(requests: WriteRequest[]): Promise<void> {
+    return this.writes.write(requests);
+  }
+
+  /**
+   * One item by key, read consistently in a BatchGetItem shared with the other reads of the same
+   * projection asked for meanwhile (read-batch.ts); sees every write finished before the call.
+   */
+  getBatched<T extends Item>(
+    key: { pk: string; sk: string },
+    projection: string,
+    names?: Record<string, string>,
+  ): Promise<T | undefined> {
+    const id = `${projection}\u0000${JSON.stringify(names ?? {})}`;
+    let reads = this.reads.get(id);
+    if (!reads) {
+      // The answers are matched to their keys: read the key too.
+      const paths = projection.split(',').map((p) => p.trim());
+      const withKey = [...['pk', 'sk'].filter((k) => !paths.includes(k)), ...paths].join(', ');
+      reads = new ReadBatch((keys) => this.batchGet(keys, withKey, names), this.batchGetsInFlight);
+      this.reads.set(id, reads);
     }
+    return reads.get(key) as Promise<T | undefined>;
   }
 
   /** BatchGetItem (consistent) of many keys, 100 at a time, retrying unprocessed keys. */
-  async batchGet<T extends Item>(keys: Item[], projection: string): Promise<T[]> {
+  async batchGet<T extends Item>(
+    keys: Item[],
+    projection: string,
+    names?: Record<string, string>,
+  ): Promise<T[]> {
     const out: T[] = [];
     let pending = keys;
     for (let attempt = 0; pending.length > 0; attempt++) {
@@ -62,6 +98,7 @@ export class TableIO {
             [this.table]: {
               Keys: pending.slice(0, 100),
               ProjectionExpression: projection,
+              ...(names && { ExpressionAttributeNames: names }),
               ConsistentRead: true,
             },
           },
