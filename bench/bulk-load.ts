@@ -6,6 +6,7 @@
  * with the store's own update expression. No item layout is written here.
  */
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -41,6 +42,11 @@ class RecordingClient {
     }
     if (command instanceof QueryCommand) return { Items: [] }; // no index entries yet
     if (command instanceof GetCommand) return { Item: this.mains.get(String(command.input.Key?.pk)) };
+    if (command instanceof BatchGetCommand) {
+      const [table, request] = Object.entries(command.input.RequestItems ?? {})[0]!;
+      const found = (request.Keys ?? []).map((k) => this.mains.get(String(k.pk))).filter(Boolean);
+      return { Responses: { [table]: found } };
+    }
     if (command instanceof UpdateCommand) {
       const key = `${command.input.Key?.pk}\u0000${command.input.Key?.sk}`;
       const delta = Number(command.input.ExpressionAttributeValues?.[':d'] ?? 0);
