@@ -104,7 +104,9 @@ function candidates(
 
 /**
  * Syllables the article settles on its own: inside a phrase of `minWords` or more slug words that the
- * article writes one way only (once lower-cased), the phrase's spelling is taken and not searched.
+ * article writes one way only (once lower-cased), the phrase's spelling is taken and not searched, unless
+ * the article's phrases over that syllable more often spell it another way (`vay nặng lãi` five times
+ * outvotes one `nặng lại hàng`).
  */
 function settledByArticle(
   slug: readonly string[],
@@ -112,24 +114,37 @@ function settledByArticle(
   minWords: number,
 ): (string | undefined)[] {
   const out = new Array<string | undefined>(slug.length);
+  const votes = slug.map(() => new Map<string, number>());
+  const only = new Map<number, string>();
   for (let n = 4; n >= minWords; n--) {
     for (let start = 0; start + n <= slug.length; start++) {
       const written = forms(start, n);
       if (!written) continue;
-      let only: string | undefined;
-      for (const form of written.keys()) {
+      let one: string | undefined;
+      let mixed = false;
+      for (const [form, count] of written) {
         const lower = form.toLowerCase();
-        if (only === undefined) only = lower;
-        else if (only !== lower) {
-          only = undefined;
-          break;
-        }
+        lower.split(' ').forEach((word, k) => {
+          const v = votes[start + k]!;
+          v.set(word, (v.get(word) ?? 0) + count);
+        });
+        if (one === undefined) one = lower;
+        else if (one !== lower) mixed = true;
       }
-      if (only === undefined) continue;
-      only.split(' ').forEach((word, k) => {
-        out[start + k] ??= word;
-      });
+      if (!mixed && one !== undefined) only.set(n * slug.length + start, one);
     }
+  }
+  const majority = (pos: number, word: string) => {
+    const mine = votes[pos]!.get(word) ?? 0;
+    for (const [other, n] of votes[pos]!) if (other !== word && n >= mine) return false;
+    return true;
+  };
+  // Longest phrases first, then left to right: the order the map was filled in.
+  for (const [id, phrase] of only) {
+    const start = id % slug.length;
+    phrase.split(' ').forEach((word, k) => {
+      if (out[start + k] === undefined && majority(start + k, word)) out[start + k] = word;
+    });
   }
   return out;
 }

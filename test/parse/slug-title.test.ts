@@ -22,6 +22,15 @@ describe('titles rebuilt from the URL slug', () => {
     );
   });
 
+  it('settles a syllable by a phrase the article writes one way only unless its other phrases outvote it', () => {
+    // `nặng lại hàng` once does not settle `lai` against `nặng lãi` three times.
+    const text =
+      'Bà trùm bị bắt vì các khoản nặng lãi ở phường. Người dân mắc nợ nặng lãi phải trả gấp đôi mỗi tháng. Đòi nợ nặng lãi là tội hình sự. Món nợ cứ nặng lại hàng tháng.';
+    expect(rebuildTitle('ba trum cho vay nang lai hang tram trieu'.split(' '), text)).toBe(
+      'Bà trùm cho vay nặng lãi hàng trăm triệu',
+    );
+  });
+
   it('boosts a form by how much more often the article writes it than the model expects', () => {
     const lm = syllableLm();
     const boost = (form: string, written: number) =>
