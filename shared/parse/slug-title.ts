@@ -10,7 +10,7 @@
 
 import { isVietnameseSyllable } from './encoding';
 import { type SyllableLm, syllableLm } from './syllable-lm';
-import { NUMBER } from './syllable-text';
+import { END, NUMBER, START } from './syllable-text';
 import { type PhraseForms, phraseForms, slugWords } from './url';
 
 /** Settings of the decoder, chosen on the tuning half of the evaluation titles (eval/title-eval.ts). */
@@ -33,6 +33,8 @@ export interface DecodeSettings {
   boost: number;
   /** Pseudo-count that smooths that boost. */
   boostPrior: number;
+  /** Weight of the model's odds that the title ends after its last syllable. */
+  end: number;
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: DecodeSettings = {
   absent: 1,
   boost: 0.5,
   boostPrior: 0.5,
+  end: 1,
 };
 
 /**
@@ -176,7 +179,7 @@ export function decodeSlug(
   const s = settings;
   const numberId = lm.index.get(NUMBER) ?? -1;
   const fixed = settledByArticle(slug, forms, s.settle);
-  let beam: Hypothesis[] = [{ word: '', id: -1, k: 0, score: 0, back: null }];
+  let beam: Hypothesis[] = [{ word: '', id: lm.index.get(START) ?? -1, k: 0, score: 0, back: null }];
   for (let i = 0; i < slug.length; i++) {
     const uni = sightings(forms(i, 1)).get('') ?? NONE;
     const bi = i > 0 ? sightings(forms(i - 1, 2)) : new Map<string, Sightings>();
@@ -211,8 +214,21 @@ export function decodeSlug(
     }
     beam = [...best.values()].sort((a, b) => b.score - a.score).slice(0, s.beam);
   }
+  // The title ends where the slug does.
+  const end = lm.index.get(END);
+  let last = beam[0]!;
+  if (end !== undefined && s.end > 0) {
+    let bestScore = -Infinity;
+    for (const h of beam) {
+      const score = h.score + s.end * Math.log(lm.probability(h.id, end, s.discount));
+      if (score > bestScore) {
+        bestScore = score;
+        last = h;
+      }
+    }
+  }
   const words: string[] = [];
-  for (let h: Hypothesis | null = beam[0]!; h?.back; h = h.back) words.push(h.word);
+  for (let h: Hypothesis | null = last; h?.back; h = h.back) words.push(h.word);
   return words.reverse();
 }
 

@@ -5,6 +5,7 @@
  */
 import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
 import { searchKey } from '../text/vietnamese';
+import { END, START } from './syllable-text';
 
 export interface LmFile {
   /** Syllables in the text the model was built from. */
@@ -33,6 +34,7 @@ export class SyllableLm {
     this.tokens = file.tokens;
     file.vocab.forEach((w, i) => {
       this.index.set(w, i);
+      if (w === START || w === END) return;
       const key = searchKey(w);
       const forms = this.formsByKey.get(key);
       if (forms) forms.push(w);

@@ -5,6 +5,9 @@
 
 /** The number class: `8`, `2025`, `u23` all read as one token. */
 export const NUMBER = '0';
+/** Where a text starts and ends, as the model sees it. */
+export const START = '<s>';
+export const END = '</s>';
 
 /** `Giá vàng tăng, xuất hiện 2 yếu tố` → `[["giá","vàng","tăng"],["xuất","hiện","0","yếu","tố"]]`. */
 export function sentencesOfSyllables(text: string): string[][] {

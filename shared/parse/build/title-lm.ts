@@ -9,12 +9,14 @@
  *   stripped, `# doc` header lines skipped) and data/text/written/*.txt (headlines and ledes);
  * - the team's word list, data/words/*.txt: multi-syllable words, which give the pairs inside words
  *   (`xóa sổ`, `ác mộng`) that the small text often lacks.
+ * Each run of text (between punctuation) is framed by start and end marks (`<s>`, `</s>`), so the model
+ * also knows how a title starts and ends; listed words are not.
  * Never evaluation-only or GPL text.
  * Run by `npm run build:data -- --corpus`, which then packs it (slug-title.ts imports the packed copy).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sentencesOfSyllables } from '../syllable-text';
+import { END, START, sentencesOfSyllables } from '../syllable-text';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -62,20 +64,22 @@ export function compoundWords(dir = join(root, 'data', 'words')): string[] {
 
 // A listed word counts as this many sightings of its syllable pairs (chosen on the tuning half).
 const WORD_WEIGHT = 2;
-const texts = [
-  ...danesTexts(),
-  ...writtenTexts(),
-  ...plainWrittenTexts(),
-  ...compoundWords().flatMap((w) => new Array<string>(WORD_WEIGHT).fill(w)),
-];
+const texts = [...danesTexts(), ...writtenTexts(), ...plainWrittenTexts()];
+const words = compoundWords().flatMap((w) => new Array<string>(WORD_WEIGHT).fill(w));
 const unigram = new Map<string, number>();
 const bigram = new Map<string, number>();
 let tokens = 0;
 const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-for (const text of texts) {
-  for (const sentence of sentencesOfSyllables(text)) {
+/** A text's runs of syllables, each between the start and end marks; a listed word is no run of text. */
+function runs(text: string, marked: boolean): string[][] {
+  const out = sentencesOfSyllables(text);
+  return marked ? out.map((r) => [START, ...r, END]) : out;
+}
+const sources = [...texts.map((t) => [t, true] as const), ...words.map((w) => [w, false] as const)];
+for (const [text, marked] of sources) {
+  for (const sentence of runs(text, marked)) {
     sentence.forEach((w, i) => {
-      tokens++;
+      if (w !== START && w !== END) tokens++;
       add(unigram, w);
       if (i > 0) add(bigram, `${sentence[i - 1]} ${w}`);
     });
@@ -144,5 +148,5 @@ writeFileSync(
   })}\n`,
 );
 console.log(
-  `${texts.length} texts, ${tokens} syllables, ${vocab.length} forms, ${bigram.size} bigrams -> ${out}`,
+  `${texts.length} texts, ${words.length} listed words, ${tokens} syllables, ${vocab.length} forms, ${bigram.size} bigrams -> ${out}`,
 );
