@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Entities } from '../shared/model/article';
 import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
 import { extractRuleEntities } from '../shared/tag/entities/index';
-import { ENTITY_RECOGNISER, recogniseEntities } from '../shared/tag/entities/recognise';
+import { ENTITY_RECOGNISER, type Recogniser, recogniseEntities } from '../shared/tag/entities/recognise';
 import { loadVntk, type VntkTagger } from './vntk';
 
 export const VLSP_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'vlsp2018-ner', 'dev');
@@ -108,12 +108,11 @@ export function asParsedArticle(a: VlspArticle): ParsedArticle {
   return parsedArticle({ title: a.title || null, body: a.body });
 }
 
+/** The names an article's entities are written by: each canonical name and its aliases (NFC). */
 export function entitySets(e: Entities): NameSets {
-  return {
-    person: new Set(e.person.map((x) => x.name.normalize('NFC'))),
-    organization: new Set(e.organization.map((x) => x.name.normalize('NFC'))),
-    place: new Set(e.place.map((x) => x.name.normalize('NFC'))),
-  };
+  const names = (list: readonly { name: string; aliases?: string[] }[]) =>
+    new Set(list.flatMap((x) => [x.name, ...(x.aliases ?? [])]).map((n) => n.normalize('NFC')));
+  return { person: names(e.person), organization: names(e.organization), place: names(e.place) };
 }
 
 const ADMIN_PREFIX =
@@ -267,6 +266,27 @@ function printComparison(title: string, rows: readonly [string, Score, Score][])
   }
 }
 
+/** F1 (precision/recall) per type and overall of several taggers, one block per set. */
+export function printRecognisers(
+  title: string,
+  sets: readonly (readonly [string, readonly [string, Score][]])[],
+): void {
+  const widths = [16, 20, 20, 20, 20, 20];
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(
+    line(['set', 'recogniser', ...[...ENTITY_TYPES, 'overall'].map((t) => `${t} F1 (P/R)`)], widths),
+  );
+  for (const [set, rows] of sets) {
+    for (const [name, score] of rows) {
+      const cells = [...ENTITY_TYPES, 'overall' as const].map((t) => {
+        const { p, r, f1 } = prf(score[t]);
+        return `${f3(f1)} (${f3(p)}/${f3(r)})`;
+      });
+      process.stdout.write(line([set, name, ...cells], widths));
+    }
+  }
+}
+
 /** `npm run eval -- entities-dev`: rules and model on VLSP's dev half only (for choosing settings). */
 export function runEntityDevEval(): void {
   const articles = loadVlsp();
@@ -293,8 +313,12 @@ export async function runEntityEval(): Promise<void> {
   const t1 = performance.now();
   const rules = articles.map((a) => entitySets(extractRuleEntities(asParsedArticle(a), { language: 'vi' })));
   const rulesMs = performance.now() - t1;
-  // The record's entities as shipped (ENTITY_RECOGNISER: the rules alone by default, docs/entity-model.md).
+  // The record's entities as shipped (ENTITY_RECOGNISER, docs/entity-model.md).
   const shipped = articles.map((a) => entitySets(recogniseEntities(asParsedArticle(a), { language: 'vi' })));
+  const byRecogniser = (recogniser: Recogniser) =>
+    articles.map((a) => entitySets(recogniseEntities(asParsedArticle(a), { language: 'vi', recogniser })));
+  const rulesRecogniser = byRecogniser('rules');
+  const combined = byRecogniser('combined');
   process.stdout.write(
     `\nentities: VLSP 2018 NER dev (${articles.length} articles, document-level distinct names, micro-averaged)\n`,
   );
@@ -335,6 +359,25 @@ export async function runEntityEval(): Promise<void> {
       ['VLSP dev half', halfScore(articles, rules, dev), halfScore(articles, shipped, dev)],
       ['VLSP test half', halfScore(articles, rules, test), halfScore(articles, shipped, test)],
     ],
+  );
+
+  printRecognisers(
+    'VLSP halves, nested/contract, document-level F1 (P/R) of each recogniser (NEWSDROP_ENTITY_RECOGNISER): ' +
+      'rules, model (rules + model), combined (rules corrected by the model, shared/tag/data/entity-combiner.json)',
+    (
+      [
+        ['VLSP dev half', dev],
+        ['VLSP test half', test],
+      ] as const
+    ).map(([name, idx]) => [
+      name,
+      [
+        ["today's rule tagger", halfScore(articles, rules, idx)],
+        ['rules', halfScore(articles, rulesRecogniser, idx)],
+        ['model', halfScore(articles, ours, idx)],
+        ['combined', halfScore(articles, combined, idx)],
+      ],
+    ]),
   );
 
   const sampleIdx = peerSample(

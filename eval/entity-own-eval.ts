@@ -6,8 +6,17 @@
 import { parsedArticle } from '../shared/parse/types';
 import { readDataset } from '../shared/tag/entities/build/train';
 import { extractRuleEntities } from '../shared/tag/entities/index';
-import { ENTITY_RECOGNISER, recogniseEntities } from '../shared/tag/entities/recognise';
-import { addToScore, contractView, ENTITY_TYPES, type NameSets, prf, type Score } from './entity-eval';
+import { ENTITY_RECOGNISER, RECOGNISERS, recogniseEntities } from '../shared/tag/entities/recognise';
+import {
+  addToScore,
+  contractView,
+  ENTITY_TYPES,
+  entitySets,
+  type NameSets,
+  prf,
+  printRecognisers,
+  type Score,
+} from './entity-eval';
 
 /** Entities scoring below this are left out where a caller wants only confident ones. */
 export const DEFAULT_SCORE_THRESHOLD = 0.5;
@@ -34,11 +43,12 @@ export function runOwnTestEval(): void {
     const gold: NameSets = { person: new Set(), organization: new Set(), place: new Set() };
     for (const s of r.spans) gold[TYPE[s.label]].add(r.text.slice(s.start, s.end).normalize('NFC'));
     const article = parsedArticle({ title: null, body: r.text });
-    const sets = (e: ReturnType<typeof recogniseEntities>, min = 0): NameSets => ({
-      person: new Set(e.person.filter((x) => (x.score ?? 1) >= min).map((x) => x.name)),
-      organization: new Set(e.organization.filter((x) => (x.score ?? 1) >= min).map((x) => x.name)),
-      place: new Set(e.place.filter((x) => (x.score ?? 1) >= min).map((x) => x.name)),
-    });
+    const sets = (e: ReturnType<typeof recogniseEntities>, min = 0): NameSets =>
+      entitySets({
+        person: e.person.filter((x) => (x.score ?? 1) >= min),
+        organization: e.organization.filter((x) => (x.score ?? 1) >= min),
+        place: e.place.filter((x) => (x.score ?? 1) >= min),
+      });
     const g = contractView(gold);
     const m = recogniseEntities(article, { language: 'vi', recogniser: 'model' });
     addToScore(rules, g, contractView(sets(extractRuleEntities(article, { language: 'vi' }))));
@@ -73,4 +83,32 @@ export function runOwnTestEval(): void {
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) runOwnTestEval();
+/** Each recogniser on the own dev split (where settings are chosen) and test split (scored once). */
+export function runOwnRecognisers(): void {
+  const records = readDataset();
+  const block = (split: 'dev' | 'test') => {
+    const texts = records.filter((r) => r.split === split);
+    const scores = RECOGNISERS.map((recogniser) => {
+      const score = empty();
+      for (const r of texts) {
+        const gold: NameSets = { person: new Set(), organization: new Set(), place: new Set() };
+        for (const s of r.spans) gold[TYPE[s.label]].add(r.text.slice(s.start, s.end).normalize('NFC'));
+        const article = parsedArticle({ title: null, body: r.text });
+        const e = recogniseEntities(article, { language: 'vi', recogniser });
+        addToScore(score, contractView(gold), contractView(entitySets(e)));
+      }
+      return [recogniser, score] as [string, Score];
+    });
+    return [`own ${split} (${texts.length})`, scores] as const;
+  };
+  printRecognisers(
+    "the team's own splits (data/entities; dev: settings chosen here, test: never trained or chosen on), " +
+      'distinct names per text, contract view, F1 (P/R) of each recogniser',
+    [block('dev'), block('test')],
+  );
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  runOwnTestEval();
+  runOwnRecognisers();
+}

@@ -6,7 +6,7 @@
 import { detectLanguage } from '../shared/tag/language/index';
 import { stripDiacritics } from '../shared/text/vietnamese';
 import { runEntityEval } from './entity-eval';
-import { runOwnTestEval } from './entity-own-eval';
+import { runOwnRecognisers, runOwnTestEval } from './entity-own-eval';
 import { runRuleAblation } from './entity-rules-eval';
 import { runKeyphraseEval } from './keyphrase-eval';
 import { type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
@@ -37,6 +37,7 @@ export function languageAccuracy(items: readonly LabelledArticle[]): {
 export async function runTagEval(): Promise<void> {
   await runEntityEval();
   runOwnTestEval();
+  runOwnRecognisers();
   runRuleAblation();
 
   process.stdout.write(

@@ -79,6 +79,7 @@ export function placeIndexFile(): string {
   const places = buildPlaces(admin, {
     world: readList(read('data/places/world.txt')),
     provinceAliases: readPairs(read('data/places/province-aliases.tsv')),
+    formerProvinceAliases: readPairs(read('data/places/former-province-aliases.tsv')),
     localPlaces: readPairs(read('data/places/local-places.tsv')),
   });
   return json(encodePlaceIndex(admin, places));

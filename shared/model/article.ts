@@ -42,6 +42,14 @@ export const EntitySchema = z.object({
     .max(1)
     .optional()
     .meta({ description: 'Recogniser confidence in [0, 1]; absent on records tagged before tag-7' }),
+  /**
+   * Other ways the article writes this entity, as written, merged into it under its one canonical `name`:
+   * a person's short forms (`Trump`), a province's other names (`TPHCM`, `Sài Gòn`). Since tag-11.
+   */
+  aliases: z.array(z.string().min(1)).optional().meta({
+    description:
+      "Other forms the article writes this entity in, merged under its canonical name (a person's short forms; a province's other names such as TPHCM, Sài Gòn); absent when none, and on records tagged before tag-11",
+  }),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 

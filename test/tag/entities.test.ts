@@ -52,7 +52,7 @@ describe('extractRuleEntities on the seeds', () => {
 });
 
 describe('extractRuleEntities on persons', () => {
-  it('merges later short mentions of a person into the full name', () => {
+  it('merges later short mentions of a person into the full name, listing them as aliases', () => {
     const e = extractRuleEntities(
       parsed({
         body:
@@ -60,7 +60,7 @@ describe('extractRuleEntities on persons', () => {
           'Tại buổi làm việc, Bộ trưởng Phớc cho biết ngân sách sẽ được bổ sung. Ông Phớc cũng đề nghị tỉnh rà soát.',
       }),
     );
-    expect(e.person).toEqual([{ name: 'Hồ Đức Phớc', mentions: 3 }]);
+    expect(e.person).toEqual([{ name: 'Hồ Đức Phớc', aliases: ['Phớc'], mentions: 3 }]);
     expect(names(e.organization)).toContain('Bộ Tài chính');
   });
 
@@ -93,7 +93,7 @@ describe('extractRuleEntities on persons', () => {
     const e = extractRuleEntities(
       parsed({ body: 'Tổng thống Mỹ Donald Trump đã tới Hà Nội. Ông Trump gặp các doanh nghiệp tại đây.' }),
     );
-    expect(e.person).toEqual([{ name: 'Donald Trump', mentions: 2 }]);
+    expect(e.person).toEqual([{ name: 'Donald Trump', aliases: ['Trump'], mentions: 2 }]);
     expect(names(e.place)).toEqual(expect.arrayContaining(['Mỹ', 'Hà Nội']));
   });
 

@@ -10,13 +10,16 @@
 import type { Entities } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import { nameKey } from '../../text/vietnamese';
+import combinerFile from '../data/entity-combiner.json';
 import { encodeText } from './features/encode';
 import { type RuleNames, ruleNames } from './features/signals';
 import { articleTexts, ENTITY_LANGUAGES, type ExtractOptions, extractRuleEntities } from './index';
 import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, viterbi } from './model/decode';
 import { extendToRuleSpans, ruleFill } from './model/fill';
 import { entityModel } from './model/load';
-import { type Mention, type MentionType, resolveEntities } from './resolve/index';
+import { mergeProvinceNames } from './resolve/aliases';
+import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
+import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { resolveRuleEntities } from './resolve/rule-entities';
 import { Shape } from './tokens/index';
 
@@ -26,14 +29,21 @@ import { Shape } from './tokens/index';
  * (rules 0.785, model 0.747 overall; docs/entity-model.md); `NEWSDROP_ENTITY_RECOGNISER` overrides it,
  * read once at module load (an unknown value fails the cold start).
  */
-export type Recogniser = 'rules' | 'model';
+export type Recogniser = 'rules' | 'model' | 'combined';
+export const RECOGNISERS: readonly Recogniser[] = ['rules', 'model', 'combined'];
 export const DEFAULT_RECOGNISER: Recogniser = 'rules';
 
 function recogniserSetting(value: string | undefined): Recogniser {
   if (value === undefined || value === '') return DEFAULT_RECOGNISER;
-  if (value === 'rules' || value === 'model') return value;
-  throw new Error(`NEWSDROP_ENTITY_RECOGNISER must be rules or model, not ${JSON.stringify(value)}`);
+  const known = RECOGNISERS.find((r) => r === value);
+  if (known) return known;
+  throw new Error(
+    `NEWSDROP_ENTITY_RECOGNISER must be one of ${RECOGNISERS.join(', ')}, not ${JSON.stringify(value)}`,
+  );
 }
+
+/** What the `combined` recogniser drops and adds (./resolve/combine), checked at module load. */
+export const COMBINER_SETTINGS: CombinerSettings = combinerSettings(combinerFile);
 export const ENTITY_RECOGNISER: Recogniser = recogniserSetting(process.env.NEWSDROP_ENTITY_RECOGNISER);
 
 /**
@@ -83,21 +93,36 @@ export function decodeText(text: string, names: RuleNames, model: LinearModel = 
   });
 }
 
+/** The model's decoded mentions of an article, and what resolution reads beside them. */
+export function modelMentions(
+  article: ParsedArticle,
+  rules: Entities,
+  model: LinearModel = entityModel(),
+): { mentions: Mention[]; context: ResolveContext } {
+  const names = ruleNames(rules);
+  const mentions = articleTexts(article).flatMap((text) => decodeText(text, names, model));
+  const rulePlaces = new Map(rules.place.map((p) => [nameKey(p.name), p]));
+  const authors = new Set(article.authors.map((a) => nameKey(a.normalize('NFC'))));
+  return { mentions, context: { rulePlaces, authors } };
+}
+
 /**
- * Persons, organisations and places of an article: one entry per distinct entity with its mention
- * count and score, most mentioned first. None for languages the tagger does not read.
+ * Persons, organisations and places of an article: one entry per distinct entity with its canonical
+ * name, aliases, mention count and score, most mentioned first; the names of one province are one place
+ * (./resolve/aliases). None for languages the tagger does not read.
  */
 export function recogniseEntities(article: ParsedArticle, options: RecogniseOptions = {}): Entities {
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
   const rules = extractRuleEntities(article, options);
-  if ((options.recogniser ?? ENTITY_RECOGNISER) === 'rules')
-    return resolveRuleEntities(rules, articleTexts(article), RULE_PRECISION);
-  const model = entityModel();
-  const names = ruleNames(rules);
-  const mentions = articleTexts(article).flatMap((text) => decodeText(text, names, model));
-  const rulePlaces = new Map(rules.place.map((p) => [nameKey(p.name), p]));
-  const authors = new Set(article.authors.map((a) => nameKey(a.normalize('NFC'))));
-  return resolveEntities(mentions, { rulePlaces, authors });
+  return mergeProvinceNames(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER));
+}
+
+function recognised(article: ParsedArticle, rules: Entities, recogniser: Recogniser): Entities {
+  if (recogniser === 'rules') return resolveRuleEntities(rules, articleTexts(article), RULE_PRECISION);
+  const { mentions, context } = modelMentions(article, rules);
+  if (recogniser === 'model') return resolveEntities(mentions, context);
+  const base = resolveRuleEntities(rules, articleTexts(article), RULE_PRECISION);
+  return combineEntities(base, resolveEntities(mentions, context), COMBINER_SETTINGS);
 }

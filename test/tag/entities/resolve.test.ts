@@ -29,7 +29,7 @@ describe('entity resolution', () => {
 
   it('merges a short person form into the one full name it ends, keeping the longest form', () => {
     const e = resolveEntities([m('person', 'Nguyễn Văn Hùng', 0.8), m('person', 'Hùng', 0.95)], none);
-    expect(e.person).toEqual([{ name: 'Nguyễn Văn Hùng', mentions: 2, score: 0.95 }]);
+    expect(e.person).toEqual([{ name: 'Nguyễn Văn Hùng', aliases: ['Hùng'], mentions: 2, score: 0.95 }]);
   });
 
   it('keeps one type per name in an article, the one with the most confidence', () => {

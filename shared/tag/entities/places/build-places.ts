@@ -17,7 +17,10 @@ export interface AdminUnits {
 /** The hand-written lists (data/places/): world places (aliases joined by `|`), and name → 2025 province code. */
 export interface PlaceLists {
   world: readonly string[];
+  /** Other names of a 2025 province itself (`TP.HCM`, `Sài Gòn`). */
   provinceAliases: Record<string, string>;
+  /** Spellings of former provinces, now part of a 2025 province (`Vũng Tàu`, `Kontum`). */
+  formerProvinceAliases: Record<string, string>;
   localPlaces: Record<string, string>;
 }
 
@@ -62,6 +65,10 @@ export function buildPlaces(data: AdminUnits, lists: PlaceLists): Map<string, Pl
     if (province) places.set(nameKey(name), { kind: 'commune', province });
   }
   for (const [name, code] of Object.entries(data.former)) {
+    const province = PROVINCES.get(code);
+    if (province) places.set(nameKey(name), { kind: 'former-province', province });
+  }
+  for (const [name, code] of Object.entries(lists.formerProvinceAliases)) {
     const province = PROVINCES.get(code);
     if (province) places.set(nameKey(name), { kind: 'former-province', province });
   }

@@ -6,12 +6,14 @@
  *    article too (`Phú Yên` in `Sở Y tế tỉnh Phú Yên`); inside a club's name the rules find none;
  * 3. a person's short form (`Minh`, `Trump`) joins the one full name it ends in the same article;
  * 4. one entity per (type, key): canonical name (persons: the longest form; others: the most frequent,
- *    longer on a tie), mention count, province for places, score = its best mention's confidence;
+ *    longer on a tie), the other forms merged into it as aliases (./aliases), mention count, province for
+ *    places, score = its best mention's confidence;
  * 5. bylines' names are dropped; order is most mentioned first, then first seen.
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';
 import { lookupPlaceKey } from '../places/index';
+import { aliasesOf, formsByCount } from './aliases';
 import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
 import type { Mention, MentionType } from './mention';
 
@@ -117,13 +119,16 @@ export function resolveEntities(decoded: readonly Mention[], context: ResolveCon
   for (const g of sorted) {
     const name = bestForm(g.forms, g.type === 'person');
     const score = round(g.score);
+    const aliases = aliasesOf(name, formsByCount(g.forms));
     if (g.type === 'place') {
       const province = context.rulePlaces.get(g.key)?.province ?? lookupPlaceKey(g.key)?.province;
       const p: PlaceEntity = { name, mentions: g.mentions, score };
+      if (aliases.length > 0) p.aliases = aliases;
       if (province) p.province = province;
       out.place.push(p);
     } else {
       const e: Entity = { name, mentions: g.mentions, score };
+      if (aliases.length > 0) e.aliases = aliases;
       out[g.type].push(e);
     }
   }

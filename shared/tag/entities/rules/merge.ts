@@ -3,6 +3,7 @@
  * guesses kept only when they recur.
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../../model/article';
+import { aliasesOf, formsByCount } from '../resolve/aliases';
 import type { EntityType, Mention } from './mentions';
 
 export interface Group {
@@ -91,12 +92,15 @@ export function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>
     // A lone foreign word guessed a brand or club yields to the same word read as a person (a line-up's).
     if (!g.sure && g.type === 'organization' && personKeys.has(g.key)) continue;
     const name = g.type === 'person' ? longestForm(g.forms) : bestForm(g.forms);
+    const aliases = aliasesOf(name, formsByCount(g.forms));
     if (g.type === 'place') {
       const p: PlaceEntity = { name, mentions: g.mentions };
+      if (aliases.length > 0) p.aliases = aliases;
       if (g.province) p.province = g.province;
       out.place.push(p);
     } else {
       const e: Entity = { name, mentions: g.mentions };
+      if (aliases.length > 0) e.aliases = aliases;
       out[g.type].push(e);
     }
   }
