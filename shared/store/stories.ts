@@ -7,7 +7,13 @@ import {
   storyTime,
   TERM_LOOKUP_LIMIT,
 } from '../stories/config';
-import { findDuplicateOf, rankStories, type StoryArticle, type StoryCandidate } from '../stories/decide';
+import {
+  findDuplicateOf,
+  rankStories,
+  type StoryArticle,
+  type StoryCandidate,
+  storiesToCount,
+} from '../stories/decide';
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { pkOf } from './items';
@@ -197,6 +203,12 @@ export class StoryIndex extends StoryReads {
         storySize: roots.get(l.sid!)?.size,
       }),
     );
+    // Stories whose older members would dilute the mean: their size in this article's window instead.
+    for (const story of storiesToCount(self, found, this.config.thresholds, this.windowMs)) {
+      const members = await this.members(story);
+      const size = members.filter((m) => Math.abs(m.time - self.time) <= this.windowMs).length;
+      for (const c of found) if (c.story === story) c.storySize = Math.max(1, size);
+    }
     found.roots = roots;
     return found;
   }

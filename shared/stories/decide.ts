@@ -88,6 +88,27 @@ export function pairScore(self: StoryArticle, c: StoryArticle, thresholds: Story
   return termSimilarity(self.terms, c.terms) * (1 - thresholds.timeDecay * gap);
 }
 
+/** The candidates' stories with their members' pair scores and the largest size given for each. */
+function foundStories(
+  self: StoryArticle,
+  candidates: readonly StoryCandidate[],
+  thresholds: StoryThresholds,
+  windowMs: number,
+): Map<string, { scores: number[]; size: number }> {
+  const found = new Map<string, { scores: number[]; size: number }>();
+  for (const c of candidates) {
+    if (c.id === self.id || Math.abs(c.time - self.time) > windowMs) continue;
+    const story = found.get(c.story) ?? { scores: [], size: 0 };
+    story.scores.push(pairScore(self, c, thresholds));
+    story.size = Math.max(story.size, c.storySize ?? 0);
+    found.set(c.story, story);
+  }
+  return found;
+}
+
+const storyScore = ({ scores, size }: { scores: number[]; size: number }, thresholds: StoryThresholds) =>
+  scores.includes(1) ? 1 : LINKAGE[thresholds.linkage](scores, size);
+
 /**
  * The stories the article could join, best first, each with its score: its members' pair scores combined
  * by `thresholds.linkage`; a story holding a same-text copy of the article scores 1. Candidates further
@@ -100,19 +121,30 @@ export function rankStories(
   thresholds: StoryThresholds,
   windowMs: number,
 ): { story: string; score: number }[] {
-  const found = new Map<string, { scores: number[]; size: number }>();
-  for (const c of candidates) {
-    if (c.id === self.id || Math.abs(c.time - self.time) > windowMs) continue;
-    const story = found.get(c.story) ?? { scores: [], size: 0 };
-    story.scores.push(pairScore(self, c, thresholds));
-    story.size = Math.max(story.size, c.storySize ?? 0);
-    found.set(c.story, story);
-  }
-  const link = LINKAGE[thresholds.linkage];
   const ranked: { story: string; score: number }[] = [];
-  for (const [story, { scores, size }] of found) {
-    const score = scores.includes(1) ? 1 : link(scores, size);
+  for (const [story, found] of foundStories(self, candidates, thresholds, windowMs)) {
+    const score = storyScore(found, thresholds);
     if (score >= thresholds.story) ranked.push({ story, score });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.story < b.story ? -1 : 1));
+}
+
+/**
+ * The stories whose size in the article's window could change the decision: close enough by their best
+ * member, but not by the mean over their whole size (members older than the window dilute it). The store
+ * counts these stories' members in the window and gives that as `storySize`; a long-running story then
+ * takes new articles as its recent members allow. Few stories pass the first test, so few are counted.
+ */
+export function storiesToCount(
+  self: StoryArticle,
+  candidates: readonly StoryCandidate[],
+  thresholds: StoryThresholds,
+  windowMs: number,
+): string[] {
+  const out: string[] = [];
+  for (const [story, found] of foundStories(self, candidates, thresholds, windowMs)) {
+    const best = LINKAGE.single(found.scores);
+    if (best >= thresholds.story && storyScore(found, thresholds) < thresholds.story) out.push(story);
+  }
+  return out.sort();
 }

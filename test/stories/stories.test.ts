@@ -6,6 +6,7 @@ import {
   pairScore,
   rankStories,
   type StoryCandidate,
+  storiesToCount,
 } from '../../shared/stories/decide';
 import { storyFeatures, termSimilarity } from '../../shared/stories/features';
 import { makeRecord } from '../store/records';
@@ -123,6 +124,18 @@ describe('story linkage', () => {
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours / 2)).toBeLessThan(at(0));
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours) / at(0)).toBeCloseTo(floor);
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours * 2)).toBeCloseTo(at(DEFAULT_THRESHOLDS.timeScaleHours));
+  });
+
+  it('asks for the window size of a story that only its members older than the window keep out', () => {
+    const average = { ...DEFAULT_THRESHOLDS, linkage: 'average' as const };
+    const longRunning = [member('a', 'old', 10), member('b', 'old', 10)];
+    expect(rankStories(self, longRunning, average, 72 * HOUR)).toEqual([]);
+    expect(storiesToCount(self, longRunning, average, 72 * HOUR)).toEqual(['old']);
+    // Counted in the window, the story has just these two members: the article joins it.
+    const counted = longRunning.map((c) => ({ ...c, storySize: 2 }));
+    expect(rankStories(self, counted, average, 72 * HOUR).map((r) => r.story)).toEqual(['old']);
+    expect(storiesToCount(self, counted, average, 72 * HOUR)).toEqual([]);
+    expect(storiesToCount(self, [member('f', 'far', 10, football)], average, 72 * HOUR)).toEqual([]);
   });
 
   it('ignores candidates outside the window', () => {
