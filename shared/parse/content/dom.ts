@@ -32,28 +32,30 @@ export interface Measure {
   commas: number;
 }
 
-export function measure(node: AnyNode, inLink: boolean, into: Measure): void {
-  if ('data' in node && node.type === 'text') {
-    const n = node.data.trim().length;
-    into.chars += n;
-    if (inLink) into.linkChars += n;
-    for (const c of node.data) if (c === ',' || c === '，' || c === '、') into.commas++;
-    return;
-  }
-  if (!isElement(node) || SKIP_TAGS.has(node.name)) return;
-  const link = inLink || node.name === 'a';
-  for (const child of node.children) measure(child, link, into);
-}
+const measures = new WeakMap<Element, Measure>();
 
-export const measures = new WeakMap<Element, Measure>();
-
+/** The measure of a block, from its children's (each block is measured once, however often it is asked). */
 export function measured(el: Element): Measure {
   let m = measures.get(el);
-  if (!m) {
-    m = { chars: 0, linkChars: 0, commas: 0 };
-    measure(el, false, m);
-    measures.set(el, m);
+  if (m) return m;
+  m = { chars: 0, linkChars: 0, commas: 0 };
+  if (!SKIP_TAGS.has(el.name)) {
+    const link = el.name === 'a';
+    for (const child of el.children) {
+      if ('data' in child && child.type === 'text') {
+        const n = child.data.trim().length;
+        m.chars += n;
+        if (link) m.linkChars += n;
+        for (const c of child.data) if (c === ',' || c === '，' || c === '、') m.commas++;
+      } else if (isElement(child)) {
+        const c = measured(child);
+        m.chars += c.chars;
+        m.linkChars += link ? c.chars : c.linkChars;
+        m.commas += c.commas;
+      }
+    }
   }
+  measures.set(el, m);
   return m;
 }
 
