@@ -6,20 +6,29 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ESM_REQUIRE_BANNER, NEWSDROP_RUNTIME } from '../infra/newsdrop-function';
-import { INGEST_ASSETS } from '../shared/assets';
+import { ESBUILD_TARGET, ESM_REQUIRE_BANNER } from '../infra/newsdrop-function';
+import { INGEST_ASSETS, INGEST_CHUNKS } from '../shared/assets';
 
 export const ROOT = join(import.meta.dirname, '..');
 
 /** esbuild target of the deployed functions, as CDK derives it from the runtime: nodejs24.x → node24. */
-export const BUNDLE_TARGET = NEWSDROP_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
+export const BUNDLE_TARGET = ESBUILD_TARGET;
 
 export async function bundleEntry(entry: string, outDir: string): Promise<{ file: string; bytes: number }> {
   await mkdir(outDir, { recursive: true });
   const file = join(outDir, 'index.mjs');
+  await esbuildAsDeployed(entry, file);
+  // The data files sit beside the code, as in the Lambdas' assets (infra/ingest-pipeline.ts, query-api.ts),
+  // and so do the chunks loaded only when needed (shared/assets: the second opinion on web pages).
+  for (const asset of INGEST_ASSETS) await copyFile(asset.source, join(outDir, asset.name));
+  for (const chunk of INGEST_CHUNKS) await esbuildAsDeployed(chunk.entry, join(outDir, chunk.name));
+  return { file, bytes: (await stat(file)).size };
+}
+
+async function esbuildAsDeployed(entry: string, outfile: string): Promise<void> {
   await build({
     entryPoints: [entry],
-    outfile: file,
+    outfile,
     bundle: true,
     minify: true,
     // Like CDK's sourceMap + sourcesContent: false: a linked .map file beside the bundle (not counted).
@@ -35,9 +44,6 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
     charset: 'utf8',
     logLevel: 'silent',
   });
-  // The data files sit beside the code, as in the Lambdas' assets (infra/ingest-pipeline.ts, query-api.ts).
-  for (const asset of INGEST_ASSETS) await copyFile(asset.source, join(outDir, asset.name));
-  return { file, bytes: (await stat(file)).size };
 }
 
 /** A hello-world handler that creates the same AWS SDK clients: the cold-start floor. */

@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../shared/parse/encoding';
-import { parseArticle } from '../shared/parse/index';
+import { loadSecondOpinion, parseArticle } from '../shared/parse/index';
 import { parseHtml as parseHtmlParse2 } from './baseline/html-parse-2';
 import { CORPUS_DIR } from './corpus';
 
@@ -130,8 +130,18 @@ function pageText(bytes: Uint8Array): string {
   return decoded.ok ? decoded.text : '';
 }
 
+/** As the ingest Lambda reads a web page: with Readability.js as the second opinion (shared/parse/second-opinion). */
+const secondOpinion = await loadSecondOpinion();
+
 export const EXTRACTORS: Record<string, (page: BenchmarkPage) => string> = {
   newsdrop: (page) => {
+    const outcome = parseArticle(
+      { bytes: page.bytes, fileName: `${page.id}.html` },
+      secondOpinion ? { secondOpinion } : {},
+    );
+    return outcome.ok ? outcome.article.body : '';
+  },
+  'newsdrop, no second opinion': (page) => {
     const outcome = parseArticle({ bytes: page.bytes, fileName: `${page.id}.html` });
     return outcome.ok ? outcome.article.body : '';
   },

@@ -7,7 +7,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { INGEST_ASSETS } from '../shared/assets';
+import { INGEST_ASSETS, INGEST_CHUNKS } from '../shared/assets';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
 
@@ -124,6 +124,8 @@ export class IngestPipeline extends Construct {
       description: 'Parses, tags and stores articles uploaded to the incoming/ prefix',
       // The entity model's weights, loaded once per container beside the code (shared/tag/entities/model/load).
       dataFiles: INGEST_ASSETS,
+      // Readability.js over linkedom, imported only for web pages (shared/parse/second-opinion).
+      codeChunks: INGEST_CHUNKS,
       timeout,
       memorySize: props.memorySize ?? 1024,
       reservedConcurrentExecutions: reservedConcurrency,

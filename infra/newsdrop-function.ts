@@ -46,6 +46,25 @@ export interface NewsdropFunctionProps
    * @default none
    */
   readonly dataFiles?: readonly { readonly source: string; readonly name: string }[];
+  /**
+   * Code bundled apart (same esbuild settings) into a file beside the handler's bundle and imported only
+   * when needed, e.g. the second opinion on web pages (shared/assets `SECOND_OPINION_CHUNK`).
+   * @default none
+   */
+  readonly codeChunks?: readonly { readonly entry: string; readonly name: string }[];
+}
+
+/** esbuild's target for the runtime, as CDK derives it: nodejs24.x → node24. */
+export const ESBUILD_TARGET = NEWSDROP_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
+
+/** The shell command that bundles a chunk as the handler is bundled (esbuild from the project, as CDK runs it). */
+function chunkCommand(inputDir: string, outputDir: string, chunk: { entry: string; name: string }): string {
+  return [
+    `cd "${inputDir}" && npx --no-install esbuild "${chunk.entry}" --bundle --minify --sourcemap`,
+    `--sources-content=false --format=esm --platform=node --target=${ESBUILD_TARGET}`,
+    `--main-fields=module,main "--external:@aws-sdk/*" --charset=utf8 "--banner:js=${ESM_REQUIRE_BANNER}"`,
+    `--log-level=warning "--outfile=${outputDir}/${chunk.name}"`,
+  ].join(' ');
 }
 
 /**
@@ -62,7 +81,13 @@ export class NewsdropFunction extends NodejsFunction {
   public readonly executionRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: NewsdropFunctionProps) {
-    const { logRetentionDays, logGroupRemovalPolicy, dataFiles = [], ...functionProps } = props;
+    const {
+      logRetentionDays,
+      logGroupRemovalPolicy,
+      dataFiles = [],
+      codeChunks = [],
+      ...functionProps
+    } = props;
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: logRetentionDays ?? logs.RetentionDays.ONE_MONTH,
       removalPolicy: logGroupRemovalPolicy ?? RemovalPolicy.RETAIN,
@@ -100,8 +125,10 @@ export class NewsdropFunction extends NodejsFunction {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) =>
-            dataFiles.map((f) => `cp "${f.source}" "${outputDir}/${f.name}"`),
+          afterBundling: (inputDir: string, outputDir: string) => [
+            ...dataFiles.map((f) => `cp "${f.source}" "${outputDir}/${f.name}"`),
+            ...codeChunks.map((c) => chunkCommand(inputDir, outputDir, c)),
+          ],
         },
       },
     });

@@ -3,7 +3,7 @@
  * Pure: no AWS, no I/O.
  */
 import type { ArticleRecord, Rejection, Source } from './model/article';
-import { parseArticle } from './parse/index';
+import { parseArticle, type SecondOpinion } from './parse/index';
 import { parsedArticle } from './parse/types';
 import { PARSER_VERSION } from './parse/version';
 import { tagArticle } from './tag/index';
@@ -26,6 +26,8 @@ export interface ProcessOptions {
   maxBytes?: number;
   /** Clock, for reproducible records in tests. */
   now?: () => Date;
+  /** Asked when a web page's own extraction reads little (parse/second-opinion/). @default none */
+  secondOpinion?: SecondOpinion;
 }
 
 import { articleId, sha256Hex } from './model/article-id';
@@ -116,7 +118,10 @@ export function processArticle(
       fileName: source.key,
       ...(source.contentType !== undefined && { contentType: source.contentType }),
     },
-    options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {},
+    {
+      ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+      ...(options.secondOpinion && { secondOpinion: options.secondOpinion }),
+    },
   );
   if (!parsed.ok) {
     return rejectedRecord({ ...source, size: bytes.length, sha256 }, parsed.rejection, parsed, now);

@@ -3,7 +3,7 @@
  * and run with plain node. argv: `rate PATH MIN_MS` prints pages per second of one extractor over the
  * benchmark pages; `first PATH` prints the milliseconds from importing the extractor to the first
  * page's body, the extractor's modules initialised on the way (what the first HTML file of a container
- * waits; loading the pages is the bench's own cost and is left out).
+ * waits, the second opinion's chunk loaded for it; loading the pages is the bench's own cost and is left out).
  */
 const [mode = 'rate', path = 'parse', minMs = '3000'] = process.argv.slice(2);
 
@@ -17,8 +17,11 @@ async function extractor(name: string): Promise<(bytes: Uint8Array) => unknown> 
     return d.ok ? d.text : '';
   };
   if (name === 'parse') {
-    const { parseArticle } = await import('../../shared/parse/index');
-    return (bytes) => parseArticle({ bytes, fileName: 'page.html' });
+    // As the ingest Lambda reads a web page: the second opinion's chunk loaded beside the bundle.
+    const { loadSecondOpinion, parseArticle } = await import('../../shared/parse/index');
+    const secondOpinion = await loadSecondOpinion();
+    if (!secondOpinion) throw new Error('the second opinion chunk is not beside the bundle');
+    return (bytes) => parseArticle({ bytes, fileName: 'page.html' }, { secondOpinion });
   }
   if (name === 'parse-2') {
     const { parseHtml } = await import('../../eval/baseline/html-parse-2');

@@ -4,6 +4,7 @@
  * the object reader and the store are injected.
  */
 import type { ArticleRecord } from '../model/article';
+import { loadSecondOpinion, namedAsWebPage } from '../parse/index';
 import { articleId, processArticle, rejectedRecord } from '../process';
 import type { WriteResult } from '../store/index';
 import type { ObjectReader } from './object-reader';
@@ -87,9 +88,11 @@ async function recordOf(change: ObjectChange, deps: IngestDeps): Promise<Article
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'too_large') return tooLarge(read.size);
   const contentType = read.contentType;
+  // Readability.js is loaded (once per container) only when a web page comes: other files never pay for it.
+  const secondOpinion = namedAsWebPage(key, contentType) ? await loadSecondOpinion() : undefined;
   return processArticle(
     { bucket, key, ...(contentType && { contentType }), ...(prefix !== undefined && { prefix }) },
     read.bytes,
-    { maxBytes, now },
+    { maxBytes, now, ...(secondOpinion && { secondOpinion }) },
   );
 }

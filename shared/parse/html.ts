@@ -6,6 +6,7 @@
 // domutils directly, not htmlparser2's DomUtils namespace, which keeps all of it (and dom-serializer) in the bundle.
 import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { lineKind } from './content/boilerplate';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
@@ -13,6 +14,7 @@ import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
+import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
 import type { TextFields } from './text';
 import { categoryFromUrl } from './url';
 
@@ -84,7 +86,10 @@ function names(value: unknown): string[] {
 
 const HOME = /^(trang chủ|home|trang chu)$/i;
 
-export function parseHtml(html: string): TextFields & { declaredLanguage?: string } {
+export function parseHtml(
+  html: string,
+  secondOpinion?: SecondOpinion,
+): TextFields & { declaredLanguage?: string } {
   const doc = parseDocument(html, {
     decodeEntities: true,
     lowerCaseTags: true,
@@ -161,6 +166,10 @@ export function parseHtml(html: string): TextFields & { declaredLanguage?: strin
   const description =
     meta.get('og:description') ?? meta.get('description') ?? (ld?.description && cleanLine(ld.description));
   const extracted = articleText(doc, title, description, ld?.articleBody, authors);
+  if (secondOpinion && asksSecondOpinion(extracted.paragraphs)) {
+    const theirs = secondOpinion(html).filter((p) => p !== title && lineKind(p) === null);
+    if (prefersSecondOpinion(extracted.paragraphs, theirs)) extracted.paragraphs = theirs;
+  }
   const { paragraphs, captions } = extracted;
   if (authors.length === 0) authors.push(...extracted.authors);
 

@@ -11,6 +11,7 @@ import { parseMarkdown } from './markdown';
 import { parseTextLayout } from './text';
 import { DEFAULT_MAX_BYTES, type ParseInput, type ParseOptions, type ParseOutcome } from './types';
 
+export { loadSecondOpinion, type SecondOpinion } from './second-opinion/index';
 export type { ParsedArticle, ParseInput, ParseOptions, ParseOutcome } from './types';
 export { DEFAULT_MAX_BYTES } from './types';
 
@@ -24,6 +25,13 @@ const BY_EXTENSION: Record<string, ArticleFormat> = {
   markdown: 'markdown',
   json: 'json',
 };
+
+/** Whether a file is read as a web page by its name or declared type (before its bytes are read). */
+export function namedAsWebPage(fileName: string, contentType?: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext] === 'html';
+  return contentType !== undefined && /html/i.test(contentType);
+}
 
 function formatOf(fileName: string, contentType: string | undefined, text: string): ArticleFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -72,7 +80,7 @@ export function parseArticle(input: ParseInput, options: ParseOptions = {}): Par
   }
   let fields: ReturnType<typeof parseTextLayout> & { declaredLanguage?: string };
   try {
-    if (format === 'html') fields = parseHtml(text);
+    if (format === 'html') fields = parseHtml(text, options.secondOpinion);
     else if (format === 'markdown') fields = parseMarkdown(text);
     else if (format === 'json') {
       const parsed = parseJson(text);

@@ -1,4 +1,5 @@
 import type { ArticleFormat, Rejection } from '../model/article';
+import type { SecondOpinion } from './second-opinion/index';
 
 export type TitleSource = 'text' | 'url' | 'none';
 
@@ -35,6 +36,8 @@ export interface ParseInput {
 export interface ParseOptions {
   /** Largest text accepted, in bytes. @default 5 MB */
   maxBytes?: number;
+  /** Another extractor asked when a web page's own extraction reads little (./second-opinion/). @default none */
+  secondOpinion?: SecondOpinion;
 }
 
 export type ParseOutcome =

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INGEST_ASSETS, QUERY_ASSETS, TITLE_LM_ASSET } from '../../shared/assets';
+import { INGEST_ASSETS, QUERY_ASSETS, SECOND_OPINION_CHUNK, TITLE_LM_ASSET } from '../../shared/assets';
 import { logicalId, newsdropStack, testApp } from './synth';
 
 const outdir = mkdtempSync(join(tmpdir(), 'newsdrop-cdk-'));
@@ -37,6 +37,11 @@ describe('Lambda bundles', () => {
         expect(existsSync(join(dir, asset.name)), asset.name).toBe(true);
       expect(existsSync(join(dir, TITLE_LM_ASSET.name))).toBe(name === 'ingest');
       expect(code).not.toContain(readFileSync(TITLE_LM_ASSET.source, 'utf8').slice(1, 200));
+      // Readability.js ships beside the ingest code as its own chunk, imported only for web pages.
+      const chunk = join(dir, SECOND_OPINION_CHUNK.name);
+      expect(existsSync(chunk)).toBe(name === 'ingest');
+      expect(code).not.toContain('_grabArticle');
+      if (name === 'ingest') expect(readFileSync(chunk, 'utf8')).toContain('_grabArticle');
     }
     console.log(
       `bundle sizes: ${Object.entries(sizes)
