@@ -4,7 +4,7 @@
  * broken markup the way browsers do.
  */
 // domutils directly, not htmlparser2's DomUtils namespace, which keeps all of it (and dom-serializer) in the bundle.
-import { findAll, findOne, getElementsByTagName, textContent } from 'domutils';
+import { findAll, findOne, type getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { lineKind } from './content/boilerplate';
 import { chooseContent } from './content/choose';
@@ -43,10 +43,41 @@ interface JsonLdArticle {
   inLanguage?: string;
 }
 
-function jsonLd(doc: ReturnType<typeof parseDocument>): { article?: JsonLdArticle; crumbs: string[] } {
+/**
+ * The page's elements by tag name, in document order, and the first element marked as the article body
+ * (microdata) and as a breadcrumb: one walk of the tree instead of one per question.
+ */
+interface PageIndex {
+  byTag: (name: string) => Element[];
+  articleBody?: Element;
+  breadcrumb?: Element;
+}
+
+function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
+  const tags = new Map<string, Element[]>();
+  const index: PageIndex = { byTag: (name) => tags.get(name) ?? [] };
+  const visit = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (!('name' in node) || !('attribs' in node)) continue;
+      const el = node as Element;
+      const list = tags.get(el.name);
+      if (list) list.push(el);
+      else tags.set(el.name, [el]);
+      const { class: cls, id, itemprop } = el.attribs;
+      if (!index.articleBody && itemprop === 'articleBody') index.articleBody = el;
+      if (!index.breadcrumb && (cls || id) && /breadcrumb/i.test(`${cls ?? ''} ${id ?? ''}`))
+        index.breadcrumb = el;
+      visit(el.children);
+    }
+  };
+  visit(doc.children);
+  return index;
+}
+
+function jsonLd(page: PageIndex): { article?: JsonLdArticle; crumbs: string[] } {
   let article: JsonLdArticle | undefined;
   let crumbs: string[] = [];
-  for (const script of getElementsByTagName('script', doc)) {
+  for (const script of page.byTag('script')) {
     if (attr(script, 'type') !== 'application/ld+json') continue;
     let data: unknown;
     try {
@@ -95,15 +126,16 @@ export function parseHtml(
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   });
+  const page = indexPage(doc);
   const meta = new Map<string, string>();
-  for (const el of getElementsByTagName('meta', doc)) {
+  for (const el of page.byTag('meta')) {
     const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').toLowerCase();
     const content = attr(el, 'content');
     if (key && content && !meta.has(key)) meta.set(key, cleanLine(content));
   }
-  const canonical = getElementsByTagName('link', doc).find((l) => attr(l, 'rel') === 'canonical');
-  const { article: ld, crumbs: ldCrumbs } = jsonLd(doc);
-  const htmlEl = getElementsByTagName('html', doc)[0];
+  const canonical = page.byTag('link').find((l) => attr(l, 'rel') === 'canonical');
+  const { article: ld, crumbs: ldCrumbs } = jsonLd(page);
+  const htmlEl = page.byTag('html')[0];
 
   const url =
     meta.get('og:url') ??
@@ -111,8 +143,8 @@ export function parseHtml(
     (typeof ld?.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : ld?.mainEntityOfPage?.['@id']) ??
     ld?.url ??
     null;
-  const h1 = getElementsByTagName('h1', doc)[0];
-  const titleTag = getElementsByTagName('title', doc)[0];
+  const h1 = page.byTag('h1')[0];
+  const titleTag = page.byTag('title')[0];
   const title =
     (ld?.headline && cleanLine(ld.headline)) ||
     meta.get('og:title') ||
@@ -120,7 +152,7 @@ export function parseHtml(
     (titleTag && text(titleTag)) ||
     null;
 
-  const timeEl = getElementsByTagName('time', doc)[0];
+  const timeEl = page.byTag('time')[0];
   const rawDate =
     ld?.datePublished ??
     meta.get('article:published_time') ??
@@ -132,11 +164,7 @@ export function parseHtml(
   // Breadcrumb: JSON-LD, else an element whose class/id says breadcrumb.
   let category = ldCrumbs.filter((c) => !HOME.test(c) && c !== title);
   if (category.length === 0) {
-    const crumbEl = findOne(
-      (el) => /breadcrumb/i.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`),
-      doc.children,
-      true,
-    );
+    const crumbEl = page.breadcrumb;
     if (crumbEl) {
       const items = findAll(
         (el) => el.name === 'a' || el.name === 'li' || el.name === 'span',
@@ -158,14 +186,15 @@ export function parseHtml(
   const keywords = Array.isArray(keywordSource)
     ? keywordSource.map(cleanLine).filter(Boolean)
     : splitKeywords(keywordSource, '');
-  const metaTags = getElementsByTagName('meta', doc)
+  const metaTags = page
+    .byTag('meta')
     .filter((m) => attr(m, 'property') === 'article:tag')
     .map((m) => cleanLine(attr(m, 'content') ?? ''));
   const authors = [...new Set([...names(ld?.author), ...(meta.get('author') ? [meta.get('author')!] : [])])];
 
   const description =
     meta.get('og:description') ?? meta.get('description') ?? (ld?.description && cleanLine(ld.description));
-  const extracted = articleText(doc, title, description, ld?.articleBody, authors);
+  const extracted = articleText(doc, page, title, description, ld?.articleBody, authors);
   if (secondOpinion && asksSecondOpinion(extracted.paragraphs)) {
     const theirs = secondOpinion(html).filter((p) => p !== title && lineKind(p) === null);
     if (prefersSecondOpinion(extracted.paragraphs, theirs)) extracted.paragraphs = theirs;
@@ -202,13 +231,14 @@ export function parseHtml(
  */
 function articleText(
   doc: ReturnType<typeof parseDocument>,
+  page: PageIndex,
   title: string | null,
   description: string | undefined,
   ldBody: string | undefined,
   knownAuthors: readonly string[],
 ): { paragraphs: string[]; captions: string[]; authors: string[] } {
-  const body = getElementsByTagName('body', doc)[0];
-  const marked = findOne((el) => attr(el, 'itemprop') === 'articleBody', doc.children, true);
+  const body = page.byTag('body')[0];
+  const marked = page.articleBody;
   const chosen =
     marked && textContent(marked).trim().length >= 200
       ? { roots: [marked], keep: new Set([marked]) }
