@@ -234,6 +234,19 @@ export function decodeSlug(
 
 const isAcronym = (form: string) => form.length >= 2 && /^\p{Lu}+$/u.test(form);
 const isCapitalised = (form: string) => /^\p{Lu}/u.test(form);
+/** Upper case after the first letter, but not all of it: `iPhone`, `HiBT`, `VNeTraffic`. */
+const isMixedCase = (form: string) => /.\p{Lu}/u.test(form) && /\p{Ll}/u.test(form);
+
+/**
+ * A brand or name the article spells in mixed case (`iPhone`, `HiBT`) is spelt so in the title: its most
+ * written mixed form, when that is at least half of the article's sightings of the syllable.
+ */
+function mixedCaseForm(mixed: ReadonlyMap<string, number>, sightings: number): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [form, n] of mixed) if (n > most) [best, most] = [form, n];
+  return best !== undefined && most * 2 >= sightings ? best : undefined;
+}
 
 /**
  * The decoded syllables with the article's capitals: a syllable inside a phrase the article writes is
@@ -264,12 +277,16 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     let acronyms = 0;
     let lowers = 0;
     let capitals = 0;
+    const mixed = new Map<string, number>();
     for (const [form, n] of forms(i, 1) ?? []) {
       if (form.toLowerCase() !== word) continue;
       if (isAcronym(form)) acronyms += n;
+      if (isMixedCase(form)) mixed.set(form, (mixed.get(form) ?? 0) + n);
       if (isCapitalised(form)) capitals += n;
       else lowers += n;
     }
+    const brand = mixedCaseForm(mixed, acronyms + capitals + lowers);
+    if (brand) return brand;
     if (acronyms > lowers && acronyms * 2 >= capitals) return word.toUpperCase();
     if (capital[i]! + lower[i]! > 0) return capital[i]! > lower[i]! ? capitalise(word) : word;
     if (lowers + capitals === 0 && looksLikeAcronym(word)) return word.toUpperCase();

@@ -48,6 +48,12 @@ describe('titles rebuilt from the URL slug', () => {
     ).toBe('Khai mạc hội nghị ASEAN tại Hà Nội');
   });
 
+  it('spells a brand as the article does when it writes it in mixed case', () => {
+    const text =
+      'Apple vừa giới thiệu iPhone mới với pin lớn hơn. Người dùng iPhone cũ có thể đổi máy. Giá iPhone mới từ 25 triệu đồng.';
+    expect(rebuildTitle('apple ra mat iphone moi'.split(' '), text)).toBe('Apple ra mắt iPhone mới');
+  });
+
   it('says where the title came from: the file, the URL or nowhere', () => {
     const body = 'Đoạn văn thứ nhất của bài báo nói về giá vàng tăng mạnh trong phiên sáng nay.';
     const fromUrl = parseArticle(
