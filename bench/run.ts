@@ -14,6 +14,7 @@ import { e2eIngestRow } from './rows/e2e-ingest';
 import { htmlExtractionRow } from './rows/html-extraction';
 import { memoryRow } from './rows/memory';
 import { queryLatencyRow } from './rows/query-latency';
+import { storyLatencyRow } from './rows/story-latency';
 import { throughputRow } from './rows/throughput';
 import { writeCostRow } from './rows/write-cost';
 
@@ -25,6 +26,7 @@ const ROWS: Record<string, () => Promise<BenchRow>> = {
   memory: memoryRow,
   'html-extraction': htmlExtractionRow,
   'write-cost': writeCostRow,
+  'story-latency': storyLatencyRow,
 };
 
 // Rows by name or by number (`npm run bench -- throughput` or `-- 1`); an unknown one is an error, not an empty table.

@@ -29,6 +29,12 @@ const MAX_WALK = 1_000;
 
 type Fields = Map<string, StoryFields>;
 
+interface StoryMembers {
+  id: string;
+  size: number;
+  members: Member[];
+}
+
 interface Member {
   id: string;
   /** Its listing key (`<ts>#<id>`), which orders the article listing. */
@@ -50,12 +56,14 @@ export class StoryListing {
   ): Promise<Page<StorySummary>> {
     const articles: ArticleFilter = { ...filter, status: 'stored' };
     const check = planCheck(planFilter(articles));
-    const projection = check.projection.filter((a) => a !== 'sm').join(', ');
+    // The summaries come with the check's attributes: a listed story then needs no second read of them.
+    const projection = [...new Set([...check.projection, 'sm'])].join(', ');
     let cursor = page.cursor === undefined ? undefined : checkCursor(page.cursor);
-    const listed: StorySummary[] = [];
+    const listed: StoryMembers[] = [];
+    let next: StoreCursor | null = null;
     const done = new Set<string>();
     let walked = 0;
-    for (;;) {
+    walk: for (;;) {
       const batch = await listArticleEntries(this.io, articles, {
         limit: Math.min(100, Math.max(20, 2 * (page.limit + 1 - listed.length))),
         ...(cursor && { cursor }),
@@ -76,53 +84,63 @@ export class StoryListing {
           );
           done.add(sid!);
           if (!newer) {
-            if (listed.length === page.limit) return { items: listed, next: wrap(cursor) };
-            listed.push(await this.summary(view.id, view.size, view.members));
+            if (listed.length === page.limit) {
+              next = wrap(cursor);
+              break walk;
+            }
+            listed.push(view);
           }
         }
         cursor = entry.after;
         walked++;
       }
-      if (!batch.next) return { items: listed, next: null };
+      if (!batch.next) break;
       cursor = batch.next;
-      if (walked >= MAX_WALK) return { items: listed, next: wrap(cursor) };
+      if (walked >= MAX_WALK) {
+        next = wrap(cursor);
+        break;
+      }
     }
+    const items = await Promise.all(
+      listed.map(async (v) => summarizeStory(v.id, v.size, await this.articlesOf(v))),
+    );
+    return { items, next };
   }
 
   async getStory(id: string): Promise<StoryView | null> {
     const view = await this.members(id, 'pk, del, ts, sm');
     if (!view) return null;
-    const live = view.members.filter((m) => m.main.sm).sort((a, b) => (a.key < b.key ? 1 : -1));
-    const items = withFields(
-      live.map((m) => decodeSummary(m.main.sm!)),
-      await this.stories.fieldsOf(live.map((m) => m.id)),
-    );
+    const items = await this.articlesOf(view);
     return { story: summarizeStory(view.id, view.size, items), items };
   }
 
   async relatedArticles(id: string): Promise<RelatedArticles | null> {
-    const [self] = await this.io.batchGet<MainItem & Record<string, unknown>>(
-      [{ pk: pkOf(id), sk: MAIN_SK }],
-      'pk, del, st',
-    );
+    // Independent reads go out together: a related list is three round trips deep.
+    const [[self], own, copies] = await Promise.all([
+      this.io.batchGet<MainItem & Record<string, unknown>>([{ pk: pkOf(id), sk: MAIN_SK }], 'pk, del, st'),
+      this.stories.fieldsOf([id]),
+      this.stories.copiesOf(id),
+    ]);
     if (!self || self.del) return null;
-    const fields = (await this.stories.fieldsOf([id])).get(id);
+    const fields = own.get(id);
     const story: StoryRef | null = fields?.story ?? null;
     const duplicateOf = fields?.duplicateOf ?? null;
+    const [view, copyFields] = await Promise.all([
+      story ? this.stories.storyMembers(story.id) : null,
+      this.stories.fieldsOf(copies),
+    ]);
     const relation = new Map<string, Relation>();
-    if (story) {
-      const view = await this.stories.storyMembers(story.id);
-      for (const m of view?.members ?? []) relation.set(m.id, 'story');
-    }
-    const copies = await this.stories.copiesOf(id);
-    const copyFields = await this.stories.fieldsOf(copies);
+    for (const m of view?.members ?? []) relation.set(m.id, 'story');
     for (const c of copies) if (copyFields.get(c)?.duplicateOf === id) relation.set(c, 'duplicate');
     if (duplicateOf) relation.set(duplicateOf, 'duplicate-of');
     relation.delete(id);
-    const found = await this.summaries([...relation.keys()]);
+    const [found, foundFields] = await Promise.all([
+      this.summaries([...relation.keys()]),
+      this.stories.fieldsOf([...relation.keys()]),
+    ]);
     const items = withFields(
       found.map((f) => f.summary),
-      await this.stories.fieldsOf(found.map((f) => f.summary.id)),
+      foundFields,
     )
       .map((article, n) => ({ relation: relation.get(article.id)!, article, key: found[n]!.key }))
       .sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || (a.key < b.key ? 1 : -1))
@@ -131,10 +149,7 @@ export class StoryListing {
   }
 
   /** A live story's id, size and member article items (read with `projection`). */
-  private async members(
-    sid: string,
-    projection: string,
-  ): Promise<{ id: string; size: number; members: Member[] } | null> {
+  private async members(sid: string, projection: string): Promise<StoryMembers | null> {
     const view = await this.stories.storyMembers(sid);
     if (!view) return null;
     const mains = await this.io.batchGet<MainItem & Record<string, unknown>>(
@@ -147,13 +162,14 @@ export class StoryListing {
     return members.length === 0 ? null : { id: view.id, size: view.size, members };
   }
 
-  private async summary(sid: string, size: number, members: Member[]): Promise<StorySummary> {
-    const found = await this.summaries(members.map((m) => m.id));
-    const items = withFields(
-      found.map((f) => f.summary),
-      await this.stories.fieldsOf(found.map((f) => f.summary.id)),
+  /** A story's articles (read with their summaries), newest first, with their story fields. */
+  private async articlesOf(view: StoryMembers): Promise<ArticleSummary[]> {
+    const live = view.members.filter((m) => m.main.sm).sort((x, y) => (x.key < y.key ? 1 : -1));
+    const fields = await this.stories.fieldsOf(live.map((m) => m.id));
+    return withFields(
+      live.map((m) => decodeSummary(m.main.sm!)),
+      fields,
     );
-    return summarizeStory(sid, size, items);
   }
 
   /** Summaries of live stored articles, with their listing keys. */
