@@ -17,7 +17,7 @@ import { pool } from '../pool';
 import { type BenchRow, percentile } from '../report';
 import { rng, syntheticRecord } from '../synthetic';
 
-const EVENTS = Number(process.env.BENCH_STORY_EVENTS ?? 200);
+const EVENTS = Number(process.env.BENCH_STORY_EVENTS ?? 60);
 const SAMPLES = 100;
 const WARMUP = 10;
 const PUBLISHERS = ['VnExpress', 'Tuổi Trẻ', 'Thanh Niên', 'Dân trí', 'Lao Động', 'VietnamPlus'];

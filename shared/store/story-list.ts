@@ -59,7 +59,7 @@ export class StoryListing {
     // The summaries come with the check's attributes: a listed story then needs no second read of them.
     const projection = [...new Set([...check.projection, 'sm'])].join(', ');
     let cursor = page.cursor === undefined ? undefined : checkCursor(page.cursor);
-    const listed: StoryMembers[] = [];
+    const listed: (StoryMembers | { single: ArticleSummary; id: string })[] = [];
     let next: StoreCursor | null = null;
     const done = new Set<string>();
     let walked = 0;
@@ -69,26 +69,25 @@ export class StoryListing {
         ...(cursor && { cursor }),
       });
       const fields = await this.stories.fieldsOf(batch.items.map((e) => e.summary.id));
-      const sidOf = (e: ListedArticle) => fields.get(e.summary.id)?.story?.id;
-      const fresh = [...new Set(batch.items.map(sidOf).filter((s): s is string => !!s && !done.has(s)))];
-      const views = new Map(
-        await Promise.all(fresh.map(async (sid) => [sid, await this.members(sid, projection)] as const)),
-      );
+      const storyOf = (e: ListedArticle) => fields.get(e.summary.id)?.story;
+      // A story of one article is listed at it without reading its members: only larger ones are checked.
+      const larger = batch.items.map(storyOf).filter((s) => s && s.size > 1 && !done.has(s.id));
+      const views = await this.members([...new Set(larger.map((s) => s!.id))], projection);
       for (const entry of batch.items) {
-        const sid = sidOf(entry);
-        const view = sid === undefined || done.has(sid) ? undefined : views.get(sid);
-        if (view) {
+        const story = storyOf(entry);
+        if (story && !done.has(story.id)) {
+          done.add(story.id);
+          const view = story.size > 1 ? views.get(story.id) : undefined;
           // Listed before at a newer matching member, or to be listed here.
-          const newer = view.members.some(
+          const newer = view?.members.some(
             (m) => m.id !== entry.summary.id && m.key > entry.key && check.matches(m.main, m.key),
           );
-          done.add(sid!);
-          if (!newer) {
+          if (story.size <= 1 || (view && !newer)) {
             if (listed.length === page.limit) {
               next = wrap(cursor);
               break walk;
             }
-            listed.push(view);
+            listed.push(view ?? { id: story.id, single: withFields([entry.summary], fields)[0]! });
           }
         }
         cursor = entry.after;
@@ -101,16 +100,18 @@ export class StoryListing {
         break;
       }
     }
-    const items = await Promise.all(
-      listed.map(async (v) => summarizeStory(v.id, v.size, await this.articlesOf(v))),
+    const larger = listed.filter((v): v is StoryMembers => 'members' in v);
+    const articlesOf = await this.articlesOf(larger);
+    const items = listed.map((v) =>
+      'single' in v ? summarizeStory(v.id, 1, [v.single]) : summarizeStory(v.id, v.size, articlesOf.get(v)!),
     );
     return { items, next };
   }
 
   async getStory(id: string): Promise<StoryView | null> {
-    const view = await this.members(id, 'pk, del, ts, sm');
+    const view = (await this.members([id], 'pk, del, ts, sm')).get(id);
     if (!view) return null;
-    const items = await this.articlesOf(view);
+    const items = (await this.articlesOf([view])).get(view)!;
     return { story: summarizeStory(view.id, view.size, items), items };
   }
 
@@ -148,27 +149,45 @@ export class StoryListing {
     return { id, story, duplicateOf, items };
   }
 
-  /** A live story's id, size and member article items (read with `projection`). */
-  private async members(sid: string, projection: string): Promise<StoryMembers | null> {
-    const view = await this.stories.storyMembers(sid);
-    if (!view) return null;
-    const mains = await this.io.batchGet<MainItem & Record<string, unknown>>(
-      view.members.map((m) => ({ pk: pkOf(m.id), sk: MAIN_SK })),
-      projection,
+  /** Live stories' ids, sizes and member article items (read with `projection`), by the ids asked for. */
+  private async members(sids: string[], projection: string): Promise<Map<string, StoryMembers>> {
+    const views = await this.stories.storiesMembers(sids);
+    const ids = [...new Set([...views.values()].flatMap((v) => v.members.map((m) => m.id)))];
+    const mains = new Map(
+      (
+        await this.io.batchGet<MainItem & Record<string, unknown>>(
+          ids.map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
+          projection,
+        )
+      ).map((m) => [idOfPk(m.pk), m]),
     );
-    const members = mains
-      .filter((m) => !m.del && m.ts !== undefined)
-      .map((main) => ({ id: idOfPk(main.pk), key: postingSk(main.ts!, idOfPk(main.pk)), main }));
-    return members.length === 0 ? null : { id: view.id, size: view.size, members };
+    const out = new Map<string, StoryMembers>();
+    for (const [sid, view] of views) {
+      const members: Member[] = [];
+      for (const { id } of view.members) {
+        const main = mains.get(id);
+        if (main && !main.del && main.ts !== undefined)
+          members.push({ id, key: postingSk(main.ts, id), main });
+      }
+      if (members.length > 0) out.set(sid, { id: view.id, size: view.size, members });
+    }
+    return out;
   }
 
-  /** A story's articles (read with their summaries), newest first, with their story fields. */
-  private async articlesOf(view: StoryMembers): Promise<ArticleSummary[]> {
-    const live = view.members.filter((m) => m.main.sm).sort((x, y) => (x.key < y.key ? 1 : -1));
-    const fields = await this.stories.fieldsOf(live.map((m) => m.id));
-    return withFields(
-      live.map((m) => decodeSummary(m.main.sm!)),
-      fields,
+  /** Stories' articles (read with their summaries), newest first, with their story fields. */
+  private async articlesOf(views: StoryMembers[]): Promise<Map<StoryMembers, ArticleSummary[]>> {
+    const live = views.map((v) =>
+      v.members.filter((m) => m.main.sm).sort((x, y) => (x.key < y.key ? 1 : -1)),
+    );
+    const fields = await this.stories.fieldsOf(live.flat().map((m) => m.id));
+    return new Map(
+      views.map((v, n) => [
+        v,
+        withFields(
+          live[n]!.map((m) => decodeSummary(m.main.sm!)),
+          fields,
+        ),
+      ]),
     );
   }
 

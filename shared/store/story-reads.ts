@@ -167,4 +167,39 @@ export class StoryReads {
     if (members.length === 0) return null;
     return { id: r.root, size: Math.max(r.size, members.length), members };
   }
+
+  /**
+   * storyMembers of several stories at once (for lists): one member query per story, then one read of all
+   * their links and one of their stories. Keyed by the ids asked for; stories gone are absent.
+   */
+  async storiesMembers(
+    sids: string[],
+  ): Promise<Map<string, { id: string; size: number; members: StoryMember[] }>> {
+    const out = new Map<string, { id: string; size: number; members: StoryMember[] }>();
+    if (sids.length === 0) return out;
+    const roots = await this.resolve(sids);
+    const live = [...new Set([...roots.values()].filter((r) => r.size > 0).map((r) => r.root))];
+    const hinted = (await Promise.all(live.map((root) => this.members(root)))).flat();
+    const links = await this.io.batchGet<LinkItem>(
+      [...new Set(hinted.map((m) => m.id))].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+      'pk, del, sid, etm',
+    );
+    const linkRoots = await this.resolve(links.filter((l) => !l.del && l.sid).map((l) => l.sid!));
+    const byRoot = new Map<string, StoryMember[]>();
+    for (const l of links) {
+      const root = !l.del && l.sid ? linkRoots.get(l.sid)?.root : undefined;
+      if (root === undefined) continue;
+      const list = byRoot.get(root) ?? [];
+      list.push({ id: l.pk.slice(2), time: l.etm ?? 0 });
+      byRoot.set(root, list);
+    }
+    for (const sid of sids) {
+      const r = roots.get(sid)!;
+      const members = (byRoot.get(r.root) ?? []).sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
+      if (r.size > 0 && members.length > 0) {
+        out.set(sid, { id: r.root, size: Math.max(r.size, members.length), members });
+      }
+    }
+    return out;
+  }
 }
