@@ -3,9 +3,9 @@
  *   rules (./index: today's rule tagger, whole article) → tokens (./tokens) → signals and features
  *   (./features: rule reading, lexicons, gazetteer, shape, context) → sequence model (./model: averaged
  *   perceptron, Viterbi) → resolution (./resolve: nested places, merging, canonical names, scores).
- * Which of the two makes the record's entities is a setting (`Recogniser`): chosen on the VLSP dev half,
- * the rules alone ship by default (docs/entity-model.md). The weights load once per container, on the
- * model's first use.
+ * Which makes the record's entities is a setting (`Recogniser`): the rules, the model, or the rules
+ * corrected by the model (`combined`, the default, chosen on both dev sets: docs/entity-model.md). The
+ * weights load once per container, on the model's first use.
  */
 import type { Entities } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
@@ -25,13 +25,15 @@ import { Shape } from './tokens/index';
 
 /**
  * `rules`: today's rule tagger alone, each entity scored with its type's rule precision. `model`: the
- * learned recogniser stacked on the rules. The default is the better of the two on the VLSP dev half
- * (rules 0.785, model 0.747 overall; docs/entity-model.md); `NEWSDROP_ENTITY_RECOGNISER` overrides it,
- * read once at module load (an unknown value fails the cold start).
+ * learned recogniser stacked on the rules. `combined` (the default): the rules' entities corrected by the
+ * model's (./resolve/combine), the only one of the three at least as good as the rules on both dev sets
+ * (VLSP dev half 0.786 vs rules 0.781, own dev split 0.836 vs 0.818; docs/entity-model.md).
+ * `NEWSDROP_ENTITY_RECOGNISER` overrides it, read once at module load (an unknown value fails the cold
+ * start).
  */
 export type Recogniser = 'rules' | 'model' | 'combined';
 export const RECOGNISERS: readonly Recogniser[] = ['rules', 'model', 'combined'];
-export const DEFAULT_RECOGNISER: Recogniser = 'rules';
+export const DEFAULT_RECOGNISER: Recogniser = 'combined';
 
 function recogniserSetting(value: string | undefined): Recogniser {
   if (value === undefined || value === '') return DEFAULT_RECOGNISER;
