@@ -43,7 +43,7 @@ export class WriteMeter {
   writeUnits = 0;
   /** Items written (each item of a BatchWriteItem too), failed conditional writes included. */
   itemWrites = 0;
-  /** Write units by what was written: article item, chunk, counter, index entry or posting. */
+  /** Write units by what was written: article item, chunk, counter, index entry or posting, story item. */
   byKind = new Map<string, number>();
   requests = new Map<string, number>();
 
@@ -81,13 +81,15 @@ export class WriteMeter {
     const it = (after ?? before) as Item | undefined;
     const kind = !it
       ? 'nothing'
-      : it.sk === '#'
-        ? 'article'
-        : String(it.pk).startsWith('C#')
-          ? 'counter'
-          : String(it.sk).startsWith('B#')
-            ? 'chunk'
-            : 'index';
+      : /^[SKDR]#/.test(String(it.pk)) || it.sk === 'S'
+        ? 'story'
+        : it.sk === '#'
+          ? 'article'
+          : String(it.pk).startsWith('C#')
+            ? 'counter'
+            : String(it.sk).startsWith('B#')
+              ? 'chunk'
+              : 'index';
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + this.writeUnits - start);
   }
 

@@ -17,6 +17,7 @@ import type { ArticleRecord } from '../../shared/model/article';
 import { processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/article-store';
 import { ARTICLE_TABLE, type TableDefinition } from '../../shared/store/table';
+import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { isStopword } from '../../shared/text/search-terms';
 import { searchKey } from '../../shared/text/vietnamese';
 import { DynamoArticleStore as BaselineStore } from '../baseline/article-store-v1';
@@ -48,6 +49,7 @@ interface LayoutCost {
   titleFound: number;
   rareFound: number;
   byKind: string;
+  byRequest: string;
 }
 
 /** Every item, with the GSI copies each holds. */
@@ -166,6 +168,7 @@ async function measure(
     titleFound: (await found('title')).share,
     rareFound: (await found('rare')).share,
     byKind: [...meter.byKind].map(([k, u]) => `${k} ${(u / records.length).toFixed(1)}`).join(', '),
+    byRequest: [...meter.requests].map(([k, n]) => `${k} ${(n / records.length).toFixed(1)}`).join(', '),
   };
 }
 
@@ -194,7 +197,16 @@ export async function writeCostRow(): Promise<BenchRow> {
       records,
       asked,
     );
+    const stories = await measure(
+      emu,
+      'v2s',
+      ARTICLE_TABLE,
+      (doc, tableName) => new DynamoArticleStore({ doc, tableName, stories: DEFAULT_STORY_CONFIG }),
+      records,
+      asked,
+    );
     const base = (value: number) => ({ name: 'layout before (bench/baseline)', value });
+    const noStories = (value: number) => ({ name: 'without stories', value });
     const cut = before.writeUnits / now.writeUnits;
     return {
       name: '7. store write cost',
@@ -245,6 +257,26 @@ export async function writeCostRow(): Promise<BenchRow> {
           baseline: base(before.rate),
         },
         {
+          metric: 'with stories: write request units per article',
+          value: stories.writeUnits,
+          unit: 'WRU',
+          baseline: noStories(now.writeUnits),
+        },
+        {
+          metric: 'with stories: DynamoDB requests per article',
+          value: stories.requests,
+          unit: 'requests',
+          baseline: noStories(now.requests),
+        },
+        {
+          metric: 'with stories: store-only writes (8 at a time)',
+          value: stories.rate,
+          unit: 'articles/s',
+          baseline: noStories(now.rate),
+          goal: '≥ 0.85× (falls at most 15%)',
+          met: stories.rate >= 0.85 * now.rate,
+        },
+        {
           metric: 'q = two title syllables finds its article',
           value: now.titleFound * 100,
           unit: '% found',
@@ -259,6 +291,7 @@ export async function writeCostRow(): Promise<BenchRow> {
       ],
       notes: [
         `write units ${cut.toFixed(2)}× fewer. Per article by item kind, now: ${now.byKind}; before: ${before.byKind} (counters: one item per entity or topic with a byCount GSI in both layouts)`,
+        `requests per article by kind, without stories: ${now.byRequest}; with stories: ${stories.byRequest}. Write units by item kind with stories: ${stories.byKind}`,
         `rare body word: a pair of content syllables found in exactly one article's body among the ${records.length}, and not in its title, lede, keywords or entity names (${asked.filter((a) => a.rare).length} articles have one)`,
       ],
     };

@@ -66,11 +66,7 @@ export class StoryIndex extends StoryReads {
       ...features.lookup.map((t) => `K#${t}`),
       ...(sketch ? bandKeys(sketch).map((b) => `D#${b}`) : []),
     ];
-    // Arrival first: a writer racing this one finds it among the recent arrivals (its second look).
     const started = this.now();
-    await this.io.batchWrite([
-      { PutRequest: { Item: { pk: arrivalPk(started), sk: postingSk(started, record.id) } } },
-    ]);
     const first = await this.candidates(self, await this.lookUp(self, keys));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
@@ -87,10 +83,16 @@ export class StoryIndex extends StoryReads {
       ...(dup && { dup }),
       ...(sketch && { mh: encodeSketch(sketch) }),
     };
-    const prev = await this.swapLink(next);
+    // Most links are of new articles: try the create first, read only if it exists.
+    const prev = await this.swapLink(next, { assumeNew: true });
     if (prev === null) return;
-    await this.moveCount(prev, next);
-    await this.syncPostings(record.id, prev, next);
+    // The arrival item goes with the postings. Of two racing writers that missed each other's postings,
+    // the one whose batch ends last finds the other's arrival in its second look.
+    const arrived = this.now();
+    await this.moveCount(prev, next, [
+      ...this.postingWrites(record.id, prev, next),
+      { PutRequest: { Item: { pk: arrivalPk(arrived), sk: postingSk(arrived, record.id) } } },
+    ]);
     // Second look, at the articles that arrived while this one was on its way (they may have missed
     // each other's postings) and at the close ones seen before (their stories may have moved).
     const close = new Set(
@@ -134,8 +136,7 @@ export class StoryIndex extends StoryReads {
     const next: LinkItem = { pk: pkOf(id), sk: LINK_SK, seq, lid: newWriteId(), del: true };
     const prev = await this.swapLink(next);
     if (prev === null) return;
-    await this.moveCount(prev, next);
-    await this.syncPostings(id, prev, next);
+    await this.moveCount(prev, next, this.postingWrites(id, prev, next));
   }
 
   private inWindow(self: StoryArticle, candidates: StoryCandidate[]): StoryCandidate[] {
@@ -214,9 +215,12 @@ export class StoryIndex extends StoryReads {
   }
 
   /** Replaces the link unless a newer event is stored; returns what it replaced, or null when stale. */
-  private async swapLink(next: LinkItem): Promise<LinkItem | undefined | null> {
+  private async swapLink(
+    next: LinkItem,
+    hint: { assumeNew?: boolean } = {},
+  ): Promise<LinkItem | undefined | null> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const prev = await this.readLink(next.pk);
+      const prev = attempt === 0 && hint.assumeNew ? undefined : await this.readLink(next.pk);
       if (prev && prev.seq > next.seq) return null;
       if (await this.putLink(next, prev)) return prev;
     }
@@ -262,18 +266,22 @@ export class StoryIndex extends StoryReads {
    * For the one transition this writer's swap made: counts and member items follow the article. Writers
    * of one article's successive swaps may get here in any order, so a count can go below zero for a while
    * (a -1 before its +1), and a member item may be put again after the move away from its story: its
-   * delete is conditional on the link version that put it (`lid`).
+   * delete is conditional on the link version that put it (`lid`). `alsoWrite` (unconditional) goes in
+   * one batch with the member item.
    */
-  private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
+  private async moveCount(
+    prev: LinkItem | undefined,
+    next: LinkItem,
+    alsoWrite: WriteRequest[] = [],
+  ): Promise<void> {
     const id = next.pk.slice(2);
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
-    if (after) {
-      await this.io.batchWrite([
-        { PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } },
-      ]);
-      if (before !== after) await this.bump(after, 1);
-    }
+    const member: WriteRequest[] = after
+      ? [{ PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } }]
+      : [];
+    await this.io.batchWrite([...member, ...alsoWrite]);
+    if (after && before !== after) await this.bump(after, 1);
     if (before && before !== after) {
       await this.bump(before, -1);
       await this.dropMember(before, id, prev!.lid);
@@ -327,8 +335,8 @@ export class StoryIndex extends StoryReads {
     }
   }
 
-  /** Puts the link's look-up postings and deletes those of the version it replaced. */
-  private async syncPostings(id: string, prev: LinkItem | undefined, next: LinkItem): Promise<void> {
+  /** Writes that put the link's look-up postings and delete those of the version it replaced. */
+  private postingWrites(id: string, prev: LinkItem | undefined, next: LinkItem): WriteRequest[] {
     const want = new Set(next.del ? [] : (next.lk ?? []).map((k) => `${k}\u0000${postingSk(next.etm!, id)}`));
     const had = prev && !prev.del ? (prev.lk ?? []).map((k) => `${k}\u0000${postingSk(prev.etm!, id)}`) : [];
     const requests: WriteRequest[] = [];
@@ -341,7 +349,7 @@ export class StoryIndex extends StoryReads {
       const [pk, sk] = key.split('\u0000') as [string, string];
       requests.push({ DeleteRequest: { Key: { pk, sk } } });
     }
-    await this.io.batchWrite(requests);
+    return requests;
   }
 
   /** Merges two stories toward the smaller id: the larger one's head points at it, its members move. */
