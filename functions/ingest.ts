@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/store/index';
+import { storyConfig } from '../shared/stories/config';
 import { readIngestConfig } from './lib/config';
 import { createIngestHandler } from './lib/ingest-handler';
 import { createLogger, powertoolsMetrics } from './lib/observability';
@@ -18,7 +19,11 @@ const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
 
 export const handler = createIngestHandler({
   s3: new S3Client({}),
-  store: new DynamoArticleStore({ doc, tableName: config.tableName }),
+  store: new DynamoArticleStore({
+    doc,
+    tableName: config.tableName,
+    stories: storyConfig(config.storyWindowHours),
+  }),
   config,
   logger: createLogger(config.serviceName, config.logLevel),
   metrics: powertoolsMetrics(config.metricsNamespace, config.serviceName),

@@ -8,6 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { INGEST_ASSETS, INGEST_CHUNKS } from '../shared/assets';
+import { DEFAULT_WINDOW_HOURS } from '../shared/stories/config';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
 
@@ -64,6 +65,11 @@ export interface IngestPipelineProps {
    * @default the maxConcurrency (5)
    */
   readonly reservedConcurrency?: number;
+  /**
+   * Hours either side of an article's time within which it joins a story (`STORY_WINDOW_HOURS`).
+   * @default 72
+   */
+  readonly storyWindowHours?: number;
   /**
    * Deliveries of one message before it moves to the dead-letter queue.
    * @default 5
@@ -135,6 +141,7 @@ export class IngestPipeline extends Construct {
         TABLE_NAME: props.table.tableName,
         INCOMING_PREFIX: props.incomingPrefix,
         MAX_OBJECT_BYTES: String(MAX_OBJECT_BYTES),
+        STORY_WINDOW_HOURS: String(props.storyWindowHours ?? DEFAULT_WINDOW_HOURS),
         POWERTOOLS_SERVICE_NAME: INGEST_SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',

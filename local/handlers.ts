@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../shared/parse/types';
 import { INCOMING_PREFIX } from '../shared/process';
 import { createQueryApp } from '../shared/query/app';
 import { DynamoArticleStore } from '../shared/store/index';
-import { DEFAULT_STORY_CONFIG } from '../shared/stories/config';
+import { storyConfig } from '../shared/stories/config';
 
 export interface LocalApps {
   store: DynamoArticleStore;
@@ -31,10 +31,17 @@ export interface LocalAppsOptions {
   maxObjectBytes?: number;
   /** Told of each record the ingest handler stored (not a stale one), so nothing has to read it back. */
   onStored?: (record: ArticleRecord) => void;
+  /** Story window (hours), as the ingest Lambda's `STORY_WINDOW_HOURS`. @default 72 */
+  storyWindowHours?: number;
 }
 
 export function createLocalApps(options: LocalAppsOptions): LocalApps {
-  const store = new DynamoArticleStore({ doc: options.doc, tableName: options.tableName });
+  // Ingest keeps stories as the Lambda does; the query app reads them from the same store.
+  const store = new DynamoArticleStore({
+    doc: options.doc,
+    tableName: options.tableName,
+    stories: storyConfig(options.storyWindowHours),
+  });
   const onStored = options.onStored;
   const writer: ArticleWriter = onStored
     ? {
@@ -56,14 +63,7 @@ export function createLocalApps(options: LocalAppsOptions): LocalApps {
     ...(options.logger && { logger: options.logger }),
   });
   const query = createQueryApp({
-    // The query Lambda's reader (functions/query.ts): it reads the story items whether ingest writes them or not.
-    reader: store.stories
-      ? store
-      : new DynamoArticleStore({
-          doc: options.doc,
-          tableName: options.tableName,
-          stories: DEFAULT_STORY_CONFIG,
-        }),
+    reader: store,
     cursorSecret: options.cursorSecret,
     logger: { error: (message, error) => process.stderr.write(`query API: ${message}: ${error.stack}\n`) },
   });

@@ -42,6 +42,8 @@ export interface LocalStackOptions {
   onInboxError?: (err: unknown, relativePath: string) => void;
   /** Logger for the ingest handler (silent by default). */
   logger?: IngestLogger;
+  /** Story window (hours), as the ingest Lambda's `STORY_WINDOW_HOURS`. @default 72 */
+  storyWindowHours?: number;
   /** Receives before a notification is dead-lettered. @default 5 */
   maxReceiveCount?: number;
   /** Delay before a failed notification is received again. @default 250 ms doubling */
@@ -175,6 +177,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cursorSecret: await cursorSecret(dataDir, memory),
       ...(options.logger && { logger: options.logger }),
       onStored: (record) => stored.set(record.source.key, record),
+      ...(options.storyWindowHours !== undefined && { storyWindowHours: options.storyWindowHours }),
     });
     const ingest = options.wrapIngest ? options.wrapIngest(apps.ingest) : apps.ingest;
 

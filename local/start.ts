@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../functions/lib/observability';
+import { parseWindowHours } from '../shared/stories/config';
 import { createBurstLog } from './burst-log';
 import { DataDirInUseError, formatFileResult, startLocalStack } from './stack';
 
@@ -19,6 +20,7 @@ Options (each also an environment variable):
   --inbox DIR    folder watched for article files                        NEWSDROP_INBOX  (default ./inbox)
   --data DIR     folder keeping the data between runs                    NEWSDROP_DATA   (default .newsdrop/)
   --memory       keep nothing: a throwaway run                           NEWSDROP_MEMORY=1
+  (env only)     story window in hours, as the ingest Lambda's           STORY_WINDOW_HOURS (default 72)
   -h, --help     show this help
 
 Prints a line containing "ready" and the API URL once it accepts files; Ctrl-C stops it cleanly.`;
@@ -63,6 +65,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const memory = values.memory ?? envFlag(env.NEWSDROP_MEMORY);
+  let storyWindowHours: number;
+  try {
+    storyWindowHours = parseWindowHours(env.STORY_WINDOW_HOURS);
+  } catch (err) {
+    process.stderr.write(`newsdrop: ${(err as Error).message}\n`);
+    return 2;
+  }
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const files = createBurstLog({ log, format: formatFileResult });
 
@@ -72,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
     inboxDir: values.inbox ?? env.NEWSDROP_INBOX ?? 'inbox',
     dataDir: values.data ?? env.NEWSDROP_DATA ?? '.newsdrop',
     logger: createLogger('newsdrop-local', env.POWERTOOLS_LOG_LEVEL ?? 'ERROR'),
+    storyWindowHours,
     onServing: (info) => {
       const inbox = display(info.inboxDir);
       log('newsdrop local stack');

@@ -7,6 +7,7 @@ import { s3ObjectReader } from '../../shared/ingest/object-reader';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
 import { PROCESSOR_VERSION } from '../../shared/process';
 import { DynamoArticleStore, type StoredArticleRef } from '../../shared/store/index';
+import { parseWindowHours, storyConfig } from '../../shared/stories/config';
 import { type Command, UsageError } from '../command';
 import type { LocalStackLink } from '../local-stack';
 import { Progress } from '../progress';
@@ -184,7 +185,12 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
     const dynamo = link && dynamoEndpoint ? link.dynamoClientFor(dynamoEndpoint) : new DynamoDBClient(region);
     const s3 = link && s3Endpoint ? link.s3ClientFor(s3Endpoint) : new S3Client(region);
     const doc = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
-    const store = new DynamoArticleStore({ doc, tableName: table });
+    // Reindex writes as ingest does, stories included (the window from STORY_WINDOW_HOURS, as the Lambda's).
+    const store = new DynamoArticleStore({
+      doc,
+      tableName: table,
+      stories: storyConfig(parseWindowHours(process.env.STORY_WINDOW_HOURS)),
+    });
     bucket ??= local ? link?.LOCAL_BUCKET_NAME : undefined;
     const progress = new Progress('reindex');
     try {

@@ -9,6 +9,7 @@
 import { INCOMING_PREFIX } from '../../shared/model/article-id';
 import { DEFAULT_MAX_BYTES } from '../../shared/parse/types';
 import type { ApiAuth } from '../../shared/query/openapi';
+import { parseWindowHours } from '../../shared/stories/config';
 
 type Env = Record<string, string | undefined>;
 
@@ -58,6 +59,16 @@ export interface IngestConfig {
   metricsNamespace: string;
   /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
   logLevel: string;
+  /** `STORY_WINDOW_HOURS` (default 72, 1 to 720): a story gathers the articles this many hours either side. */
+  storyWindowHours: number;
+}
+
+function storyWindowHours(env: Env): number {
+  try {
+    return parseWindowHours(env.STORY_WINDOW_HOURS);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
 }
 
 export function readIngestConfig(env: Env = process.env): IngestConfig {
@@ -73,6 +84,7 @@ export function readIngestConfig(env: Env = process.env): IngestConfig {
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-ingest',
     metricsNamespace: env.POWERTOOLS_METRICS_NAMESPACE || 'newsdrop',
     logLevel: logLevel(env),
+    storyWindowHours: storyWindowHours(env),
   };
 }
 

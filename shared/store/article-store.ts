@@ -59,8 +59,8 @@ export interface DynamoArticleStoreOptions {
   /** BatchWriteItem calls in flight at once, shared by all of this store's writers. @default 4 */
   batchWritesInFlight?: number;
   /**
-   * Stories and near-duplicates (stories.ts): off unless given. Not yet on in ingest: about 28 more
-   * requests per article (see CHANGELOG).
+   * Stories and near-duplicates (stories.ts): off unless given. Ingest, the local stack and reindex give
+   * them; bench row 7 prints what they cost per article.
    */
   stories?: StoryConfig;
   /** Wall clock (ms) of the story index's arrival items. @default Date.now */

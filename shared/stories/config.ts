@@ -19,6 +19,11 @@ export const DEFAULT_STORY_CONFIG: Readonly<StoryConfig> = {
   thresholds: DEFAULT_THRESHOLDS,
 };
 
+/** The story settings with another window (the thresholds stay the shipped ones). */
+export function storyConfig(windowHours: number = DEFAULT_WINDOW_HOURS): StoryConfig {
+  return { ...DEFAULT_STORY_CONFIG, windowHours };
+}
+
 /** The window from its setting (`STORY_WINDOW_HOURS`), or the default; throws on a bad value. */
 export function parseWindowHours(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_WINDOW_HOURS;

@@ -97,6 +97,7 @@ describe('IngestPipeline', () => {
       TABLE_NAME: { Ref: logicalId(table) },
       INCOMING_PREFIX: 'incoming/',
       MAX_OBJECT_BYTES: String(MAX_OBJECT_BYTES),
+      STORY_WINDOW_HOURS: '72',
       POWERTOOLS_SERVICE_NAME: 'newsdrop-ingest',
       POWERTOOLS_METRICS_NAMESPACE: 'newsdrop',
       POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -10,7 +10,9 @@ describe('ingest config', () => {
       serviceName: 'newsdrop-ingest',
       metricsNamespace: 'newsdrop',
       logLevel: 'INFO',
+      storyWindowHours: 72,
     });
+    expect(readIngestConfig({ TABLE_NAME: 'articles', STORY_WINDOW_HOURS: '24' }).storyWindowHours).toBe(24);
   });
 
   it('fails at start on missing or bad values', () => {
@@ -20,5 +22,9 @@ describe('ingest config', () => {
       /INCOMING_PREFIX/,
     );
     expect(() => readIngestConfig({ TABLE_NAME: 't', POWERTOOLS_LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readIngestConfig({ TABLE_NAME: 't', STORY_WINDOW_HOURS: '0' })).toThrow(ConfigError);
+    expect(() => readIngestConfig({ TABLE_NAME: 't', STORY_WINDOW_HOURS: '3 days' })).toThrow(
+      /STORY_WINDOW_HOURS/,
+    );
   });
 });
