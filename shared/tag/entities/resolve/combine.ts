@@ -7,7 +7,6 @@
  * Settings: ../../data/entity-combiner.json, chosen on the VLSP dev half and the team's own dev split
  * (`npx tsx eval/entity-combine-dev.ts`).
  */
-import { z } from 'zod';
 import type { Entities, Entity } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';
 import type { MentionType } from './mention';
@@ -50,17 +49,37 @@ export interface CombinerSettings {
 
 const TYPES = ['person', 'organization', 'place'] as const satisfies readonly MentionType[];
 
-const SettingsSchema = z.strictObject({
-  dropRule: z.partialRecord(z.enum(TYPES), z.array(z.enum(RELATIONS as [Relation, ...Relation[]]))),
-  addModel: z.partialRecord(
-    z.enum(TYPES),
-    z.partialRecord(z.enum(RELATIONS as [Relation, ...Relation[]]), z.number().min(0).max(1)),
-  ),
-});
-
-/** The settings file's value, checked (a malformed file fails the cold start). */
+/**
+ * The settings file's value, checked (a malformed file fails the cold start). Checked by hand: a schema
+ * library here would put ~380 KB into the ingest bundle for two small maps.
+ */
 export function combinerSettings(value: unknown): CombinerSettings {
-  return SettingsSchema.parse(value);
+  const fail = (why: string): never => {
+    throw new Error(`entity combiner settings: ${why}`);
+  };
+  const isMap = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isMap(value)) return fail('not an object');
+  const extra = Object.keys(value).filter((k) => k !== 'dropRule' && k !== 'addModel');
+  if (extra.length > 0) fail(`unknown keys ${extra.join(', ')}`);
+  const { dropRule = {}, addModel = {} } = value;
+  if (!isMap(dropRule) || !isMap(addModel)) return fail('dropRule and addModel must be objects');
+  const isType = (k: string): k is MentionType => (TYPES as readonly string[]).includes(k);
+  const isRelation = (k: unknown): k is Relation => (RELATIONS as readonly unknown[]).includes(k);
+  for (const [type, list] of Object.entries(dropRule)) {
+    if (!isType(type)) fail(`dropRule: unknown type ${type}`);
+    if (!Array.isArray(list) || !list.every(isRelation)) fail(`dropRule.${type}: not a list of relations`);
+  }
+  for (const [type, scores] of Object.entries(addModel)) {
+    if (!isType(type)) fail(`addModel: unknown type ${type}`);
+    if (!isMap(scores)) return fail(`addModel.${type}: not an object`);
+    for (const [relation, score] of Object.entries(scores)) {
+      if (!isRelation(relation)) fail(`addModel.${type}: unknown relation ${relation}`);
+      if (typeof score !== 'number' || !(score >= 0 && score <= 1))
+        fail(`addModel.${type}.${relation}: score must be a number in [0, 1]`);
+    }
+  }
+  return { dropRule, addModel } as CombinerSettings;
 }
 
 interface Named {
