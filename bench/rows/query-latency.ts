@@ -27,8 +27,13 @@ const LOAD_BUDGET_S = Number(process.env.BENCH_QUERY_LOAD_S ?? 60);
 const SAMPLES = 300;
 const WARMUP = 30;
 
-async function timeAll(n: number, once: (i: number) => Promise<void>): Promise<{ p50: number; p99: number }> {
-  for (let i = 0; i < WARMUP; i++) await once(i + n);
+/** p50 and p99 of `n` sequential calls after `warmup` calls (indices from `n` on) to warm the path. */
+export async function timeAll(
+  n: number,
+  once: (i: number) => Promise<void>,
+  warmup = WARMUP,
+): Promise<{ p50: number; p99: number }> {
+  for (let i = 0; i < warmup; i++) await once(i + n);
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();

@@ -16,6 +16,7 @@ import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { pool } from '../pool';
 import { type BenchRow, percentile } from '../report';
 import { rng, syntheticRecord } from '../synthetic';
+import { timeAll } from './query-latency';
 
 const EVENTS = Number(process.env.BENCH_STORY_EVENTS ?? 60);
 const SAMPLES = 100;
@@ -37,18 +38,6 @@ function eventArticles(event: number, r: () => number): ArticleRecord[] {
       body: j % 2 === 1 ? `${base.body} Phóng viên ${j}.` : j === 0 ? base.body : own.body,
     };
   });
-}
-
-async function timeAll(n: number, once: (i: number) => Promise<void>): Promise<{ p50: number; p99: number }> {
-  for (let i = 0; i < WARMUP; i++) await once(i + n);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await once(i);
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
 export async function storyLatencyRow(): Promise<BenchRow> {
@@ -81,24 +70,33 @@ export async function storyLatencyRow(): Promise<BenchRow> {
     const pick = <T>(items: readonly T[], i: number) => items[(i * 7919) % items.length]!;
 
     process.stderr.write(`  loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s; timing requests\n`);
-    const articles = await timeAll(SAMPLES, async () => void (await get('/articles')));
-    const stories = await timeAll(SAMPLES, async () => void (await get('/stories')));
+    const articles = await timeAll(SAMPLES, async () => void (await get('/articles')), WARMUP);
+    const stories = await timeAll(SAMPLES, async () => void (await get('/stories')), WARMUP);
     const pageMs: number[] = [];
-    await timeAll(Math.floor(SAMPLES / 5), async () => {
-      let next: string | null = null;
-      for (let page = 0; page < 5; page++) {
-        const t = performance.now();
-        const body = await get(`/stories${next ? `?cursor=${next}` : ''}`);
-        pageMs.push(performance.now() - t);
-        next = body.next;
-        if (!next) break;
-      }
-    });
+    await timeAll(
+      Math.floor(SAMPLES / 5),
+      async () => {
+        let next: string | null = null;
+        for (let page = 0; page < 5; page++) {
+          const t = performance.now();
+          const body = await get(`/stories${next ? `?cursor=${next}` : ''}`);
+          pageMs.push(performance.now() - t);
+          next = body.next;
+          if (!next) break;
+        }
+      },
+      WARMUP,
+    );
     pageMs.sort((a, b) => a - b);
-    const story = await timeAll(SAMPLES, async (i) => void (await get(`/stories/${pick(storyIds, i)}`)));
+    const story = await timeAll(
+      SAMPLES,
+      async (i) => void (await get(`/stories/${pick(storyIds, i)}`)),
+      WARMUP,
+    );
     const related = await timeAll(
       SAMPLES,
       async (i) => void (await get(`/articles/${pick(records, i).id}/related`)),
+      WARMUP,
     );
 
     const base = (p: 'p50' | 'p99') => ({ name: `GET /articles ${p}`, value: articles[p] });

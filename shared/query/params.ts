@@ -296,19 +296,28 @@ function checkQ(p: Record<string, unknown>): void {
 }
 
 export function articleListQuery(query: Record<string, string[]>): ArticleListQuery {
-  const p = parseParams('/articles', query);
+  const { p, filter, page } = listParams('/articles', query);
+  return {
+    filter: { status: (p.status as ArticleFilter['status'] | undefined) ?? 'stored', ...filter },
+    ...page,
+  };
+}
+
+/** What `/articles` and `/stories` read alike: the article filters (status aside), limit and cursor. */
+function listParams(path: '/articles' | '/stories', query: Record<string, string[]>) {
+  const p = parseParams(path, query);
   checkDayRange(p);
   checkQ(p);
-  const filter: ArticleFilter = { status: (p.status as ArticleFilter['status'] | undefined) ?? 'stored' };
+  const filter: Omit<ArticleFilter, 'status'> = {};
   for (const key of FILTER_KEYS) {
     if (typeof p[key] === 'string') filter[key] = p[key];
   }
   if (typeof p.dated === 'boolean') filter.dated = p.dated;
-  return {
-    filter,
+  const page = {
     limit: (p.limit as number | undefined) ?? DEFAULT_LIMIT,
     ...(typeof p.cursor === 'string' && { cursor: p.cursor }),
   };
+  return { p, filter, page };
 }
 
 export interface StoryListQuery {
@@ -318,19 +327,8 @@ export interface StoryListQuery {
 }
 
 export function storyListQuery(query: Record<string, string[]>): StoryListQuery {
-  const p = parseParams('/stories', query);
-  checkDayRange(p);
-  checkQ(p);
-  const filter: Omit<ArticleFilter, 'status'> = {};
-  for (const key of FILTER_KEYS) {
-    if (typeof p[key] === 'string') filter[key] = p[key];
-  }
-  if (typeof p.dated === 'boolean') filter.dated = p.dated;
-  return {
-    filter,
-    limit: (p.limit as number | undefined) ?? DEFAULT_LIMIT,
-    ...(typeof p.cursor === 'string' && { cursor: p.cursor }),
-  };
+  const { filter, page } = listParams('/stories', query);
+  return { filter, ...page };
 }
 
 /** Endpoints that take no query parameters: anything given is refused. */
