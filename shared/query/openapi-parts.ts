@@ -19,6 +19,21 @@ export type ApiAuth =
 export type GatewayError = 'Unauthorized' | 'Forbidden' | 'TooManyRequests';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** A cursor-paged list of `items` (`{ items, next }`), as every list endpoint answers. */
+export const pageSchema = (items: string, description: string): Json => ({
+  type: 'object',
+  description,
+  properties: {
+    items: { type: 'array', items: ref(items) },
+    next: {
+      type: ['string', 'null'],
+      description:
+        'Cursor for the next page (pass as `cursor` with the same filters); null on the last page.',
+    },
+  },
+  required: ['items', 'next'],
+  additionalProperties: false,
+});
 export const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
 export function queryParameter(spec: ParamSpec): Json {

@@ -2,7 +2,7 @@
  * The stories part of the OpenAPI document (openapi.ts): `/stories`, `/stories/{id}` and
  * `/articles/{id}/related`, their schemas and examples.
  */
-import { type ApiAuth, errors, type Json, params, ref } from './openapi-parts';
+import { type ApiAuth, errors, type Json, pageSchema, params, ref } from './openapi-parts';
 
 /** A made-up article summary (the team's own text), valid against ArticleSummary. */
 const EXAMPLE_ARTICLE: Json = {
@@ -179,20 +179,7 @@ export function storySchemas(record: Json): Json {
       required: ['id', 'size', 'publishers', 'firstSeen', 'lastSeen', 'entities', 'title', 'titleArticle'],
       additionalProperties: false,
     },
-    StoryList: {
-      type: 'object',
-      description: 'A page of stories, newest first.',
-      properties: {
-        items: { type: 'array', items: ref('StorySummary') },
-        next: {
-          type: ['string', 'null'],
-          description:
-            'Cursor for the next page (pass as `cursor` with the same filters); null on the last page.',
-        },
-      },
-      required: ['items', 'next'],
-      additionalProperties: false,
-    },
+    StoryList: pageSchema('StorySummary', 'A page of stories, newest first.'),
     StoryView: {
       type: 'object',
       properties: {

@@ -12,6 +12,7 @@ import {
   gatewayResponse,
   type Json,
   jsonResponse,
+  pageSchema,
   params,
   problemResponse,
   ref,
@@ -55,20 +56,6 @@ export function openApiDocument(auth: ApiAuth = { mode: 'iam' }): Json {
 function buildDocument(auth: ApiAuth): Json {
   const record = recordSchema();
   const schemeName = auth.mode === 'jwt' ? 'jwt' : 'sigv4';
-  const page = (items: string, description: string): Json => ({
-    type: 'object',
-    description,
-    properties: {
-      items: { type: 'array', items: ref(items) },
-      next: {
-        type: ['string', 'null'],
-        description:
-          'Cursor for the next page (pass as `cursor` with the same filters); null on the last page.',
-      },
-    },
-    required: ['items', 'next'],
-    additionalProperties: false,
-  });
   return {
     openapi: '3.1.0',
     info: {
@@ -235,7 +222,7 @@ function buildDocument(auth: ApiAuth): Json {
       schemas: {
         ArticleRecord: record,
         ArticleSummary: summarySchema(record),
-        ArticleList: page('ArticleSummary', 'A page of articles, newest first.'),
+        ArticleList: pageSchema('ArticleSummary', 'A page of articles, newest first.'),
         ...storySchemas(record),
         EntityCount: {
           type: 'object',

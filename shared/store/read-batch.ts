@@ -4,6 +4,8 @@
  * while the previous call was in flight. A read joins only a call not yet sent, so it always sees every
  * write that finished before it was asked for, as its own GetItem would.
  */
+import { onNextTurn } from './write-batch';
+
 type Item = Record<string, unknown>;
 
 /** Reads the items of up to 100 distinct keys (consistently, retrying unprocessed keys). */
@@ -23,7 +25,7 @@ export class ReadBatch {
   /** Reads not yet sent, by key: a second read of a key waiting to be sent shares the first's answer. */
   private waiting = new Map<string, Waiting>();
   private inFlight = 0;
-  private scheduled = false;
+  private readonly schedule = onNextTurn(() => this.pump());
 
   constructor(
     private readonly send: SendReadBatch,
@@ -39,15 +41,6 @@ export class ReadBatch {
       if (known) known.waiters.push({ resolve, reject });
       else this.waiting.set(id, { key, waiters: [{ resolve, reject }] });
       this.schedule();
-    });
-  }
-
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.pump();
     });
   }
 

@@ -49,12 +49,26 @@ export function requestKey(r: WriteRequest): string {
   return `${String(key.pk)}\u0000${String(key.sk)}`;
 }
 
+/** `run` on the next turn of the event loop, once however often the returned function is called in this turn. */
+export function onNextTurn(run: () => void): () => void {
+  let scheduled = false;
+  return () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      run();
+    });
+  };
+}
+
 export class WriteBatch {
   private queue: Queued[] = [];
   /** Keys in a call in flight. */
   private readonly busy = new Set<string>();
   private inFlight = 0;
-  private scheduled = false;
+  // Starts sending on the next turn of the event loop, so writers of the same turn share calls.
+  private readonly schedule = onNextTurn(() => this.pump());
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -77,16 +91,6 @@ export class WriteBatch {
   /** Requests queued or in flight (for tests and the bench). */
   get pending(): number {
     return this.queue.length + this.busy.size;
-  }
-
-  // Starts sending on the next turn of the event loop, so writers of the same turn share calls.
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.pump();
-    });
   }
 
   private pump(): void {
