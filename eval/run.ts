@@ -6,6 +6,7 @@
 import { captureStdout, writeFigures } from '../scripts/figures';
 import { runExtractionEval } from './extraction-eval';
 import { runFormatsEval } from './formats-eval';
+import { runKeyphraseEval } from './keyphrase-eval';
 import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
@@ -41,6 +42,12 @@ if (only === undefined || only === 'tag') {
   await runTagEval();
   runLabelAgreement();
   parts.tag = printed();
+}
+// The key-phrase table alone (it is also printed inside the tag part): no entity or topic eval.
+if (only === 'keyphrase') {
+  const printed = captureStdout();
+  runKeyphraseEval();
+  parts.keyphrase = printed();
 }
 if (only === undefined || only === 'extraction') {
   const printed = captureStdout();
