@@ -13,6 +13,8 @@ import {
   entityRulesFile,
   FUNCTION_WORDS_FILE,
   functionWordsFile,
+  KEYWORD_WORDS_FILE,
+  keywordWordsFile,
   PACKED,
   PLACE_INDEX_FILE,
   pack,
@@ -38,6 +40,7 @@ write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
 write(FUNCTION_WORDS_FILE, functionWordsFile());
 write(ENTITY_RULES_FILE, entityRulesFile());
+write(KEYWORD_WORDS_FILE, keywordWordsFile());
 if (process.argv.includes('--corpus')) {
   tsx('shared/tag/build/admin-units.ts');
   tsx('shared/parse/build/title-lm.ts');

@@ -3,7 +3,7 @@
  * data/ (and the committed corpus-derived files). Pure apart from reading files, so the test
  * (test/data/generated.test.ts) can compare it with what is committed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import {
@@ -22,6 +22,7 @@ export const TOPICS_LEXICON_FILE = 'shared/tag/data/topics-lexicon.generated.jso
 export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
 export const FUNCTION_WORDS_FILE = 'shared/tag/data/function-words.generated.json';
 export const ENTITY_RULES_FILE = 'shared/tag/data/entity-rules.generated.json';
+export const KEYWORD_WORDS_FILE = 'shared/tag/data/keyword-words.generated.json';
 /** The entity rules' word lists (data/entity-rules/), one `[list]` section each. */
 export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt', 'words.txt'];
 
@@ -30,6 +31,7 @@ export const PACKED = [
   'shared/tag/data/place-index.generated.json',
   'shared/tag/data/topics-model.generated.json',
   'shared/parse/data/title-lm.generated.json',
+  KEYWORD_WORDS_FILE,
 ];
 
 export function stopwordsFile(): string {
@@ -40,6 +42,21 @@ export function stopwordsFile(): string {
     english: readList(read('data/keywords/stopwords-en.txt')),
     genericPhrases: readList(read('data/keywords/generic-phrases.txt')),
     stopPhrases: readList(read('data/keywords/stop-phrases.txt')),
+  });
+}
+
+/** The team's multi-syllable words (data/words/*.txt: comma-separated, `#` lines skipped), lower case, sorted. */
+export function keywordWordsFile(): string {
+  const dir = join(ROOT, 'data', 'words');
+  const words = new Set<string>();
+  for (const file of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+    for (const line of readList(read(`data/words/${file}`)))
+      for (const word of line.split(','))
+        if (/\s/.test(word.trim())) words.add(word.trim().replace(/\s+/g, ' ').toLowerCase());
+  return json({
+    source:
+      'Built by npm run build:data from data/words/ (written by the newsdrop team, CC BY 4.0; see its README)',
+    words: [...words].sort(),
   });
 }
 
@@ -106,5 +123,6 @@ export function dataFiles(): Map<string, string> {
     [PLACE_INDEX_FILE, placeIndexFile()],
     [FUNCTION_WORDS_FILE, functionWordsFile()],
     [ENTITY_RULES_FILE, entityRulesFile()],
+    [KEYWORD_WORDS_FILE, keywordWordsFile()],
   ]);
 }

@@ -36,6 +36,9 @@ export const ENTITY_WEIGHTS_ASSET: DataAsset = {
 /** The IPTC topic model (tag/build/topics-nb.ts). */
 export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.packed.generated.json');
 
+/** Multi-syllable words, which cut key phrases into whole words (tag/keywords/compounds.ts). */
+export const KEYWORD_WORDS_ASSET = asset('tag/data/keyword-words.packed.generated.json');
+
 /** Code bundled apart and loaded only when needed: an entry in the source tree, a file beside the bundle. */
 export interface CodeChunk {
   /** File name beside the bundled code. */
@@ -52,7 +55,12 @@ export const SECOND_OPINION_CHUNK: CodeChunk = {
 
 /** What each function needs beside its code. */
 export const QUERY_ASSETS: readonly DataAsset[] = [PLACE_INDEX_ASSET, TOPICS_MODEL_ASSET];
-export const INGEST_ASSETS: readonly DataAsset[] = [ENTITY_WEIGHTS_ASSET, TITLE_LM_ASSET, ...QUERY_ASSETS];
+export const INGEST_ASSETS: readonly DataAsset[] = [
+  ENTITY_WEIGHTS_ASSET,
+  TITLE_LM_ASSET,
+  KEYWORD_WORDS_ASSET,
+  ...QUERY_ASSETS,
+];
 export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK];
 
 /** Where the asset is: beside the bundled code when bundled, else in the source tree. */

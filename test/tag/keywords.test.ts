@@ -80,6 +80,40 @@ describe('keywords', () => {
     expect(extractKeyPhrases(article, 'vi', 3)).toHaveLength(3);
   });
 
+  it('keeps a word whose syllable is also a function word (`thời tiết`, `không khí`)', () => {
+    // Team-written. `thời` and `không` are function words on their own, but not inside these words.
+    const text = {
+      title: 'Không khí lạnh tràn về, thời tiết miền Bắc chuyển rét',
+      lede: 'Không khí lạnh mạnh khiến thời tiết các tỉnh miền Bắc rét đậm từ đêm nay.',
+      body:
+        'Không khí lạnh mạnh khiến thời tiết các tỉnh miền Bắc rét đậm từ đêm nay.\n\n' +
+        'Cơ quan khí tượng dự báo không khí lạnh còn tăng cường, thời tiết vùng núi có nơi dưới 5 độ.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).toContain('không khí lạnh');
+    expect(keywords.some((k) => k.startsWith('thời tiết'))).toBe(true);
+    expect(keywords.some((k) => k.startsWith('khí lạnh') || k === 'tiết')).toBe(false);
+  });
+
+  it('finds a one-word name written with a capital away from a sentence start (`Apple`)', () => {
+    // Team-written. `Ngày` starts a sentence: a capital letter, not a name.
+    const text = {
+      title: 'Điện thoại gập đầu tiên của Apple lộ diện',
+      lede: 'Mẫu điện thoại gập của Apple được cho là sẽ ra mắt vào mùa thu.',
+      body:
+        'Mẫu điện thoại gập của Apple được cho là sẽ ra mắt vào mùa thu. Ngày mở bán chưa được công bố.\n\n' +
+        'Theo giới phân tích, điện thoại gập của Apple sẽ cạnh tranh với Samsung.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi');
+    expect(keywords).toContain('Apple');
+    expect(keywords.map(nameKey)).toContain('điện thoại gập');
+    expect(keywords).not.toContain('Ngày');
+  });
+
   it('extracts nothing for a language it has no stopwords for', () => {
     expect(articleKeywords({ ...article, title: 'Le gouvernement', body: 'Le texte.' }, 'fr')).toEqual([]);
   });

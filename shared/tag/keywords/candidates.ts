@@ -3,6 +3,7 @@
  * names (runs of capitalised syllables, acronyms) and 2-5 syllable phrases of the content runs.
  */
 
+import { wordSpans } from './compounds';
 import { IntTable } from './int-table';
 import { type Chunk, chunks, ID_SPACE, type WordInfo } from './words';
 
@@ -91,6 +92,14 @@ const NAME_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A capitalised word standing alone away from a sentence start is a one-word name (`Apple`, `Nga`,
+ * `Tết`), unless it is a function word (`Theo`) or a number.
+ */
+function isOneWordName(word: WordInfo, stop: number): boolean {
+  return !word.acronym && !word.digits && stop === 0;
+}
+
 /** Key of a bigram in the article's counts: both ids in one small integer. */
 const bigramKey = (first: number, second: number) => (first << 15) | second;
 
@@ -116,6 +125,17 @@ export class CandidateTable {
 
   private isStop(info: WordInfo): boolean {
     return this.english ? info.stopEn : info.stopVi;
+  }
+
+  /** 1 where a syllable is a function word standing alone, not a syllable of a longer word (`thời tiết`). */
+  private functionWords(info: readonly WordInfo[], spans: Uint8Array): Uint8Array {
+    const stops = new Uint8Array(info.length);
+    for (let i = 0; i < info.length; ) {
+      const span = spans[i]!;
+      if (span === 1) stops[i] = this.isStop(info[i]!) ? 1 : 0;
+      i += span;
+    }
+    return stops;
   }
 
   /** The node of `node`'s sequence followed by word `id`, made if new. */
@@ -147,6 +167,7 @@ export class CandidateTable {
   /** Counts `chunk.info[start..end]`, whose trie node is `node`. */
   private add(
     chunk: Chunk,
+    stops: Uint8Array,
     start: number,
     end: number,
     node: number,
@@ -166,8 +187,8 @@ export class CandidateTable {
     const after = chunk.info[end];
     candidate.left = neighbour(candidate.left, neighbourId(before));
     candidate.right = neighbour(candidate.right, neighbourId(after));
-    if (before !== undefined) candidate.leftIsStop = this.isStop(before);
-    if (after !== undefined) candidate.rightIsStop = this.isStop(after);
+    if (before !== undefined) candidate.leftIsStop = stops[start - 1] === 1;
+    if (after !== undefined) candidate.rightIsStop = stops[end] === 1;
     candidate.name ||= name;
     candidate.prominent ||= prominent;
     // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
@@ -183,7 +204,7 @@ export class CandidateTable {
   }
 
   /** Names: runs of capitalised syllables (a sentence's first word alone is just a capital letter). */
-  private addNames(chunk: Chunk, weight: number, prominent: boolean): void {
+  private addNames(chunk: Chunk, stops: Uint8Array, weight: number, prominent: boolean): void {
     const { info } = chunk;
     let start = 0;
     while (start < info.length) {
@@ -193,39 +214,44 @@ export class CandidateTable {
       }
       let end = start;
       while (end < info.length && info[end]!.capitalised) end++;
-      const from = start + (chunk.atSentenceStart && start === 0 && end - start > 2 ? 1 : 0);
+      const atStart = chunk.atSentenceStart && start === 0;
+      const from = start + (atStart && end - start > 2 ? 1 : 0);
       const next = info[end];
       const continues = next !== undefined && !this.isStop(next) && !next.digits;
       const isHead = continues && NAME_HEADS.has(info[from]!.lower);
       if (end - from >= 2 && end - from <= 5 && !isHead) {
         let node = 0;
         for (let i = from; i < end; i++) node = this.child(node, info[i]!.id);
-        this.add(chunk, from, end, node, weight, true, prominent);
+        this.add(chunk, stops, from, end, node, weight, true, prominent);
       }
+      if (end - start === 1 && !atStart && isOneWordName(info[start]!, stops[start]!))
+        this.add(chunk, stops, start, end, this.child(0, info[start]!.id), weight, true, prominent);
       for (let i = from; i < end; i++) {
-        if (info[i]!.acronym) this.add(chunk, i, i + 1, this.child(0, info[i]!.id), weight, true, prominent);
+        if (info[i]!.acronym)
+          this.add(chunk, stops, i, i + 1, this.child(0, info[i]!.id), weight, true, prominent);
       }
       start = end;
     }
   }
 
   /**
-   * Phrases: the 2-5 syllable pieces of the content runs between function words. A phrase must occur
-   * twice, so only pieces whose every bigram occurs twice are counted (which skips most of them cheaply).
+   * Phrases: the 2-5 syllable pieces of the content runs between function words (`stops`: a function
+   * word inside a longer word, `thời` of `thời tiết`, is none). A phrase must occur twice, so only pieces whose every
+   * bigram occurs twice are counted (which skips most of them cheaply).
    */
-  private addPhrases(chunk: Chunk, weight: number, prominent: boolean): void {
+  private addPhrases(chunk: Chunk, stops: Uint8Array, weight: number, prominent: boolean): void {
     const { info } = chunk;
     const bigrams = CandidateTable.bigrams;
     for (let s = 0; s + 1 < info.length; s++) {
       const first = info[s]!;
-      if (this.isStop(first) || first.digits) continue;
+      if (stops[s] === 1 || first.digits) continue;
       let node = 0;
       for (let n = 2; n <= MAX_PHRASE && s + n <= info.length; n++) {
         const last = info[s + n - 1]!;
-        if (this.isStop(last) || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
+        if (stops[s + n - 1] === 1 || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
         node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);
         if (last.digits && !last.year) continue;
-        this.add(chunk, s, s + n, node, weight, false, prominent);
+        this.add(chunk, stops, s, s + n, node, weight, false, prominent);
       }
     }
   }
@@ -250,8 +276,9 @@ export class CandidateTable {
     for (const part of chunked) {
       for (const { chunk, position } of part.chunks) {
         const weight = part.weight * positionWeight(position);
-        this.addNames(chunk, weight, part.prominent);
-        this.addPhrases(chunk, weight, part.prominent);
+        const stops = this.functionWords(chunk.info, wordSpans(chunk.info));
+        this.addNames(chunk, stops, weight, part.prominent);
+        this.addPhrases(chunk, stops, weight, part.prominent);
       }
     }
   }

@@ -3,9 +3,11 @@
  * extracted from the text, best first.
  *
  * Extraction (adapted to Vietnamese, where a word is one to four syllables and capitals mark names):
- * text is cut at punctuation and at function words into content runs. Candidates are
+ * text is cut at punctuation and at function words into content runs; a function word inside a longer
+ * word of data/words (`thời` of `thời tiết`, `không` of `không khí`) is none. Candidates are
  * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
- *   head like `Sở Giao` is skipped, the full name comes from the phrases) and acronyms (`ASEAN`, `TP.HCM`);
+ *   head like `Sở Giao` is skipped, the full name comes from the phrases), acronyms (`ASEAN`, `TP.HCM`)
+ *   and one capitalised word away from a sentence start (`Apple`, `Nga`);
  * - phrases: every two- to five-syllable piece of a content run (never starting with a number).
  * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
  * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are

@@ -55,6 +55,13 @@ export class IntTable {
     return value;
   }
 
+  /** Sets the value of `key`. */
+  set(key: number, value: number): void {
+    const i = this.slot(key);
+    if (this.stamps[i] === this.generation) this.values[i] = value;
+    else this.put(i, key, value);
+  }
+
   private put(i: number, key: number, value: number): void {
     this.keys[i] = key;
     this.values[i] = value;

@@ -78,20 +78,31 @@ export const ID_SPACE = 1 << 15;
  */
 const knownWords = new SpellingTable(wordInfo);
 
+/** Counts the times the ids started over, so tables keyed by ids know when to build again. */
+let generation = 0;
+export const wordIdsGeneration = () => generation;
+
 export function forgetWordsIfFull(): void {
   if (lowerIds.size < MAX_WORD_IDS) return;
   knownWords.clear();
   lowerIds.clear();
+  generation++;
 }
 
-/** Works out what is known of a new spelling. */
-function wordInfo(word: string): WordInfo {
-  const lower = word.toLowerCase();
+/** The id of a lower-case word (given one if new). */
+export function idOfLower(lower: string): number {
   let id = lowerIds.get(lower);
   if (id === undefined) {
     id = lowerIds.size;
     lowerIds.set(lower, id);
   }
+  return id;
+}
+
+/** Works out what is known of a new spelling. */
+function wordInfo(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const id = idOfLower(lower);
   return {
     id,
     word,
