@@ -12,6 +12,7 @@ import type { ParsedArticle } from '../../parse/types';
 import { nameKey } from '../../text/vietnamese';
 import combinerFile from '../data/entity-combiner.json';
 import { encodeText } from './features/encode';
+import { LABEL_COUNT } from './features/templates';
 import { type RuleNames, ruleNames } from './features/signals';
 import { articleTexts, ENTITY_LANGUAGES, type ExtractOptions, extractRuleEntities } from './index';
 import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, viterbi } from './model/decode';
@@ -68,13 +69,17 @@ export const RULE_FILL_MARGIN = Number(process.env.RULE_FILL_MARGIN ?? 1e9);
 
 const TYPES: readonly MentionType[] = ['person', 'organization', 'place'];
 
+/** Emission scores of the segment being decoded, grown as needed and reused. */
+let emScratch = new Float64Array(1024);
+
 /** Decoded mentions of one text. */
 export function decodeText(text: string, names: RuleNames, model: LinearModel = entityModel()): Mention[] {
   const { tokens, signals, segments } = encodeText(text, names);
   const spans: DecodedSpan[] = [];
   for (const seg of segments) {
     const count = seg.to - seg.from;
-    const em = emissions(model, seg.feats, count);
+    if (emScratch.length < count * LABEL_COUNT) emScratch = new Float64Array(count * LABEL_COUNT * 2);
+    const em = emissions(model, seg.feats, count, emScratch);
     const path = viterbi(model, em, count);
     const found = spansOf(model, em, path);
     const rule = signals.rule.subarray(seg.from, seg.to);

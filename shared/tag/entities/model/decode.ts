@@ -15,6 +15,8 @@ export interface LinearModel {
   transitions: ArrayLike<number>;
   /** Confidence = sigmoid(a · margin + b). */
   calibration: { a: number; b: number };
+  /** A fixed model's `transitions` with the forbidden ones at -Infinity (`maskTransitions`). */
+  maskedTransitions?: Float64Array;
 }
 
 const L: number = LABEL_COUNT;
@@ -34,7 +36,10 @@ export const ALLOWED: Uint8Array = (() => {
   return ok;
 })();
 
-/** Emission scores, `count × LABEL_COUNT`. */
+/**
+ * Emission scores, `count × LABEL_COUNT`. A token's scores are summed in locals (the seven labels
+ * unrolled) and stored once: summing into `em` in place cost twice as much.
+ */
 export function emissions(
   model: LinearModel,
   feats: Int32Array,
@@ -42,6 +47,45 @@ export function emissions(
   out?: Float64Array,
 ): Float64Array {
   const em = out && out.length >= count * L ? out : new Float64Array(count * L);
+  if (L !== 7) return emissionsAnyLabels(model, feats, count, em);
+  const w = model.weights;
+  for (let i = 0; i < count; i++) {
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    let e3 = 0;
+    let e4 = 0;
+    let e5 = 0;
+    let e6 = 0;
+    const fo = i * F;
+    for (let f = 0; f < F; f++) {
+      const row = model.rowOf(feats[fo + f] as number);
+      if (row < 0) continue;
+      const r = row * 7;
+      e0 += w[r] as number;
+      e1 += w[r + 1] as number;
+      e2 += w[r + 2] as number;
+      e3 += w[r + 3] as number;
+      e4 += w[r + 4] as number;
+      e5 += w[r + 5] as number;
+      e6 += w[r + 6] as number;
+    }
+    const o = i * 7;
+    em[o] = e0;
+    em[o + 1] = e1;
+    em[o + 2] = e2;
+    em[o + 3] = e3;
+    em[o + 4] = e4;
+    em[o + 5] = e5;
+    em[o + 6] = e6;
+  }
+  const scale = model.scale;
+  if (scale !== 1) for (let k = 0; k < count * L; k++) em[k] = (em[k] as number) * scale;
+  return em;
+}
+
+/** The same sums for another number of labels. */
+function emissionsAnyLabels(model: LinearModel, feats: Int32Array, count: number, em: Float64Array): Float64Array {
   em.fill(0, 0, count * L);
   const w = model.weights;
   for (let i = 0; i < count; i++) {
@@ -59,13 +103,35 @@ export function emissions(
   return em;
 }
 
-/** Best label sequence under the model (ties break to the lower label index). */
+/** The transitions with the forbidden ones at -Infinity, into `out`. */
+export function maskTransitions(tr: ArrayLike<number>, out = new Float64Array((L + 1) * L)): Float64Array {
+  for (let k = 0; k < (L + 1) * L; k++) out[k] = ALLOWED[k] ? (tr[k] as number) : -Infinity;
+  return out;
+}
+
+const maskScratch = new Float64Array((L + 1) * L);
+
+/** Scratch of `viterbi`, grown as needed and reused (one decode runs at a time). */
+let scoreScratch = new Float64Array(256 * L);
+let backScratch = new Uint8Array(256 * L);
+
+/**
+ * Best label sequence under the model (ties break to the lower label index). A forbidden transition
+ * weighs -Infinity, so the inner loop has no branch; each label can be reached by an allowed one, so
+ * the best path is the one the masked decoder finds.
+ */
 export function viterbi(model: LinearModel, em: Float64Array, count: number): Uint8Array {
   const path = new Uint8Array(count);
   if (count === 0) return path;
   const tr = model.transitions;
-  const score = new Float64Array(count * L);
-  const back = new Uint8Array(count * L);
+  // A model being trained changes its transitions between calls: only a fixed one carries them masked.
+  const allowedTr = model.maskedTransitions ?? maskTransitions(tr, maskScratch);
+  if (count * L > scoreScratch.length) {
+    scoreScratch = new Float64Array(count * L * 2);
+    backScratch = new Uint8Array(count * L * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let l = 0; l < L; l++)
     score[l] = ALLOWED[L * L + l] ? (em[l] as number) + (tr[L * L + l] as number) : FORBIDDEN;
   for (let i = 1; i < count; i++) {
@@ -75,7 +141,7 @@ export function viterbi(model: LinearModel, em: Float64Array, count: number): Ui
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < L; k++) {
-        const s = ALLOWED[k * L + l] ? (score[p + k] as number) + (tr[k * L + l] as number) : FORBIDDEN;
+        const s = (score[p + k] as number) + (allowedTr[k * L + l] as number);
         if (s > best) {
           best = s;
           arg = k;

@@ -10,7 +10,7 @@
  * A file of another format version, template hash or label count is refused.
  */
 import { LABEL_COUNT, TEMPLATE_HASH } from '../features/templates';
-import type { LinearModel } from './decode';
+import { type LinearModel, maskTransitions } from './decode';
 
 export const WEIGHTS_FORMAT_VERSION = 2;
 const MAGIC = 0x4d45444e; // "NDEM" little-endian
@@ -133,39 +133,42 @@ export function readWeights(input: Uint8Array): QuantisedModel {
   };
 }
 
-/** Slots of the look-up cache in front of the buckets (2^bits, key and row side by side: 128 KB). */
-const CACHE_BITS = 14;
-
 /**
- * The decoder's view of a quantised model: a feature's row is found in its bucket, through a small
- * direct-mapped cache that keeps the frequent features (bias, shapes, rule readings, common words) in
- * the processor's cache instead of the whole table.
+ * The decoder's view of a quantised model. A feature's row is found in an open-addressing table built
+ * once at load (2^k slots for at least twice the rows, feature id and row side by side, linear probing;
+ * id 0 marks a free slot, and no feature id is 0): one probe, mostly, in one cache line, where scanning
+ * the file's buckets took three arrays.
  */
 export function linearModel(m: QuantisedModel): LinearModel {
-  const { bucketStart, features, bucketBits } = m;
-  const shift = 32 - bucketBits;
-  const cache = new Int32Array(2 << CACHE_BITS);
-  const cacheShift = 32 - CACHE_BITS;
+  const { features } = m;
+  const R = features.length;
+  let bits = 1;
+  while (1 << bits < 2 * R) bits++;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(2 << bits);
+  for (let r = 0; r < R; r++) {
+    const f = features[r] as number;
+    let at = Math.imul(f, 0x9e3779b1) >>> shift;
+    while (slots[at << 1] !== 0) at = (at + 1) & mask;
+    slots[at << 1] = f;
+    slots[(at << 1) + 1] = r;
+  }
   return {
     rowOf(feature: number): number {
-      const c = (Math.imul(feature, 0x85ebca6b) >>> cacheShift) << 1;
-      if (cache[c] === feature) return cache[c + 1] as number;
-      const b = bucketBits === 0 ? 0 : Math.imul(feature, 0x9e3779b1) >>> shift;
-      const end = bucketStart[b + 1] as number;
-      let row = -1;
-      for (let r = bucketStart[b] as number; r < end; r++) {
-        if (features[r] === feature) {
-          row = r;
-          break;
-        }
+      let at = Math.imul(feature, 0x9e3779b1) >>> shift;
+      let id = slots[at << 1] as number;
+      while (id !== feature) {
+        if (id === 0) return -1;
+        at = (at + 1) & mask;
+        id = slots[at << 1] as number;
       }
-      cache[c] = feature;
-      cache[c + 1] = row;
-      return row;
+      return slots[(at << 1) + 1] as number;
     },
     weights: m.weights,
     scale: m.scale,
     transitions: m.transitions,
     calibration: m.calibration,
+    maskedTransitions: maskTransitions(m.transitions),
   };
 }
