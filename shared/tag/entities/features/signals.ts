@@ -32,6 +32,18 @@ function keysOf(phrase: string): string[] {
   return t.spelling.map((s) => s.key);
 }
 
+/** `keysOf` for the rules' entity names, which repeat across articles (bounded, read-only arrays). */
+const nameKeys = new Map<string, readonly string[]>();
+function nameKeysOf(name: string): readonly string[] {
+  let keys = nameKeys.get(name);
+  if (keys === undefined) {
+    keys = keysOf(name);
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, keys);
+  }
+  return keys;
+}
+
 /** Word → lexicon bits, built once per container from the rule lexicons. */
 const WORD_BITS = new Map<string, number>();
 function addBits(words: Iterable<string>, bit: number): void {
@@ -62,15 +74,11 @@ addBits(
   GazetteerBit.nationality,
 );
 
-const gazetteerBits = new Map<Spelling, number>();
+/** A spelling's lexicon bits, kept on the spelling (made once per container) after the first look-up. */
 function bitsOf(s: Spelling): number {
-  let bits = gazetteerBits.get(s);
-  if (bits === undefined) {
-    bits = (WORD_BITS.get(s.key) ?? 0) | (mayStartPlace(s.key) ? GazetteerBit.placeStart : 0);
-    if (gazetteerBits.size > 200_000) gazetteerBits.clear();
-    gazetteerBits.set(s, bits);
-  }
-  return bits;
+  if (s.lexiconBits < 0)
+    s.lexiconBits = (WORD_BITS.get(s.key) ?? 0) | (mayStartPlace(s.key) ? GazetteerBit.placeStart : 0);
+  return s.lexiconBits;
 }
 
 const KIND_CODE: Record<PlaceKind, number> = {
@@ -85,6 +93,9 @@ function isWordShape(shape: number): boolean {
   return shape !== Shape.punct;
 }
 
+/** Names of up to `MAX_PLACE_SYLLABLES` syllables from one token, each the one before plus a syllable. */
+const prefixKeys: string[] = [];
+
 function placeSignals(tokens: TokenArrays): Uint8Array {
   const n = tokens.count;
   const out = new Uint8Array(n);
@@ -92,18 +103,18 @@ function placeSignals(tokens: TokenArrays): Uint8Array {
   for (let i = 0; i < n; i++) {
     const s = sp[i];
     if (!s?.cap || !mayStartPlace(s.key)) continue;
-    let key = s.key;
-    let best = 0;
-    let kind = 0;
-    const keys = [key];
+    let count = 1;
+    prefixKeys[0] = s.key;
     for (let k = 1; k < MAX_PLACE_SYLLABLES && i + k < n; k++) {
       const next = sp[i + k];
       if (!next || !isWordShape(next.shape) || tokens.glued[i + k]) break;
-      keys.push(next.key);
+      prefixKeys[count] = `${prefixKeys[count - 1]} ${next.key}`;
+      count++;
     }
-    for (let len = keys.length; len >= 1; len--) {
-      key = keys.slice(0, len).join(' ');
-      const info = lookupPlaceKey(key);
+    let best = 0;
+    let kind = 0;
+    for (let len = count; len >= 1; len--) {
+      const info = lookupPlaceKey(prefixKeys[len - 1] as string);
       if (info) {
         best = len;
         kind = KIND_CODE[info.kind];
@@ -120,17 +131,17 @@ function placeSignals(tokens: TokenArrays): Uint8Array {
 
 /** Token keys of each name the rules found, by type, as a first-key index. */
 export interface RuleNames {
-  byFirst: Map<string, { type: number; keys: string[] }[]>;
+  byFirst: Map<string, { type: number; keys: readonly string[] }[]>;
 }
 
 const TYPE_ORDER = ['person', 'organization', 'place'] as const;
 
 /** Indexes the rules' entity names (and their nested places) for `ruleSignals`. */
 export function ruleNames(entities: Entities): RuleNames {
-  const byFirst = new Map<string, { type: number; keys: string[] }[]>();
+  const byFirst = new Map<string, { type: number; keys: readonly string[] }[]>();
   TYPE_ORDER.forEach((type, t) => {
     for (const e of entities[type]) {
-      const keys = keysOf(e.name);
+      const keys = nameKeysOf(e.name);
       const first = keys[0];
       if (!first) continue;
       const list = byFirst.get(first) ?? [];

@@ -37,6 +37,8 @@ export interface Spelling {
   /** Hashes of the key's last three and first two characters. */
   suffix: number;
   prefix: number;
+  /** Lexicon bits of the key (../features/signals), worked out there on first use; -1 until then. */
+  lexiconBits: number;
 }
 
 /** One text's tokens, as parallel arrays (the decoder's hot loop reads these). */
@@ -87,6 +89,7 @@ function makeSpelling(word: string): Spelling {
     cap: (word[0] ?? '') !== (word[0] ?? '').toLowerCase(),
     suffix: hashWord(`>${key.slice(-3)}`),
     prefix: hashWord(`<${key.slice(0, 2)}`),
+    lexiconBits: -1,
   };
 }
 
