@@ -85,7 +85,12 @@ export function emissions(
 }
 
 /** The same sums for another number of labels. */
-function emissionsAnyLabels(model: LinearModel, feats: Int32Array, count: number, em: Float64Array): Float64Array {
+function emissionsAnyLabels(
+  model: LinearModel,
+  feats: Int32Array,
+  count: number,
+  em: Float64Array,
+): Float64Array {
   em.fill(0, 0, count * L);
   const w = model.weights;
   for (let i = 0; i < count; i++) {
