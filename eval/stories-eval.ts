@@ -175,19 +175,20 @@ function runDuplicates(docs: CorpusDoc[]): void {
 
 // ------------------------------------------------------------------------------------ stories
 
-/** The rule before issue 21's quality work: a story joined through its single closest member. */
+/** The setting shipped before headlines counted: average linkage over the content terms alone. */
 const PREVIOUS_THRESHOLDS: Readonly<StoryThresholds> = {
   ...DEFAULT_THRESHOLDS,
-  linkage: 'single',
+  linkage: 'average',
   story: 0.16,
-  timeDecay: 0.3,
-  timeScaleHours: DEFAULT_WINDOW_HOURS,
+  timeDecay: 0.7,
+  timeScaleHours: 24,
+  headlineShare: 0,
 };
 
 const describe = (t: StoryThresholds) =>
-  `${t.linkage} linkage, threshold ${t.story}, time decay ${t.timeDecay} over ${t.timeScaleHours} h`;
+  `${t.linkage} linkage, headline share ${t.headlineShare}, threshold ${t.story}, time decay ${t.timeDecay} over ${t.timeScaleHours} h`;
 
-interface Arrival {
+export interface Arrival {
   id: string;
   /** KTLAB cluster, or null for a distractor. */
   cluster: string | null;
@@ -231,7 +232,11 @@ class WindowIndex {
 }
 
 /** Story of each article after all arrivals: each joins its best-ranked story, else starts one. */
-function cluster(arrivals: Arrival[], thresholds: StoryThresholds, windowHours: number): Map<string, string> {
+export function cluster(
+  arrivals: Arrival[],
+  thresholds: StoryThresholds,
+  windowHours: number,
+): Map<string, string> {
   const windowMs = windowHours * 3600_000;
   const index = new WindowIndex(windowMs);
   const storyOf = new Map<string, string>();
@@ -255,7 +260,7 @@ function cluster(arrivals: Arrival[], thresholds: StoryThresholds, windowHours: 
   return storyOf;
 }
 
-interface ClusterScores {
+export interface ClusterScores {
   precision: number;
   recall: number;
   f1: number;
@@ -269,7 +274,7 @@ interface ClusterScores {
   articles: number;
 }
 
-function scoreClusters(arrivals: Arrival[], story: Map<string, string>, half: Half): ClusterScores {
+export function scoreClusters(arrivals: Arrival[], story: Map<string, string>, half: Half): ClusterScores {
   const members = new Map<string, Arrival[]>();
   for (const a of arrivals) members.set(story.get(a.id)!, [...(members.get(story.get(a.id)!) ?? []), a]);
   const gold = arrivals.filter((a) => a.cluster !== null && a.half === half);
@@ -327,10 +332,14 @@ function arrivalOf(doc: CorpusDoc, record: ArticleRecord, time: number): Arrival
   };
 }
 
-function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
+/** The KTLAB articles and the distractors re-dated into the clusters' weeks, in one seeded shuffled order. */
+export function storyArrivals(
+  ktlab: CorpusDoc[],
+  distractors: CorpusDoc[],
+  recordOf = (d: CorpusDoc) => processArticle({ key: d.fileName }, d.bytes),
+): { order: Arrival[]; clustered: number; clusters: number } {
   const random = rng(2102);
-  const records = (docs: CorpusDoc[]) =>
-    docs.map((d) => ({ doc: d, record: processArticle({ key: d.fileName }, d.bytes) }));
+  const records = (docs: CorpusDoc[]) => docs.map((d) => ({ doc: d, record: recordOf(d) }));
   const clustered = records(ktlab).filter((r) => r.record.status === 'stored');
   const times = clustered.map((r) => storyTime(r.record)).sort((a, b) => a - b);
   // Distractors take times of the clusters' busiest weeks (between the 10th and 90th percentile).
@@ -342,10 +351,18 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
       .filter((r) => r.record.status === 'stored')
       .map((r) => arrivalOf(r.doc, r.record, lo + random() * (hi - lo))),
   ];
-  const order = shuffle(arrivals, random);
+  return {
+    order: shuffle(arrivals, random),
+    clustered: clustered.length,
+    clusters: new Set(clustered.map((r) => r.doc.id.split('/')[0])).size,
+  };
+}
+
+function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
+  const { order, clustered, clusters } = storyArrivals(ktlab, distractors);
   console.log('\n### Stories (npm run eval stories)\n');
   console.log(
-    `${int(clustered.length)} KTLAB articles in ${int(new Set(clustered.map((r) => r.doc.id.split('/')[0])).size)} clusters, ${int(arrivals.length - clustered.length)} dantri and 24h distractors re-dated into the clusters' weeks, one seeded shuffled arrival order, window ${DEFAULT_WINDOW_HOURS} h. Pairs and B-cubed over the KTLAB articles of each half; a story member that is a distractor counts against precision.\n`,
+    `${int(clustered)} KTLAB articles in ${int(clusters)} clusters, ${int(order.length - clustered)} dantri and 24h distractors re-dated into the clusters' weeks, one seeded shuffled arrival order, window ${DEFAULT_WINDOW_HOURS} h. Pairs and B-cubed over the KTLAB articles of each half; a story member that is a distractor counts against precision.\n`,
   );
   const rows = (s: ClusterScores) => [
     f3(s.precision),
@@ -358,11 +375,27 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
     const story = cluster(order, { ...DEFAULT_THRESHOLDS, story: t }, DEFAULT_WINDOW_HOURS);
     return [f3(t), ...rows(scoreClusters(order, story, 'dev'))];
   });
-  console.log(`Story threshold on the dev half (${DEFAULT_THRESHOLDS.linkage} linkage):\n`);
+  console.log(
+    `Story threshold on the dev half (${DEFAULT_THRESHOLDS.linkage} linkage, headline share ${DEFAULT_THRESHOLDS.headlineShare}):\n`,
+  );
   console.log(
     table(
       ['threshold', 'pair P', 'pair R', 'pair F1', 'B-cubed F1', 'wrong pairs'],
       sweep,
+      new Set([0, 1, 2, 3, 4, 5]),
+    ),
+  );
+  const shares = [0, 0.3, 0.4, 0.5, 0.6, 0.7].map((h) => {
+    const story = cluster(order, { ...DEFAULT_THRESHOLDS, headlineShare: h }, DEFAULT_WINDOW_HOURS);
+    return [f3(h), ...rows(scoreClusters(order, story, 'dev'))];
+  });
+  console.log(
+    `\nHeadline share on the dev half (threshold ${DEFAULT_THRESHOLDS.story}; 0 = the content terms alone):\n`,
+  );
+  console.log(
+    table(
+      ['headline share', 'pair P', 'pair R', 'pair F1', 'B-cubed F1', 'wrong pairs'],
+      shares,
       new Set([0, 1, 2, 3, 4, 5]),
     ),
   );

@@ -13,6 +13,8 @@ export interface StoryThresholds {
   timeDecay: number;
   /** Hours apart at which two articles lose the whole `timeDecay`; closer ones lose it in proportion. */
   timeScaleHours: number;
+  /** Exponent of the headline similarity in a pair's similarity, the content's being 1 − it (termSimilarity). */
+  headlineShare: number;
   /** How a story is scored from its members' scores (see LINKAGE). */
   linkage: Linkage;
   /** Least story score for the article to join the story. */
@@ -40,6 +42,7 @@ export const DEFAULT_THRESHOLDS: Readonly<StoryThresholds> = {
   timeDecay: weightData.timeDecay,
   timeScaleHours: weightData.timeScaleHours,
   linkage: weightData.linkage as Linkage,
+  headlineShare: weightData.headlineShare,
 };
 
 /** An article as the decisions see it. */
@@ -79,13 +82,13 @@ export function findDuplicateOf(
 }
 
 /**
- * How close a candidate is to the article: their term similarity, lowered with the time between them;
- * a same-text candidate scores 1.
+ * How close a candidate is to the article: their term similarity (content and headline), lowered with
+ * the time between them; a same-text candidate scores 1.
  */
 export function pairScore(self: StoryArticle, c: StoryArticle, thresholds: StoryThresholds): number {
   if (self.sketch && c.sketch && sketchSimilarity(self.sketch, c.sketch) >= thresholds.duplicate) return 1;
   const gap = Math.min(1, Math.abs(c.time - self.time) / (thresholds.timeScaleHours * 3600_000));
-  return termSimilarity(self.terms, c.terms) * (1 - thresholds.timeDecay * gap);
+  return termSimilarity(self.terms, c.terms, thresholds.headlineShare) * (1 - thresholds.timeDecay * gap);
 }
 
 /** The candidates' stories with their members' pair scores and the largest size given for each. */

@@ -1,6 +1,7 @@
 /**
  * What an article says about its event, as weighted terms: its entities (canonical names, folded), its
- * keywords, the content pairs of its title and the most telling pairs of its body. Two articles about
+ * keywords, the content pairs of its title and the most telling pairs of its body; and apart from
+ * those, its headline's content syllables (`h:`). Two articles about
  * one event share many heavy terms (the people, organisations, the words of the headline); two about
  * one topic share few. A few of the terms are look-up keys: the store finds candidate articles of the
  * time window through them. Pure, no AWS.
@@ -24,6 +25,8 @@ export const TERM_WEIGHTS: Readonly<StoryWeights> = weightData.weights;
 export const MAX_LOOKUP_TERMS = weightData.lookupTerms;
 /** Body pairs per article. */
 export const BODY_PAIRS = weightData.bodyPairs;
+/** Kind prefix of headline syllables, compared apart from the other terms (see termSimilarity). */
+const HEADLINE = 'h:';
 
 /** Terms `<kind letter>:<folded text>` with their weights. */
 export type StoryTerms = Record<string, number>;
@@ -37,6 +40,11 @@ export interface StoryFeatures {
 type FeatureInput = Pick<ArticleRecord, 'title' | 'keywords' | 'entities' | 'body'>;
 
 const fold = (text: string) => searchKey(text).replaceAll(' ', '');
+
+/** A title's content syllables (not function words), folded, each once. */
+function titleSyllables(title: string): string[] {
+  return [...new Set(searchKey(title).split(' '))].filter((w) => w && !isStopword(w));
+}
 
 /** Adjacent pairs of a title's content syllables (not two function words), folded. */
 function titlePairs(title: string): string[] {
@@ -66,6 +74,7 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
   for (const t of places) add(t, TERM_WEIGHTS.place);
   for (const t of keywords) add(t, TERM_WEIGHTS.keyword);
   for (const t of title) add(t, TERM_WEIGHTS.title);
+  for (const s of record.title ? titleSyllables(record.title) : []) terms[`${HEADLINE}${s}`] = 1;
   const known = new Set(title.map((t) => t.slice(2)));
   for (const p of bodyTerms(record.body, known, BODY_PAIRS)) add(`b:${p}`, TERM_WEIGHTS.body);
   // Look-up keys: alternate the kinds so one long list does not crowd out the others.
@@ -80,15 +89,40 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
   return { terms, lookup };
 }
 
-/** Weighted Dice overlap of two articles' terms, in [0, 1]. */
-export function termSimilarity(a: StoryTerms, b: StoryTerms): number {
+/** Weighted Dice overlap of two articles' terms of one part (`inPart`), in [0, 1]. */
+function weightedDice(a: StoryTerms, b: StoryTerms, inPart: (term: string) => boolean): number {
   let shared = 0;
   let total = 0;
   for (const [t, w] of Object.entries(a)) {
+    if (!inPart(t)) continue;
     total += w;
     const v = b[t];
     if (v !== undefined) shared += Math.min(w, v);
   }
-  for (const w of Object.values(b)) total += w;
+  for (const [t, w] of Object.entries(b)) if (inPart(t)) total += w;
   return total === 0 ? 0 : (2 * shared) / total;
+}
+
+const isHeadline = (term: string) => term.startsWith(HEADLINE);
+const isContent = (term: string) => !term.startsWith(HEADLINE);
+const hasHeadline = (terms: StoryTerms) => Object.keys(terms).some(isHeadline);
+
+/** How much two articles say the same: weighted Dice overlap of their content terms (all but the headline). */
+export const contentSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isContent);
+
+/** How much two headlines say the same: Dice overlap of their content syllables. */
+export const headlineSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isHeadline);
+
+/**
+ * How close two articles are, in [0, 1]: the weighted geometric mean of their content and headline
+ * similarities (`headlineShare` the headline's exponent; 0 = the content alone), so both must agree. Two reports of one
+ * event share the people and places and also say the same in their headlines; two stories on the
+ * same people the same day (a match report and the coach's praise after it) share the names but
+ * not the headline. Without a headline on either side (or a link stored before headlines were kept)
+ * the content alone counts.
+ */
+export function termSimilarity(a: StoryTerms, b: StoryTerms, headlineShare: number): number {
+  const content = contentSimilarity(a, b);
+  if (headlineShare === 0 || !hasHeadline(a) || !hasHeadline(b)) return content;
+  return content ** (1 - headlineShare) * headlineSimilarity(a, b) ** headlineShare;
 }

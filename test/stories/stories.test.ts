@@ -8,7 +8,12 @@ import {
   type StoryCandidate,
   storiesToCount,
 } from '../../shared/stories/decide';
-import { storyFeatures, termSimilarity } from '../../shared/stories/features';
+import {
+  contentSimilarity,
+  headlineSimilarity,
+  storyFeatures,
+  termSimilarity,
+} from '../../shared/stories/features';
 import { makeRecord } from '../store/records';
 
 const HOUR = 3600_000;
@@ -33,8 +38,58 @@ describe('story features', () => {
     const a = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương')).terms;
     const b = storyFeatures(fire('b', 'Bình Dương: cháy chợ trong đêm')).terms;
     const c = storyFeatures(football).terms;
-    expect(termSimilarity(a, b)).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
-    expect(termSimilarity(a, c)).toBeLessThan(DEFAULT_THRESHOLDS.story);
+    const share = DEFAULT_THRESHOLDS.headlineShare;
+    expect(termSimilarity(a, b, share)).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
+    expect(termSimilarity(a, c, share)).toBeLessThan(DEFAULT_THRESHOLDS.story);
+  });
+
+  it("keeps the headline's content syllables apart from the other terms, and never looks them up", () => {
+    const { terms, lookup } = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương và Đồng Nai'));
+    expect(Object.keys(terms).filter((t) => t.startsWith('h:'))).toEqual(
+      expect.arrayContaining(['h:chay', 'h:lon', 'h:cho', 'h:binh', 'h:duong']),
+    );
+    expect(terms['h:va']).toBeUndefined(); // a function word
+    expect(lookup.some((t) => t.startsWith('h:'))).toBe(false);
+  });
+});
+
+describe('headline similarity', () => {
+  // Two events the same evening with the same people: the match, and the coach's praise after it.
+  const match = (id: string, title: string) =>
+    makeRecord(id, {
+      title,
+      keywords: ['trận đấu', 'bàn thắng', 'Hà Nội FC'],
+      entities: {
+        person: [
+          { name: 'Nguyễn Văn Quyết', mentions: 3 },
+          { name: 'Chu Đình Nghiêm', mentions: 1 },
+        ],
+        organization: [
+          { name: 'Hà Nội FC', mentions: 3 },
+          { name: 'Thể Công Viettel', mentions: 2 },
+        ],
+        place: [{ name: 'Hàng Đẫy', mentions: 1 }],
+      },
+    });
+  const report = storyFeatures(match('r1', 'Hà Nội FC thắng Thể Công Viettel 3-0 ở Hàng Đẫy')).terms;
+  const report2 = storyFeatures(match('r2', 'Thể Công Viettel thua đậm Hà Nội FC')).terms;
+  const praise = storyFeatures(match('p1', 'HLV Chu Đình Nghiêm khen ngợi Văn Quyết')).terms;
+
+  it('scores two headlines saying the same higher than two on the same people saying something else', () => {
+    expect(headlineSimilarity(report, report2)).toBeGreaterThan(2 * headlineSimilarity(report, praise));
+  });
+
+  it('needs the content and the headline to agree for a pair to reach the story threshold', () => {
+    const share = DEFAULT_THRESHOLDS.headlineShare;
+    // The content alone cannot tell the match from the praise.
+    expect(termSimilarity(report, praise, 0)).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
+    expect(termSimilarity(report, praise, share)).toBeLessThan(DEFAULT_THRESHOLDS.story);
+    expect(termSimilarity(report, report2, share)).toBeGreaterThan(DEFAULT_THRESHOLDS.story);
+  });
+
+  it('counts the content alone when one side has no headline (a link stored before headlines were kept)', () => {
+    const withoutHeadline = Object.fromEntries(Object.entries(praise).filter(([t]) => !t.startsWith('h:')));
+    expect(termSimilarity(report, withoutHeadline, 0.5)).toBe(contentSimilarity(report, praise));
   });
 
   it('looks candidates up by a few names, keywords and title words', () => {
