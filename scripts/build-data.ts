@@ -2,8 +2,8 @@
  * `npm run build:data`: builds every generated data file from the hand-written data under data/, then
  * packs the ones the Lambda imports. With `--corpus` it first rebuilds the files derived from
  * ../shared/corpus (admin units from dvhcvn 20250701, the URL-slug title language model from DANeS and the team's written text, and the topic model from DANeS);
- * without it those committed files are packed as they are. test/data/generated.test.ts fails until this
- * has run after a data change.
+ * without it those committed files are packed as they are; last, the table files compiled from them
+ * (the topic model's). test/data/generated.test.ts fails until this has run after a data change.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import {
   STOPWORDS_FILE,
   stopwordsFile,
   TOPICS_LEXICON_FILE,
+  tableFiles,
   topicsLexiconFile,
 } from './data/build';
 
@@ -49,3 +50,8 @@ if (process.argv.includes('--corpus')) {
 // After the admin units, which it reads.
 write(PLACE_INDEX_FILE, placeIndexFile());
 for (const path of PACKED) write(packedPath(path), pack(readFileSync(join(ROOT, path), 'utf8')));
+// Last: compiled from the generated JSON above.
+for (const [path, bytes] of tableFiles()) {
+  writeFileSync(join(ROOT, path), bytes);
+  process.stdout.write(`${path}: ${bytes.byteLength} bytes\n`);
+}

@@ -11,6 +11,8 @@ import {
   buildPlaces,
   encodePlaceIndex,
 } from '../../shared/tag/entities/places/build-places';
+import { compileModel, type TopicsModelData } from '../../shared/tag/topics/model';
+import { encodeTopicsTable } from '../../shared/tag/topics/table';
 import { readList, readPairs, readSections } from './lists';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -29,10 +31,12 @@ export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt
 /** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
 export const PACKED = [
   'shared/tag/data/place-index.generated.json',
-  'shared/tag/data/topics-model.generated.json',
   'shared/parse/data/title-lm.generated.json',
   KEYWORD_WORDS_FILE,
 ];
+
+export const TOPICS_MODEL_FILE = 'shared/tag/data/topics-model.generated.json';
+export const TOPICS_TABLE_FILE = 'shared/tag/data/topics-model.table.generated.bin';
 
 export function stopwordsFile(): string {
   return json({
@@ -114,6 +118,17 @@ export function pack(sourceJson: string): string {
 }
 
 export const packedPath = (path: string) => path.replace(/\.generated\.json$/, '.packed.generated.json');
+
+/** The topic model compiled as the tagger uses it (shared/tag/topics/table.ts). */
+export function topicsTableFile(): Uint8Array {
+  const model = JSON.parse(read(TOPICS_MODEL_FILE)) as TopicsModelData;
+  return encodeTopicsTable(compileModel(model), model.credit);
+}
+
+/** The binary files built from committed generated JSON, path → bytes. */
+export function tableFiles(): Map<string, Uint8Array> {
+  return new Map([[TOPICS_TABLE_FILE, topicsTableFile()]]);
+}
 
 /** The generated files built from data/ alone, path → content. */
 export function dataFiles(): Map<string, string> {

@@ -2,7 +2,7 @@
  * Generated data files that ship beside the bundled code rather than inside it, so the Lambda bundles
  * stay small: infra copies each into its function's asset (`dataFiles`), where it sits next to the
  * bundle's `index.mjs`; run from the source tree (tests, local stack, CLI, eval), the file is read where
- * the build writes it. Each holds a packed JSON value (../text/packed.ts).
+ * the build writes it. Each holds a packed JSON value (../text/packed.ts) or a table file (./table-file.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -33,8 +33,8 @@ export const ENTITY_WEIGHTS_ASSET: DataAsset = {
   name: 'entities-model.bin',
   source: join(SHARED, 'tag', 'data', 'entities-model.generated.bin'),
 };
-/** The IPTC topic model (tag/build/topics-nb.ts). */
-export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.packed.generated.json');
+/** The IPTC topic model (tag/build/topics-nb.ts), compiled into a table file (tag/topics/table.ts). */
+export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.table.generated.bin');
 
 /** Multi-syllable words, which cut key phrases into whole words (tag/keywords/compounds.ts). */
 export const KEYWORD_WORDS_ASSET = asset('tag/data/keyword-words.packed.generated.json');
@@ -67,6 +67,11 @@ export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK];
 export function assetPath(asset: DataAsset): string {
   const beside = join(HERE, asset.name);
   return existsSync(beside) ? beside : asset.source;
+}
+
+/** An asset's bytes (a table file or the entity weights). */
+export function readAssetBytes(asset: DataAsset): Uint8Array {
+  return readFileSync(assetPath(asset));
 }
 
 /** A packed JSON asset's value. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, PACKED, pack, packedPath, ROOT } from '../../scripts/data/build';
+import { dataFiles, PACKED, pack, packedPath, ROOT, tableFiles } from '../../scripts/data/build';
 import { readList, readPairs, readSections } from '../../scripts/data/lists';
 
 const committed = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -14,6 +14,10 @@ describe('generated data files', () => {
 
   it.each(PACKED)(`%s is packed as built (else its packed copy ${STALE})`, (path) => {
     expect(committed(packedPath(path)) === pack(committed(path)), `${packedPath(path)} ${STALE}`).toBe(true);
+  });
+
+  it.each([...tableFiles()])(`%s is the table file built (else it ${STALE})`, (path, built) => {
+    expect(readFileSync(join(ROOT, path)).equals(built), `${path} ${STALE}`).toBe(true);
   });
 });
 

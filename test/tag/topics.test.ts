@@ -4,6 +4,7 @@ import { forEachFeature } from '../../shared/tag/topics/features';
 import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
 import { compileModel, evidenceOf, type TopicsModelData } from '../../shared/tag/topics/model';
 import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
+import { decodeTopicsTable, encodeTopicsTable } from '../../shared/tag/topics/table';
 import { featureHash, foldedTokenHashes } from '../../shared/text/fold';
 import { readSeed, SEED_FILES } from '../helpers';
 
@@ -188,6 +189,22 @@ describe('model weights', () => {
     });
     expect(got[0]).toBeGreaterThan(0);
     expect(got[2]).toBeLessThan(0);
+  });
+
+  it('reads back from its table file with the same weights, and refuses another format', () => {
+    const compiled = compileModel(data('one-vs-rest'));
+    const file = encodeTopicsTable(compiled, 'test');
+    const loaded = decodeTopicsTable(file);
+    expect(loaded.classes).toEqual(compiled.classes);
+    for (const feature of ['bong da', 'mua', 'unknown']) {
+      const counts = new Map([[feature, 1]]);
+      expect([...evidenceOf(loaded, counts).logRatios]).toEqual([...evidenceOf(compiled, counts).logRatios]);
+    }
+    const other = Buffer.from(file);
+    other.set(Buffer.from('newsdrop-topics-table-2'), other.indexOf('newsdrop-topics-table-1'));
+    expect(() => decodeTopicsTable(other)).toThrow(
+      /newsdrop-topics-table-2, this code reads newsdrop-topics-table-1/,
+    );
   });
 
   it('ships a one-vs-rest model', async () => {

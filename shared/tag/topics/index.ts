@@ -2,26 +2,25 @@
  * IPTC Media Topics for an article: naive Bayes over the text (title counted double) plus the
  * newsroom's own section (breadcrumb / URL path), which counts as strong evidence when it names a subject.
  */
-import { readPackedAsset, TOPICS_MODEL_ASSET } from '../../assets';
+import { readAssetBytes, TOPICS_MODEL_ASSET } from '../../assets';
 import type { Topic } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import { MAX_BODY_SYLLABLES } from './features';
 import {
   addTextEvidence,
-  compileModel,
   type Evidence,
   emptyEvidence,
   type ScoreOptions,
   scoreTopics,
   type TopicScorer,
-  type TopicsModelData,
 } from './model';
 import { sectionTopics } from './sections';
+import { decodeTopicsTable } from './table';
 
 export { IPTC, IPTC_CODES, type IptcCode, iptcLabel } from './iptc';
 
-/** Compiled once per container. */
-const SCORER: TopicScorer = compileModel(readPackedAsset<TopicsModelData>(TOPICS_MODEL_ASSET));
+/** Compiled by the data build (./table.ts); loading views the file's arrays. */
+const SCORER: TopicScorer = decodeTopicsTable(readAssetBytes(TOPICS_MODEL_ASSET));
 
 export type TopicText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'category' | 'url'>;
 

@@ -47,7 +47,7 @@ export interface TopicScorer {
 }
 
 /** Open-addressing hash table of features; `weights` holds each feature's per-topic vector, row by row. */
-interface FeatureTable {
+export interface FeatureTable {
   keys: Uint32Array;
   slots: Int32Array;
   mask: number;
