@@ -11,6 +11,8 @@ import {
   buildPlaces,
   encodePlaceIndex,
 } from '../../shared/tag/entities/places/build-places';
+import { encodePlaceTable } from '../../shared/tag/entities/places/table';
+import type { PlaceIndex } from '../../shared/tag/entities/places/types';
 import { compileModel, type TopicsModelData } from '../../shared/tag/topics/model';
 import { encodeTopicsTable } from '../../shared/tag/topics/table';
 import { readList, readPairs, readSections } from './lists';
@@ -29,14 +31,11 @@ export const KEYWORD_WORDS_FILE = 'shared/tag/data/keyword-words.generated.json'
 export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt', 'words.txt'];
 
 /** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
-export const PACKED = [
-  'shared/tag/data/place-index.generated.json',
-  'shared/parse/data/title-lm.generated.json',
-  KEYWORD_WORDS_FILE,
-];
+export const PACKED = ['shared/parse/data/title-lm.generated.json', KEYWORD_WORDS_FILE];
 
 export const TOPICS_MODEL_FILE = 'shared/tag/data/topics-model.generated.json';
 export const TOPICS_TABLE_FILE = 'shared/tag/data/topics-model.table.generated.bin';
+export const PLACE_TABLE_FILE = 'shared/tag/data/place-index.table.generated.bin';
 
 export function stopwordsFile(): string {
   return json({
@@ -125,9 +124,12 @@ export function topicsTableFile(): Uint8Array {
   return encodeTopicsTable(compileModel(model), model.credit);
 }
 
-/** The binary files built from committed generated JSON, path → bytes. */
+/** The binary files built from committed generated JSON (the topic model, the place index), path → bytes. */
 export function tableFiles(): Map<string, Uint8Array> {
-  return new Map([[TOPICS_TABLE_FILE, topicsTableFile()]]);
+  return new Map([
+    [TOPICS_TABLE_FILE, topicsTableFile()],
+    [PLACE_TABLE_FILE, encodePlaceTable(JSON.parse(read(PLACE_INDEX_FILE)) as PlaceIndex)],
+  ]);
 }
 
 /** The generated files built from data/ alone, path → content. */

@@ -26,8 +26,8 @@ function asset(relative: string): DataAsset {
 
 /** The syllable language model that rebuilds titles from URL slugs (parse/build/title-lm.ts). */
 export const TITLE_LM_ASSET = asset('parse/data/title-lm.packed.generated.json');
-/** The place gazetteer (tag/build/place-index.ts). */
-export const PLACE_INDEX_ASSET = asset('tag/data/place-index.packed.generated.json');
+/** The place gazetteer (tag/entities/places/build-places.ts), as string tables (tag/entities/places/table.ts). */
+export const PLACE_INDEX_ASSET = asset('tag/data/place-index.table.generated.bin');
 /** The entity recogniser's weights (tag/entities/build/train.ts): a binary file, not packed JSON. */
 export const ENTITY_WEIGHTS_ASSET: DataAsset = {
   name: 'entities-model.bin',

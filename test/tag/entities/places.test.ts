@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedArticle, parsedArticle } from '../../../shared/parse/types';
+import placeIndex from '../../../shared/tag/data/place-index.generated.json';
 import { extractRuleEntities } from '../../../shared/tag/entities/index';
-import { lookupPlace } from '../../../shared/tag/entities/places/index';
+import {
+  lookupPlace,
+  lookupPlaceKey,
+  MAX_PLACE_SYLLABLES,
+  mayStartPlace,
+} from '../../../shared/tag/entities/places/index';
+import { decodePlaceTable, encodePlaceTable } from '../../../shared/tag/entities/places/table';
+import type { PlaceIndex } from '../../../shared/tag/entities/places/types';
 
 const body = (text: string): ParsedArticle => parsedArticle({ body: text });
 
@@ -9,6 +17,32 @@ const KHANH_HOA = { code: '56', name: 'Tỉnh Khánh Hòa' };
 const HCMC = { code: '79', name: 'Thành phố Hồ Chí Minh' };
 
 describe('place gazetteer', () => {
+  it('answers for every key of place-index.generated.json as the reviewed file says', () => {
+    const index = placeIndex as PlaceIndex;
+    const provinces = new Map(index.provinces);
+    let longest = 0;
+    for (const [kind, code, keys] of index.places) {
+      for (const key of keys.split('|')) {
+        const info = lookupPlaceKey(key);
+        expect(info?.kind).toBe(kind);
+        expect(info?.province).toEqual(code === null ? undefined : { code, name: provinces.get(code) });
+        expect(mayStartPlace(key.split(' ')[0]!)).toBe(true);
+        longest = Math.max(longest, key.split(' ').length);
+      }
+    }
+    expect(MAX_PLACE_SYLLABLES).toBe(longest);
+    expect(lookupPlaceKey('không phải nơi nào')).toBeUndefined();
+    expect(mayStartPlace('không')).toBe(false);
+  });
+
+  it('refuses a table file of another format', () => {
+    const file = Buffer.from(encodePlaceTable(placeIndex as PlaceIndex));
+    file.set(Buffer.from('newsdrop-place-table-0'), file.indexOf('newsdrop-place-table-1'));
+    expect(() => decodePlaceTable(file)).toThrow(
+      /newsdrop-place-table-0, this code reads newsdrop-place-table-1/,
+    );
+  });
+
   it('gives Hòa and Hoà spellings the same province', () => {
     expect(lookupPlace('Khánh Hòa')?.province).toEqual(KHANH_HOA);
     expect(lookupPlace('Khánh Hoà')?.province).toEqual(KHANH_HOA);

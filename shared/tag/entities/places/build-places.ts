@@ -1,7 +1,7 @@
 /**
  * Builds the place gazetteer from its sources: the dvhcvn admin units (admin-units.generated.json) and the
  * hand-written lists in data/places/. Run at build time only (`npm run build:data` writes the result
- * as place-index.generated.json, which ./index loads): keying ~10,000 names here took ~10 ms of cold start.
+ * as place-index.generated.json, which ./table turns into what ./index loads): keying ~10,000 names here took ~10 ms of cold start.
  */
 import type { Province } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';

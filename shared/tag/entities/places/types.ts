@@ -10,7 +10,7 @@ export interface PlaceInfo {
 }
 
 /**
- * The shipped form of the gazetteer (place-index.generated.json): the provinces, then the keys grouped
+ * The reviewed form of the gazetteer (place-index.generated.json; ./table ships it as string tables): the provinces, then the keys grouped
  * by what they name, each group `[kind, province code or null, keys joined by |]`.
  */
 export interface PlaceIndex {
