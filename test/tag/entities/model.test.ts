@@ -69,6 +69,26 @@ describe('the entity model', () => {
     }
   });
 
+  it('scores the shipped weights alike through the packed look-up table and through the rows', () => {
+    const packed = entityModel();
+    const { emit: _packedPath, ...byRows } = packed;
+    expect(_packedPath).toBeTypeOf('function');
+    const ex = prepareExamples(toy('Hà Giang', 1), misaligned).concat(train);
+    for (const e of ex) {
+      const a = Array.from(emissions(packed, e.feats, e.count));
+      const b = Array.from(emissions(byRows, e.feats, e.count));
+      expect(a).toEqual(b);
+      expect(a.some((v) => v !== 0)).toBe(true);
+    }
+    // A model that is not the shipped file's view, mid-training, reads the rows.
+    const trained = linearModel(trainPerceptron(train, { epochs: 3, seed: 1, pruneBelow: 0 }));
+    const { emit: _trainedPath, ...trainedRows } = trained;
+    for (const e of train)
+      expect(Array.from(emissions(trained, e.feats, e.count))).toEqual(
+        Array.from(emissions(trainedRows, e.feats, e.count)),
+      );
+  });
+
   it('ships committed weights that match the code (format and feature templates)', () => {
     expect(() => readWeights(readFileSync(SOURCE_WEIGHTS_FILE))).not.toThrow();
     expect(entityModel().rowOf(12345)).toBeGreaterThanOrEqual(-1);

@@ -17,6 +17,8 @@ export interface LinearModel {
   calibration: { a: number; b: number };
   /** A fixed model's `transitions` with the forbidden ones at -Infinity (`maskTransitions`). */
   maskedTransitions?: Float64Array;
+  /** The same scores as `emissions`, from the model's own layout, into `out` (a shipped model's fast path). */
+  emit?(feats: Int32Array, count: number, out: Float64Array): Float64Array;
 }
 
 const L: number = LABEL_COUNT;
@@ -47,6 +49,7 @@ export function emissions(
   out?: Float64Array,
 ): Float64Array {
   const em = out && out.length >= count * L ? out : new Float64Array(count * L);
+  if (model.emit) return model.emit(feats, count, em);
   if (L !== 7) return emissionsAnyLabels(model, feats, count, em);
   const w = model.weights;
   for (let i = 0; i < count; i++) {

@@ -9,7 +9,7 @@
  * within one: a feature's row is found by scanning its bucket (two rows on average).
  * A file of another format version, template hash or label count is refused.
  */
-import { LABEL_COUNT, TEMPLATE_HASH } from '../features/templates';
+import { LABEL_COUNT, TEMPLATE_COUNT, TEMPLATE_HASH } from '../features/templates';
 import { type LinearModel, maskTransitions } from './decode';
 
 export const WEIGHTS_FORMAT_VERSION = 2;
@@ -134,41 +134,89 @@ export function readWeights(input: Uint8Array): QuantisedModel {
 }
 
 /**
- * The decoder's view of a quantised model. A feature's row is found in an open-addressing table built
- * once at load (2^k slots for at least twice the rows, feature id and row side by side, linear probing;
- * id 0 marks a free slot, and no feature id is 0): one probe, mostly, in one cache line, where scanning
- * the file's buckets took three arrays.
+ * The decoder's view of a quantised model. A feature is found in an open-addressing table built once at
+ * load: 2^k slots for at least twice the rows, linear probing, id 0 marking a free slot (no feature id is
+ * 0). A slot holds the feature id, its row and, for seven labels, the row's int8 weights packed four and
+ * three to an int32, so a feature costs one probe in one cache line, mostly, where the file's buckets and
+ * weights took three or four arrays.
  */
 export function linearModel(m: QuantisedModel): LinearModel {
-  const { features } = m;
+  const { features, weights } = m;
+  const L = LABEL_COUNT;
   const R = features.length;
   let bits = 1;
   while (1 << bits < 2 * R) bits++;
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
-  const slots = new Int32Array(2 << bits);
+  const slots = new Int32Array(4 << bits);
+  const byte = (r: number, l: number) => (l < L ? (weights[r * L + l] as number) & 255 : 0);
   for (let r = 0; r < R; r++) {
     const f = features[r] as number;
     let at = Math.imul(f, 0x9e3779b1) >>> shift;
-    while (slots[at << 1] !== 0) at = (at + 1) & mask;
-    slots[at << 1] = f;
-    slots[(at << 1) + 1] = r;
+    while (slots[at << 2] !== 0) at = (at + 1) & mask;
+    const o = at << 2;
+    slots[o] = f;
+    slots[o + 1] = r;
+    slots[o + 2] = byte(r, 0) | (byte(r, 1) << 8) | (byte(r, 2) << 16) | (byte(r, 3) << 24);
+    slots[o + 3] = byte(r, 4) | (byte(r, 5) << 8) | (byte(r, 6) << 16);
   }
+  const slotOf = (feature: number): number => {
+    let at = Math.imul(feature, 0x9e3779b1) >>> shift;
+    let id = slots[at << 2] as number;
+    while (id !== feature) {
+      if (id === 0) return -1;
+      at = (at + 1) & mask;
+      id = slots[at << 2] as number;
+    }
+    return at << 2;
+  };
+  const scale = m.scale;
+  /** Emission scores from the packed weights (sign-extended bytes), summed and scaled as `emissions` does. */
+  const emit = (feats: Int32Array, count: number, em: Float64Array): Float64Array => {
+    for (let i = 0; i < count; i++) {
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      let e5 = 0;
+      let e6 = 0;
+      const fo = i * TEMPLATE_COUNT;
+      for (let f = 0; f < TEMPLATE_COUNT; f++) {
+        const o = slotOf(feats[fo + f] as number);
+        if (o < 0) continue;
+        const a = slots[o + 2] as number;
+        const b = slots[o + 3] as number;
+        e0 += (a << 24) >> 24;
+        e1 += (a << 16) >> 24;
+        e2 += (a << 8) >> 24;
+        e3 += a >> 24;
+        e4 += (b << 24) >> 24;
+        e5 += (b << 16) >> 24;
+        e6 += (b << 8) >> 24;
+      }
+      const o = i * 7;
+      em[o] = e0;
+      em[o + 1] = e1;
+      em[o + 2] = e2;
+      em[o + 3] = e3;
+      em[o + 4] = e4;
+      em[o + 5] = e5;
+      em[o + 6] = e6;
+    }
+    if (scale !== 1) for (let k = 0; k < count * 7; k++) em[k] = (em[k] as number) * scale;
+    return em;
+  };
   return {
     rowOf(feature: number): number {
-      let at = Math.imul(feature, 0x9e3779b1) >>> shift;
-      let id = slots[at << 1] as number;
-      while (id !== feature) {
-        if (id === 0) return -1;
-        at = (at + 1) & mask;
-        id = slots[at << 1] as number;
-      }
-      return slots[(at << 1) + 1] as number;
+      const o = slotOf(feature);
+      return o < 0 ? -1 : (slots[o + 1] as number);
     },
-    weights: m.weights,
-    scale: m.scale,
+    weights,
+    scale,
     transitions: m.transitions,
     calibration: m.calibration,
     maskedTransitions: maskTransitions(m.transitions),
+    ...(L === 7 ? { emit } : {}),
   };
 }
