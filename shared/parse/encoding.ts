@@ -82,13 +82,16 @@ export function isVietnameseSyllable(token: string): boolean {
   return true;
 }
 
+/** A run of letters and marks (at module scope: the bundler rebuilds a `\p{…}` literal at each use). */
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
 /**
  * Higher is more Vietnamese: rewards well-formed syllables that carry Vietnamese letters, penalises
  * impossible syllables, stray symbols and Latin-1 letters Vietnamese lacks.
  */
 export function vietnameseScore(text: string): number {
   let score = -4 * count(text, FOREIGN);
-  for (const token of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+  for (const token of text.match(LETTER_RUN) ?? []) {
     if (![...token].some((c) => c.charCodeAt(0) > 0x7f)) continue; // plain ASCII words say nothing about the encoding
     score += isVietnameseSyllable(token) ? 3 : -5;
   }

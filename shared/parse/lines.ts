@@ -113,10 +113,14 @@ export function bylineNames(line: string): string[] {
     .filter(Boolean);
 }
 
+/** Signs of a segmented export; `\p{…}` patterns live at module scope (the bundler rebuilds a literal at each use). */
+const SEGMENTED = /\p{L}_\p{L}|\s[,.;:!?)%…]|\S \/ \S/u;
+const JOINED_SYLLABLES = /(?<=\p{L})_(?=\p{L})/gu;
+
 /** Undoes word segmentation (`tư_thục`, spaces around punctuation) some corpora export. */
 export function unsegment(text: string): string {
-  if (!/\p{L}_\p{L}|\s[,.;:!?)%…]|\S \/ \S/u.test(text)) return text;
-  let s = text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ').replace(/(?<=\S) \/ (?=\S)/gu, '/');
+  if (!SEGMENTED.test(text)) return text;
+  let s = text.replace(JOINED_SYLLABLES, ' ').replace(/(?<=\S) \/ (?=\S)/gu, '/');
   s = s.replace(/\s+([,.;:!?)\]}”’%…])/gu, '$1').replace(/([([{“‘])\s+/gu, '$1');
   // Straight quotes: pair them and close the inner spaces.
   for (const q of ["'", '"']) {

@@ -11,7 +11,7 @@
 import { isVietnameseSyllable } from './encoding';
 import { type SyllableLm, syllableLm } from './syllable-lm';
 import { END, NUMBER, START } from './syllable-text';
-import { type PhraseForms, phraseForms, slugWords } from './url';
+import { articlePhrases, type PhraseForms, slugWords } from './url';
 
 /** Settings of the decoder, chosen on the tuning half of the evaluation titles (eval/title-eval.ts). */
 export interface DecodeSettings {
@@ -97,12 +97,18 @@ function candidates(
   article: ReadonlyMap<string, number>,
   lm: SyllableLm,
   limit: number,
-): string[] {
+): readonly string[] {
   if (/\d/.test(word)) return [word];
   // The model's forms come most frequent first; rare ones seldom win and cost time.
-  const out = new Set<string>(lm.formsByKey.get(word)?.slice(0, limit));
-  for (const form of article.keys()) out.add(form);
-  return out.size === 0 ? [word] : [...out];
+  const model = lm.mostFrequentForms(word, limit);
+  let out: string[] | undefined;
+  for (const form of article.keys()) {
+    if (model.includes(form)) continue;
+    out ??= [...model];
+    out.push(form);
+  }
+  const forms = out ?? model;
+  return forms.length === 0 ? [word] : forms;
 }
 
 /**
@@ -168,6 +174,51 @@ export function articleBoost(
   return s.boost * Math.log((written + s.boostPrior) / (expected + s.boostPrior));
 }
 
+/**
+ * The decoder's table of states for one slug position, reused from position to position: a state is
+ * reached in this round when `reached` holds the round's number, so nothing is cleared between rounds.
+ */
+interface StateTable {
+  round: number;
+  reached: Int32Array;
+  score: Float64Array;
+  back: Int32Array;
+}
+
+let states: StateTable = {
+  round: 0,
+  reached: new Int32Array(0),
+  score: new Float64Array(0),
+  back: new Int32Array(0),
+};
+
+/** The state table for a round of `size` states. */
+function stateTable(size: number): StateTable {
+  if (states.reached.length < size || states.round === 0x7fffffff) {
+    const n = Math.max(size, 2 * states.reached.length, 1024);
+    states = { round: 0, reached: new Int32Array(n), score: new Float64Array(n), back: new Int32Array(n) };
+  }
+  states.round++;
+  return states;
+}
+
+/**
+ * The `limit` states of highest score, best first; of equal scores the first reached comes first (as a
+ * stable sort of `order` would give), found without sorting them all.
+ */
+export function bestStates(order: readonly number[], score: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (const state of order) {
+    const value = score[state]!;
+    if (top.length === limit && !(score[top[limit - 1]!]! < value)) continue;
+    let at = top.length;
+    while (at > 0 && score[top[at - 1]!]! < value) at--;
+    top.splice(at, 0, state);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 /** Lower-case, marked syllables for the slug words, decoded as a whole; `articleSyllables`: the text's length. */
 export function decodeSlug(
   slug: readonly string[],
@@ -180,39 +231,64 @@ export function decodeSlug(
   const numberId = lm.index.get(NUMBER) ?? -1;
   const fixed = settledByArticle(slug, forms, s.settle);
   let beam: Hypothesis[] = [{ word: '', id: lm.index.get(START) ?? -1, k: 0, score: 0, back: null }];
+  let previousWidth = 1;
   for (let i = 0; i < slug.length; i++) {
     const uni = sightings(forms(i, 1)).get('') ?? NONE;
     const bi = i > 0 ? sightings(forms(i - 1, 2)) : new Map<string, Sightings>();
     const tri = i > 1 ? sightings(forms(i - 2, 3)) : new Map<string, Sightings>();
     const cands = fixed[i] !== undefined ? [fixed[i]!] : candidates(slug[i]!, uni.last, lm, s.candidates);
+    const width = cands.length;
     const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
-    const lmProbs = new Float64Array(cands.length);
     const boosts = cands.map((c) => articleBoost(uni.last.get(c) ?? 0, lm.count(c), articleSyllables, lm, s));
-    // The best hypothesis for each (previous word, this word): the model looks no further back.
-    const best = new Map<number, Hypothesis>();
-    for (const h of beam) {
-      let lmTotal = 0;
-      for (let k = 0; k < cands.length; k++) {
-        lmProbs[k] = lm.probability(h.id, candIds[k]!, s.discount);
-        lmTotal += lmProbs[k]!;
+    // A form the article never uses for a slug word it does write is less likely than the mixture says.
+    const absent = cands.map((c) => (uni.total > 0 && !uni.last.has(c) ? s.absent : 0));
+    // The model's odds of each candidate after a previous word, once per previous word: hypotheses that
+    // differ further back share them.
+    const modelOdds = new Map<number, { probs: Float64Array; total: number }>();
+    // The best hypothesis for each state (previous word, this word), as its score and its back pointer (the
+    // index in `beam`): the model looks no further back. `order` lists states as first reached.
+    const states = stateTable(previousWidth * width);
+    const { score: stateScore, back: stateBack } = states;
+    const order: number[] = [];
+    for (let b = 0; b < beam.length; b++) {
+      const h = beam[b]!;
+      let odds = modelOdds.get(h.id);
+      if (odds === undefined) {
+        odds = lm.following(h.id, candIds, s.discount);
+        modelOdds.set(h.id, odds);
       }
+      const { probs: lmProbs, total: lmTotal } = odds;
       const pair = bi.size > 0 ? (bi.get(h.word) ?? NONE) : NONE;
       const triple = tri.size > 0 ? (tri.get(`${h.back!.word} ${h.word}`) ?? NONE) : NONE;
+      const unseen = pair.total === 0 && triple.total === 0;
       const denominator = s.bigram * pair.total + s.trigram * triple.total + s.prior;
-      for (let k = 0; k < cands.length; k++) {
+      for (let k = 0; k < width; k++) {
         const c = cands[k]!;
-        const seen = s.bigram * (pair.last.get(c) ?? 0) + s.trigram * (triple.last.get(c) ?? 0);
+        const seen = unseen ? 0 : s.bigram * (pair.last.get(c) ?? 0) + s.trigram * (triple.last.get(c) ?? 0);
         // P(form | previous) = P(the slug's letters | previous) · P(this form of them | previous, article).
         const p = (seen + (s.prior * lmProbs[k]!) / lmTotal) / denominator;
-        // A form the article never uses for a slug word it does write is less likely than the mixture says.
-        const absent = uni.total > 0 && !uni.last.has(c) ? s.absent : 0;
-        const score = h.score + Math.log(lmTotal * p) - absent + boosts[k]!;
-        const state = h.k * cands.length + k;
-        const other = best.get(state);
-        if (!other || other.score < score) best.set(state, { word: c, id: candIds[k]!, k, score, back: h });
+        const score = h.score + Math.log(lmTotal * p) - absent[k]! + boosts[k]!;
+        const state = h.k * width + k;
+        if (states.reached[state] !== states.round) {
+          states.reached[state] = states.round;
+          order.push(state);
+        } else if (!(stateScore[state]! < score)) continue;
+        stateScore[state] = score;
+        stateBack[state] = b;
       }
     }
-    beam = [...best.values()].sort((a, b) => b.score - a.score).slice(0, s.beam);
+    const kept = bestStates(order, stateScore, s.beam);
+    beam = kept.map((state) => {
+      const k = state % width;
+      return {
+        word: cands[k]!,
+        id: candIds[k]!,
+        k,
+        score: stateScore[state]!,
+        back: beam[stateBack[state]!]!,
+      };
+    });
+    previousWidth = width;
   }
   // The title ends where the slug does.
   const end = lm.index.get(END);
@@ -232,10 +308,15 @@ export function decodeSlug(
   return words.reverse();
 }
 
-const isAcronym = (form: string) => form.length >= 2 && /^\p{Lu}+$/u.test(form);
-const isCapitalised = (form: string) => /^\p{Lu}/u.test(form);
+// Patterns live at module scope: the bundler turns a `\p{…}` literal into a `new RegExp` at each use.
+const UPPER_ONLY = /^\p{Lu}+$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const UPPER_AFTER_FIRST = /.\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const isAcronym = (form: string) => form.length >= 2 && UPPER_ONLY.test(form);
+const isCapitalised = (form: string) => CAPITAL_FIRST.test(form);
 /** Upper case after the first letter, but not all of it: `iPhone`, `HiBT`, `VNeTraffic`. */
-const isMixedCase = (form: string) => /.\p{Lu}/u.test(form) && /\p{Ll}/u.test(form);
+const isMixedCase = (form: string) => UPPER_AFTER_FIRST.test(form) && LOWER.test(form);
 
 /**
  * A brand or name the article spells in mixed case (`iPhone`, `HiBT`) is spelt so in the title: its most
@@ -317,8 +398,7 @@ export function rebuildTitle(
   articleText: string,
   settings: DecodeSettings = DEFAULT_SETTINGS,
 ): string {
-  const forms = phraseForms(articleText, slug, 4);
-  const syllables = articleText.split(/\s+/).length;
+  const { forms, parts: syllables } = articlePhrases(articleText, slug, 4);
   const words = restoreCapitals(decodeSlug(slug, forms, settings, syllables), forms);
   return capitalise(words.join(' '));
 }

@@ -52,6 +52,23 @@ export class SyllableLm {
     }
   }
 
+  private readonly frequentForms = new Map<number, Map<string, readonly string[]>>();
+
+  /** The `limit` most frequent forms of a diacritic-free key (never to be changed: they are shared). */
+  mostFrequentForms(key: string, limit: number): readonly string[] {
+    let byKey = this.frequentForms.get(limit);
+    if (!byKey) {
+      byKey = new Map();
+      this.frequentForms.set(limit, byKey);
+    }
+    let forms = byKey.get(key);
+    if (!forms) {
+      forms = this.formsByKey.get(key)?.slice(0, limit) ?? [];
+      byKey.set(key, forms);
+    }
+    return forms;
+  }
+
   /** How often the model's text has the marked lower-case form (0 when it never does). */
   count(form: string): number {
     const w = this.index.get(form);
@@ -62,6 +79,17 @@ export class SyllableLm {
   continuation(w: number): number {
     const n = w < 0 ? 0 : this.file.precede[w]!;
     return (n + 0.5) / (this.file.bigramCount + 0.5 * this.size);
+  }
+
+  /** P(w | v) for each of `ws` (as `probability`) and their sum. */
+  following(v: number, ws: readonly number[], d: number): { probs: Float64Array; total: number } {
+    const probs = new Float64Array(ws.length);
+    let total = 0;
+    for (let k = 0; k < ws.length; k++) {
+      probs[k] = this.probability(v, ws[k]!, d);
+      total += probs[k]!;
+    }
+    return { probs, total };
   }
 
   /** P(w | v), interpolated Kneser-Ney with discount `d`; -1 is an unknown word. */

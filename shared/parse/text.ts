@@ -73,11 +73,15 @@ function readHeader(lines: string[]): { header: Header; rest: string[] } {
   return { header, rest: lines.slice(i) };
 }
 
+// Patterns with `\p{…}` live at module scope: the bundler turns such a literal into a `new RegExp` at each use.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
 function breadcrumb(line: string): string[] | null {
   if (line.length > 100 || endsSentence(line)) return null;
   const parts = line.split(/\s+[/>»›|]\s+/u);
   if (parts.length < 2) return null;
-  if (!parts.every((p) => p.length > 0 && words(p) <= 8 && /^\p{Lu}/u.test(p))) return null;
+  if (!parts.every((p) => p.length > 0 && words(p) <= 8 && CAPITAL_FIRST.test(p))) return null;
   return parts;
 }
 
@@ -231,7 +235,7 @@ export function readDateline(paragraph: string): { publisher: string; rest: stri
 function breadcrumbLevels(line: string, single: boolean): string[] | null {
   const levels = breadcrumb(line);
   if (levels || !single) return levels;
-  if (line.length > 60 || endsSentence(line) || words(line) > 6 || !/^\p{Lu}/u.test(line)) return null;
+  if (line.length > 60 || endsSentence(line) || words(line) > 6 || !CAPITAL_FIRST.test(line)) return null;
   return [line];
 }
 
@@ -327,7 +331,7 @@ function isCaption(paragraphs: readonly string[], i: number, wordsAt: (i: number
   if (!endsSentence(line)) return neighbours.some((m) => m >= 15) && next !== undefined;
   // A one-sentence line ending in a full stop, beside a long paragraph and not in a run of short
   // sentences (some exports put one sentence per line; those are body, not captions).
-  const sentences = line.split(/[.!?]\s+\p{Lu}/u).length;
+  const sentences = line.split(SENTENCE_BREAK).length;
   const shortSentence = (l: string | undefined, at: number) =>
     l !== undefined && endsSentence(l) && !/:["”’)]*$/u.test(l) && wordsAt(at) <= 20;
   if (sentences !== 1 || n > 20 || shortSentence(prev, i - 1) || shortSentence(next, i + 1)) return false;

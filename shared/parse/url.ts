@@ -125,7 +125,9 @@ function codeKind(code: number): number {
  */
 function countPhrases(text: string, slug: readonly string[], maxN: number): PhraseCounts {
   const slugWords = new Set(slug);
-  const slugHashes = Int32Array.from(slugWords, hashWord);
+  const slugHashes = new Int32Array(slugWords.size);
+  let h = 0;
+  for (const word of slugWords) slugHashes[h++] = hashWord(word);
   // Where each slug word stands in the slug, so a run's word finds the phrases it may start at once.
   const positions = new Map<string, number[]>();
   slug.forEach((word, j) => {
@@ -137,7 +139,8 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
   const slugBytes = new Uint8Array(256);
   for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;
   // No phrase is longer than the slug, whatever `maxN` says.
-  const counts: PhraseCounts = { lengths: Math.min(maxN, slug.length) + 1, forms: [], order: [] };
+  const counts: PhraseCounts = { lengths: Math.min(maxN, slug.length) + 1, forms: [], order: [], parts: 1 };
+  let inSpace = false;
   // The words of each stretch between punctuation (runs of letters, marks and digits) that may be slug words:
   // `run[0 .. runLength]` (the array is reused, never shortened).
   const run: KeyedWord[] = [];
@@ -150,6 +153,10 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
     if (i < text.length) {
       const code = text.charCodeAt(i);
       const kind = code < 0x2000 ? codeKind(code) : isWordCharAt(text, i) ? WORD : NOT_WORD;
+      // White space runs, counted as `text.split(/\s+/)` would part the text (no word character is a space).
+      const space = kind === NOT_WORD && isSpaceCode(code);
+      if (space && !inSpace) counts.parts++;
+      inSpace = space;
       if (kind !== NOT_WORD) {
         if (start < 0) {
           start = i;
@@ -185,17 +192,35 @@ export type PhraseForms = (start: number, n: number) => ReadonlyMap<string, numb
 
 /** The article's written forms of every slug phrase up to `maxN` words (see `countPhrases`). */
 export function phraseForms(text: string, slug: readonly string[], maxN = 6): PhraseForms {
+  return articlePhrases(text, slug, maxN).forms;
+}
+
+/** The article's written forms of the slug's phrases, and how many parts white space splits it into. */
+export function articlePhrases(
+  text: string,
+  slug: readonly string[],
+  maxN = 6,
+): { forms: PhraseForms; parts: number } {
   const counts = countPhrases(text, slug, maxN);
-  return (start, n) => {
+  // Each phrase's id, found when first asked for (the decoder asks for most phrases several times): 0 unknown.
+  const ids = new Int32Array(slug.length * counts.lengths);
+  const forms: PhraseForms = (start, n) => {
     if (n >= counts.lengths || start + n > slug.length) return undefined;
-    // A phrase's id names the first place its keys line up with the slug.
-    for (let j = 0; j <= start; j++) {
-      let same = true;
-      for (let k = 0; k < n && same; k++) same = slug[j + k] === slug[start + k];
-      if (same) return counts.forms[j * counts.lengths + n];
-    }
-    return undefined;
+    const asked = start * counts.lengths + n;
+    if (ids[asked] === 0) ids[asked] = phraseId(slug, start, n, counts.lengths);
+    return counts.forms[ids[asked]!];
   };
+  return { forms, parts: counts.parts };
+}
+
+/** A phrase's id names the first place its keys line up with the slug (see `PhraseCounts`). */
+function phraseId(slug: readonly string[], start: number, n: number, lengths: number): number {
+  for (let j = 0; j < start; j++) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = slug[j + k] === slug[start + k];
+    if (same) return j * lengths + n;
+  }
+  return start * lengths + n;
 }
 
 /**
@@ -229,6 +254,8 @@ interface PhraseCounts {
   lengths: number;
   forms: (Map<string, number> | undefined)[];
   order: number[];
+  /** How many parts `text.split(/\s+/)` gives. */
+  parts: number;
 }
 
 const hashByte = (hash: number) => (hash ^ (hash >>> 8) ^ (hash >>> 16) ^ (hash >>> 24)) & 0xff;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../shared/parse/lines';
-import { phraseIndex } from '../../shared/parse/url';
+import { bestStates } from '../../shared/parse/slug-title';
+import { articlePhrases, phraseIndex } from '../../shared/parse/url';
 import { searchKey } from '../../shared/text/vietnamese';
 
 // The hot paths skip work a plain regex version would do; on any input they must give the same answer.
@@ -126,6 +127,50 @@ describe('parser fast paths', () => {
         expect([...phraseIndex(t, s)]).toEqual([...plainPhraseIndex(t, s)]);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('counts the parts white space splits a text into while indexing it, as split(/\\s+/) does', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'Hà',
+          'nội',
+          ' ',
+          '  ',
+          '\n',
+          '\t',
+          '\u00a0',
+          '\u2003',
+          '\u3000',
+          '\ufeff',
+          ',',
+          '😀',
+          'x',
+        ),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(articlePhrases(t, ['ha', 'noi']).parts).toBe(t.split(/\s+/).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the best states of a decoding round as a stable sort by score would', () => {
+    const scores = fc.array(fc.constantFrom(-3, -2.5, -2, -1, 0, 1.5), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(scores, fc.integer({ min: 1, max: 16 }), (values, limit) => {
+        const score = Float64Array.from(values);
+        const order = values.map((_, i) => i).reverse();
+        const sorted = [...order].sort((a, b) => score[b]! - score[a]!).slice(0, limit);
+        expect(bestStates(order, score, limit)).toEqual(sorted);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
