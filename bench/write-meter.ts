@@ -81,7 +81,7 @@ export class WriteMeter {
     const it = (after ?? before) as Item | undefined;
     const kind = !it
       ? 'nothing'
-      : /^[SKDR]#/.test(String(it.pk)) || it.sk === 'S'
+      : /^[SKDRW]#/.test(String(it.pk)) || it.sk === 'S'
         ? 'story'
         : it.sk === '#'
           ? 'article'

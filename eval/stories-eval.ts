@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../shared/model/article';
 import { processArticle } from '../shared/process';
+import { inWindowDays } from '../shared/store/story-digest';
 import {
   BAND_LOOKUP_LIMIT,
   DEFAULT_WINDOW_HOURS,
@@ -198,7 +199,10 @@ export interface Arrival {
   bands: string[];
 }
 
-/** The store's look-ups, in memory: term postings in the window (newest first), band postings (earliest). */
+/**
+ * The store's look-ups (shared/store/story-digest.ts), in memory: per term the newest entries in the
+ * window, per band the earliest entries of the window's days.
+ */
 class WindowIndex {
   private readonly terms = new Map<string, { id: string; time: number }[]>();
   private readonly bands = new Map<string, { id: string; time: number }[]>();
@@ -221,7 +225,8 @@ class WindowIndex {
       for (const h of hits) out.add(h.id);
     }
     for (const band of a.bands) {
-      const hits = [...(this.bands.get(band) ?? [])]
+      const hits = (this.bands.get(band) ?? [])
+        .filter((p) => inWindowDays(t, p.time, this.windowMs))
         .sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : 1))
         .slice(0, BAND_LOOKUP_LIMIT);
       for (const h of hits) out.add(h.id);

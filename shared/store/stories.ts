@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
 import {
   BAND_LOOKUP_LIMIT,
@@ -18,11 +18,20 @@ import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { pkOf } from './items';
 import {
-  ARRIVAL_BUCKET_MS,
-  arrivalPk,
+  type DigestEntry,
+  digestKey,
+  encodeEntry,
+  entryName,
+  lookUpEntries,
+  parseDigest,
+  termHash,
+  tombstone,
+  versionBound,
+  windowKeys,
+} from './story-digest';
+import {
   HEAD_SK,
   headPk,
-  idOfSk,
   isConditionFailure,
   LINK_SK,
   type LinkItem,
@@ -30,10 +39,8 @@ import {
   MEMBER,
   newStoryId,
   newWriteId,
-  postingSk,
   RACE_MARGIN_MS,
   StoryReads,
-  timeKey,
 } from './story-reads';
 import type { TableIO, WriteRequest } from './table-io';
 
@@ -62,12 +69,10 @@ export class StoryIndex extends StoryReads {
     const features = storyFeatures(record);
     const sketch = bodySketch(record.body);
     const self: StoryArticle = { id: record.id, time, terms: features.terms, sketch };
-    const keys = [
-      ...features.lookup.map((t) => `K#${t}`),
-      ...(sketch ? bandKeys(sketch).map((b) => `D#${b}`) : []),
-    ];
+    const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
-    const first = await this.candidates(self, await this.lookUp(self, keys));
+    const window = windowKeys(time, this.windowMs);
+    const first = await this.candidates(self, this.lookUp(self, keys, await this.readDigest(window)));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
     const founded = ranked.length === 0;
@@ -79,26 +84,23 @@ export class StoryIndex extends StoryReads {
       sid: ranked[0]?.story ?? newStoryId(time, record.id, seq),
       etm: time,
       trm: JSON.stringify(features.terms),
-      lk: keys,
       ...(dup && { dup }),
       ...(sketch && { mh: encodeSketch(sketch) }),
     };
     // Most links are of new articles: try the create first, read only if it exists.
     const prev = await this.swapLink(next, { assumeNew: true });
     if (prev === null) return;
-    // The arrival item goes with the postings. Of two racing writers that missed each other's postings,
-    // the one whose batch ends last finds the other's arrival in its second look.
-    const arrived = this.now();
-    await this.moveCount(prev, next, [
-      ...this.postingWrites(record.id, prev, next),
-      { PutRequest: { Item: { pk: arrivalPk(arrived), sk: postingSk(arrived, record.id) } } },
-    ]);
-    // Second look, at the articles that arrived while this one was on its way (they may have missed
-    // each other's postings) and at the close ones seen before (their stories may have moved).
+    // The digest entry goes after the link: whoever finds the entry finds the link it stands for.
+    await Promise.all([this.moveCount(prev, next), this.writeEntry(record.id, prev, next, keys)]);
+    // Second look, at the articles that arrived while this one was on its way (of two racing writers that
+    // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
+    // before (their stories may have moved).
     const close = new Set(
       first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
     );
-    const racing = await this.arrivedSince(started - RACE_MARGIN_MS, record.id);
+    const racing = (await this.readDigest(window))
+      .filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id)
+      .map((e) => e.id);
     const again = await this.candidates(self, new Set([...close, ...racing]), [next.sid!]);
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
@@ -109,71 +111,84 @@ export class StoryIndex extends StoryReads {
     if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(record.id);
   }
 
-  /** Ids of the articles that arrived since `from` (ms, wall clock), but this one. */
-  private async arrivedSince(from: number, self: string): Promise<string[]> {
-    const now = this.now();
-    const buckets: number[] = [];
-    for (let b = Math.floor(from / ARRIVAL_BUCKET_MS); b <= Math.floor(now / ARRIVAL_BUCKET_MS); b++)
-      buckets.push(b);
-    const pages = await Promise.all(
-      buckets.map((b) =>
-        this.io.queryAll<{ sk: string }>({
-          KeyConditionExpression: 'pk = :p AND sk >= :from',
-          ExpressionAttributeValues: { ':p': `R#${b}`, ':from': timeKey(from) },
-          ProjectionExpression: 'sk',
-          ConsistentRead: true,
-        }),
-      ),
-    );
-    return pages
-      .flat()
-      .map((it) => idOfSk(it.sk))
-      .filter((id) => id !== self);
-  }
-
   /** Takes a deleted (or rejected) article out of its story. */
   async unlink(id: string, seq: string): Promise<void> {
     const next: LinkItem = { pk: pkOf(id), sk: LINK_SK, seq, lid: newWriteId(), del: true };
     const prev = await this.swapLink(next);
     if (prev === null) return;
-    await this.moveCount(prev, next, this.postingWrites(id, prev, next));
+    await Promise.all([this.moveCount(prev, next), this.writeEntry(id, prev, next)]);
   }
 
   private inWindow(self: StoryArticle, candidates: StoryCandidate[]): StoryCandidate[] {
     return candidates.filter((c) => Math.abs(c.time - self.time) <= this.windowMs);
   }
 
-  /** Ids of the articles sharing a look-up key: terms in the window, bands at any time. */
-  private async lookUp(self: StoryArticle, keys: string[]): Promise<Set<string>> {
-    const lo = timeKey(self.time - this.windowMs);
-    const hi = `${timeKey(self.time + this.windowMs)}~`;
-    const pages = await Promise.all(
-      keys.map((key) =>
-        this.io.doc.send(
-          new QueryCommand({
-            TableName: this.io.table,
-            ...(key.startsWith('K#')
-              ? {
-                  KeyConditionExpression: 'pk = :p AND sk BETWEEN :lo AND :hi',
-                  ExpressionAttributeValues: { ':p': key, ':lo': lo, ':hi': hi },
-                  ScanIndexForward: false,
-                  Limit: TERM_LOOKUP_LIMIT,
-                }
-              : {
-                  KeyConditionExpression: 'pk = :p',
-                  ExpressionAttributeValues: { ':p': key },
-                  Limit: BAND_LOOKUP_LIMIT,
-                }),
-            ProjectionExpression: 'sk',
-            ConsistentRead: true,
-          }),
-        ),
-      ),
-    );
-    const ids = new Set<string>();
-    for (const page of pages) for (const it of page.Items ?? []) ids.add(idOfSk(it.sk as string));
-    ids.delete(self.id);
-    return ids;
+  /** The digest entries of some digest items, read in calls shared with the other writers. */
+  private async readDigest(keys: { pk: string; sk: string }[]): Promise<DigestEntry[]> {
+    return parseDigest(await this.readItems(keys));
+  }
+
+  /** Ids of the articles sharing a look-up key: terms in the window, bands in the days read. */
+  private lookUp(
+    self: StoryArticle,
+    keys: { terms: string[]; bands: string[] },
+    entries: DigestEntry[],
+  ): Set<string> {
+    return lookUpEntries(entries, { id: self.id, time: self.time, ...keys }, this.windowMs, {
+      termLimit: TERM_LOOKUP_LIMIT,
+      bandLimit: BAND_LOOKUP_LIMIT,
+    });
+  }
+
+  /**
+   * Writes the version's digest entry (a tombstone for a deleted one), and a tombstone where the version
+   * it replaced had its entry on another day. Each write is kept only if no newer version's is there:
+   * versions finishing out of order leave the newest one's entry.
+   */
+  private async writeEntry(
+    id: string,
+    prev: LinkItem | undefined,
+    next: LinkItem,
+    keys?: { terms: string[]; bands: string[] },
+  ): Promise<void> {
+    const writes: Promise<void>[] = [];
+    const here = next.del || next.etm === undefined ? undefined : digestKey(id, next.etm);
+    if (here && keys) {
+      const value = encodeEntry({
+        seq: next.seq,
+        time: next.etm!,
+        arrived: this.now(),
+        story: next.sid!,
+        ...keys,
+      });
+      writes.push(this.setEntry(here, id, value, next.seq));
+    }
+    const before = prev && !prev.del && prev.etm !== undefined ? digestKey(id, prev.etm) : undefined;
+    if (before && before.pk !== here?.pk)
+      writes.push(this.setEntry(before, id, tombstone(next.seq), next.seq));
+    await Promise.all(writes);
+  }
+
+  private async setEntry(
+    key: { pk: string; sk: string },
+    id: string,
+    value: string,
+    seq: string,
+  ): Promise<void> {
+    try {
+      await this.io.doc.send(
+        new UpdateCommand({
+          TableName: this.io.table,
+          Key: key,
+          UpdateExpression: 'SET #e = :e',
+          ConditionExpression: 'attribute_not_exists(#e) OR #e < :newest',
+          ExpressionAttributeNames: { '#e': entryName(id) },
+          ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err; // a newer version's entry is there
+    }
   }
 
   /** The live articles among `ids`, in their live stories; `alsoResolve` stories are resolved with them. */
@@ -183,13 +198,7 @@ export class StoryIndex extends StoryReads {
     alsoResolve: string[] = [],
   ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
     ids.delete(self.id);
-    const links =
-      ids.size === 0
-        ? []
-        : await this.io.batchGet<LinkItem>(
-            [...ids].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
-            'pk, del, sid, etm, trm, mh',
-          );
+    const links = await this.readLinks([...ids]);
     const live = links.filter((l) => !l.del && l.sid && l.trm && l.etm !== undefined);
     const sids = [...live.map((l) => l.sid!), ...alsoResolve];
     const roots =
@@ -266,21 +275,16 @@ export class StoryIndex extends StoryReads {
    * For the one transition this writer's swap made: counts and member items follow the article. Writers
    * of one article's successive swaps may get here in any order, so a count can go below zero for a while
    * (a -1 before its +1), and a member item may be put again after the move away from its story: its
-   * delete is conditional on the link version that put it (`lid`). `alsoWrite` (unconditional) goes in
-   * one batch with the member item.
+   * delete is conditional on the link version that put it (`lid`).
    */
-  private async moveCount(
-    prev: LinkItem | undefined,
-    next: LinkItem,
-    alsoWrite: WriteRequest[] = [],
-  ): Promise<void> {
+  private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
     const id = next.pk.slice(2);
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
     const member: WriteRequest[] = after
       ? [{ PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } }]
       : [];
-    await this.io.batchWrite([...member, ...alsoWrite]);
+    await this.io.batchWrite(member);
     if (after && before !== after) await this.bump(after, 1);
     if (before && before !== after) {
       await this.bump(before, -1);
@@ -335,23 +339,6 @@ export class StoryIndex extends StoryReads {
     }
   }
 
-  /** Writes that put the link's look-up postings and delete those of the version it replaced. */
-  private postingWrites(id: string, prev: LinkItem | undefined, next: LinkItem): WriteRequest[] {
-    const want = new Set(next.del ? [] : (next.lk ?? []).map((k) => `${k}\u0000${postingSk(next.etm!, id)}`));
-    const had = prev && !prev.del ? (prev.lk ?? []).map((k) => `${k}\u0000${postingSk(prev.etm!, id)}`) : [];
-    const requests: WriteRequest[] = [];
-    for (const key of want) {
-      const [pk, sk] = key.split('\u0000') as [string, string];
-      requests.push({ PutRequest: { Item: { pk, sk } } });
-    }
-    for (const key of had) {
-      if (want.has(key)) continue;
-      const [pk, sk] = key.split('\u0000') as [string, string];
-      requests.push({ DeleteRequest: { Key: { pk, sk } } });
-    }
-    return requests;
-  }
-
   /** Merges two stories toward the smaller id: the larger one's head points at it, its members move. */
   private async merge(a: string, b: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
@@ -396,10 +383,11 @@ export class StoryIndex extends StoryReads {
   /** Live articles with the same text as this one (by sketch), earliest first. */
   async copiesOf(id: string): Promise<string[]> {
     const link = await this.readLink(pkOf(id));
-    if (!link || link.del || !link.mh) return [];
-    const self: StoryArticle = { id, time: link.etm ?? 0, terms: {}, sketch: decodeSketch(link.mh) };
-    const bands = (link.lk ?? []).filter((k) => k.startsWith('D#'));
-    const found = await this.candidates(self, await this.lookUp(self, bands));
+    if (!link || link.del || !link.mh || link.etm === undefined) return [];
+    const self: StoryArticle = { id, time: link.etm, terms: {}, sketch: decodeSketch(link.mh) };
+    const keys = { terms: [], bands: bandKeys(self.sketch!) };
+    const entries = await this.readDigest(windowKeys(link.etm, this.windowMs));
+    const found = await this.candidates(self, this.lookUp(self, keys, entries));
     return found
       .filter((c) => c.sketch && sketchSimilarity(self.sketch!, c.sketch) >= this.config.thresholds.duplicate)
       .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))

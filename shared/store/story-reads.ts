@@ -1,13 +1,12 @@
 /**
  * The story items' layout and what reads them (see stories.ts for how they are written):
- * - story link, pk `A#<id>`, sk `S`: one article's story (`sid`), `dup`, `etm`, `trm`, `mh`, `lk`, `seq`, `lid`;
- * - look-up posting, pk `K#<term>` or `D#<band>`, sk `<etm>#<id>`;
+ * - story link, pk `A#<id>`, sk `S`: one article's story (`sid`), `dup`, `etm`, `trm`, `mh`, `seq`, `lid`;
+ * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into);
  * - story member, pk `S#<sid>`, sk `M#<id>`.
  * Members are hints: reads check them against the links and follow merge pointers to the live story.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryRef } from '../model/article';
 import { pkOf } from './items';
 import type { TableIO } from './table-io';
@@ -15,18 +14,11 @@ export const LINK_SK = 'S';
 export const HEAD_SK = '#';
 export const MEMBER = 'M#';
 export const headPk = (sid: string) => `S#${sid}`;
-/** Arrivals are listed per ten minutes of wall-clock time: pk `R#<bucket>`, sk `<ms>#<id>`. */
-export const ARRIVAL_BUCKET_MS = 600_000;
-export const arrivalPk = (ms: number) => `R#${Math.floor(ms / ARRIVAL_BUCKET_MS)}`;
 /**
  * How far back the second look reaches for racing arrivals: longer than one article's trip from its
- * arrival item to its postings, so two racing writers always find each other.
+ * first look to its digest entry, so two racing writers always find each other.
  */
 export const RACE_MARGIN_MS = 5 * 60_000;
-/** Event times in sort keys: fixed-width milliseconds, so they sort as text. */
-export const timeKey = (ms: number) => String(Math.max(0, Math.round(ms))).padStart(15, '0');
-export const postingSk = (ms: number, id: string) => `${timeKey(ms)}#${id}`;
-export const idOfSk = (sk: string) => sk.slice(sk.lastIndexOf('#') + 1);
 
 /** Most members a story view reads. */
 export const MAX_STORY_MEMBERS = 200;
@@ -45,7 +37,6 @@ export type LinkItem = {
   etm?: number;
   trm?: string;
   mh?: string;
-  lk?: string[];
 };
 
 export type HeadItem = {
@@ -88,10 +79,7 @@ export class StoryReads {
     const heads = new Map<string, HeadItem | null>();
     let frontier = [...new Set(sids)];
     for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
-      const got = await this.io.batchGet<HeadItem>(
-        frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })),
-        'pk, sz, mv',
-      );
+      const got = await this.readItems<HeadItem>(frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })));
       for (const s of frontier) heads.set(s, null);
       for (const h of got) heads.set(h.pk.slice(2), h);
       frontier = [...new Set(got.map((h) => h.mv).filter((m): m is string => !!m && !heads.has(m)))];
@@ -109,11 +97,23 @@ export class StoryReads {
     return out;
   }
 
+  /**
+   * Whole items by key, read consistently in BatchGetItem calls shared with every other story read of
+   * this store's writers (links, heads and digest items alike: one projection, so one queue).
+   */
+  protected async readItems<T extends Record<string, unknown>>(
+    keys: { pk: string; sk: string }[],
+  ): Promise<T[]> {
+    const items = await Promise.all(keys.map((k) => this.io.getBatched<T>(k)));
+    return items.filter((it): it is Awaited<T> => it !== undefined);
+  }
+
   protected async readLink(pk: string): Promise<LinkItem | undefined> {
-    const res = await this.io.doc.send(
-      new GetCommand({ TableName: this.io.table, Key: { pk, sk: LINK_SK }, ConsistentRead: true }),
-    );
-    return res.Item as LinkItem | undefined;
+    return (await this.readItems<LinkItem>([{ pk, sk: LINK_SK }]))[0];
+  }
+
+  protected readLinks(ids: string[]): Promise<LinkItem[]> {
+    return this.readItems<LinkItem>(ids.map((id) => ({ pk: pkOf(id), sk: LINK_SK })));
   }
 
   /** Member items of a story (hints: check them against the links). */

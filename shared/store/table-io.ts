@@ -62,29 +62,30 @@ export class TableIO {
 
   /**
    * One item by key, read consistently in a BatchGetItem shared with the other reads of the same
-   * projection asked for meanwhile (read-batch.ts); sees every write finished before the call.
+   * projection asked for meanwhile (read-batch.ts); sees every write finished before the call. Without
+   * a projection, the whole item.
    */
   getBatched<T extends Item>(
     key: { pk: string; sk: string },
-    projection: string,
+    projection?: string,
     names?: Record<string, string>,
   ): Promise<T | undefined> {
-    const id = `${projection}\u0000${JSON.stringify(names ?? {})}`;
+    const id = `${projection ?? '*'}\u0000${JSON.stringify(names ?? {})}`;
     let reads = this.reads.get(id);
     if (!reads) {
       // The answers are matched to their keys: read the key too.
-      const paths = projection.split(',').map((p) => p.trim());
-      const withKey = [...['pk', 'sk'].filter((k) => !paths.includes(k)), ...paths].join(', ');
+      const paths = projection?.split(',').map((p) => p.trim());
+      const withKey = paths && [...['pk', 'sk'].filter((k) => !paths.includes(k)), ...paths].join(', ');
       reads = new ReadBatch((keys) => this.batchGet(keys, withKey, names), this.batchGetsInFlight);
       this.reads.set(id, reads);
     }
     return reads.get(key) as Promise<T | undefined>;
   }
 
-  /** BatchGetItem (consistent) of many keys, 100 at a time, retrying unprocessed keys. */
+  /** BatchGetItem (consistent) of many keys, 100 at a time, retrying unprocessed keys; no projection: whole items. */
   async batchGet<T extends Item>(
     keys: Item[],
-    projection: string,
+    projection: string | undefined,
     names?: Record<string, string>,
   ): Promise<T[]> {
     const out: T[] = [];
@@ -97,7 +98,7 @@ export class TableIO {
           RequestItems: {
             [this.table]: {
               Keys: pending.slice(0, 100),
-              ProjectionExpression: projection,
+              ...(projection !== undefined && { ProjectionExpression: projection }),
               ...(names && { ExpressionAttributeNames: names }),
               ConsistentRead: true,
             },

@@ -118,10 +118,14 @@ export class FakeDynamo {
     condition: string | undefined,
     existing: Item | undefined,
     values: Record<string, unknown> = {},
+    names: Record<string, string> = {},
   ) {
     if (condition === undefined) return;
     let ok: boolean;
-    if (condition === 'attribute_not_exists(seq) OR seq <= :seq') {
+    if (condition === 'attribute_not_exists(#e) OR #e < :newest') {
+      const entry = existing?.[names['#e']!];
+      ok = entry === undefined || String(entry) < String(values[':newest']);
+    } else if (condition === 'attribute_not_exists(seq) OR seq <= :seq') {
       ok = existing?.seq === undefined || String(existing.seq) <= String(values[':seq']);
     } else if (condition === 'wid = :wid') ok = existing !== undefined && existing.wid === values[':wid'];
     else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
@@ -153,7 +157,12 @@ export class FakeDynamo {
   private update(input: Input) {
     const k = this.key(input.Key!.pk, input.Key!.sk);
     const existing = this.items.get(k);
-    this.check(input.ConditionExpression, existing, input.ExpressionAttributeValues);
+    this.check(
+      input.ConditionExpression,
+      existing,
+      input.ExpressionAttributeValues,
+      input.ExpressionAttributeNames,
+    );
     const item: Item = structuredClone(existing) ?? { ...input.Key };
     const values = input.ExpressionAttributeValues ?? {};
     const names = input.ExpressionAttributeNames ?? {};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSequencer } from '../../shared/store/sequencer';
+import {
+  DIGEST_SHARDS,
+  type DigestEntry,
+  digestKey,
+  encodeEntry,
+  entryName,
+  lookUpEntries,
+  parseDigest,
+  termHash,
+  tombstone,
+  versionBound,
+  windowKeys,
+} from '../../shared/store/story-digest';
+
+const HOUR = 3600_000;
+const T0 = Date.UTC(2024, 4, 1, 12);
+const entry = (id: string, time: number, terms: string[], bands: string[] = []): DigestEntry => ({
+  id,
+  seq: normalizeSequencer('1'),
+  time,
+  arrived: T0,
+  story: `s-${id}`,
+  terms,
+  bands,
+});
+const limits = { termLimit: 2, bandLimit: 1 };
+
+describe('window digest', () => {
+  it('reads back what it wrote, and leaves tombstones out', () => {
+    const e = entry('a/1', T0, [termHash('e:nguyenvana'), termHash('k:chaycho')], ['0:abc', '1:def']);
+    const { id, ...rest } = e;
+    const item = {
+      pk: 'W#1#0',
+      sk: '#',
+      [entryName(id)]: encodeEntry(rest),
+      [entryName('gone')]: tombstone(normalizeSequencer('2')),
+    };
+    expect(parseDigest([item])).toEqual([e]);
+  });
+
+  it('orders a version below any newer one, whatever its entry says', () => {
+    const older = encodeEntry({ ...entry('a', T0, ['zzzz'], ['9:zzz']), seq: normalizeSequencer('1F') });
+    expect(older < versionBound(normalizeSequencer('1F'))).toBe(true);
+    expect(older < versionBound(normalizeSequencer('20'))).toBe(true);
+    expect(older < versionBound(normalizeSequencer('1E'))).toBe(false);
+    expect(tombstone(normalizeSequencer('20')) < versionBound(normalizeSequencer('1F'))).toBe(false);
+  });
+
+  it('reads every shard of each day the window touches, and writes an article to one of them', () => {
+    const keys = windowKeys(T0, 72 * HOUR).map((k) => k.pk);
+    expect(keys).toHaveLength(7 * DIGEST_SHARDS);
+    expect(keys).toContain(digestKey('a/1', T0).pk);
+    expect(keys).toContain(digestKey('a/1', T0 - 71 * HOUR).pk);
+    expect(keys).not.toContain(digestKey('a/1', T0 - 100 * HOUR).pk);
+  });
+
+  it('finds the newest entries per term within the window and the earliest per band', () => {
+    const t = termHash('e:nguyenvana');
+    const entries = [
+      entry('old', T0 - 80 * HOUR, [t]),
+      entry('n1', T0 - 3 * HOUR, [t]),
+      entry('n2', T0 - 2 * HOUR, [t]),
+      entry('n3', T0 - 1 * HOUR, [t]),
+      entry('b1', T0 - 90 * HOUR, [], ['0:x']),
+      entry('b2', T0 - 1 * HOUR, [], ['0:x']),
+      entry('self', T0, [t], ['0:x']),
+    ];
+    const self = { id: 'self', time: T0, terms: [t], bands: ['0:x'] };
+    expect([...lookUpEntries(entries, self, 72 * HOUR, limits)].sort()).toEqual(['b1', 'n2', 'n3']);
+  });
+});
