@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { processArticle } from '../../shared/process';
+import { processUpload } from '../../shared/ingest/ingest';
 import { type Command, UsageError } from '../command';
 
 export const parseCommand: Command = {
@@ -9,8 +9,8 @@ export const parseCommand: Command = {
   summary: 'Parse and tag files; print one JSON record per file',
   help: `Usage: newsdrop parse [--max-bytes N] [--pretty] FILE...
 
-Reads each FILE, runs the same parse-and-tag code as the ingest Lambda and prints one
-JSON article record per file, one line each, in argument order.
+Reads each FILE, runs the same parse-and-tag call as the ingest Lambda (a web page gets the
+same second opinion) and prints one JSON article record per file, one line each, in argument order.
 A file that cannot be processed prints a record with status "rejected" and its reason.
 
 Options:
@@ -38,7 +38,7 @@ Exit code: 0 all stored, 1 any file rejected, 2 usage error.`,
         throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
       }
       // The key is the file's name, as if it had been uploaded to incoming/: same id as in the store.
-      const record = processArticle(
+      const record = await processUpload(
         { key: basename(file) },
         bytes,
         maxBytes !== undefined ? { maxBytes } : {},

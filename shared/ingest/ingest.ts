@@ -5,7 +5,13 @@
  */
 import type { ArticleRecord } from '../model/article';
 import { loadSecondOpinion, namedAsWebPage } from '../parse/index';
-import { articleId, processArticle, rejectedRecord } from '../process';
+import {
+  articleId,
+  type ProcessOptions,
+  processArticle,
+  rejectedRecord,
+  type SourceObject,
+} from '../process';
 import type { WriteResult } from '../store/index';
 import type { ObjectReader } from './object-reader';
 
@@ -88,11 +94,25 @@ async function recordOf(change: ObjectChange, deps: IngestDeps): Promise<Article
   if (read.kind === 'missing') return undefined;
   if (read.kind === 'too_large') return tooLarge(read.size);
   const contentType = read.contentType;
-  // Readability.js is loaded (once per container) only when a web page comes: other files never pay for it.
-  const secondOpinion = namedAsWebPage(key, contentType) ? await loadSecondOpinion() : undefined;
-  return processArticle(
+  return processUpload(
     { bucket, key, ...(contentType && { contentType }), ...(prefix !== undefined && { prefix }) },
     read.bytes,
-    { maxBytes, now, ...(secondOpinion && { secondOpinion }) },
+    { maxBytes, now },
   );
+}
+
+/**
+ * Parses and tags one uploaded file, as ingest does and `newsdrop parse` too: a web page (by its name or
+ * type) also gets the second opinion. Readability.js is loaded (once per process) only when a web page
+ * comes: other files never pay for it.
+ */
+export async function processUpload(
+  source: SourceObject,
+  bytes: Uint8Array,
+  options: Omit<ProcessOptions, 'secondOpinion'> = {},
+): Promise<ArticleRecord> {
+  const secondOpinion = namedAsWebPage(source.key, source.contentType)
+    ? await loadSecondOpinion()
+    : undefined;
+  return processArticle(source, bytes, { ...options, ...(secondOpinion && { secondOpinion }) });
 }
