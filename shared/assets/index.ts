@@ -39,6 +39,9 @@ export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.table.generated.b
 /** Multi-syllable words, which cut key phrases into whole words (tag/keywords/compounds.ts). */
 export const KEYWORD_WORDS_ASSET = asset('tag/data/keyword-words.packed.generated.json');
 
+/** The entity rules' word lists (scripts/data/build.ts from data/entity-rules/): plain JSON, parsed once. */
+export const ENTITY_RULES_ASSET = asset('tag/data/entity-rules.generated.json');
+
 /** Code bundled apart and loaded only when needed: an entry in the source tree, a file beside the bundle. */
 export interface CodeChunk {
   /** File name beside the bundled code. */
@@ -57,6 +60,7 @@ export const SECOND_OPINION_CHUNK: CodeChunk = {
 export const QUERY_ASSETS: readonly DataAsset[] = [PLACE_INDEX_ASSET, TOPICS_MODEL_ASSET];
 export const INGEST_ASSETS: readonly DataAsset[] = [
   ENTITY_WEIGHTS_ASSET,
+  ENTITY_RULES_ASSET,
   TITLE_LM_ASSET,
   KEYWORD_WORDS_ASSET,
   ...QUERY_ASSETS,
@@ -72,6 +76,11 @@ export function assetPath(asset: DataAsset): string {
 /** An asset's bytes (a table file or the entity weights). */
 export function readAssetBytes(asset: DataAsset): Uint8Array {
   return readFileSync(assetPath(asset));
+}
+
+/** A JSON asset's value. The caller names its type: the data was checked when it was built. */
+export function readJsonAsset<T>(asset: DataAsset): T {
+  return JSON.parse(readFileSync(assetPath(asset), 'utf8')) as T;
 }
 
 /** A packed JSON asset's value. */
