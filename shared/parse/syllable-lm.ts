@@ -24,7 +24,14 @@ export class SyllableLm {
   readonly formsByKey = new Map<string, string[]>();
   /** How often the text the model was built from has each diacritic-free key (`thoi` for `thời`, `thôi`). */
   readonly keyCounts = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
+  /**
+   * Pair counts by first word, sorted by second word: the pairs after word `v` are at
+   * `[pairStart[v], pairStart[v + 1])` of `pairSecond` and `pairCount`, found by binary search (a few
+   * look-ups near one another, where a `Map` of every pair missed the cache on each).
+   */
+  private readonly pairStart: Int32Array;
+  private readonly pairSecond: Int32Array;
+  private readonly pairCount: Int32Array;
   private readonly size: number;
   /** Syllables in the text the model was built from. */
   readonly tokens: number;
@@ -41,15 +48,37 @@ export class SyllableLm {
       else this.formsByKey.set(key, [w]);
       this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + file.history[i]! + 1);
     });
-    // Delta-coded pairs (build/title-lm.ts): first-word step, second word (a step when the first repeats), count.
+    // Delta-coded pairs (build/title-lm.ts), sorted by first word then second: first-word step, second
+    // word (a step when the first repeats), count.
     const b = file.bigrams;
+    const n = Math.floor(b.length / 3);
+    this.pairStart = new Int32Array(this.size + 1);
+    this.pairSecond = new Int32Array(n);
+    this.pairCount = new Int32Array(n);
     let first = 0;
     let second = 0;
-    for (let i = 0; i < b.length; i += 3) {
+    for (let i = 0, p = 0; p < n; i += 3, p++) {
       second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
       first += b[i]!;
-      this.pairs.set(first * this.size + second, b[i + 2]!);
+      this.pairSecond[p] = second;
+      this.pairCount[p] = b[i + 2]!;
+      this.pairStart[first + 1]!++;
     }
+    for (let v = 0; v < this.size; v++) this.pairStart[v + 1]! += this.pairStart[v]!;
+  }
+
+  /** How often the model's text has word `w` right after word `v`. */
+  pairs(v: number, w: number): number {
+    let lo = this.pairStart[v]!;
+    let hi = this.pairStart[v + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.pairSecond[mid]!;
+      if (at === w) return this.pairCount[mid]!;
+      if (at < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   }
 
   private readonly frequentForms = new Map<number, Map<string, readonly string[]>>();
@@ -98,7 +127,7 @@ export class SyllableLm {
     if (v < 0) return pc;
     const h = this.file.history[v]!;
     if (h === 0) return pc;
-    const n = w < 0 ? 0 : (this.pairs.get(v * this.size + w) ?? 0);
+    const n = w < 0 ? 0 : this.pairs(v, w);
     return Math.max(n - d, 0) / h + ((d * this.file.follow[v]!) / h) * pc;
   }
 }
