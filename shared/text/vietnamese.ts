@@ -7,7 +7,8 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
 // Old-style ("hoà", "thuý") and new-style ("hòa", "thúy") tone placement name the same word. The
 // difference only appears when oa/oe/uy end the syllable; we key on the form with the tone on the first vowel.
-const TONE_PLACEMENT = /([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+// After q the u is part of the consonant (`quý`, `quả`): the tone stays on the vowel after it.
+const TONE_PLACEMENT = /((?<![qQ])[uU]|[oO])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
 
 /**
  * Where a tone can move, seen in NFC text: o/u right before an a/e/y that carries a tone and nothing else

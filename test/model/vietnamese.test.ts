@@ -21,15 +21,24 @@ describe('Vietnamese text keys', () => {
     expect(nameKey('Khánh Hoà')).toBe(nameKey('khánh hòa'));
   });
 
+  it('leaves the tone after qu where it is: the u belongs to the consonant', () => {
+    expect(normalizeTonePlacement('Quỹ quý quả quà')).toBe('Quỹ quý quả quà');
+    expect(normalizeTonePlacement('Quỳ Hợp, thuý')).toBe('Quỳ Hợp, thúy');
+    expect(nameKey('QUÝ')).toBe('quý');
+  });
+
   it('gives what the plain NFD round trip gives, on any mix of vowels, tones and marks', () => {
     // normalizeTonePlacement skips the round trip when no tone can move; the plain version never does.
     const plain = (text: string) =>
       text
         .normalize('NFD')
-        .replace(/([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+        .replace(
+          /((?<![qQ])[uU]|[oO])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu,
+          '$1$3$2',
+        )
         .normalize('NFC');
     const pieces = fc.constantFrom(
-      ...'oOuUaAeEyYhn àáảãạÀẠèéẻẽẹỳýỷỹỵỲÝôơưâêăậệ',
+      ...'oOuUaAeEyYhnqQ àáảãạÀẠèéẻẽẹỳýỷỹỵỲÝôơưâêăậệ',
       '\u0300',
       '\u0301',
       '\u0303',
