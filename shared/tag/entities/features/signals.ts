@@ -44,40 +44,49 @@ function nameKeysOf(name: string): readonly string[] {
   return keys;
 }
 
-/** Word → lexicon bits, built once per container from the rule lexicons. */
-const WORD_BITS = new Map<string, number>();
-function addBits(words: Iterable<string>, bit: number): void {
-  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+/**
+ * Word → lexicon bits, built from the rule lexicons on the model's first use (with its weights), not at
+ * module load: keying the lexicons was about a tenth of the ingest bundle's init.
+ */
+let wordBitsTable: Map<string, number> | null = null;
+function wordBits(): Map<string, number> {
+  if (wordBitsTable) return wordBitsTable;
+  const table = new Map<string, number>();
+  const addBits = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  addBits(
+    SURNAMES.map((s) => spellingOf(s).key),
+    GazetteerBit.surname,
+  );
+  addBits(
+    ORG_HEADS.map((h) => keysOf(h)[0] ?? ''),
+    GazetteerBit.orgHead,
+  );
+  addBits(
+    PERSON_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+    GazetteerBit.personCue,
+  );
+  addBits(
+    ADMIN_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+    GazetteerBit.adminCue,
+  );
+  addBits(
+    LOWER_ORG_HEADS.map((c) => keysOf(c).at(-1) ?? ''),
+    GazetteerBit.lowerOrgHead,
+  );
+  addBits(
+    NATIONALITY_CUES.map((c) => keysOf(c).at(-1) ?? ''),
+    GazetteerBit.nationality,
+  );
+  wordBitsTable = table;
+  return table;
 }
-addBits(
-  SURNAMES.map((s) => spellingOf(s).key),
-  GazetteerBit.surname,
-);
-addBits(
-  ORG_HEADS.map((h) => keysOf(h)[0] ?? ''),
-  GazetteerBit.orgHead,
-);
-addBits(
-  PERSON_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-  GazetteerBit.personCue,
-);
-addBits(
-  ADMIN_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-  GazetteerBit.adminCue,
-);
-addBits(
-  LOWER_ORG_HEADS.map((c) => keysOf(c).at(-1) ?? ''),
-  GazetteerBit.lowerOrgHead,
-);
-addBits(
-  NATIONALITY_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-  GazetteerBit.nationality,
-);
 
 /** A spelling's lexicon bits, kept on the spelling (made once per container) after the first look-up. */
 function bitsOf(s: Spelling): number {
   if (s.lexiconBits < 0)
-    s.lexiconBits = (WORD_BITS.get(s.key) ?? 0) | (mayStartPlace(s.key) ? GazetteerBit.placeStart : 0);
+    s.lexiconBits = (wordBits().get(s.key) ?? 0) | (mayStartPlace(s.key) ? GazetteerBit.placeStart : 0);
   return s.lexiconBits;
 }
 

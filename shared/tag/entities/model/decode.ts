@@ -39,8 +39,8 @@ export const ALLOWED: Uint8Array = (() => {
 })();
 
 /**
- * Emission scores, `count × LABEL_COUNT`. A token's scores are summed in locals (the seven labels
- * unrolled) and stored once: summing into `em` in place cost twice as much.
+ * Emission scores, `count × LABEL_COUNT`: the model's own fast path when it has one (the shipped
+ * weights: ./weights-file `linearModel`), else summed row by row (a model being trained).
  */
 export function emissions(
   model: LinearModel,
@@ -50,50 +50,6 @@ export function emissions(
 ): Float64Array {
   const em = out && out.length >= count * L ? out : new Float64Array(count * L);
   if (model.emit) return model.emit(feats, count, em);
-  if (L !== 7) return emissionsAnyLabels(model, feats, count, em);
-  const w = model.weights;
-  for (let i = 0; i < count; i++) {
-    let e0 = 0;
-    let e1 = 0;
-    let e2 = 0;
-    let e3 = 0;
-    let e4 = 0;
-    let e5 = 0;
-    let e6 = 0;
-    const fo = i * F;
-    for (let f = 0; f < F; f++) {
-      const row = model.rowOf(feats[fo + f] as number);
-      if (row < 0) continue;
-      const r = row * 7;
-      e0 += w[r] as number;
-      e1 += w[r + 1] as number;
-      e2 += w[r + 2] as number;
-      e3 += w[r + 3] as number;
-      e4 += w[r + 4] as number;
-      e5 += w[r + 5] as number;
-      e6 += w[r + 6] as number;
-    }
-    const o = i * 7;
-    em[o] = e0;
-    em[o + 1] = e1;
-    em[o + 2] = e2;
-    em[o + 3] = e3;
-    em[o + 4] = e4;
-    em[o + 5] = e5;
-    em[o + 6] = e6;
-  }
-  const scale = model.scale;
-  if (scale !== 1) for (let k = 0; k < count * L; k++) em[k] = (em[k] as number) * scale;
-  return em;
-}
-
-/** The same sums for another number of labels. */
-function emissionsAnyLabels(
-  model: LinearModel,
-  feats: Int32Array,
-  count: number,
-  em: Float64Array,
-): Float64Array {
   em.fill(0, 0, count * L);
   const w = model.weights;
   for (let i = 0; i < count; i++) {
