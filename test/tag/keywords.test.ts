@@ -114,6 +114,45 @@ describe('keywords', () => {
     expect(keywords).not.toContain('Ngày');
   });
 
+  it('lists a phrase beside a longer one holding it whole, as editors do (`giá vàng`, `giá vàng miếng`)', () => {
+    // Team-written.
+    const text = {
+      title: 'Giá vàng miếng tăng mạnh, giá vàng nhẫn đi ngang',
+      lede: 'Sáng nay giá vàng miếng lên thêm 500.000 đồng mỗi lượng, trong khi giá vàng nhẫn gần như đứng yên.',
+      body:
+        'Sáng nay giá vàng miếng lên thêm 500.000 đồng mỗi lượng, trong khi giá vàng nhẫn gần như đứng yên.\n\n' +
+        'Giới kinh doanh cho rằng giá vàng trong nước đi theo giá vàng thế giới. Giá vàng miếng vẫn cao hơn giá vàng nhẫn.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).toContain('giá vàng miếng');
+    expect(keywords).toContain('giá vàng nhẫn');
+    expect(keywords).toContain('giá vàng');
+    // Never two phrases overlapping at an edge.
+    expect(keywords.some((k) => k.startsWith('vàng miếng') || k.startsWith('vàng nhẫn'))).toBe(false);
+    // A word made only of function words (`trong khi`, `sáng nay`) starts no phrase.
+    expect(keywords.some((k) => k.startsWith('trong') || k.startsWith('sáng'))).toBe(false);
+  });
+
+  it("drops a person's short name when the full name is there, and a capital that starts a word (`Ngoại hạng`)", () => {
+    // Team-written.
+    const text = {
+      title: 'Ông Lê Văn Hải câu được cá thu lớn',
+      lede: 'Ông Lê Văn Hải, một cần thủ ở Đà Nẵng, vừa câu được con cá thu nặng 20 kg.',
+      body:
+        'Ông Lê Văn Hải, một cần thủ ở Đà Nẵng, vừa câu được con cá thu nặng 20 kg.\n\n' +
+        'Theo ông Hải, cá thu thường xuất hiện vào mùa này. Ông Hải hay xem Ngoại hạng Anh sau mỗi chuyến câu. ' +
+        'Ông Hải kể mỗi lần xem Ngoại hạng Anh lại nhớ chuyến câu cá thu đầu tiên.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi');
+    expect(keywords).toContain('Lê Văn Hải');
+    expect(keywords).not.toContain('Hải');
+    expect(keywords).not.toContain('Ngoại');
+  });
+
   it('extracts nothing for a language it has no stopwords for', () => {
     expect(articleKeywords({ ...article, title: 'Le gouvernement', body: 'Le texte.' }, 'fr')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * names (runs of capitalised syllables, acronyms) and 2-5 syllable phrases of the content runs.
  */
 
-import { wordSpans } from './compounds';
+import { CONTENT_WORD, pairKind, prepareWords, wordKind } from './compounds';
 import { IntTable } from './int-table';
 import { type Chunk, chunks, ID_SPACE, type WordInfo } from './words';
 
@@ -86,6 +86,10 @@ function joinWords(info: readonly WordInfo[], start: number, end: number, lower:
   return out;
 }
 /** First syllables of organisation names and titles, whose capitalised head (`Sở Giao`) is not the name. */
+/** Function-word flags (`CandidateTable.functionWords`). */
+const STOP = 1;
+const IN_FUNCTION_WORD = 2;
+
 const NAME_HEADS: ReadonlySet<string> = new Set(
   'bộ sở ban phó thủ hội ủy cục viện trường công tổng ngân tập phòng chủ bí quốc tỉnh bệnh đại học chi'.split(
     ' ',
@@ -94,10 +98,13 @@ const NAME_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * A capitalised word standing alone away from a sentence start is a one-word name (`Apple`, `Nga`,
- * `Tết`), unless it is a function word (`Theo`) or a number.
+ * `Tết`), unless it is a function word (`Theo`), a number, a single letter (`A`), or the first or last
+ * syllable of a word (`Ngoại hạng`, `Sử dụng`).
  */
-function isOneWordName(word: WordInfo, stop: number): boolean {
-  return !word.acronym && !word.digits && stop === 0;
+function isOneWordName(info: readonly WordInfo[], i: number, stop: number): boolean {
+  const word = info[i]!;
+  if (word.acronym || word.digits || stop !== 0 || word.word.length < 2) return false;
+  return wordKind(info, i) === 0;
 }
 
 /** Key of a bigram in the article's counts: both ids in one small integer. */
@@ -112,6 +119,8 @@ export class CandidateTable {
   private static readonly children = new IntTable(1 << 14);
   /** Bigram counts by `bigramKey`. */
   private static readonly bigrams = new IntTable(1 << 12);
+  /** Function-word flags of the chunk being read (one buffer, reused). */
+  private static stops = new Uint8Array(256);
   private nodes = 1;
   /** The candidate of each node, if it was counted. */
   private readonly byNode: (Candidate | undefined)[] = [undefined];
@@ -127,13 +136,21 @@ export class CandidateTable {
     return this.english ? info.stopEn : info.stopVi;
   }
 
-  /** 1 where a syllable is a function word standing alone, not a syllable of a longer word (`thời tiết`). */
-  private functionWords(info: readonly WordInfo[], spans: Uint8Array): Uint8Array {
-    const stops = new Uint8Array(info.length);
-    for (let i = 0; i < info.length; ) {
-      const span = spans[i]!;
-      if (span === 1) stops[i] = this.isStop(info[i]!) ? 1 : 0;
-      i += span;
+  /**
+   * Per syllable: 0 for a content word; STOP for a function word standing alone; IN_FUNCTION_WORD for one
+   * inside a word made only of function words (`hôm nay`), which may go on or end a phrase (`giá vàng hôm
+   * nay`) but not start one (`trong khi giá vàng`). A function word inside a longer word with a content
+   * syllable (`thời` of `thời tiết`) is a content word.
+   */
+  private functionWords(info: readonly WordInfo[]): Uint8Array {
+    if (CandidateTable.stops.length < info.length) CandidateTable.stops = new Uint8Array(info.length * 2);
+    const stops = CandidateTable.stops;
+    for (let i = 0; i < info.length; i++) {
+      if (!this.isStop(info[i]!)) stops[i] = 0;
+      else {
+        const kind = wordKind(info, i);
+        stops[i] = kind === CONTENT_WORD ? 0 : kind === 0 ? STOP : IN_FUNCTION_WORD;
+      }
     }
     return stops;
   }
@@ -187,8 +204,8 @@ export class CandidateTable {
     const after = chunk.info[end];
     candidate.left = neighbour(candidate.left, neighbourId(before));
     candidate.right = neighbour(candidate.right, neighbourId(after));
-    if (before !== undefined) candidate.leftIsStop = stops[start - 1] === 1;
-    if (after !== undefined) candidate.rightIsStop = stops[end] === 1;
+    if (before !== undefined) candidate.leftIsStop = stops[start - 1] !== 0;
+    if (after !== undefined) candidate.rightIsStop = stops[end] !== 0;
     candidate.name ||= name;
     candidate.prominent ||= prominent;
     // Keep the capitals an editor wrote (`Hà Nội`), but not those a sentence start forced (`Giá vàng`).
@@ -219,12 +236,14 @@ export class CandidateTable {
       const next = info[end];
       const continues = next !== undefined && !this.isStop(next) && !next.digits;
       const isHead = continues && NAME_HEADS.has(info[from]!.lower);
-      if (end - from >= 2 && end - from <= 5 && !isHead) {
+      // A run ending inside a word written on in lower case (`Tết Nguyên` of `Tết Nguyên đán`) is no name.
+      const endsInWord = next?.lowerCase === true && pairKind(info, end - 1) !== 0;
+      if (end - from >= 2 && end - from <= 5 && !isHead && !endsInWord) {
         let node = 0;
         for (let i = from; i < end; i++) node = this.child(node, info[i]!.id);
         this.add(chunk, stops, from, end, node, weight, true, prominent);
       }
-      if (end - start === 1 && !atStart && isOneWordName(info[start]!, stops[start]!))
+      if (end - start === 1 && !atStart && isOneWordName(info, start, stops[start]!))
         this.add(chunk, stops, start, end, this.child(0, info[start]!.id), weight, true, prominent);
       for (let i = from; i < end; i++) {
         if (info[i]!.acronym)
@@ -244,11 +263,11 @@ export class CandidateTable {
     const bigrams = CandidateTable.bigrams;
     for (let s = 0; s + 1 < info.length; s++) {
       const first = info[s]!;
-      if (stops[s] === 1 || first.digits) continue;
+      if (stops[s] !== 0 || first.digits) continue;
       let node = 0;
       for (let n = 2; n <= MAX_PHRASE && s + n <= info.length; n++) {
         const last = info[s + n - 1]!;
-        if (stops[s + n - 1] === 1 || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
+        if (stops[s + n - 1] === STOP || bigrams.get(bigramKey(info[s + n - 2]!.id, last.id), 0) < 2) break;
         node = this.child(n === 2 ? this.child(0, first.id) : node, last.id);
         if (last.digits && !last.year) continue;
         this.add(chunk, stops, s, s + n, node, weight, false, prominent);
@@ -263,6 +282,7 @@ export class CandidateTable {
       prominent,
       chunks: chunks(text, max),
     }));
+    prepareWords();
     // Bigrams are counted first, so phrases seen once are never built.
     const bigrams = CandidateTable.bigrams;
     for (const part of chunked) {
@@ -276,7 +296,7 @@ export class CandidateTable {
     for (const part of chunked) {
       for (const { chunk, position } of part.chunks) {
         const weight = part.weight * positionWeight(position);
-        const stops = this.functionWords(chunk.info, wordSpans(chunk.info));
+        const stops = this.functionWords(chunk.info);
         this.addNames(chunk, stops, weight, part.prominent);
         this.addPhrases(chunk, stops, weight, part.prominent);
       }

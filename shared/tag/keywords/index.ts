@@ -14,7 +14,9 @@
  * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
  * of `sáng kiến cụ thể`), and generic ones: made only of generic and stop phrases (`xây dựng`, `nâng cao
  * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that occurs nearly as often
- * (`xe buýt` → `xe buýt điện`); overlapping candidates keep the better one.
+ * (`xe buýt` → `xe buýt điện`); of two candidates overlapping at an edge the better one stays, while one
+ * held whole in another may stand beside it (`giá vàng`, `giá vàng SJC`). A one-word name that ends a
+ * longer name is a short name and is dropped (`Hải` of `Lê Văn Hải`).
  */
 import type { ParsedArticle } from '../../parse/types';
 import { GENERIC_PHRASES, STOP_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
@@ -85,6 +87,24 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return false;
 }
 
+/** True if phrase `a` holds phrase `b` whole (`giá vàng SJC` holds `giá vàng`). */
+function contains(a: Candidate, b: Candidate): boolean {
+  return b.syllables < a.syllables && ` ${a.key} `.includes(` ${b.key} `);
+}
+
+/**
+ * Two phrases that overlap at an edge (`giá vàng miếng`, `vàng miếng SJC`) do not both stand; one held
+ * whole in the other does, as editors list them (`giá vàng`, `giá vàng SJC`).
+ */
+const clashes = (a: Candidate, b: Candidate) => overlaps(a, b) && !contains(a, b) && !contains(b, a);
+
+/** A one-word name that ends a longer name of the article is that person's short name (`Hải` of `Lê Văn Hải`). */
+function isShortName(c: Candidate, all: readonly Candidate[]): boolean {
+  if (c.syllables !== 1 || !c.name) return false;
+  const id = c.idAt(0);
+  return all.some((n) => n.name && n.syllables >= 2 && n.idAt(n.syllables - 1) === id);
+}
+
 /** Key phrases of the text, best first, at most `limit`. */
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
   forgetWordsIfFull();
@@ -103,9 +123,10 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     c.spell();
     if (c.name || !isGeneric(c.key)) candidates.push(c);
   }
+  const kept = candidates.filter((c) => !isShortName(c, candidates));
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.
-  for (const c of candidates) if (c.syllables >= 2) table.creditPieces(c);
-  const ranked = candidates
+  for (const c of kept) if (c.syllables >= 2) table.creditPieces(c);
+  const ranked = kept
     .filter((c) => c.longer < DOMINANCE * c.score)
     .map((c) => {
       const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.3 : 1.4;
@@ -115,7 +136,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
 
   const chosen: Candidate[] = [];
   for (const { c } of ranked) {
-    if (chosen.some((k) => overlaps(k, c))) continue;
+    if (chosen.some((k) => clashes(k, c))) continue;
     chosen.push(c);
     if (chosen.length === limit) break;
   }
