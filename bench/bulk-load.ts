@@ -2,8 +2,8 @@
  * Loads many article records into the table fast, with exactly the items `DynamoArticleStore.putArticle`
  * writes: each record goes through the real `putArticle` against a recording client (the article table is
  * empty, so every conditional write would succeed), and the items it writes are then sent to the real
- * table with parallel BatchWriteItem calls. Counter updates are summed per counter and sent once each,
- * with the store's own update expression. No item layout is written here.
+ * table with parallel BatchWriteItem calls, counter-delta items included; the store's own counter fold
+ * then folds those into the counters. No item layout is written here.
  */
 import {
   BatchGetCommand,
@@ -12,8 +12,6 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  UpdateCommand,
-  type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../shared/model/article';
 import { DynamoArticleStore } from '../shared/store/index';
@@ -24,7 +22,6 @@ type Item = Record<string, unknown>;
 /** A document client stand-in that records the store's writes and answers its reads as an empty table would. */
 class RecordingClient {
   items: Item[] = [];
-  counters = new Map<string, { input: UpdateCommandInput; delta: number }>();
   private mains = new Map<string, Item>();
 
   async send(command: unknown): Promise<unknown> {
@@ -46,14 +43,6 @@ class RecordingClient {
       const [table, request] = Object.entries(command.input.RequestItems ?? {})[0]!;
       const found = (request.Keys ?? []).map((k) => this.mains.get(String(k.pk))).filter(Boolean);
       return { Responses: { [table]: found } };
-    }
-    if (command instanceof UpdateCommand) {
-      const key = `${command.input.Key?.pk}\u0000${command.input.Key?.sk}`;
-      const delta = Number(command.input.ExpressionAttributeValues?.[':d'] ?? 0);
-      const known = this.counters.get(key);
-      if (known) known.delta += delta;
-      else this.counters.set(key, { input: command.input, delta });
-      return {};
     }
     throw new Error(`bulk load: unexpected command ${(command as object).constructor.name}`);
   }
@@ -123,13 +112,9 @@ export async function bulkLoad(options: {
     options.onProgress?.(end);
     if (options.stop?.()) break;
   }
-  await pool([...recorder.counters.values()], options.concurrency ?? 8, async ({ input, delta }) => {
-    await options.doc.send(
-      new UpdateCommand({
-        ...input,
-        ExpressionAttributeValues: { ...input.ExpressionAttributeValues, ':d': delta },
-      }),
-    );
-  });
-  return { records, items, counters: recorder.counters.size };
+  const folded = await new DynamoArticleStore({
+    doc: options.doc,
+    tableName: options.tableName,
+  }).foldCounters();
+  return { records, items, counters: folded.counters };
 }

@@ -41,7 +41,8 @@ export function toMarkdown(rows: BenchRow[]): string {
   for (const row of rows) {
     for (const f of row.figures) {
       const base = f.baseline ? `${f.baseline.name}: ${fmt(f.baseline.value)}` : '';
-      const r = f.baseline ? `${fmt(f.value / f.baseline.value)}×` : '';
+      // A ratio over a zero baseline says nothing (0.8 against 0 is not "infinitely better"): leave it out.
+      const r = f.baseline && f.baseline.value !== 0 ? `${fmt(f.value / f.baseline.value)}×` : '';
       const goal = f.goal ? `${f.goal}${f.met === undefined ? '' : f.met ? ' ✓ met' : ' ✗ **not met**'}` : '';
       out.push(
         `| ${row.name} | ${f.metric} | ${fmt(f.value)} ${f.unit} | ${betterWhen(f.unit)} | ${base} | ${r} | ${goal} |`,

@@ -87,9 +87,11 @@ export class WriteMeter {
           ? 'article'
           : String(it.pk).startsWith('C#')
             ? 'counter'
-            : String(it.sk).startsWith('B#')
-              ? 'chunk'
-              : 'index';
+            : String(it.pk).startsWith('CD#')
+              ? 'counter delta'
+              : String(it.sk).startsWith('B#')
+                ? 'chunk'
+                : 'index';
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + this.writeUnits - start);
   }
 

@@ -44,8 +44,9 @@ export function tableKeySchema(
 }
 
 /**
- * The article table: on-demand, point-in-time recovery, encrypted with the AWS managed key, and protected
- * from deletion unless the stage says otherwise. CloudFormation names it; functions get the name by env.
+ * The article table: on-demand, point-in-time recovery, encrypted with the AWS managed key, a keys-only
+ * stream (the counter aggregator's trigger), and protected from deletion unless the stage says
+ * otherwise. CloudFormation names it; functions get the name by env.
  */
 export class ArticleStore extends Construct {
   public readonly table: dynamodb.TableV2;
@@ -58,6 +59,8 @@ export class ArticleStore extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryptionV2.awsManagedKey(),
       deletionProtection: props.deletionProtection ?? true,
+      // Keys only: the counter aggregator is woken by new counter-delta items (counter-aggregator.ts).
+      dynamoStream: dynamodb.StreamViewType.KEYS_ONLY,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
   }

@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { ArticleBucket } from './article-bucket';
 import { ArticleStore } from './article-store';
 import type { DeploymentConfig } from './config';
+import { CounterAggregator } from './counter-aggregator';
 import { IngestPipeline } from './ingest-pipeline';
 import { Monitoring } from './monitoring';
 import { QueryApi } from './query-api';
@@ -18,6 +19,7 @@ export class NewsdropStack extends Stack {
   public readonly articleBucket: ArticleBucket;
   public readonly articleStore: ArticleStore;
   public readonly ingestPipeline: IngestPipeline;
+  public readonly counterAggregator: CounterAggregator;
   public readonly queryApi: QueryApi;
   public readonly monitoring: Monitoring;
 
@@ -37,6 +39,10 @@ export class NewsdropStack extends Stack {
       removalPolicy,
     });
     this.articleBucket.notifyIncoming(this.ingestPipeline.queue);
+    this.counterAggregator = new CounterAggregator(this, 'CounterAggregator', {
+      table: this.articleStore.table,
+      removalPolicy,
+    });
 
     this.queryApi = new QueryApi(this, 'QueryApi', {
       table: this.articleStore.table,

@@ -1,11 +1,13 @@
 /**
- * The two applications the local stack runs, built exactly as in AWS: the ingest handler the Lambda
- * runs (functions/lib/ingest-handler.ts) and the query application the API serves (shared/query/app.ts). This is
- * the one place that knows how to construct them.
+ * The applications the local stack runs, built exactly as in AWS: the ingest handler the Lambda runs
+ * (functions/lib/ingest-handler.ts), the counter aggregator's handler (functions/lib/counter-handler.ts)
+ * and the query application the API serves (shared/query/app.ts). This is the one place that knows how
+ * to construct them.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Hono } from 'hono';
+import { type CounterHandler, createCounterHandler } from '../functions/lib/counter-handler';
 import { createIngestHandler, type IngestHandler } from '../functions/lib/ingest-handler';
 import type { IngestLogger } from '../functions/lib/observability';
 import type { ArticleWriter } from '../shared/ingest/ingest';
@@ -19,6 +21,8 @@ import { storyConfig } from '../shared/stories/config';
 export interface LocalApps {
   store: DynamoArticleStore;
   ingest: IngestHandler;
+  /** The counter aggregator's handler (the local stack runs it on a timer, local/counter-timer.ts). */
+  counters: CounterHandler;
   query: Hono;
 }
 
@@ -67,5 +71,6 @@ export function createLocalApps(options: LocalAppsOptions): LocalApps {
     cursorSecret: options.cursorSecret,
     logger: { error: (message, error) => process.stderr.write(`query API: ${message}: ${error.stack}\n`) },
   });
-  return { store, ingest, query };
+  const counters = createCounterHandler({ store, ...(options.logger && { logger: options.logger }) });
+  return { store, ingest, counters, query };
 }

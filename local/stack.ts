@@ -13,6 +13,7 @@ import { decodeS3Key, parseSqsBody } from '../shared/ingest/s3-event';
 import type { ArticleRecord } from '../shared/model/article';
 import { articleId, INCOMING_PREFIX } from '../shared/process';
 import type { DynamoArticleStore } from '../shared/store/index';
+import { startCounterTimer } from './counter-timer';
 import { startEmulators } from './emulators';
 import { createLocalApps } from './handlers';
 import { type InboxSyncSummary, InboxWatcher } from './inbox';
@@ -95,7 +96,7 @@ export interface LocalStack {
   inboxSync: InboxSyncSummary;
   store: DynamoArticleStore;
   queue: LocalQueue;
-  /** Resolves when every inbox change so far has been uploaded and processed. */
+  /** Resolves when every inbox change so far has been uploaded, processed and counted. */
   settled(): Promise<void>;
   /** Stops watching, drains the queue, closes the servers and keeps what is left for the next run. */
   close(): Promise<void>;
@@ -219,6 +220,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }
     };
 
+    // Counters: this process alone uses the data folder, so a fold left open by a run that died is
+    // finished at once (no lease to wait out); then the aggregator's handler runs every second.
+    await apps.store.foldCounters({ leaseMs: 0 });
+    const counterTimer = startCounterTimer(apps.counters, {
+      onError: (err) => process.stderr.write(`counter aggregator: ${(err as Error).message}\n`),
+    });
+    cleanups.push(() => counterTimer.stop());
+
     const deadLettersPath = join(dataDir, DEAD_LETTER_FILE);
     const queue = new LocalQueue({
       consumer: ingest,
@@ -285,12 +294,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       async settled() {
         await inbox.idle();
         await queue.drain();
+        await counterTimer.runNow();
       },
       close() {
         closing ??= (async () => {
           await inbox.close();
           await queue.drain(DRAIN_TIMEOUT_MS);
           const left = queue.stop();
+          await counterTimer.stop();
+          await apps.store.foldCounters();
           if (!memory) {
             if (left.length > 0) await writeFile(join(dataDir, QUEUE_FILE), JSON.stringify(left));
             await writeFile(deadLettersPath, `${JSON.stringify(queue.deadLetters, null, 2)}\n`);

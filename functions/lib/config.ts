@@ -166,3 +166,20 @@ export function readQueryConfig(env: Env = process.env): QueryConfig {
     logLevel: logLevel(env),
   };
 }
+
+export interface CounterConfig {
+  /** `TABLE_NAME` (required): the article table. */
+  tableName: string;
+  /** `POWERTOOLS_SERVICE_NAME` (default `newsdrop-counters`). */
+  serviceName: string;
+  /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
+  logLevel: string;
+}
+
+export function readCounterConfig(env: Env = process.env): CounterConfig {
+  return {
+    tableName: tableName(env),
+    serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-counters',
+    logLevel: logLevel(env),
+  };
+}

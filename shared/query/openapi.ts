@@ -169,7 +169,8 @@ function buildDocument(auth: ApiAuth): Json {
           summary: 'Most frequent people, organisations or places with their article counts',
           description:
             'Counts stored articles per entity name of one type, most frequent first; `prefix` narrows to ' +
-            'names that start with it (for autocomplete). Places carry the province they resolve to.',
+            'names that start with it (for autocomplete). Places carry the province they resolve to. ' +
+            'Counts are eventually consistent: an article is counted a second or two after it is listed.',
           parameters: params('/entities'),
           responses: {
             '200': jsonResponse('Entities, most frequent first', ref('EntityList')),
@@ -184,7 +185,8 @@ function buildDocument(auth: ApiAuth): Json {
           summary: 'Most frequent IPTC Media Topics with their article counts',
           description:
             'Counts stored articles per IPTC Media Topic, most frequent first, each with its label and its ' +
-            'URI on cv.iptc.org.',
+            'URI on cv.iptc.org. Counts are eventually consistent: an article is counted a second or two ' +
+            'after it is listed.',
           parameters: params('/topics'),
           responses: {
             '200': jsonResponse('Topics, most frequent first', ref('TopicList')),

@@ -21,12 +21,12 @@ import {
   splitChunks,
   summaryOf,
 } from './codec';
-import { CounterBatch } from './counter-batch';
-import { bumpCounter, recountCounters, topCounters } from './counters';
+import { deltaRequest, type FoldOptions, type FoldResult, foldCounters } from './counter-fold';
+import { recountCounters, topCounters } from './counters';
 import { recordIndex } from './facets';
 import { chunkRefs, chunkSk, idOfPk, MAIN_SK, type MainItem, pkOf, postingRefs } from './items';
 import { InvalidCursorError, listArticles } from './list-articles';
-import { counterMoves, encodeCounted, readState, syncIndex } from './postings';
+import { encodeCounted, readState, syncIndex } from './postings';
 import type {
   ArticleFilter,
   ArticleReader,
@@ -84,8 +84,6 @@ const MAX_SWAP_ATTEMPTS = 20;
 
 export class DynamoArticleStore implements ArticleReader, StoryReader {
   private readonly io: TableIO;
-  /** Counter moves of this store's concurrent writers, sent together (counter-batch.ts). */
-  private readonly counters: CounterBatch;
   /** Story and near-duplicate items, kept beside the article items (stories.ts). */
   readonly stories: StoryIndex | null;
   private readonly storyListing: StoryListing | null;
@@ -95,7 +93,6 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       maxAttempts: options.maxBatchAttempts ?? 8,
       ...(options.batchWritesInFlight !== undefined && { batchWritesInFlight: options.batchWritesInFlight }),
     });
-    this.counters = new CounterBatch(this.io, bumpCounter);
     this.stories = options.stories ? new StoryIndex(this.io, options.stories, options.now) : null;
     this.storyListing = this.stories ? new StoryListing(this.io, this.stories) : null;
   }
@@ -166,7 +163,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
    * Replaces the article item unless a newer event is stored (an equal one is replaced on purpose: a
    * redelivered event finishes an earlier attempt that died half-way). The new item carries forward in
    * `old` what the replaced one indexed. Returns the written item and the moving of its counters (under
-   * way, so the index sync can run meanwhile), or null when stale.
+   * way, so the index sync can run meanwhile: one delta item, counter-fold.ts), or null when stale.
    * `assumeNew` skips the first read: the first attempt is the create (`attribute_not_exists`), which
    * fails harmlessly, and falls back to read-and-swap, when the article exists.
    */
@@ -204,14 +201,28 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
         if (!isConditionFailure(err)) throw err; // another writer swapped it first: look again
       }
       if (swapped) {
-        // This swap is ours alone: so is moving the counters for it.
-        return { item, counted: this.counters.add(counterMoves(prev, item)) };
+        // This swap is ours alone: so is recording its counter moves (folded later, counter-fold.ts).
+        const delta = deltaRequest(prev, item);
+        return { item, counted: delta ? this.io.batchWrite([delta]) : Promise.resolve() };
       }
     }
   }
 
-  /** Rebuilds every counter from the counted postings; see counters.ts. */
-  recountCounters(): Promise<number> {
+  /**
+   * Folds the pending counter deltas into the counters (counter-fold.ts): what the counter aggregator
+   * runs, in AWS on the table's stream and locally on a timer.
+   */
+  foldCounters(options?: FoldOptions): Promise<FoldResult> {
+    return foldCounters(this.io, options);
+  }
+
+  /**
+   * Rebuilds every counter from the counted postings (counters.ts), after folding the pending deltas
+   * (which the recount would otherwise count twice).
+   */
+  async recountCounters(): Promise<number> {
+    const fold = await this.foldCounters({ waitMs: 60_000 });
+    if (fold.busy) throw new Error('another counter fold is still open; try again');
     return recountCounters(this.io);
   }
 

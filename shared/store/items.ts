@@ -8,9 +8,18 @@
  * - body chunk, pk `A#<id>`, sk `B#<seq>#<nnnn>`, when the gzipped body is over 300 KB;
  * - posting, pk = the facet (`p#phambinhminh`, `w#ha noi`, `s#stored`), sk `<ts>#<id>`: one small item
  *   per facet of an article, read newest first by Query; counted facets carry `cpk`/`csk`/`cf`;
- * - counter, pk `C#<kind>` (counters.ts).
+ * - counter, pk `C#<kind>` (counters.ts);
+ * - counter delta, pk `CD#<shard>`, sk the `wid` of the article write whose counter moves it holds
+ *   (`up`/`dn`: counted facets gained and lost), until a fold merges it into the counters; the fold
+ *   record, pk `C#fold`, sk `#` (counter-fold.ts).
  */
 export const MAIN_SK = '#';
+
+/** Partition prefix of counter deltas (the aggregator's stream filter matches it). */
+export const DELTA_PREFIX = 'CD#';
+/** Partitions deltas are spread over (DynamoDB writes about 1,000 items/s to one partition). */
+export const DELTA_SHARDS = 4;
+export const FOLD_KEY = { pk: 'C#fold', sk: '#' } as const;
 
 export const pkOf = (id: string) => `A#${id}`;
 export const idOfPk = (pk: string) => pk.slice(2);

@@ -9,12 +9,12 @@
  * postings. Reads check each posting against the article item, so a half-done sync shows nothing wrong.
  *
  * Counters do not move here: the writer whose conditional swap replaced the article item is the one
- * writer that saw that transition, and moves them (`counterMoves`, sent by article-store.ts through counter-batch.ts). Counted postings
- * only name their counter, so a recount can rebuild it.
+ * writer that saw that transition, and records its moves (`counterMoves`) as one delta item that a fold
+ * merges into the counters later (counter-fold.ts). Counted postings only name their counter, so a
+ * recount can rebuild it.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
-import type { CounterDelta } from './counter-batch';
 import { counterPk } from './counters';
 import { type CountedFacet, FACET } from './facets';
 import {
@@ -142,6 +142,12 @@ async function clearOld(io: TableIO, main: MainItem): Promise<void> {
   } catch (err) {
     if (!isConditionFailure(err)) throw err; // replaced: its writer carries `old` forward
   }
+}
+
+/** One counted facet gained (+1) or lost (-1). */
+export interface CounterDelta {
+  counted: CountedFacet;
+  delta: number;
 }
 
 /**

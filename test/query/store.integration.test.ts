@@ -35,6 +35,8 @@ beforeAll(async () => {
       }
     }),
   );
+  // Counts follow once the aggregator has folded the writers' counter deltas.
+  await store.foldCounters();
   app = createQueryApp({ reader: store, cursorSecret: 'integration-cursor-secret-0123' });
 }, 300_000);
 

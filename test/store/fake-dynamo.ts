@@ -130,7 +130,10 @@ export class FakeDynamo {
     } else if (condition === 'wid = :wid') ok = existing !== undefined && existing.wid === values[':wid'];
     else if (condition === 'attribute_not_exists(pk)') ok = existing === undefined;
     else if (condition === 'attribute_exists(pk)') ok = existing !== undefined;
-    else if (condition === 'lid = :lid') ok = existing !== undefined && existing.lid === values[':lid'];
+    else if (condition === 'n = :n') ok = existing !== undefined && existing.n === values[':n'];
+    else if (condition === 'n = :n AND attribute_not_exists(dk)') {
+      ok = existing !== undefined && existing.n === values[':n'] && existing.dk === undefined;
+    } else if (condition === 'lid = :lid') ok = existing !== undefined && existing.lid === values[':lid'];
     else if (condition === 'attribute_not_exists(mv)') ok = existing?.mv === undefined;
     else if (condition === 'sz = :zero AND attribute_not_exists(mv)') {
       ok = existing !== undefined && existing.sz === values[':zero'] && existing.mv === undefined;
@@ -167,9 +170,9 @@ export class FakeDynamo {
     const values = input.ExpressionAttributeValues ?? {};
     const names = input.ExpressionAttributeNames ?? {};
     const name = (n: string) => names[n] ?? n;
-    const remove = /^REMOVE ([#\w]+)$/.exec(input.UpdateExpression ?? '');
+    const remove = /^REMOVE ([#\w]+(?:, [#\w]+)*)$/.exec(input.UpdateExpression ?? '');
     if (remove) {
-      delete item[name(remove[1]!)];
+      for (const attr of remove[1]!.split(', ')) delete item[name(attr)];
       this.items.set(k, item);
       return {};
     }

@@ -1,0 +1,34 @@
+/**
+ * The counter aggregator's handler: whatever woke it (a batch of the table's stream records, filtered to
+ * counter-delta items, or the local stack's timer), it folds every pending delta into the counters
+ * (shared/store/counter-fold.ts). The stream records are only the signal: the fold reads the pending
+ * deltas from the table, so a delta is folded even if its own stream record went to another invocation.
+ */
+import type { FoldOptions, FoldResult } from '../../shared/store/counter-fold';
+import type { IngestLogger } from './observability';
+import { silentLogger } from './observability';
+
+export interface CounterFolder {
+  foldCounters(options?: FoldOptions): Promise<FoldResult>;
+}
+
+export type CounterHandler = (
+  event: unknown,
+  context?: { getRemainingTimeInMillis(): number },
+) => Promise<FoldResult>;
+
+/** Time kept back from the invocation's remaining time when waiting for another live fold. */
+const MARGIN_MS = 10_000;
+
+export function createCounterHandler(deps: { store: CounterFolder; logger?: IngestLogger }): CounterHandler {
+  const logger = deps.logger ?? silentLogger;
+  return async (_event, context) => {
+    // Another fold is open: wait for it (it may have missed deltas this event stands for), then fold.
+    const waitMs = Math.max(0, (context?.getRemainingTimeInMillis() ?? 0) - MARGIN_MS);
+    const result = await deps.store.foldCounters({ waitMs });
+    if (result.folds > 0) logger.info('counters folded', { ...result });
+    // Failing makes Lambda retry the batch, so its deltas are not left waiting for the next write.
+    if (result.busy) throw new Error('another counter fold stayed open; retrying');
+    return result;
+  };
+}

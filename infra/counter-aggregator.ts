@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { DELTA_PREFIX } from '../shared/store/items';
+import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
+import { NewsdropFunction } from './newsdrop-function';
+
+/** POWERTOOLS_SERVICE_NAME of the counter aggregator. */
+export const COUNTER_SERVICE_NAME = 'newsdrop-counters';
+
+export interface CounterAggregatorProps {
+  /** The article table; it must have a stream (ArticleStore turns on KEYS_ONLY). */
+  readonly table: dynamodb.ITableV2;
+  /**
+   * Function timeout; an open fold is taken over only after twice this (the fold lease), so it must stay
+   * under 60 s (shared/store/counter-fold.ts, `leaseMs` 120 s).
+   * @default Duration.seconds(60)
+   */
+  readonly timeout?: Duration;
+  /**
+   * How long the event source gathers stream records before invoking: a burst's deltas wake it once.
+   * @default Duration.seconds(1)
+   */
+  readonly maxBatchingWindow?: Duration;
+  /** @default logs.RetentionDays.ONE_MONTH */
+  readonly logRetentionDays?: logs.RetentionDays;
+  /**
+   * Removal policy of the function's log group.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * Counters off the ingest path: each stored article writes one counter-delta item, and this function,
+ * woken by the table's stream (filtered to new delta items, so posting and article writes never invoke
+ * it), folds all pending deltas into the counter items (functions/counters.ts).
+ *
+ * Stream-triggered rather than scheduled: counts lag ingest by about the batching window instead of up
+ * to a schedule's minute, nothing runs while nobody uploads, and Lambda's stream reads cost nothing.
+ * The stream is only the wake-up: the fold reads pending deltas from the table, one fold at a time
+ * (a write-ahead fold record), so concurrent invocations for different stream shards are safe; a batch
+ * that fails (another fold stayed open) is retried, and anything a discarded batch stood for is folded
+ * by the next invocation.
+ */
+export class CounterAggregator extends Construct {
+  public readonly function: NewsdropFunction;
+  public readonly eventSource: sources.DynamoEventSource;
+
+  constructor(scope: Construct, id: string, props: CounterAggregatorProps) {
+    super(scope, id);
+    const timeout = props.timeout ?? Duration.seconds(60);
+    if (timeout.toSeconds() > 60) {
+      throw new Error('the counter aggregator timeout must stay under the 120 s fold lease: at most 60 s');
+    }
+    this.function = new NewsdropFunction(this, 'Function', {
+      entry: join(import.meta.dirname, '..', 'functions', 'counters.ts'),
+      description: 'Folds counter-delta items into the entity and topic counters',
+      timeout,
+      memorySize: 512,
+      logRetentionDays: props.logRetentionDays,
+      logGroupRemovalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: COUNTER_SERVICE_NAME,
+      },
+    });
+    props.table.grantReadWriteData(this.function);
+    acknowledgeArnWildcard(this.function.executionRole, props.table, '/index/*', INDEX_WILDCARD_REASON);
+
+    this.eventSource = new sources.DynamoEventSource(props.table, {
+      startingPosition: lambda.StartingPosition.LATEST,
+      batchSize: 1000,
+      maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(1),
+      retryAttempts: 10,
+      filters: [
+        lambda.FilterCriteria.filter({
+          eventName: lambda.FilterRule.isEqual('INSERT'),
+          dynamodb: { Keys: { pk: { S: lambda.FilterRule.beginsWith(DELTA_PREFIX) } } },
+        }),
+      ],
+    });
+    this.function.addEventSource(this.eventSource);
+  }
+}
