@@ -32,6 +32,8 @@ export interface InboxSyncSummary {
 
 /** Files compared and uploaded at once during the catch-up on start. */
 const CATCH_UP_CONCURRENCY = 8;
+/** Uploads and deletes in flight at once, whatever arrives: a burst waits here, not in the SDK's socket queue. */
+const S3_IN_FLIGHT = 16;
 
 const md5Hex = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
 
@@ -42,6 +44,9 @@ export class InboxWatcher {
   private uploaded = new Map<string, string>();
   /** One chain of operations per file, so a save followed by a delete reaches S3 in that order. */
   private readonly chains = new Map<string, Promise<void>>();
+  /** S3 operations under way, and those waiting for one to end (a folder dropped at once is 100s of files). */
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: InboxOptions) {
     this.prefix = options.prefix ?? 'incoming/';
@@ -106,16 +111,30 @@ export class InboxWatcher {
 
   private enqueue<T>(rel: string, op: () => Promise<T>): Promise<T | undefined> {
     const previous = this.chains.get(rel) ?? Promise.resolve();
-    const result = previous.then(op).catch((err: unknown) => {
-      this.options.onError?.(err, rel);
-      return undefined;
-    });
+    const result = previous
+      .then(() => this.bounded(op))
+      .catch((err: unknown) => {
+        this.options.onError?.(err, rel);
+        return undefined;
+      });
     const tail = result.then(() => undefined);
     this.chains.set(rel, tail);
     void tail.then(() => {
       if (this.chains.get(rel) === tail) this.chains.delete(rel);
     });
     return result;
+  }
+
+  /** Runs `op` once fewer than S3_IN_FLIGHT operations are under way (the S3 client has 50 sockets). */
+  private async bounded<T>(op: () => Promise<T>): Promise<T> {
+    while (this.active >= S3_IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await op();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
   }
 
   /** Uploads the file unless the bucket already holds exactly these bytes; true if it uploaded. */
