@@ -13,12 +13,20 @@ const HOME_PAGES: ReadonlySet<string> = new Set(sections.home);
 
 const ASSET = /\.(htm|html|shtml|php|aspx?|vov|chn|tpo|epi|ldo)$/i;
 
-function pathSegments(url: string): string[] {
-  try {
-    return new URL(url).pathname.split('/').filter(Boolean);
-  } catch {
-    return [];
+/** The last URL read and its path segments: an article's URL is read for its section, then for its slug. */
+let lastUrl: string | undefined;
+let lastSegments: readonly string[] = [];
+
+function pathSegments(url: string): readonly string[] {
+  if (url !== lastUrl) {
+    try {
+      lastSegments = new URL(url).pathname.split('/').filter(Boolean);
+    } catch {
+      lastSegments = [];
+    }
+    lastUrl = url;
   }
+  return lastSegments;
 }
 
 /** `vov.vn` from `https://www.vov.vn/...`. */
@@ -179,7 +187,8 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
       }
       start = -1;
     }
-    if (runLength > 0 && (i === text.length || !isSpaceCode(text.charCodeAt(i)))) {
+    // Here the unit at `i` is no word character: `inSpace` says whether it is white space.
+    if (runLength > 0 && (i === text.length || !inSpace)) {
       indexRun(run, runLength, slug, positions, maxN, counts);
       runLength = 0;
     }
