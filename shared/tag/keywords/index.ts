@@ -99,10 +99,10 @@ function contains(a: Candidate, b: Candidate): boolean {
 const clashes = (a: Candidate, b: Candidate) => overlaps(a, b) && !contains(a, b) && !contains(b, a);
 
 /** A one-word name that ends a longer name of the article is that person's short name (`Hải` of `Lê Văn Hải`). */
-function isShortName(c: Candidate, all: readonly Candidate[]): boolean {
-  if (c.syllables !== 1 || !c.name) return false;
-  const id = c.idAt(0);
-  return all.some((n) => n.name && n.syllables >= 2 && n.idAt(n.syllables - 1) === id);
+function dropShortNames(candidates: readonly Candidate[]): Candidate[] {
+  const nameEnds = new Set<number>();
+  for (const c of candidates) if (c.name && c.syllables >= 2) nameEnds.add(c.idAt(c.syllables - 1));
+  return candidates.filter((c) => !(c.name && c.syllables === 1 && nameEnds.has(c.idAt(0))));
 }
 
 /** Key phrases of the text, best first, at most `limit`. */
@@ -123,7 +123,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
     c.spell();
     if (c.name || !isGeneric(c.key)) candidates.push(c);
   }
-  const kept = candidates.filter((c) => !isShortName(c, candidates));
+  const kept = dropShortNames(candidates);
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.
   for (const c of kept) if (c.syllables >= 2) table.creditPieces(c);
   const ranked = kept
