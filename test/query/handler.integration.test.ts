@@ -36,6 +36,7 @@ beforeAll(async () => {
     ...generateCorpus(40, 3, 99),
   ];
   for (const record of records) await store.putArticle(record, '1');
+  await store.foldCounters(); // what the counter aggregator does after ingest: /topics and /entities read counters
   Object.assign(process.env, {
     TABLE_NAME: emu.tableName,
     CURSOR_SECRET: 'handler-test-cursor-secret-0123',
