@@ -72,7 +72,9 @@ export class StoryIndex extends StoryReads {
     const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
     const window = windowKeys(time, this.windowMs);
-    const first = await this.candidates(self, this.lookUp(self, keys, await this.readDigest(window)));
+    const entries = await this.readDigest(window);
+    const found = this.lookUp(self, keys, entries);
+    const first = await this.candidates(self, found, storiesOf(entries, found));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
     const founded = ranked.length === 0;
@@ -98,10 +100,14 @@ export class StoryIndex extends StoryReads {
     const close = new Set(
       first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
     );
-    const racing = (await this.readDigest(window))
-      .filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id)
-      .map((e) => e.id);
-    const again = await this.candidates(self, new Set([...close, ...racing]), [next.sid!]);
+    const racing = (await this.readDigest(window)).filter(
+      (e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id,
+    );
+    const again = await this.candidates(self, new Set([...close, ...racing.map((e) => e.id)]), [
+      next.sid!,
+      ...first.filter((c) => close.has(c.id)).map((c) => c.story),
+      ...racing.map((e) => e.story),
+    ]);
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
     const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
@@ -191,18 +197,24 @@ export class StoryIndex extends StoryReads {
     }
   }
 
-  /** The live articles among `ids`, in their live stories; `alsoResolve` stories are resolved with them. */
+  /**
+   * The live articles among `ids`, in their live stories. `alsoResolve` stories are resolved with them,
+   * read together with the links (the stories the digest gives for `ids` save a round trip: a link
+   * that names another story has it resolved after).
+   */
   private async candidates(
     self: StoryArticle,
     ids: Set<string>,
     alsoResolve: string[] = [],
   ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
     ids.delete(self.id);
-    const links = await this.readLinks([...ids]);
+    const [links, roots] = await Promise.all([
+      this.readLinks([...ids]),
+      alsoResolve.length > 0 ? this.resolve(alsoResolve) : new Map<string, { root: string; size: number }>(),
+    ]);
     const live = links.filter((l) => !l.del && l.sid && l.trm && l.etm !== undefined);
-    const sids = [...live.map((l) => l.sid!), ...alsoResolve];
-    const roots =
-      sids.length > 0 ? await this.resolve(sids) : new Map<string, { root: string; size: number }>();
+    const unresolved = live.map((l) => l.sid!).filter((sid) => !roots.has(sid));
+    if (unresolved.length > 0) for (const [sid, r] of await this.resolve(unresolved)) roots.set(sid, r);
     const found: StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> } = live.map(
       (l) => ({
         id: l.pk.slice(2),
@@ -387,10 +399,16 @@ export class StoryIndex extends StoryReads {
     const self: StoryArticle = { id, time: link.etm, terms: {}, sketch: decodeSketch(link.mh) };
     const keys = { terms: [], bands: bandKeys(self.sketch!) };
     const entries = await this.readDigest(windowKeys(link.etm, this.windowMs));
-    const found = await this.candidates(self, this.lookUp(self, keys, entries));
+    const ids = this.lookUp(self, keys, entries);
+    const found = await this.candidates(self, ids, storiesOf(entries, ids));
     return found
       .filter((c) => c.sketch && sketchSimilarity(self.sketch!, c.sketch) >= this.config.thresholds.duplicate)
       .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
       .map((c) => c.id);
   }
+}
+
+/** The stories the digest entries give for some articles. */
+function storiesOf(entries: readonly DigestEntry[], ids: Set<string>): string[] {
+  return [...new Set(entries.filter((e) => ids.has(e.id)).map((e) => e.story))];
 }
