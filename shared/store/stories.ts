@@ -34,6 +34,7 @@ import {
   headPk,
   isConditionFailure,
   LINK_SK,
+  LIST_PARTITION,
   type LinkItem,
   MAX_SWAP_ATTEMPTS,
   MEMBER,
@@ -297,9 +298,9 @@ export class StoryIndex extends StoryReads {
       ? [{ PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } }]
       : [];
     await this.io.batchWrite(member);
-    if (after && before !== after) await this.bump(after, 1);
+    if (after && before !== after) await this.bump(after, 1, id, next.etm);
     if (before && before !== after) {
-      await this.bump(before, -1);
+      await this.bump(before, -1, id);
       await this.dropMember(before, id, prev!.lid);
     }
   }
@@ -326,13 +327,33 @@ export class StoryIndex extends StoryReads {
    * would let that +1 bring the story back with nothing linked to it. Deleting at zero loses nothing: a
    * later +1 starts again from zero.
    */
-  private async bump(sid: string, delta: number): Promise<void> {
-    const res = await this.io.doc.send(
+  private async bump(sid: string, delta: number, id: string, etm?: number): Promise<void> {
+    const key = { pk: headPk(sid), sk: HEAD_SK };
+    const values = { ':d': delta, ':m': new Set([id]) };
+    let res: { Attributes?: Record<string, unknown> } | undefined;
+    if (delta > 0 && etm !== undefined) {
+      // The story's newest article so far: the head moves up the list by last seen (one request still).
+      try {
+        res = await this.io.doc.send(
+          new UpdateCommand({
+            TableName: this.io.table,
+            Key: key,
+            UpdateExpression: 'SET lsp = :p, ls = :t ADD sz :d, mb :m',
+            ConditionExpression: 'attribute_not_exists(mv) AND (attribute_not_exists(ls) OR ls < :t)',
+            ExpressionAttributeValues: { ...values, ':p': LIST_PARTITION, ':t': etm },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        );
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err; // not its newest, or merged away: count only
+      }
+    }
+    res ??= await this.io.doc.send(
       new UpdateCommand({
         TableName: this.io.table,
-        Key: { pk: headPk(sid), sk: HEAD_SK },
-        UpdateExpression: 'ADD sz :d',
-        ExpressionAttributeValues: { ':d': delta },
+        Key: key,
+        UpdateExpression: delta > 0 ? 'ADD sz :d, mb :m' : 'ADD sz :d DELETE mb :m',
+        ExpressionAttributeValues: values,
         ReturnValues: 'UPDATED_NEW',
       }),
     );
@@ -364,7 +385,7 @@ export class StoryIndex extends StoryReads {
           new UpdateCommand({
             TableName: this.io.table,
             Key: { pk: headPk(source), sk: HEAD_SK },
-            UpdateExpression: 'SET mv = :to',
+            UpdateExpression: 'SET mv = :to REMOVE lsp',
             ConditionExpression: 'attribute_not_exists(mv)',
             ExpressionAttributeValues: { ':to': target },
           }),

@@ -4,6 +4,7 @@
  * matching article, and skipped at every later one; whether an article is its story's newest match is
  * decided from the story's members alone, so the cursor needs no memory of the stories already listed.
  */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryRef } from '../model/article';
 import { type StorySummary, summarizeStory } from '../stories/summary';
 import { decodeSummary } from './codec';
@@ -20,10 +21,12 @@ import type {
   StoryView,
 } from './reader';
 import type { StoryIndex } from './stories';
-import type { StoryFields } from './story-reads';
+import { type HeadItem, LIST_PARTITION, type StoryFields } from './story-reads';
 import type { TableIO } from './table-io';
 
 const CURSOR_VERSION = 's1';
+/** Cursors of the list without filters (the byLastSeen index's key). */
+const LIST_CURSOR_VERSION = 's2';
 /** Articles one story page walks at most; past it the page ends early, with a cursor. */
 const MAX_WALK = 1_000;
 
@@ -54,6 +57,7 @@ export class StoryListing {
     filter: Omit<ArticleFilter, 'status'>,
     page: { limit: number; cursor?: StoreCursor },
   ): Promise<Page<StorySummary>> {
+    if (Object.values(filter).every((v) => v === undefined)) return this.listByLastSeen(page);
     const articles: ArticleFilter = { ...filter, status: 'stored' };
     const check = planCheck(planFilter(articles));
     // The summaries come with the check's attributes: a listed story then needs no second read of them.
@@ -106,6 +110,81 @@ export class StoryListing {
       'single' in v ? summarizeStory(v.id, 1, [v.single]) : summarizeStory(v.id, v.size, articlesOf.get(v)!),
     );
     return { items, next };
+  }
+
+  /**
+   * All stories, newest last seen first: a Query of the byLastSeen index (live story heads) and one read
+   * of the listed heads' member articles with their story fields. The head's member ids are a hint: an
+   * article counts only if its link puts it in the story, and a story whose hint holds fewer articles
+   * than its count reads its member items instead.
+   */
+  private async listByLastSeen(page: { limit: number; cursor?: StoreCursor }): Promise<Page<StorySummary>> {
+    let start = page.cursor === undefined ? undefined : checkListCursor(page.cursor);
+    const items: StorySummary[] = [];
+    for (;;) {
+      const res = await this.io.doc.send(
+        new QueryCommand({
+          TableName: this.io.table,
+          IndexName: 'byLastSeen',
+          KeyConditionExpression: 'lsp = :p',
+          ExpressionAttributeValues: { ':p': LIST_PARTITION },
+          ScanIndexForward: false,
+          Limit: page.limit - items.length,
+          ...(start && { ExclusiveStartKey: start }),
+        }),
+      );
+      const heads = ((res.Items ?? []) as HeadItem[]).filter((h) => !h.mv && (h.sz ?? 0) > 0);
+      items.push(...(await this.summariesOf(heads)));
+      start = res.LastEvaluatedKey;
+      if (!start) return { items, next: null };
+      if (items.length >= page.limit) return { items, next: { v: LIST_CURSOR_VERSION, g: start } };
+    }
+  }
+
+  /** Summaries of live story heads (in their order), from their member hints. */
+  private async summariesOf(heads: HeadItem[]): Promise<StorySummary[]> {
+    const ids = [...new Set(heads.flatMap((h) => [...(h.mb ?? [])]))];
+    const [mains, fields] = await Promise.all([
+      this.io.batchGet<MainItem & Record<string, unknown>>(
+        ids.map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
+        'pk, del, ts, st, sm',
+      ),
+      this.stories.fieldsOf(ids),
+    ]);
+    const byId = new Map(mains.map((m) => [idOfPk(m.pk), m]));
+    const views = heads.map((h): StoryMembers => {
+      const sid = h.pk.slice(2);
+      const members: Member[] = [];
+      for (const id of h.mb ?? []) {
+        const main = byId.get(id);
+        if (!main || main.del || main.st !== 'stored' || main.ts === undefined || !main.sm) continue;
+        if (fields.get(id)?.story?.id !== sid) continue;
+        members.push({ id, key: postingSk(main.ts, id), main });
+      }
+      return { id: sid, size: h.sz ?? 0, members };
+    });
+    const short = views.filter((v) => v.members.length < v.size).map((v) => v.id);
+    const read: Map<string, StoryMembers> =
+      short.length > 0 ? await this.members(short, 'pk, del, ts, st, sm') : new Map();
+    const full = views
+      .map((v): StoryMembers => read.get(v.id) ?? v)
+      .filter((v) => v.members.length > 0)
+      .map((v) => ({ ...v, members: v.members.filter((m) => m.main.sm) }));
+    const live = full.map((v) => [...v.members].sort((x, y) => (x.key < y.key ? 1 : -1)));
+    const missing = live.flat().filter((m) => !fields.has(m.id));
+    const more: Fields =
+      missing.length > 0 ? await this.stories.fieldsOf(missing.map((m) => m.id)) : new Map();
+    for (const [id, f] of more) fields.set(id, f);
+    return full.map((v, n) =>
+      summarizeStory(
+        v.id,
+        Math.max(v.size, live[n]!.length),
+        withFields(
+          live[n]!.map((m) => decodeSummary(m.main.sm!)),
+          fields,
+        ),
+      ),
+    );
   }
 
   async getStory(id: string): Promise<StoryView | null> {
@@ -215,6 +294,20 @@ const wrap = (articles: StoreCursor | undefined): StoreCursor => ({
   v: CURSOR_VERSION,
   ...(articles && { a: articles }),
 });
+
+function checkListCursor(c: StoreCursor): Record<string, unknown> {
+  const g = (c as { v?: unknown; g?: unknown }).g;
+  if (
+    typeof c !== 'object' ||
+    c === null ||
+    c.v !== LIST_CURSOR_VERSION ||
+    typeof g !== 'object' ||
+    g === null
+  ) {
+    throw new InvalidCursorError('cursor does not belong to the story list');
+  }
+  return g as Record<string, unknown>;
+}
 
 function checkCursor(c: StoreCursor): StoreCursor | undefined {
   if (typeof c !== 'object' || c === null || c.v !== CURSOR_VERSION) {

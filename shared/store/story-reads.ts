@@ -2,7 +2,8 @@
  * The story items' layout and what reads them (see stories.ts for how they are written):
  * - story link, pk `A#<id>`, sk `S`: one article's story (`sid`), `dup`, `etm`, `trm`, `mh`, `seq`, `lid`;
  * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
- * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into);
+ * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
+ *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
  * - story member, pk `S#<sid>`, sk `M#<id>`.
  * Members are hints: reads check them against the links and follow merge pointers to the live story.
  */
@@ -13,6 +14,8 @@ import type { TableIO } from './table-io';
 export const LINK_SK = 'S';
 export const HEAD_SK = '#';
 export const MEMBER = 'M#';
+/** The one partition of the byLastSeen index: live story heads. */
+export const LIST_PARTITION = 'S';
 export const headPk = (sid: string) => `S#${sid}`;
 /**
  * How far back the second look reaches for racing arrivals: longer than one article's trip from its
@@ -43,6 +46,8 @@ export type HeadItem = {
   pk: string;
   sz?: number;
   mv?: string;
+  ls?: number;
+  mb?: Set<string>;
 };
 
 export const isConditionFailure = (err: unknown) =>

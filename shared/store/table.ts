@@ -30,5 +30,12 @@ export const ARTICLE_TABLE: TableDefinition = {
       partitionKey: { name: 'gsi2pk', type: 'S' },
       sortKey: { name: 'gsi2sk', type: 'N' },
     },
+    {
+      // Sparse: only live story heads carry lsp, and ls is their newest article's event time, so the
+      // story list without filters is one Query, newest first (story-list.ts).
+      indexName: 'byLastSeen',
+      partitionKey: { name: 'lsp', type: 'S' },
+      sortKey: { name: 'ls', type: 'N' },
+    },
   ],
 };

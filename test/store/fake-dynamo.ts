@@ -125,6 +125,10 @@ export class FakeDynamo {
     if (condition === 'attribute_not_exists(#e) OR #e < :newest') {
       const entry = existing?.[names['#e']!];
       ok = entry === undefined || String(entry) < String(values[':newest']);
+    } else if (condition === 'attribute_not_exists(mv) AND (attribute_not_exists(ls) OR ls < :t)') {
+      ok =
+        existing?.mv === undefined &&
+        (existing?.ls === undefined || Number(existing.ls) < Number(values[':t']));
     } else if (condition === 'attribute_not_exists(seq) OR seq <= :seq') {
       ok = existing?.seq === undefined || String(existing.seq) <= String(values[':seq']);
     } else if (condition === 'wid = :wid') ok = existing !== undefined && existing.wid === values[':wid'];
@@ -170,25 +174,47 @@ export class FakeDynamo {
     const values = input.ExpressionAttributeValues ?? {};
     const names = input.ExpressionAttributeNames ?? {};
     const name = (n: string) => names[n] ?? n;
-    const remove = /^REMOVE ([#\w]+(?:, [#\w]+)*)$/.exec(input.UpdateExpression ?? '');
-    if (remove) {
-      for (const attr of remove[1]!.split(', ')) delete item[name(attr)];
-      this.items.set(k, item);
-      return {};
+    const updated: Item = {};
+    // Clauses: SET a = :x, b = if_not_exists(b, :y) | ADD n :d, s :set | DELETE s :set | REMOVE a, b
+    const parts = (input.UpdateExpression ?? '')
+      .split(/(?:^| )(?=(?:SET|ADD|DELETE|REMOVE) )/)
+      .filter(Boolean);
+    if (parts.length === 0) throw new Error(`FakeDynamo: unsupported update ${input.UpdateExpression}`);
+    for (const part of parts) {
+      const [, action, rest] = /^(SET|ADD|DELETE|REMOVE) (.+)$/.exec(part.trim()) ?? [];
+      if (!action || !rest) throw new Error(`FakeDynamo: unsupported update ${input.UpdateExpression}`);
+      for (const clause of rest.split(/, (?![^(]*\))/)) {
+        if (action === 'REMOVE') {
+          if (!/^[#\w]+$/.test(clause)) throw new Error(`FakeDynamo: unsupported REMOVE ${clause}`);
+          delete item[name(clause)];
+          continue;
+        }
+        if (action === 'SET') {
+          const ine = /^([#\w]+) = if_not_exists\(([#\w]+), (:\w+)\)$/.exec(clause);
+          const set = /^([#\w]+) = (:\w+)$/.exec(clause);
+          if (ine) {
+            if (item[name(ine[1]!)] === undefined) item[name(ine[1]!)] = values[ine[3]!];
+          } else if (set) item[name(set[1]!)] = values[set[2]!];
+          else throw new Error(`FakeDynamo: unsupported SET clause ${clause}`);
+          continue;
+        }
+        const m = /^([#\w]+) (:\w+)$/.exec(clause);
+        if (!m) throw new Error(`FakeDynamo: unsupported ${action} clause ${clause}`);
+        const attr = name(m[1]!);
+        const value = values[m[2]!];
+        if (value instanceof Set) {
+          const had = new Set((item[attr] as Set<unknown> | undefined) ?? []);
+          for (const v of value) action === 'ADD' ? had.add(v) : had.delete(v);
+          if (had.size > 0) item[attr] = had;
+          else delete item[attr];
+        } else if (action === 'ADD') {
+          item[attr] = Number(item[attr] ?? 0) + Number(value);
+          updated[attr] = item[attr];
+        } else throw new Error(`FakeDynamo: unsupported DELETE of a non-set ${clause}`);
+      }
     }
-    const m = /^(?:SET (.+?))?(?: ?ADD (\w+) (:\w+))?$/.exec(input.UpdateExpression ?? '');
-    if (!m) throw new Error(`FakeDynamo: unsupported update ${input.UpdateExpression}`);
-    for (const clause of m[1]?.split(/, (?![^(]*\))/) ?? []) {
-      const ine = /^([#\w]+) = if_not_exists\(([#\w]+), (:\w+)\)$/.exec(clause);
-      const set = /^([#\w]+) = (:\w+)$/.exec(clause);
-      if (ine) {
-        if (item[name(ine[1]!)] === undefined) item[name(ine[1]!)] = values[ine[3]!];
-      } else if (set) item[name(set[1]!)] = values[set[2]!];
-      else throw new Error(`FakeDynamo: unsupported SET clause ${clause}`);
-    }
-    if (m[2]) item[m[2]] = Number(item[m[2]] ?? 0) + Number(values[m[3]!]);
     this.items.set(k, item);
-    if (input.ReturnValues === 'UPDATED_NEW' && m[2]) return { Attributes: { [m[2]]: item[m[2]] } };
+    if (input.ReturnValues === 'UPDATED_NEW') return { Attributes: updated };
     return {};
   }
 
