@@ -8,11 +8,13 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/store/index';
 import { storyConfig } from '../shared/stories/config';
+import { warmUp } from '../shared/warm-up';
 import { readIngestConfig } from './lib/config';
 import { createIngestHandler } from './lib/ingest-handler';
 import { createLogger, powertoolsMetrics } from './lib/observability';
 
 const config = readIngestConfig();
+warmUp();
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
