@@ -43,12 +43,8 @@ if (only === undefined || only === 'tag') {
   runLabelAgreement();
   parts.tag = printed();
 }
-// The key-phrase table alone (it is also printed inside the tag part): no entity or topic eval.
-if (only === 'keyphrase') {
-  const printed = captureStdout();
-  runKeyphraseEval();
-  parts.keyphrase = printed();
-}
+// The key-phrase table alone, printed only: its figures are recorded inside the tag part.
+if (only === 'keyphrase') runKeyphraseEval();
 if (only === undefined || only === 'extraction') {
   const printed = captureStdout();
   await runExtractionEval();
