@@ -1,34 +1,20 @@
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bulkLoad } from '../../bench/bulk-load';
 import { percentile, toMarkdown } from '../../bench/report';
 import { rng, syntheticRecord } from '../../bench/synthetic';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
 import { DynamoArticleStore } from '../../shared/store/index';
+import { useEmulatedTables } from '../emulated-tables';
 
-let emu: Emulators;
-let tables = 0;
-
-beforeAll(async () => {
-  emu = await startEmulators({ memory: true });
-});
-afterAll(async () => {
-  await emu?.close();
-});
-
-async function freshTable(): Promise<string> {
-  const name = `bench-${++tables}`;
-  await emu.dynamo.send(new CreateTableCommand(createTableInput(name)));
-  return name;
-}
+const emulated = useEmulatedTables('bench');
+const freshTable = () => emulated.freshTable();
 
 /** Every item of a table, without the write id (random per write), in key order. */
 async function tableItems(tableName: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const res = await emu.doc.send(
+    const res = await emulated.emu.doc.send(
       new ScanCommand({ TableName: tableName, ...(startKey && { ExclusiveStartKey: startKey }) }),
     );
     for (const { wid: _wid, ...rest } of res.Items ?? []) items.push(rest);
@@ -47,14 +33,20 @@ describe('bench bulk load', () => {
   it('writes exactly the items and counters that putArticle and a counter fold write, record by record', async () => {
     const count = 40;
     const direct = await freshTable();
-    const store = new DynamoArticleStore({ doc: emu.doc, tableName: direct });
+    const store = new DynamoArticleStore({ doc: emulated.emu.doc, tableName: direct });
     const made = records(count);
     for (const [n, record] of made.entries()) {
       await store.putArticle(record, (n + 1).toString(16).padStart(16, '0'));
     }
     await store.foldCounters();
     const bulk = await freshTable();
-    const result = await bulkLoad({ doc: emu.doc, tableName: bulk, count, make: (n) => made[n]!, chunk: 15 });
+    const result = await bulkLoad({
+      doc: emulated.emu.doc,
+      tableName: bulk,
+      count,
+      make: (n) => made[n]!,
+      chunk: 15,
+    });
 
     const expected = await tableItems(direct);
     expect(await tableItems(bulk)).toEqual(expected);
@@ -67,7 +59,7 @@ describe('bench bulk load', () => {
     const make = records(30);
     let chunks = 0;
     const result = await bulkLoad({
-      doc: emu.doc,
+      doc: emulated.emu.doc,
       tableName,
       count: 30,
       make: (n) => make[n]!,
@@ -76,7 +68,7 @@ describe('bench bulk load', () => {
       stop: () => chunks >= 2,
     });
     expect(result.records).toBe(20);
-    const store = new DynamoArticleStore({ doc: emu.doc, tableName });
+    const store = new DynamoArticleStore({ doc: emulated.emu.doc, tableName });
     expect(await store.getArticle(make[19]!.id)).toEqual(make[19]);
     expect(await store.getArticle(make[20]!.id)).toBeNull();
   });

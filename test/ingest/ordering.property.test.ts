@@ -5,13 +5,12 @@
  * store's condition expression mirrors); a smaller run drives the real store on dynalite, with
  * concurrent deliveries, and checks reads and the facet index too.
  */
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { describe, expect, it } from 'vitest';
 import { DynamoArticleStore } from '../../shared/store/index';
 import type { ArticleSummary } from '../../shared/store/reader';
 import { normalizeSequencer, shouldApply } from '../../shared/store/sequencer';
+import { useEmulatedTables } from '../emulated-tables';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
 
@@ -184,21 +183,13 @@ describe('event ordering (real store on an in-memory DynamoDB)', () => {
 });
 
 describe('event ordering (real store on dynalite)', () => {
-  let emu: Emulators;
-  let tables = 0;
-  beforeAll(async () => {
-    emu = await startEmulators({ memory: true });
-  });
-  afterAll(async () => {
-    await emu?.close();
-  });
+  const emulated = useEmulatedTables('order');
 
   it('stores exactly the newest event per key, listed once, under its current facets only', async () => {
     await fc.assert(
       fc.asyncProperty(historyArb(8), async ({ histories, deliveries }) => {
-        const tableName = `order-${++tables}`;
-        await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
-        const store = new DynamoArticleStore({ doc: emu.doc, tableName });
+        const tableName = await emulated.freshTable();
+        const store = new DynamoArticleStore({ doc: emulated.emu.doc, tableName });
         await deliverAndCheck(store, histories, deliveries);
       }),
       { numRuns: 4, seed: 7 },

@@ -1,9 +1,8 @@
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { describe, expect, it } from 'vitest';
 import { DynamoArticleStore } from '../../shared/store/index';
+import { useEmulatedTables } from '../emulated-tables';
 import { FakeDynamo } from './fake-dynamo';
 import { makeRecord } from './records';
 
@@ -128,27 +127,19 @@ describe('counter fold (in-memory DynamoDB)', () => {
 });
 
 describe('counter fold (dynalite)', () => {
-  let emu: Emulators;
-  let tables = 0;
-  beforeAll(async () => {
-    emu = await startEmulators({ memory: true });
-  });
-  afterAll(async () => {
-    await emu?.close();
-  });
+  const emulated = useEmulatedTables('fold');
 
   it('counts exactly once across a folder that dies at any step, with folds racing the writers', async () => {
     for (const crashAt of [2, 6, 7, 8, 9, 10, 12]) {
-      const tableName = `fold-${++tables}`;
-      await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
-      const store = new DynamoArticleStore({ doc: emu.doc, tableName });
+      const tableName = await emulated.freshTable();
+      const store = new DynamoArticleStore({ doc: emulated.emu.doc, tableName });
       const [want] = await Promise.all([ingest(store, 20), store.foldCounters(), store.foldCounters()]);
-      const dying = new DynamoArticleStore({ doc: dyingClient(emu.doc, crashAt), tableName });
+      const dying = new DynamoArticleStore({ doc: dyingClient(emulated.emu.doc, crashAt), tableName });
       await store.putArticle(withPersons('late', ['B', 'C']), '1');
       await dying.foldCounters().catch(() => undefined);
       await store.foldCounters({ leaseMs: 0 });
       expect(await counts(store)).toEqual({ ...want, B: (want.B ?? 0) + 1, C: (want.C ?? 0) + 1 });
-      expect(await pendingDeltas(emu.doc, tableName)).toBe(0);
+      expect(await pendingDeltas(emulated.emu.doc, tableName)).toBe(0);
     }
   });
 });

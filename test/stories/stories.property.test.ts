@@ -5,14 +5,13 @@
  * each story's size equal to its live articles, and no story left without articles. Runs the real store
  * against the in-memory DynamoDB (random latency per request) and, smaller, against dynalite.
  */
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../shared/model/article';
 import { DynamoArticleStore } from '../../shared/store/index';
 import { normalizeSequencer } from '../../shared/store/sequencer';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
+import { useEmulatedTables } from '../emulated-tables';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
 
@@ -192,23 +191,20 @@ describe('stories under concurrency (real store on an in-memory DynamoDB)', () =
 });
 
 describe('stories under concurrency (real store on dynalite)', () => {
-  let emu: Emulators;
-  let tables = 0;
-  beforeAll(async () => {
-    emu = await startEmulators({ memory: true });
-  });
-  afterAll(async () => {
-    await emu?.close();
-  });
+  const emulated = useEmulatedTables('stories');
 
   it('ends with one story per event for racing deliveries', async () => {
     const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
     await fc.assert(
       fc.asyncProperty(historyArb(3), async ({ histories, deliveries, group }) => {
-        const tableName = `stories-${++tables}`;
-        await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
-        const store = new DynamoArticleStore({ doc: emu.doc, tableName, stories: DEFAULT_STORY_CONFIG });
-        const items = async () => (await emu.doc.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
+        const tableName = await emulated.freshTable();
+        const store = new DynamoArticleStore({
+          doc: emulated.emu.doc,
+          tableName,
+          stories: DEFAULT_STORY_CONFIG,
+        });
+        const items = async () =>
+          (await emulated.emu.doc.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
         await deliverAndCheck(store, items, histories, deliveries, group);
       }),
       { numRuns: 4, seed: 21 },
