@@ -15,6 +15,21 @@ export interface BenchRow {
   notes?: string[];
 }
 
+/** A row as results.json keeps it: with the time of the run that measured it. */
+export type RunRow = BenchRow & { date: string };
+
+/**
+ * The rows of the last figures with this run's rows put in place of theirs, in bench order
+ * (a row is identified by its leading number, which is its place in the bench).
+ */
+export function mergeRows(previous: RunRow[], measured: Map<string, RunRow>): RunRow[] {
+  const order = (row: RunRow) => Number.parseInt(row.name, 10) || Number.MAX_SAFE_INTEGER;
+  const key = (row: RunRow) => (Number.isNaN(Number.parseInt(row.name, 10)) ? row.name : order(row));
+  const byRow = new Map<string | number, RunRow>(previous.map((row) => [key(row), row]));
+  for (const row of measured.values()) byRow.set(key(row), row);
+  return [...byRow.values()].sort((a, b) => order(a) - order(b));
+}
+
 function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 100) return n.toFixed(0);
