@@ -6,15 +6,15 @@
 import {
   BatchGetCommand,
   BatchWriteCommand,
-  type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ReadBatch } from './read-batch';
-import { WriteBatch } from './write-batch';
+import { WriteBatch, type WriteRequest } from './write-batch';
 
-export type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
+export type { WriteRequest };
+
 type Item = Record<string, unknown>;
 
 export interface TableIOOptions {

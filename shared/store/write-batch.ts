@@ -12,7 +12,10 @@
  * Two requests for one key never share a call (DynamoDB refuses that), and a request waits while one
  * for its key is in flight, so requests for a key are written in the order they were asked for.
  */
-import type { WriteRequest } from './table-io';
+import type { BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+
+/** One put or delete of a BatchWriteItem call. */
+export type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 
 /** Sends one BatchWriteItem of up to 25 requests; returns the requests DynamoDB left unprocessed. */
 export type SendWriteBatch = (requests: WriteRequest[]) => Promise<WriteRequest[]>;
