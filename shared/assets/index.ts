@@ -57,13 +57,15 @@ export const SECOND_OPINION_CHUNK: CodeChunk = {
 };
 
 /** What each function needs beside its code. */
-export const QUERY_ASSETS: readonly DataAsset[] = [PLACE_INDEX_ASSET, TOPICS_MODEL_ASSET];
+// The query Lambda reads stored records only: it needs no tagger data.
+export const QUERY_ASSETS: readonly DataAsset[] = [];
 export const INGEST_ASSETS: readonly DataAsset[] = [
   ENTITY_WEIGHTS_ASSET,
   ENTITY_RULES_ASSET,
   TITLE_LM_ASSET,
   KEYWORD_WORDS_ASSET,
-  ...QUERY_ASSETS,
+  PLACE_INDEX_ASSET,
+  TOPICS_MODEL_ASSET,
 ];
 export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK];
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -37,6 +37,8 @@ describe('Lambda bundles', () => {
       for (const asset of name === 'ingest' ? INGEST_ASSETS : QUERY_ASSETS)
         expect(existsSync(join(dir, asset.name)), asset.name).toBe(true);
       expect(existsSync(join(dir, TITLE_LM_ASSET.name))).toBe(name === 'ingest');
+      // The query Lambda reads stored records only: nothing of the tagger's ships with it.
+      if (name === 'query') expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
       expect(code).not.toContain(readFileSync(TITLE_LM_ASSET.source, 'utf8').slice(1, 200));
       // Readability.js ships beside the ingest code as its own chunk, imported only for web pages.
       const chunk = join(dir, SECOND_OPINION_CHUNK.name);
