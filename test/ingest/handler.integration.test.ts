@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler, type IngestHandler } from '../../functions/lib/ingest-handler';
 import { RecordingMetrics } from '../../functions/lib/observability';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import type { Emulators } from '../../local/emulators';
 import { articleId, processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 import type { ArticleFilter } from '../../shared/store/reader';
+import { useEmulatedTables } from '../emulated-tables';
 import { readSeed, SEED_FILES } from '../helpers';
 import { sqsEvent, sqsMessage } from './sqs-events';
 
@@ -17,17 +17,11 @@ let emu: Emulators;
 let store: DynamoArticleStore;
 let metrics: RecordingMetrics;
 let ingest: IngestHandler;
-let tables = 0;
+const emulated = useEmulatedTables('ingest');
 
-beforeAll(async () => {
-  emu = await startEmulators({ memory: true });
-});
-afterAll(async () => {
-  await emu?.close();
-});
 beforeEach(async () => {
-  const tableName = `ingest-${++tables}`;
-  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  emu = emulated.emu;
+  const tableName = await emulated.freshTable();
   store = new DynamoArticleStore({ doc: emu.doc, tableName });
   metrics = new RecordingMetrics();
   ingest = createIngestHandler({

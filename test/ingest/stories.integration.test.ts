@@ -3,31 +3,25 @@
  * app over one store, on the embedded emulators): uploaded copies of one article are marked and share a
  * story, overwrites and deletes move their story, and a story whose last article is deleted disappears.
  */
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Emulators } from '../../local/emulators';
 import { createLocalApps, type LocalApps } from '../../local/handlers';
 import type { ArticleRecord } from '../../shared/model/article';
 import { articleId } from '../../shared/process';
+import { useEmulatedTables } from '../emulated-tables';
 import { sqsEvent } from './sqs-events';
 
 let emu: Emulators;
 let apps: LocalApps;
 let tableName: string;
-let tables = 0;
+const emulated = useEmulatedTables('stories-ingest');
 let sequencer = 0x1000;
 
-beforeAll(async () => {
-  emu = await startEmulators({ memory: true });
-});
-afterAll(async () => {
-  await emu?.close();
-});
 beforeEach(async () => {
-  tableName = `stories-ingest-${++tables}`;
-  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  emu = emulated.emu;
+  tableName = await emulated.freshTable();
   apps = createLocalApps({
     s3: emu.s3,
     doc: emu.doc,
