@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DELTA_PREFIX } from '../shared/store/items';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
@@ -33,7 +35,15 @@ export interface CounterAggregatorProps {
    * @default RemovalPolicy.RETAIN
    */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Age of the oldest stream record not yet handled that raises the lag alarm: `/entities` and `/topics`
+   * counts are that far behind ingest.
+   * @default Duration.minutes(5)
+   */
+  readonly iteratorAgeThreshold?: Duration;
 }
+
+const FIVE_MINUTES = Duration.minutes(5);
 
 /**
  * Counters off the ingest path: each stored article writes one counter-delta item, and this function,
@@ -50,6 +60,16 @@ export interface CounterAggregatorProps {
 export class CounterAggregator extends Construct {
   public readonly function: NewsdropFunction;
   public readonly eventSource: sources.DynamoEventSource;
+  /** Where a stream batch goes (its shard and sequence numbers, not the deltas) after its retries failed. */
+  public readonly deadLetterQueue: sqs.Queue;
+  /** Oldest stream record not yet handled (ms), the counts' lag behind ingest. */
+  public readonly iteratorAge: cloudwatch.Metric;
+  /** Counts lag ingest by more than `iteratorAgeThreshold`. */
+  public readonly iteratorAgeAlarm: cloudwatch.Alarm;
+  /** The function failed in three five-minute periods running: folds are not getting through. */
+  public readonly errorsAlarm: cloudwatch.Alarm;
+  /** A stream batch failed every retry. */
+  public readonly deadLetterQueueAlarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: CounterAggregatorProps) {
     super(scope, id);
@@ -72,11 +92,22 @@ export class CounterAggregator extends Construct {
     props.table.grantReadWriteData(this.function);
     acknowledgeArnWildcard(this.function.executionRole, props.table, '/index/*', INDEX_WILDCARD_REASON);
 
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: "This queue is itself a dead-letter queue: the stream event source's on-failure destination.",
+    });
     this.eventSource = new sources.DynamoEventSource(props.table, {
       startingPosition: lambda.StartingPosition.LATEST,
       batchSize: 1000,
       maxBatchingWindow: props.maxBatchingWindow ?? Duration.seconds(1),
       retryAttempts: 10,
+      // The batch's deltas stay in the table and the next fold takes them; the record says a fold failed.
+      onFailure: new sources.SqsDlq(this.deadLetterQueue),
       filters: [
         lambda.FilterCriteria.filter({
           eventName: lambda.FilterRule.isEqual('INSERT'),
@@ -85,5 +116,50 @@ export class CounterAggregator extends Construct {
       ],
     });
     this.function.addEventSource(this.eventSource);
+
+    const breaching = {
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    };
+    this.iteratorAge = this.function.metric('IteratorAge', {
+      statistic: cloudwatch.Stats.MAXIMUM,
+      period: Duration.minutes(1),
+    });
+    this.iteratorAgeAlarm = this.iteratorAge.createAlarm(this, 'IteratorAge', {
+      alarmDescription:
+        'The counter aggregator lags the article stream: /entities and /topics counts are behind ingest. Look at its errors and duration.',
+      threshold: (props.iteratorAgeThreshold ?? FIVE_MINUTES).toMilliseconds(),
+      evaluationPeriods: 5,
+      datapointsToAlarm: 3,
+      ...breaching,
+    });
+    // One failed invocation is normal (another fold was open; the batch is retried): only failures in
+    // three periods running mean folds are stuck.
+    this.errorsAlarm = this.function
+      .metricErrors({ statistic: cloudwatch.Stats.SUM, period: FIVE_MINUTES })
+      .createAlarm(this, 'Errors', {
+        alarmDescription:
+          'The counter aggregator failed in 15 minutes running: deltas pile up and counts stop following ingest. Read its log.',
+        threshold: 1,
+        evaluationPeriods: 3,
+        ...breaching,
+      });
+    this.deadLetterQueueAlarm = this.deadLetterQueue
+      .metricApproximateNumberOfMessagesVisible({
+        statistic: cloudwatch.Stats.MAXIMUM,
+        period: Duration.minutes(1),
+      })
+      .createAlarm(this, 'DeadLetterQueueNotEmpty', {
+        alarmDescription:
+          'A stream batch failed every counter-aggregator retry. Its deltas stay in the table: fix the cause, and the next fold takes them; then purge the queue.',
+        threshold: 1,
+        evaluationPeriods: 1,
+        ...breaching,
+      });
+  }
+
+  /** The aggregator's alarms, for the alarm topic and the dashboard. */
+  get alarms(): cloudwatch.Alarm[] {
+    return [this.iteratorAgeAlarm, this.errorsAlarm, this.deadLetterQueueAlarm];
   }
 }

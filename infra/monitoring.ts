@@ -9,6 +9,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { CounterAggregator } from './counter-aggregator';
 import { INGEST_SERVICE_NAME, METRICS_NAMESPACE } from './ingest-pipeline';
 
 /**
@@ -33,6 +34,12 @@ export interface MonitoringProps {
   /** Messages that failed `maxReceiveCount` times; anything here needs a human. */
   readonly deadLetterQueue: sqs.IQueue;
   readonly httpApi: apigw.IHttpApi;
+  /**
+   * The counter aggregator: its alarms (made by its construct) notify the alarm topic, and the dashboard
+   * shows its lag, errors and dead-letter queue.
+   * @default - not watched
+   */
+  readonly counterAggregator?: CounterAggregator;
   /**
    * Subscribes this address to the alarm topic (the recipient must confirm the subscription).
    * @default - no subscription; subscribe to the topic yourself
@@ -235,6 +242,7 @@ export class Monitoring extends Construct {
       this.ingestThrottlesAlarm,
       this.api5xxAlarm,
       this.apiLatencyAlarm,
+      ...(props.counterAggregator?.alarms ?? []),
     ];
     const notify = new actions.SnsAction(this.alarmTopic);
     for (const alarm of alarms) {
@@ -348,8 +356,46 @@ export class Monitoring extends Construct {
           }),
           new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms, width: 8 }),
         ],
+        ...(props.counterAggregator ? [counterWidgets(props.counterAggregator)] : []),
       ],
     });
     this.dashboardUrl = `https://${Aws.REGION}.console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${this.dashboard.dashboardName}`;
   }
+}
+
+/** A dashboard row for the counter aggregator: how far counts lag ingest, its errors, its dead letters. */
+function counterWidgets(counters: CounterAggregator): cloudwatch.IWidget[] {
+  return [
+    new cloudwatch.GraphWidget({
+      title: 'Counter aggregator lag (ms)',
+      left: [counters.iteratorAge.with({ label: 'oldest stream record' })],
+      leftAnnotations: [counters.iteratorAgeAlarm.toAnnotation()],
+      width: 8,
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Counter aggregator errors',
+      left: [
+        counters.function.metricErrors({
+          statistic: cloudwatch.Stats.SUM,
+          period: FIVE_MINUTES,
+          label: 'errors',
+        }),
+        counters.function.metricInvocations({
+          statistic: cloudwatch.Stats.SUM,
+          period: FIVE_MINUTES,
+          label: 'invocations',
+        }),
+      ],
+      width: 8,
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Counter aggregator dead letters',
+      left: [
+        counters.deadLetterQueue
+          .metricApproximateNumberOfMessagesVisible({ statistic: cloudwatch.Stats.MAXIMUM })
+          .with({ label: 'failed stream batches' }),
+      ],
+      width: 8,
+    }),
+  ];
 }

@@ -57,6 +57,7 @@ export class NewsdropStack extends Stack {
       ingestQueue: this.ingestPipeline.queue,
       deadLetterQueue: this.ingestPipeline.deadLetterQueue,
       httpApi: this.queryApi.httpApi,
+      counterAggregator: this.counterAggregator,
       alarmEmail: props.alarmEmail,
       removalPolicy,
     });

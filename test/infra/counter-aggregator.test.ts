@@ -38,6 +38,48 @@ describe('CounterAggregator', () => {
     expect(fn.Environment.Variables.TABLE_NAME).toEqual({ Ref: logicalId(store.table) });
   });
 
+  it('sends a stream batch that failed every retry to an encrypted dead-letter queue', () => {
+    const mapping = Object.values(resources).find(
+      (r) => (r as { Type: string }).Type === 'AWS::Lambda::EventSourceMapping',
+    ) as { Properties: Record<string, unknown> };
+    expect(mapping.Properties.DestinationConfig).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(aggregator.deadLetterQueue), 'Arn'] } },
+    });
+    expect(resources[logicalId(aggregator.deadLetterQueue)].Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+    });
+  });
+
+  it('alarms when counts lag ingest by 5 minutes, when folds fail 15 minutes running, and on a dead-lettered batch', () => {
+    const alarm = (a: { node: unknown }) => resources[logicalId(a as never)].Properties;
+    const fnName = { Name: 'FunctionName', Value: { Ref: logicalId(aggregator.function) } };
+    expect(alarm(aggregator.iteratorAgeAlarm)).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'IteratorAge',
+      Dimensions: [fnName],
+      Statistic: 'Maximum',
+      Threshold: 300_000,
+      DatapointsToAlarm: 3,
+    });
+    expect(alarm(aggregator.errorsAlarm)).toMatchObject({
+      MetricName: 'Errors',
+      Dimensions: [fnName],
+      Threshold: 1,
+      EvaluationPeriods: 3,
+    });
+    expect(alarm(aggregator.deadLetterQueueAlarm)).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [
+        { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(aggregator.deadLetterQueue), 'QueueName'] } },
+      ],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(aggregator.alarms).toHaveLength(3);
+  });
+
   it('refuses a timeout that could outlive the fold lease', () => {
     expect(
       () => new CounterAggregator(testStack(), 'Slow', { table: store.table, timeout: Duration.seconds(90) }),

@@ -4,11 +4,16 @@ import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../infra/article-store';
+import { CounterAggregator } from '../../infra/counter-aggregator';
 import { INGEST_METRICS, Monitoring, type MonitoringProps } from '../../infra/monitoring';
 import { logicalId, testStack } from './synth';
 
-function build(props: Partial<MonitoringProps> = {}) {
+function build(props: Partial<MonitoringProps> = {}, withCounters = false) {
   const stack = testStack();
+  const counterAggregator = withCounters
+    ? new CounterAggregator(stack, 'Counters', { table: new ArticleStore(stack, 'Store').table })
+    : undefined;
   const fn = (id: string) =>
     new lambda.Function(stack, id, {
       runtime: lambda.Runtime.NODEJS_24_X,
@@ -22,9 +27,10 @@ function build(props: Partial<MonitoringProps> = {}) {
     ingestQueue: new sqs.Queue(stack, 'Queue'),
     deadLetterQueue,
     httpApi: new apigw.HttpApi(stack, 'Api'),
+    ...(counterAggregator && { counterAggregator }),
     ...props,
   });
-  return { monitoring, deadLetterQueue, template: Template.fromStack(stack) };
+  return { monitoring, deadLetterQueue, counterAggregator, template: Template.fromStack(stack) };
 }
 
 const { monitoring, deadLetterQueue, template } = build({ alarmEmail: 'ops@example.com' });
@@ -35,13 +41,13 @@ interface Widget {
   properties: { title: string; metrics?: unknown[] };
 }
 /** The dashboard body is a Fn::Join of JSON text and tokens: stand the tokens in with a marker and parse. */
-function dashboardWidgets(): Widget[] {
+function dashboardWidgets(template: Template): Widget[] {
   const dashboard = Object.values(template.findResources('AWS::CloudWatch::Dashboard'))[0];
   const parts = dashboard?.Properties.DashboardBody['Fn::Join'][1] as unknown[];
   const text = parts.map((part) => (typeof part === 'string' ? part : 'TOKEN')).join('');
   return JSON.parse(text).widgets;
 }
-const widgets = dashboardWidgets();
+const widgets = dashboardWidgets(template);
 
 describe('Monitoring', () => {
   it('raises an alarm as soon as one message is in the dead-letter queue', () => {
@@ -201,5 +207,28 @@ describe('Monitoring', () => {
       expect(body).toContain(fragment);
     }
     expect(monitoring.dashboardUrl).toContain('#dashboards:name=');
+  });
+
+  it("notifies the alarm topic of the counter aggregator's alarms and charts its lag, errors and dead letters", () => {
+    const built = build({}, true);
+    const counters = built.counterAggregator!;
+    const all = built.template.findResources('AWS::CloudWatch::Alarm');
+    const topic = { Ref: logicalId(built.monitoring.alarmTopic) };
+    for (const alarm of counters.alarms) {
+      expect(all[logicalId(alarm)]?.Properties).toMatchObject({ AlarmActions: [topic], OKActions: [topic] });
+    }
+    const titles = dashboardWidgets(built.template).map((w) => w.properties.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Counter aggregator lag (ms)',
+        'Counter aggregator errors',
+        'Counter aggregator dead letters',
+      ]),
+    );
+    const lag = dashboardWidgets(built.template).find(
+      (w) => w.properties.title === 'Counter aggregator lag (ms)',
+    );
+    expect(JSON.stringify(lag?.properties.metrics)).toContain('IteratorAge');
+    expect(widgets.map((w) => w.properties.title)).not.toContain('Counter aggregator lag (ms)');
   });
 });
