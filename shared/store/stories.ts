@@ -30,6 +30,7 @@ import {
   windowKeys,
 } from './story-digest';
 import {
+  DIGEST_CACHE_MS,
   HEAD_SK,
   headPk,
   isConditionFailure,
@@ -47,6 +48,8 @@ import type { TableIO, WriteRequest } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
+  /** Digest items this store read lately, parsed, by key, with when they were asked for (readDigest). */
+  private readonly digestCache = new Map<string, { at: number; entries: DigestEntry[] }>();
 
   constructor(
     io: TableIO,
@@ -73,7 +76,8 @@ export class StoryIndex extends StoryReads {
     const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
     const window = windowKeys(time, this.windowMs);
-    const entries = await this.readDigest(window);
+    // The first look may read lately read digest items: the second look reads them afresh.
+    const entries = await this.readDigest(window, { cached: true });
     const found = this.lookUp(self, keys, entries);
     const first = await this.candidates(self, found, storiesOf(entries, found));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
@@ -130,9 +134,25 @@ export class StoryIndex extends StoryReads {
     return candidates.filter((c) => Math.abs(c.time - self.time) <= this.windowMs);
   }
 
-  /** The digest entries of some digest items, read in calls shared with the other writers. */
-  private async readDigest(keys: { pk: string; sk: string }[]): Promise<DigestEntry[]> {
-    return parseDigest(await this.readItems(keys));
+  /**
+   * The digest entries of some digest items, read in calls shared with the other writers. `cached`
+   * takes the items this store read within DIGEST_CACHE_MS instead: what they lack was written since, so
+   * it arrived within RACE_MARGIN_MS of this article's start and its second look (never cached) finds it.
+   */
+  private async readDigest(
+    keys: { pk: string; sk: string }[],
+    options: { cached?: boolean } = {},
+  ): Promise<DigestEntry[]> {
+    const asked = this.now();
+    for (const [pk, c] of this.digestCache) if (c.at < asked - DIGEST_CACHE_MS) this.digestCache.delete(pk);
+    const read = options.cached ? keys.filter((k) => !this.digestCache.has(k.pk)) : keys;
+    const items = await this.readItems(read);
+    for (const k of read) {
+      const entries = parseDigest(items.filter((it) => it.pk === k.pk));
+      const known = this.digestCache.get(k.pk);
+      if (!known || known.at <= asked) this.digestCache.set(k.pk, { at: asked, entries });
+    }
+    return keys.flatMap((k) => this.digestCache.get(k.pk)?.entries ?? []);
   }
 
   /** Ids of the articles sharing a look-up key: terms in the window, bands in the days read. */

@@ -22,6 +22,11 @@ export const headPk = (sid: string) => `S#${sid}`;
  * first look to its digest entry, so two racing writers always find each other.
  */
 export const RACE_MARGIN_MS = 5 * 60_000;
+/**
+ * How long a writer's first look may use digest items read before (by any writer of the same store):
+ * well inside RACE_MARGIN_MS, so what the items lack is found by the second look as racing.
+ */
+export const DIGEST_CACHE_MS = 60_000;
 
 /** Most members a story view reads. */
 export const MAX_STORY_MEMBERS = 200;

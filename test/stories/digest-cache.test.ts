@@ -1,0 +1,87 @@
+/**
+ * The first look of a writer reads the window digest from the items its store read within the last
+ * minute; the second look always reads them afresh. So an article arriving soon after another reads the
+ * digest once, and an article its cache does not know of yet is still found (as racing).
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { DynamoArticleStore } from '../../shared/store/index';
+import { DIGEST_CACHE_MS } from '../../shared/store/story-reads';
+import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
+import { FakeDynamo } from '../store/fake-dynamo';
+import { makeRecord } from '../store/records';
+
+/** One event, each report in its own words (the team's own made-up text). */
+const report = (key: string, detail: string) =>
+  makeRecord(key, {
+    title: 'Cháy lớn tại kho hàng Sông Đà',
+    keywords: ['cháy kho'],
+    entities: {
+      person: [{ name: 'Nguyễn Văn Khải', mentions: 2 }],
+      organization: [{ name: 'Công ty Sông Đà', mentions: 1 }],
+      place: [],
+    },
+    body: `Nguyễn Văn Khải và Công ty Sông Đà. ${detail}`,
+    publishedAt: '2024-05-01T08:00:00+07:00',
+  });
+
+/** A client that counts the digest items (pk `W#…`) BatchGetItem reads. */
+function countingDigestReads(doc: DynamoDBDocumentClient) {
+  const counter = { keys: 0 };
+  const client = {
+    send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      if (command.constructor.name === 'BatchGetCommand') {
+        const items = command.input.RequestItems as Record<string, { Keys: { pk: string }[] }>;
+        for (const { Keys } of Object.values(items))
+          counter.keys += Keys.filter((k) => k.pk.startsWith('W#')).length;
+      }
+      return doc.send(command as never);
+    },
+  } as unknown as DynamoDBDocumentClient;
+  return { client, counter };
+}
+
+describe('the window digest cache', () => {
+  it('reads the digest once for an article that arrives soon after another', async () => {
+    const fake = new FakeDynamo(3);
+    const { client, counter } = countingDigestReads(fake.asDocumentClient());
+    let clock = Date.UTC(2024, 4, 1);
+    const store = new DynamoArticleStore({
+      doc: client,
+      tableName: 'articles',
+      stories: DEFAULT_STORY_CONFIG,
+      now: () => (clock += 250),
+    });
+    await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    const first = counter.keys;
+    counter.keys = 0;
+    await store.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
+    expect(counter.keys).toBe(first / 2);
+    clock += DIGEST_CACHE_MS;
+    counter.keys = 0;
+    await store.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '3');
+    expect(counter.keys).toBe(first);
+  });
+
+  it('joins an article that another container stored after its cache was read', async () => {
+    const fake = new FakeDynamo(5);
+    let clock = Date.UTC(2024, 4, 1);
+    const container = () =>
+      new DynamoArticleStore({
+        doc: fake.asDocumentClient(),
+        tableName: 'articles',
+        stories: DEFAULT_STORY_CONFIG,
+        now: () => (clock += 250),
+      });
+    const one = container();
+    const two = container();
+    // One's cache holds the digest before b: its first look for c cannot see b.
+    await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await one.deleteArticle('a', '2');
+    await two.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
+    await one.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '4');
+    const fields = await one.stories!.fieldsOf(['b', 'c']);
+    expect(fields.get('c')?.story?.id).toBe(fields.get('b')?.story?.id);
+    expect(fields.get('c')?.story?.size).toBe(2);
+  });
+});
