@@ -13,7 +13,8 @@ import { merge } from './rules/merge';
 import { activeRules } from './rules/rule';
 import { CUE_RULES, NAME_RULES, scanText } from './rules/scan-text';
 import { pushSignatures } from './rules/signatures';
-import { startArticle, tokenize } from './tokens';
+import { ruleTokens, startArticle, tokenize } from './tokens';
+import { type TokenArrays, tokenize as tokenizeText } from './tokens/index';
 
 export interface ExtractOptions {
   /** ISO 639-1 language of the article; entities are only extracted for languages the tagger reads. */
@@ -38,6 +39,17 @@ export function articleTexts(article: ParsedArticle): string[] {
   return texts.map((t) => (COMBINING_MARK.test(t) ? t.normalize('NFC') : t));
 }
 
+/** An article's texts (`articleTexts`) with their tokens: tokenised once, read by the rules and the model. */
+export interface ArticleTokens {
+  texts: string[];
+  tokens: TokenArrays[];
+}
+
+export function tokenizeArticle(article: ParsedArticle): ArticleTokens {
+  const texts = articleTexts(article);
+  return { texts, tokens: texts.map((text) => tokenizeText(text)) };
+}
+
 /** The stages after the scan, each with the id the eval turns it off by. */
 const STAGES = {
   listedPersons: 'stage/listed-persons',
@@ -53,10 +65,10 @@ export const RULE_IDS: readonly string[] = [
 ];
 
 /** The article's mentions before they are merged into entities, each with the id of the rule that read it. */
-function scanArticle(article: ParsedArticle, off: ReadonlySet<string>): Scan {
+function scanArticle(article: ParsedArticle, off: ReadonlySet<string>, tokens: ArticleTokens): Scan {
   // A sentence-initial word also written in lower case in the article is no name: tokenising marks them.
   startArticle();
-  const texts = articleTexts(article).map((text) => tokenize(text, true));
+  const texts = tokens.tokens.map((t) => ruleTokens(t, true));
   const scan: Scan = {
     mentions: [],
     rule: '',
@@ -85,11 +97,15 @@ const NO_RULES_OFF: ReadonlySet<string> = new Set();
  * its mention count, most mentioned first. Returns none for languages the tagger does not read. Its
  * output feeds the learned recogniser (./recognise) as features; the record's entities come from there.
  */
-export function extractRuleEntities(article: ParsedArticle, options: ExtractOptions = {}): Entities {
+export function extractRuleEntities(
+  article: ParsedArticle,
+  options: ExtractOptions = {},
+  tokens?: ArticleTokens,
+): Entities {
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  const scan = scanArticle(article, options.rulesOff ?? NO_RULES_OFF);
+  const scan = scanArticle(article, options.rulesOff ?? NO_RULES_OFF, tokens ?? tokenizeArticle(article));
   // Bylines name the writer, not someone in the story; a storm's name is no one's.
   const excluded = new Set(scan.notNames);
   for (const author of article.authors)
@@ -106,9 +122,11 @@ export function ruleMentions(
   article: ParsedArticle,
   options: ExtractOptions = {},
 ): { rule: string; type: EntityType; text: string }[] {
-  return scanArticle(article, options.rulesOff ?? NO_RULES_OFF).mentions.map((m) => ({
-    rule: m.rule,
-    type: m.type,
-    text: m.text,
-  }));
+  return scanArticle(article, options.rulesOff ?? NO_RULES_OFF, tokenizeArticle(article)).mentions.map(
+    (m) => ({
+      rule: m.rule,
+      type: m.type,
+      text: m.text,
+    }),
+  );
 }

@@ -14,7 +14,13 @@ import combinerFile from '../data/entity-combiner.json';
 import { encodeText } from './features/encode';
 import { type RuleNames, ruleNames } from './features/signals';
 import { LABEL_COUNT } from './features/templates';
-import { articleTexts, ENTITY_LANGUAGES, type ExtractOptions, extractRuleEntities } from './index';
+import {
+  type ArticleTokens,
+  ENTITY_LANGUAGES,
+  type ExtractOptions,
+  extractRuleEntities,
+  tokenizeArticle,
+} from './index';
 import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, viterbi } from './model/decode';
 import { extendToRuleSpans, ruleFill } from './model/fill';
 import { entityModel } from './model/load';
@@ -22,7 +28,7 @@ import { mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { resolveRuleEntities } from './resolve/rule-entities';
-import { Shape } from './tokens/index';
+import { Shape, type TokenArrays, tokenize } from './tokens/index';
 
 /**
  * `rules`: today's rule tagger alone, each entity scored with its type's rule precision. `model`: the
@@ -73,8 +79,13 @@ const TYPES: readonly MentionType[] = ['person', 'organization', 'place'];
 let emScratch = new Float64Array(1024);
 
 /** Decoded mentions of one text. */
-export function decodeText(text: string, names: RuleNames, model: LinearModel = entityModel()): Mention[] {
-  const { tokens, signals, segments } = encodeText(text, names);
+export function decodeText(
+  text: string,
+  names: RuleNames,
+  model: LinearModel = entityModel(),
+  textTokens: TokenArrays = tokenize(text),
+): Mention[] {
+  const { tokens, signals, segments } = encodeText(textTokens, names);
   const spans: DecodedSpan[] = [];
   for (const seg of segments) {
     const count = seg.to - seg.from;
@@ -105,9 +116,10 @@ export function modelMentions(
   article: ParsedArticle,
   rules: Entities,
   model: LinearModel = entityModel(),
+  tokens: ArticleTokens = tokenizeArticle(article),
 ): { mentions: Mention[]; context: ResolveContext } {
   const names = ruleNames(rules);
-  const mentions = articleTexts(article).flatMap((text) => decodeText(text, names, model));
+  const mentions = tokens.texts.flatMap((text, i) => decodeText(text, names, model, tokens.tokens[i]));
   const rulePlaces = new Map(rules.place.map((p) => [nameKey(p.name), p]));
   const authors = new Set(article.authors.map((a) => nameKey(a.normalize('NFC'))));
   return { mentions, context: { rulePlaces, authors } };
@@ -122,14 +134,20 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
     return { person: [], organization: [], place: [] };
   }
-  const rules = extractRuleEntities(article, options);
-  return mergeProvinceNames(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER));
+  const tokens = tokenizeArticle(article);
+  const rules = extractRuleEntities(article, options, tokens);
+  return mergeProvinceNames(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens));
 }
 
-function recognised(article: ParsedArticle, rules: Entities, recogniser: Recogniser): Entities {
-  if (recogniser === 'rules') return resolveRuleEntities(rules, articleTexts(article), RULE_PRECISION);
-  const { mentions, context } = modelMentions(article, rules);
+function recognised(
+  article: ParsedArticle,
+  rules: Entities,
+  recogniser: Recogniser,
+  tokens: ArticleTokens,
+): Entities {
+  if (recogniser === 'rules') return resolveRuleEntities(rules, tokens.texts, RULE_PRECISION);
+  const { mentions, context } = modelMentions(article, rules, entityModel(), tokens);
   if (recogniser === 'model') return resolveEntities(mentions, context);
-  const base = resolveRuleEntities(rules, articleTexts(article), RULE_PRECISION);
+  const base = resolveRuleEntities(rules, tokens.texts, RULE_PRECISION);
   return combineEntities(base, resolveEntities(mentions, context), COMBINER_SETTINGS);
 }

@@ -1,9 +1,16 @@
 /**
- * Tokeniser for the entity tagger: words (syllables) with their case shape and a look-up key,
- * punctuation as separate tokens, and sentence starts marked. One regex pass per text.
+ * The rule tagger's tokens: words (syllables) with their case shape and a look-up key, punctuation as
+ * separate tokens, and sentence starts marked. They are read off the model's tokens of the same text
+ * (./tokens/index), so the characters are scanned once for both.
  */
 import { HASH_SEED, hashStep, hashWord, SpellingTable } from '../../text/spellings';
 import { normalizeTonePlacement } from '../../text/vietnamese';
+import {
+  type Spelling as BaseSpelling,
+  isWordCode,
+  type TokenArrays,
+  tokenize as tokenizeText,
+} from './tokens/index';
 
 export interface Token {
   /** As written (NFC). */
@@ -157,15 +164,12 @@ function splitMixedHyphen(text: string): string[] {
 // Old-style tone placement at the end of a syllable (`hoà`, `thuý`), the only case the key must rewrite.
 const TONED_END = new Set([...'àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ'].map((c) => c.charCodeAt(0)));
 
-/** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
-/** The text being tokenised has `Ð`/`ð` in it: looked up once per text, not per word. */
-let textHasEth = false;
 const ETH = /[\u00d0\u00f0]/g;
 
+/** Lower-case look-up key of a word; precomposed (NFC) input, so only old-style tone placement needs work. */
 function wordKey(text: string): string {
   // `Ð` (Icelandic eth, U+00D0) stands in for `Đ` in some older Vietnamese text: `Ấn Ðộ`.
-  if (textHasEth && (text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0))
-    return wordKey(text.replace(ETH, 'đ'));
+  if (text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0) return wordKey(text.replace(ETH, 'đ'));
   const n = text.length;
   if (n >= 2 && TONED_END.has(text.charCodeAt(n - 1))) {
     const before = text.charCodeAt(n - 2);
@@ -241,119 +245,92 @@ function pushWord(
   });
 }
 
-/** Letter, mark or digit, by code unit; Vietnamese text needs no more than this (no regex per char). */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c <= 0xbf) return false; // Latin-1 punctuation and symbols, NBSP
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows, dashes, quotes
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xfe00 && c <= 0xfe6f) return false;
-  if (c >= 0xff00 && c <= 0xff20) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false; // emoji and other astral symbols
-  return true;
-}
-
-function isUpperOrDigitCode(c: number): boolean {
-  if (c >= 48 && c <= 57) return true;
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
-}
-
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000
-  );
-}
-
 /**
  * Tokens of one text. `mark` when the text is the current article's (see `startArticle`): its lower-case
  * words are then marked as seen.
  */
 export function tokenize(text: string, mark = false): Token[] {
-  textHasEth = text.indexOf('\u00d0') >= 0 || text.indexOf('\u00f0') >= 0;
-  const tokens: Token[] = [];
+  return ruleTokens(tokenizeText(text), mark);
+}
+
+const HYPHEN = 45;
+const AMPERSAND = 38;
+const PLUS = 43;
+const NEWLINE = 10;
+
+/** A line break in the white space before token `k` of `base`. */
+function lineBreakBefore(base: TokenArrays, k: number): boolean {
+  const { text } = base;
+  for (let at = base.end[k - 1] ?? 0, to = base.start[k] ?? 0; at < to; at++)
+    if (text.charCodeAt(at) === NEWLINE) return true;
+  return false;
+}
+
+function punctToken(text: string, spaced: boolean): Token {
+  return {
+    text,
+    key: text,
+    kind: 'punct',
+    cap: false,
+    upper: false,
+    sentenceStart: false,
+    spaced,
+    seen: NO_KEY,
+  };
+}
+
+/**
+ * The rule tagger's tokens, read off the model's tokens of the same text (./tokens/index: one pass over
+ * the characters, one spelling look-up per word). The rules' words are the model's joined across a `-`
+ * or `&` before a letter or digit, with a `+` that closes them (`Vietnam+`); a joined word is then cut
+ * again by `splitDots` and `splitMixedHyphen` (`TP.HCM` stays one, `ASEAN-Việt Nam` is two).
+ */
+export function ruleTokens(base: TokenArrays, mark = false): Token[] {
+  const { text, count, glued } = base;
   const n = text.length;
+  const tokens: Token[] = [];
   let start = true;
-  let spaced = true;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (c === 10) start = true;
-      spaced = true;
-      i++;
-      continue;
-    }
-    if (!isWordCode(c)) {
-      const punct = text[i] ?? '';
-      tokens.push({
-        text: punct,
-        key: punct,
-        kind: 'punct',
-        cap: false,
-        upper: false,
-        sentenceStart: false,
-        spaced,
-        seen: NO_KEY,
-      });
+  let k = 0;
+  while (k < count) {
+    const from = base.start[k] as number;
+    const spaced = glued[k] === 0;
+    if (spaced && k > 0 && lineBreakBefore(base, k)) start = true;
+    if (!isWordCode(text.charCodeAt(from))) {
+      const punct = text[from] ?? '';
+      tokens.push(punctToken(punct, spaced));
       if (SENTENCE_BREAK.has(punct)) start = true;
-      spaced = false;
-      i++;
+      k++;
       continue;
     }
-    // A word: word characters, joined across & ' ’ - (and `.` before an upper-case letter or digit).
-    let j = i + 1;
-    let joined = false;
-    let hash = hashStep(HASH_SEED, c);
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (isWordCode(d)) {
-        hash = hashStep(hash, d);
-        j++;
-        continue;
-      }
-      const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-      if ((d === 38 || d === 39 || d === 0x2019 || d === 45) && isWordCode(next)) {
-        joined = true;
-        j += 2;
-        continue;
-      }
-      if (d === 46 && isUpperOrDigitCode(next)) {
-        joined = true;
-        j += 2;
-        continue;
-      }
-      if (d === 43) {
-        hash = hashStep(hash, d);
-        j++; // Vietnam+
-      }
-      break;
+    // A word: the model's word, joined across `-` and `&` before a letter or digit (their tokens k + 1, k + 2).
+    const first = base.spelling[k] as BaseSpelling;
+    let last = k;
+    let end = base.end[k] as number;
+    while (end + 1 < n) {
+      const d = text.charCodeAt(end);
+      if ((d !== HYPHEN && d !== AMPERSAND) || !isWordCode(text.charCodeAt(end + 1))) break;
+      last += 2;
+      end = base.end[last] as number;
     }
+    const joined = last > k || !first.plain;
+    const plus = text.charCodeAt(end) === PLUS;
+    const to = plus ? end + 1 : end;
+    k = last + (plus ? 2 : 1);
     if (!joined) {
-      pushWord(tokens, spellings.lookup(text, i, j, hash), start, spaced, mark);
-      i = j;
+      const spelling = plus
+        ? spellings.lookup(text, from, to, hashOf(text, from, to))
+        : ruleSpellingOf(first);
+      pushWord(tokens, spelling, start, spaced, mark);
       start = false;
-      spaced = false;
       continue;
     }
-    const word = text.slice(i, j);
-    i = j;
-    const pieces = splitDots(word).flatMap((p) => (p.includes('-') ? splitMixedHyphen(p) : [p]));
+    const pieces = splitDots(text.slice(from, to)).flatMap((p) =>
+      p.includes('-') ? splitMixedHyphen(p) : [p],
+    );
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p] ?? '';
       if (piece === '.' || piece === '-') {
-        tokens.push({
-          text: piece,
-          key: piece,
-          kind: 'punct',
-          cap: false,
-          upper: false,
-          sentenceStart: false,
-          spaced: false,
-          seen: NO_KEY,
-        });
+        tokens.push(punctToken(piece, false));
         if (piece === '.') start = true;
         continue;
       }
@@ -367,7 +344,22 @@ export function tokenize(text: string, mark = false): Token[] {
       );
       start = false;
     }
-    spaced = false;
   }
   return tokens;
+}
+
+function hashOf(text: string, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let i = from; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** The rules' spelling of a plain word, kept on the model's spelling of it. */
+function ruleSpellingOf(base: BaseSpelling): Spelling {
+  let spelling = base.ruleSpelling as Spelling | undefined;
+  if (spelling === undefined) {
+    spelling = makeSpelling(base.word);
+    base.ruleSpelling = spelling;
+  }
+  return spelling;
 }

@@ -52,11 +52,12 @@ export function segmentsOf(tokens: TokenArrays, signals: TokenSignals): [number,
   return out;
 }
 
+/** `text`, or its tokens when the caller has them (the recogniser tokenises an article once). */
 export function encodeText(
-  text: string,
+  text: string | TokenArrays,
   names: RuleNames,
 ): { tokens: TokenArrays; signals: TokenSignals; segments: Segment[] } {
-  const tokens = tokenize(text);
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
   const signals = tokenSignals(tokens, names);
   const segments = segmentsOf(tokens, signals).map(([from, to]) => ({
     from,

@@ -39,6 +39,13 @@ export interface Spelling {
   prefix: number;
   /** Lexicon bits of the key (../features/signals), worked out there on first use; -1 until then. */
   lexiconBits: number;
+  /** Only letters, marks and digits (no `'`, `’` or `.` joined in). */
+  plain: boolean;
+  /**
+   * What the rule tagger's tokens (../tokens) know of the same spelling, attached there on first use:
+   * the rules read their tokens off these, so a word is looked up once per text, not once per stage.
+   */
+  ruleSpelling: unknown;
 }
 
 /** One text's tokens, as parallel arrays (the decoder's hot loop reads these). */
@@ -90,6 +97,8 @@ function makeSpelling(word: string): Spelling {
     suffix: hashWord(`>${key.slice(-3)}`),
     prefix: hashWord(`<${key.slice(0, 2)}`),
     lexiconBits: -1,
+    plain: isPlain(word),
+    ruleSpelling: undefined,
   };
 }
 
@@ -101,7 +110,7 @@ export function spellingOf(word: string): Spelling {
 }
 
 /** Letter, mark or digit, by code unit. */
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c <= 0xbf || c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false;
@@ -112,14 +121,19 @@ function isWordCode(c: number): boolean {
   return true;
 }
 
-function isUpperOrDigit(c: number): boolean {
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isWordCode(word.charCodeAt(i))) return false;
+  return true;
+}
+
+export function isUpperOrDigit(c: number): boolean {
   if (c >= 48 && c <= 57) return true;
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000
   );
