@@ -6,15 +6,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { loadData } from '../shared/load-data';
 import { DynamoArticleStore } from '../shared/store/index';
 import { storyConfig } from '../shared/stories/config';
-import { warmUp } from '../shared/warm-up';
 import { readIngestConfig } from './lib/config';
 import { createIngestHandler } from './lib/ingest-handler';
 import { createLogger, powertoolsMetrics } from './lib/observability';
 
 const config = readIngestConfig();
-warmUp();
+loadData();
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });

@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ENTITY_LEXICON_KEYS_FILE,
   ENTITY_RULES_FILE,
+  entityLexiconKeysFile,
   entityRulesFile,
   FUNCTION_WORDS_FILE,
   functionWordsFile,
@@ -41,6 +43,7 @@ write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
 write(FUNCTION_WORDS_FILE, functionWordsFile());
 write(ENTITY_RULES_FILE, entityRulesFile());
+write(ENTITY_LEXICON_KEYS_FILE, entityLexiconKeysFile());
 write(KEYWORD_WORDS_FILE, keywordWordsFile());
 if (process.argv.includes('--corpus')) {
   tsx('shared/tag/build/admin-units.ts');

@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { compileLm, type LmFile } from '../../shared/parse/syllable-lm';
+import { encodeTitleLmTable } from '../../shared/parse/title-lm-table';
+import { lexiconKeysFile } from '../../shared/tag/entities/features/lexicon-keys';
 import {
   type AdminUnits,
   buildPlaces,
@@ -27,15 +30,18 @@ export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
 export const FUNCTION_WORDS_FILE = 'shared/tag/data/function-words.generated.json';
 export const ENTITY_RULES_FILE = 'shared/tag/data/entity-rules.generated.json';
 export const KEYWORD_WORDS_FILE = 'shared/tag/data/keyword-words.generated.json';
+export const ENTITY_LEXICON_KEYS_FILE = 'shared/tag/data/entity-lexicon-keys.generated.json';
 /** The entity rules' word lists (data/entity-rules/), one `[list]` section each. */
 export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt', 'words.txt'];
 
 /** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
-export const PACKED = ['shared/parse/data/title-lm.generated.json', KEYWORD_WORDS_FILE];
+export const PACKED = [KEYWORD_WORDS_FILE];
 
 export const TOPICS_MODEL_FILE = 'shared/tag/data/topics-model.generated.json';
 export const TOPICS_TABLE_FILE = 'shared/tag/data/topics-model.table.generated.bin';
 export const PLACE_TABLE_FILE = 'shared/tag/data/place-index.table.generated.bin';
+export const TITLE_LM_FILE = 'shared/parse/data/title-lm.generated.json';
+export const TITLE_LM_TABLE_FILE = 'shared/parse/data/title-lm.table.generated.bin';
 
 export function stopwordsFile(): string {
   return json({
@@ -86,6 +92,11 @@ export function entityRulesFile(): string {
   });
 }
 
+/** The token keys of the entity rules' lists, from the lists `entityRulesFile` builds. */
+export function entityLexiconKeysFile(): string {
+  return lexiconKeysFile((JSON.parse(entityRulesFile()) as { lists: Record<string, string[]> }).lists);
+}
+
 export function topicsLexiconFile(): string {
   return json({
     source:
@@ -124,10 +135,17 @@ export function topicsTableFile(): Uint8Array {
   return encodeTopicsTable(compileModel(model), model.credit);
 }
 
-/** The binary files built from committed generated JSON (the topic model, the place index), path → bytes. */
+/** The title language model compiled as the parser uses it (shared/parse/title-lm-table.ts). */
+export function titleLmTableFile(): Uint8Array {
+  const model = JSON.parse(read(TITLE_LM_FILE)) as LmFile & { source: string };
+  return encodeTitleLmTable(compileLm(model), model.source);
+}
+
+/** The binary files built from committed generated JSON (topic model, place index, title model), path → bytes. */
 export function tableFiles(): Map<string, Uint8Array> {
   return new Map([
     [TOPICS_TABLE_FILE, topicsTableFile()],
+    [TITLE_LM_TABLE_FILE, titleLmTableFile()],
     [PLACE_TABLE_FILE, encodePlaceTable(JSON.parse(read(PLACE_INDEX_FILE)) as PlaceIndex)],
   ]);
 }
@@ -140,6 +158,7 @@ export function dataFiles(): Map<string, string> {
     [PLACE_INDEX_FILE, placeIndexFile()],
     [FUNCTION_WORDS_FILE, functionWordsFile()],
     [ENTITY_RULES_FILE, entityRulesFile()],
+    [ENTITY_LEXICON_KEYS_FILE, entityLexiconKeysFile()],
     [KEYWORD_WORDS_FILE, keywordWordsFile()],
   ]);
 }

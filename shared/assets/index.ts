@@ -24,8 +24,8 @@ function asset(relative: string): DataAsset {
   return { name: basename(relative), source: join(SHARED, relative) };
 }
 
-/** The syllable language model that rebuilds titles from URL slugs (parse/build/title-lm.ts). */
-export const TITLE_LM_ASSET = asset('parse/data/title-lm.packed.generated.json');
+/** The syllable language model that rebuilds titles from URL slugs (parse/build/title-lm.ts), as a table file (parse/title-lm-table.ts). */
+export const TITLE_LM_ASSET = asset('parse/data/title-lm.table.generated.bin');
 /** The place gazetteer (tag/entities/places/build-places.ts), as string tables (tag/entities/places/table.ts). */
 export const PLACE_INDEX_ASSET = asset('tag/data/place-index.table.generated.bin');
 /** The entity recogniser's weights (tag/entities/build/train.ts): a binary file, not packed JSON. */
@@ -41,6 +41,8 @@ export const KEYWORD_WORDS_ASSET = asset('tag/data/keyword-words.packed.generate
 
 /** The entity rules' word lists (scripts/data/build.ts from data/entity-rules/): plain JSON, parsed once. */
 export const ENTITY_RULES_ASSET = asset('tag/data/entity-rules.generated.json');
+/** Those lists' token keys that the entity model's features mark (tag/entities/features/lexicon-keys.ts). */
+export const ENTITY_LEXICON_KEYS_ASSET = asset('tag/data/entity-lexicon-keys.generated.json');
 
 /** Code bundled apart and loaded only when needed: an entry in the source tree, a file beside the bundle. */
 export interface CodeChunk {
@@ -62,6 +64,7 @@ export const QUERY_ASSETS: readonly DataAsset[] = [];
 export const INGEST_ASSETS: readonly DataAsset[] = [
   ENTITY_WEIGHTS_ASSET,
   ENTITY_RULES_ASSET,
+  ENTITY_LEXICON_KEYS_ASSET,
   TITLE_LM_ASSET,
   KEYWORD_WORDS_ASSET,
   PLACE_INDEX_ASSET,
@@ -69,8 +72,13 @@ export const INGEST_ASSETS: readonly DataAsset[] = [
 ];
 export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK];
 
+/** Names of the assets read so far in this process (the warm-up's test checks it holds them all). */
+const read = new Set<string>();
+export const assetsRead = (): ReadonlySet<string> => read;
+
 /** Where the asset is: beside the bundled code when bundled, else in the source tree. */
 export function assetPath(asset: DataAsset): string {
+  read.add(asset.name);
   const beside = join(HERE, asset.name);
   return existsSync(beside) ? beside : asset.source;
 }

@@ -1,12 +1,16 @@
 /**
  * The syllable bigram language model (build/title-lm.ts): marked lower-case Vietnamese syllables, their
  * counts, and interpolated Kneser-Ney probabilities of one after another. It rebuilds titles from URL
- * slugs (slug-title.ts) and judges where glued keywords split (keywords.ts).
+ * slugs (slug-title.ts) and judges where glued keywords split (keywords.ts). It ships compiled
+ * (`compileLm`, written by `npm run build:data` as a table file, ./title-lm-table.ts), so loading it views
+ * typed arrays and fills three small Maps.
  */
-import { readPackedAsset, TITLE_LM_ASSET } from '../assets';
+import { readAssetBytes, TITLE_LM_ASSET } from '../assets';
 import { searchKey } from '../text/vietnamese';
 import { END, START } from './syllable-text';
+import { decodeTitleLmTable } from './title-lm-table';
 
+/** The model as build/title-lm.ts writes it (title-lm.generated.json, the reviewed form). */
 export interface LmFile {
   /** Syllables in the text the model was built from. */
   tokens: number;
@@ -18,53 +22,99 @@ export interface LmFile {
   bigrams: number[];
 }
 
-/** The language model, read once per container and only when a title must be rebuilt. */
+/** The model as the code reads it: what `SyllableLm` needs, with no decoding left to do. */
+export interface CompiledLm {
+  tokens: number;
+  bigramCount: number;
+  vocab: readonly string[];
+  /** `searchKey` of each vocabulary word ('' for the start and end marks). */
+  vocabKeys: readonly string[];
+  history: Int32Array;
+  follow: Int32Array;
+  precede: Int32Array;
+  /**
+   * Pair counts by first word, sorted by second word: the pairs after word `v` are at
+   * `[pairStart[v], pairStart[v + 1])` of `pairSecond` and `pairCount`.
+   */
+  pairStart: Int32Array;
+  pairSecond: Int32Array;
+  pairCount: Int32Array;
+}
+
+/** The JSON model compiled: the delta-coded pairs decoded and the vocabulary's search keys taken. */
+export function compileLm(file: LmFile): CompiledLm {
+  const size = file.vocab.length;
+  // Delta-coded pairs (build/title-lm.ts), sorted by first word then second: first-word step, second
+  // word (a step when the first repeats), count.
+  const b = file.bigrams;
+  const n = Math.floor(b.length / 3);
+  const pairStart = new Int32Array(size + 1);
+  const pairSecond = new Int32Array(n);
+  const pairCount = new Int32Array(n);
+  let first = 0;
+  let second = 0;
+  for (let i = 0, p = 0; p < n; i += 3, p++) {
+    second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
+    first += b[i]!;
+    pairSecond[p] = second;
+    pairCount[p] = b[i + 2]!;
+    pairStart[first + 1]!++;
+  }
+  for (let v = 0; v < size; v++) pairStart[v + 1]! += pairStart[v]!;
+  return {
+    tokens: file.tokens,
+    bigramCount: file.bigramCount,
+    vocab: file.vocab,
+    vocabKeys: file.vocab.map((w) => (w === START || w === END ? '' : searchKey(w))),
+    history: Int32Array.from(file.history),
+    follow: Int32Array.from(file.follow),
+    precede: Int32Array.from(file.precede),
+    pairStart,
+    pairSecond,
+    pairCount,
+  };
+}
+
+/** The language model, read once per container. */
 export class SyllableLm {
   readonly index = new Map<string, number>();
   readonly formsByKey = new Map<string, string[]>();
   /** How often the text the model was built from has each diacritic-free key (`thoi` for `thời`, `thôi`). */
   readonly keyCounts = new Map<string, number>();
   /**
-   * Pair counts by first word, sorted by second word: the pairs after word `v` are at
-   * `[pairStart[v], pairStart[v + 1])` of `pairSecond` and `pairCount`, found by binary search (a few
+   * Pair counts by first word, sorted by second word (`CompiledLm`), found by binary search (a few
    * look-ups near one another, where a `Map` of every pair missed the cache on each).
    */
   private readonly pairStart: Int32Array;
   private readonly pairSecond: Int32Array;
   private readonly pairCount: Int32Array;
+  private readonly history: Int32Array;
+  private readonly follow: Int32Array;
+  private readonly precede: Int32Array;
+  private readonly bigramCount: number;
   private readonly size: number;
   /** Syllables in the text the model was built from. */
   readonly tokens: number;
 
-  constructor(private readonly file: LmFile) {
-    this.size = file.vocab.length;
-    this.tokens = file.tokens;
-    file.vocab.forEach((w, i) => {
+  constructor(lm: CompiledLm) {
+    this.size = lm.vocab.length;
+    this.tokens = lm.tokens;
+    this.bigramCount = lm.bigramCount;
+    this.history = lm.history;
+    this.follow = lm.follow;
+    this.precede = lm.precede;
+    this.pairStart = lm.pairStart;
+    this.pairSecond = lm.pairSecond;
+    this.pairCount = lm.pairCount;
+    lm.vocab.forEach((w, i) => {
       this.index.set(w, i);
       if (w === START || w === END) return;
-      const key = searchKey(w);
+      const key = lm.vocabKeys[i]!;
       const forms = this.formsByKey.get(key);
       if (forms) forms.push(w);
       else this.formsByKey.set(key, [w]);
-      this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + file.history[i]! + 1);
+      this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + lm.history[i]! + 1);
     });
-    // Delta-coded pairs (build/title-lm.ts), sorted by first word then second: first-word step, second
-    // word (a step when the first repeats), count.
-    const b = file.bigrams;
-    const n = Math.floor(b.length / 3);
-    this.pairStart = new Int32Array(this.size + 1);
-    this.pairSecond = new Int32Array(n);
-    this.pairCount = new Int32Array(n);
-    let first = 0;
-    let second = 0;
-    for (let i = 0, p = 0; p < n; i += 3, p++) {
-      second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
-      first += b[i]!;
-      this.pairSecond[p] = second;
-      this.pairCount[p] = b[i + 2]!;
-      this.pairStart[first + 1]!++;
-    }
-    for (let v = 0; v < this.size; v++) this.pairStart[v + 1]! += this.pairStart[v]!;
   }
 
   /** How often the model's text has word `w` right after word `v`. */
@@ -101,13 +151,13 @@ export class SyllableLm {
   /** How often the model's text has the marked lower-case form (0 when it never does). */
   count(form: string): number {
     const w = this.index.get(form);
-    return w === undefined ? 0 : this.file.history[w]! + 1;
+    return w === undefined ? 0 : this.history[w]! + 1;
   }
 
   /** Kneser-Ney continuation probability: how many different words a word follows. */
   continuation(w: number): number {
-    const n = w < 0 ? 0 : this.file.precede[w]!;
-    return (n + 0.5) / (this.file.bigramCount + 0.5 * this.size);
+    const n = w < 0 ? 0 : this.precede[w]!;
+    return (n + 0.5) / (this.bigramCount + 0.5 * this.size);
   }
 
   /** P(w | v) for each of `ws` (as `probability`) and their sum. */
@@ -125,16 +175,16 @@ export class SyllableLm {
   probability(v: number, w: number, d: number): number {
     const pc = this.continuation(w);
     if (v < 0) return pc;
-    const h = this.file.history[v]!;
+    const h = this.history[v]!;
     if (h === 0) return pc;
     const n = w < 0 ? 0 : this.pairs(v, w);
-    return Math.max(n - d, 0) / h + ((d * this.file.follow[v]!) / h) * pc;
+    return Math.max(n - d, 0) / h + ((d * this.follow[v]!) / h) * pc;
   }
 }
 
 let lm: SyllableLm | undefined;
-/** The model, read once per container and only when first needed. */
+/** The model, read once per container (at init: ../load-data.ts). */
 export function syllableLm(): SyllableLm {
-  lm ??= new SyllableLm(readPackedAsset<LmFile>(TITLE_LM_ASSET));
+  lm ??= new SyllableLm(decodeTitleLmTable(readAssetBytes(TITLE_LM_ASSET)));
   return lm;
 }

@@ -7,7 +7,12 @@ import { TEMPLATE_HASH } from '../../../shared/tag/entities/features/templates';
 import { emissions, spansOf, viterbi } from '../../../shared/tag/entities/model/decode';
 import { entityModel, SOURCE_WEIGHTS_FILE } from '../../../shared/tag/entities/model/load';
 import { trainPerceptron } from '../../../shared/tag/entities/model/train';
-import { linearModel, readWeights, writeWeights } from '../../../shared/tag/entities/model/weights-file';
+import {
+  buildSlots,
+  linearModel,
+  readWeights,
+  writeWeights,
+} from '../../../shared/tag/entities/model/weights-file';
 
 // A toy pattern in hand-written sentences: the word after `tàu` is a place, whatever it is.
 const TOY_NAMES = ['Khe Sanh', 'Bến Lức', 'Cà Mau', 'Ô Môn', 'Gò Dầu', 'Tân An', 'Long Xuyên', 'Rạch Giá'];
@@ -47,7 +52,8 @@ describe('the entity model', () => {
     const bytes = writeWeights(model);
     const back = readWeights(bytes);
     expect(back.templateHash).toBe(TEMPLATE_HASH);
-    expect(Array.from(back.features)).toEqual(Array.from(model.features));
+    expect(Array.from(back.slots)).toEqual(Array.from(buildSlots(model).slots));
+    expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
     const otherTemplates = bytes.slice();
     new DataView(otherTemplates.buffer).setUint32(8, TEMPLATE_HASH ^ 1, true);
     expect(() => readWeights(otherTemplates)).toThrow(/templates/);

@@ -4,9 +4,9 @@
  * gazetteer's longest matches. Plain arrays, one value per token.
  */
 import type { Entities } from '../../../model/article';
-import { ADMIN_CUES, LOWER_ORG_HEADS, NATIONALITY_CUES, ORG_HEADS, PERSON_CUES, SURNAMES } from '../lexicon';
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../places/index';
-import { Shape, type Spelling, spellingOf, type TokenArrays, tokenize } from '../tokens/index';
+import { Shape, type Spelling, type TokenArrays, tokenize } from '../tokens/index';
+import { lexiconKeys } from './lexicon-keys';
 
 export interface TokenSignals {
   /** The rules' reading: per type 0 outside, 1 first token, 2 inside; person + 3·organisation + 9·place. */
@@ -44,41 +44,21 @@ function nameKeysOf(name: string): readonly string[] {
   return keys;
 }
 
-/**
- * Word → lexicon bits, built from the rule lexicons on the model's first use (with its weights), not at
- * module load: keying the lexicons was about a tenth of the ingest bundle's init.
- */
+/** Word → lexicon bits, from the lexicons' keys (computed by the data build, ./lexicon-keys.ts). */
 let wordBitsTable: Map<string, number> | null = null;
-function wordBits(): Map<string, number> {
+export function wordBits(): Map<string, number> {
   if (wordBitsTable) return wordBitsTable;
+  const keys = lexiconKeys();
   const table = new Map<string, number>();
   const addBits = (words: Iterable<string>, bit: number): void => {
     for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
   };
-  addBits(
-    SURNAMES.map((s) => spellingOf(s).key),
-    GazetteerBit.surname,
-  );
-  addBits(
-    ORG_HEADS.map((h) => keysOf(h)[0] ?? ''),
-    GazetteerBit.orgHead,
-  );
-  addBits(
-    PERSON_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-    GazetteerBit.personCue,
-  );
-  addBits(
-    ADMIN_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-    GazetteerBit.adminCue,
-  );
-  addBits(
-    LOWER_ORG_HEADS.map((c) => keysOf(c).at(-1) ?? ''),
-    GazetteerBit.lowerOrgHead,
-  );
-  addBits(
-    NATIONALITY_CUES.map((c) => keysOf(c).at(-1) ?? ''),
-    GazetteerBit.nationality,
-  );
+  addBits(keys.surname, GazetteerBit.surname);
+  addBits(keys.orgHead, GazetteerBit.orgHead);
+  addBits(keys.personCue, GazetteerBit.personCue);
+  addBits(keys.adminCue, GazetteerBit.adminCue);
+  addBits(keys.lowerOrgHead, GazetteerBit.lowerOrgHead);
+  addBits(keys.nationality, GazetteerBit.nationality);
   wordBitsTable = table;
   return table;
 }

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { assetPath, ENTITY_WEIGHTS_ASSET } from '../../../assets';
 import type { LinearModel } from './decode';
-import { linearModel, readWeights } from './weights-file';
+import { readWeights, shippedModel } from './weights-file';
 
 /** Where `npm run train:entities` writes the weights. */
 export const SOURCE_WEIGHTS_FILE = ENTITY_WEIGHTS_ASSET.source;
 
 let loaded: LinearModel | null = null;
 
-/** The shipped model, read and checked on first use. */
+/** The shipped model, read and checked once per container (at init: ../../../load-data.ts). */
 export function entityModel(): LinearModel {
-  loaded ??= linearModel(
+  loaded ??= shippedModel(
     readWeights(readFileSync(process.env.NEWSDROP_ENTITY_WEIGHTS || assetPath(ENTITY_WEIGHTS_ASSET))),
   );
   return loaded;

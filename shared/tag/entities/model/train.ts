@@ -7,7 +7,7 @@
  */
 import { LABEL_COUNT, TEMPLATE_COUNT, TEMPLATE_HASH } from '../features/templates';
 import { emissions, type LinearModel, spansOf, viterbi } from './decode';
-import { bucketRows, linearModel, type QuantisedModel } from './weights-file';
+import { linearModel, type QuantisedModel } from './weights-file';
 
 export interface Example {
   /** `count × TEMPLATE_COUNT` feature ids (see features/index). */
@@ -158,7 +158,8 @@ export function trainPerceptron(
     scale,
     calibration: { a: 1, b: 0 },
     transitions,
-    ...bucketRows(features, weights),
+    features,
+    weights,
   };
   model.calibration = calibrate(model, heldOut);
   return model;

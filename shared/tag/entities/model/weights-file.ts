@@ -2,146 +2,46 @@
  * The weights file: one binary blob, loaded once per container by viewing its bytes (no copy, no loop over
  * the weights), so loading costs a file read. Little-endian layout:
  *   0 magic "NDEM" · 4 u32 format version · 8 u32 template hash · 12 u32 label count · 16 u32 rows R
- *   20 f32 weight scale · 24 f32 calibration a · 28 f32 calibration b · 32 u32 bucket bits b · 36..47 zero
- *   48 f32 transitions[(labels + 1) × labels] · then u32 bucket starts[2^b + 1] · then i32 feature ids[R]
- *   · then i8 weights[R × labels]
- * Rows are grouped by bucket (the top b bits of a multiplicative hash of the feature id), ascending by id
- * within one: a feature's row is found by scanning its bucket (two rows on average).
- * A file of another format version, template hash or label count is refused.
+ *   20 f32 weight scale · 24 f32 calibration a · 28 f32 calibration b · 32 u32 slot bits k · 36..47 zero
+ *   48 f32 transitions[(labels + 1) × labels] · then i32 slots[4 × 2^k] · then i8 weights[R × labels]
+ * The slots are the decoder's open-addressing table of the features (`buildSlots`), written by the
+ * training script so that loading builds nothing. A file of another format version, template hash or
+ * label count is refused.
  */
 import { LABEL_COUNT, TEMPLATE_COUNT, TEMPLATE_HASH } from '../features/templates';
 import { type LinearModel, maskTransitions } from './decode';
 
-export const WEIGHTS_FORMAT_VERSION = 2;
+export const WEIGHTS_FORMAT_VERSION = 3;
 const MAGIC = 0x4d45444e; // "NDEM" little-endian
 const HEADER = 48;
 
+/** A trained model: one row of int8 weights per kept feature. */
 export interface QuantisedModel {
   templateHash: number;
   scale: number;
   calibration: { a: number; b: number };
   transitions: Float32Array;
-  /** log2 of the number of buckets. */
-  bucketBits: number;
-  /** `2^bucketBits + 1` offsets into `features`: bucket k holds rows [start[k], start[k + 1]). */
-  bucketStart: Uint32Array;
-  /** Feature ids by bucket, ascending within one. */
+  /** Feature ids, one per row. */
   features: Int32Array;
   /** `features.length × LABEL_COUNT`, times `scale`. */
   weights: Int8Array;
 }
 
-function bucketOf(feature: number, bits: number): number {
-  return bits === 0 ? 0 : Math.imul(feature, 0x9e3779b1) >>> (32 - bits);
-}
-
-/** Orders rows (any order in) by bucket, about two rows per bucket. */
-export function bucketRows(
-  features: Int32Array,
-  weights: Int8Array,
-): Pick<QuantisedModel, 'bucketBits' | 'bucketStart' | 'features' | 'weights'> {
-  const L = LABEL_COUNT;
-  const R = features.length;
-  let bits = 0;
-  while (1 << bits < R / 2) bits++;
-  const order = Array.from({ length: R }, (_, r) => r);
-  const bucket = Array.from(features, (f) => bucketOf(f, bits));
-  order.sort(
-    (a, b) =>
-      (bucket[a] as number) - (bucket[b] as number) || (features[a] as number) - (features[b] as number),
-  );
-  const bucketStart = new Uint32Array((1 << bits) + 1);
-  for (const b of bucket) bucketStart[b + 1] = (bucketStart[b + 1] as number) + 1;
-  for (let k = 1; k < bucketStart.length; k++)
-    bucketStart[k] = (bucketStart[k] as number) + (bucketStart[k - 1] as number);
-  const outFeatures = new Int32Array(R);
-  const outWeights = new Int8Array(R * L);
-  order.forEach((r, k) => {
-    outFeatures[k] = features[r] as number;
-    outWeights.set(weights.subarray(r * L, r * L + L), k * L);
-  });
-  return { bucketBits: bits, bucketStart, features: outFeatures, weights: outWeights };
-}
-
-export function writeWeights(m: QuantisedModel): Uint8Array {
-  const L = LABEL_COUNT;
-  const R = m.features.length;
-  const trBytes = 4 * (L + 1) * L;
-  const buf = new ArrayBuffer(HEADER + trBytes + 4 * m.bucketStart.length + 4 * R + R * L);
-  const dv = new DataView(buf);
-  dv.setUint32(0, MAGIC, true);
-  dv.setUint32(4, WEIGHTS_FORMAT_VERSION, true);
-  dv.setUint32(8, m.templateHash >>> 0, true);
-  dv.setUint32(12, L, true);
-  dv.setUint32(16, R, true);
-  dv.setFloat32(20, m.scale, true);
-  dv.setFloat32(24, m.calibration.a, true);
-  dv.setFloat32(28, m.calibration.b, true);
-  dv.setUint32(32, m.bucketBits, true);
-  let o = HEADER;
-  for (let k = 0; k < (L + 1) * L; k++, o += 4) dv.setFloat32(o, m.transitions[k] ?? 0, true);
-  for (let k = 0; k < m.bucketStart.length; k++, o += 4) dv.setUint32(o, m.bucketStart[k] ?? 0, true);
-  for (let r = 0; r < R; r++, o += 4) dv.setInt32(o, m.features[r] ?? 0, true);
-  new Int8Array(buf, o, R * L).set(m.weights.subarray(0, R * L));
-  return new Uint8Array(buf);
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** Reads a weights file; the arrays view `bytes` (copied once if they are not 4-byte aligned). */
-export function readWeights(input: Uint8Array): QuantisedModel {
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < HEADER || dv.getUint32(0, true) !== MAGIC)
-    throw new Error('entity weights: not a weights file');
-  const version = dv.getUint32(4, true);
-  if (version !== WEIGHTS_FORMAT_VERSION)
-    throw new Error(`entity weights: format version ${version}, this code reads ${WEIGHTS_FORMAT_VERSION}`);
-  const templateHash = dv.getUint32(8, true);
-  if (templateHash !== TEMPLATE_HASH)
-    throw new Error(
-      `entity weights: trained with feature templates ${templateHash.toString(16)}, the code has ${TEMPLATE_HASH.toString(16)}; retrain (npm run train:entities)`,
-    );
-  const L = dv.getUint32(12, true);
-  if (L !== LABEL_COUNT) throw new Error(`entity weights: ${L} labels, the code has ${LABEL_COUNT}`);
-  if (!LITTLE_ENDIAN) throw new Error('entity weights: a little-endian machine is needed');
-  const R = dv.getUint32(16, true);
-  const bits = dv.getUint32(32, true);
-  const B = (1 << bits) + 1;
-  const expected = HEADER + 4 * (L + 1) * L + 4 * B + 4 * R + R * L;
-  if (bits > 24 || bytes.byteLength !== expected)
-    throw new Error(`entity weights: ${bytes.byteLength} bytes, expected ${expected}`);
-  const base = bytes.byteOffset;
-  let o = HEADER;
-  const transitions = new Float32Array(bytes.buffer, base + o, (L + 1) * L);
-  o += 4 * (L + 1) * L;
-  const bucketStart = new Uint32Array(bytes.buffer, base + o, B);
-  o += 4 * B;
-  const features = new Int32Array(bytes.buffer, base + o, R);
-  o += 4 * R;
-  const weights = new Int8Array(bytes.buffer, base + o, R * L);
-  if (bucketStart[B - 1] !== R) throw new Error('entity weights: bucket table does not cover the rows');
-  return {
-    templateHash,
-    scale: dv.getFloat32(20, true),
-    calibration: { a: dv.getFloat32(24, true), b: dv.getFloat32(28, true) },
-    transitions,
-    bucketBits: bits,
-    bucketStart,
-    features,
-    weights,
-  };
+/** A model as the weights file holds it: the rows' features in their look-up table (`buildSlots`). */
+export interface ShippedModel extends Omit<QuantisedModel, 'features'> {
+  /** log2 of the number of slots. */
+  slotBits: number;
+  slots: Int32Array;
 }
 
 /**
- * The decoder's view of a quantised model. A feature is found in an open-addressing table built once at
- * load: 2^k slots for at least twice the rows, linear probing, id 0 marking a free slot (no feature id is
- * 0). A slot holds the feature id, its row and, for seven labels, the row's int8 weights packed four and
- * three to an int32, so a feature costs one probe in one cache line, mostly, where the file's buckets and
- * weights took three or four arrays.
+ * The open-addressing table of a model's features: 2^k slots for at least twice the rows, linear probing
+ * from a multiplicative hash, id 0 marking a free slot (no feature id is 0). A slot is four int32: the
+ * feature id, its row and, for seven labels, the row's int8 weights packed four and three to an int32, so
+ * a feature costs one probe in one cache line, mostly.
  */
-export function linearModel(m: QuantisedModel): LinearModel {
-  const { features, weights } = m;
+export function buildSlots(m: QuantisedModel): ShippedModel {
+  const { features, weights, ...rest } = m;
   const L = LABEL_COUNT;
   const R = features.length;
   let bits = 1;
@@ -160,6 +60,90 @@ export function linearModel(m: QuantisedModel): LinearModel {
     slots[o + 2] = byte(r, 0) | (byte(r, 1) << 8) | (byte(r, 2) << 16) | (byte(r, 3) << 24);
     slots[o + 3] = byte(r, 4) | (byte(r, 5) << 8) | (byte(r, 6) << 16);
   }
+  return { ...rest, weights, slotBits: bits, slots };
+}
+
+export function writeWeights(model: QuantisedModel): Uint8Array {
+  const m = buildSlots(model);
+  const L = LABEL_COUNT;
+  const R = model.features.length;
+  const trBytes = 4 * (L + 1) * L;
+  const buf = new ArrayBuffer(HEADER + trBytes + 4 * m.slots.length + R * L);
+  const dv = new DataView(buf);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, WEIGHTS_FORMAT_VERSION, true);
+  dv.setUint32(8, m.templateHash >>> 0, true);
+  dv.setUint32(12, L, true);
+  dv.setUint32(16, R, true);
+  dv.setFloat32(20, m.scale, true);
+  dv.setFloat32(24, m.calibration.a, true);
+  dv.setFloat32(28, m.calibration.b, true);
+  dv.setUint32(32, m.slotBits, true);
+  let o = HEADER;
+  for (let k = 0; k < (L + 1) * L; k++, o += 4) dv.setFloat32(o, m.transitions[k] ?? 0, true);
+  new Int32Array(buf, o, m.slots.length).set(m.slots);
+  o += 4 * m.slots.length;
+  new Int8Array(buf, o, R * L).set(m.weights.subarray(0, R * L));
+  return new Uint8Array(buf);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Reads a weights file; the arrays view `bytes` (copied once if they are not 4-byte aligned). */
+export function readWeights(input: Uint8Array): ShippedModel {
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER || dv.getUint32(0, true) !== MAGIC)
+    throw new Error('entity weights: not a weights file');
+  const version = dv.getUint32(4, true);
+  if (version !== WEIGHTS_FORMAT_VERSION)
+    throw new Error(
+      `entity weights: format version ${version}, this code reads ${WEIGHTS_FORMAT_VERSION}; retrain (npm run train:entities)`,
+    );
+  const templateHash = dv.getUint32(8, true);
+  if (templateHash !== TEMPLATE_HASH)
+    throw new Error(
+      `entity weights: trained with feature templates ${templateHash.toString(16)}, the code has ${TEMPLATE_HASH.toString(16)}; retrain (npm run train:entities)`,
+    );
+  const L = dv.getUint32(12, true);
+  if (L !== LABEL_COUNT) throw new Error(`entity weights: ${L} labels, the code has ${LABEL_COUNT}`);
+  if (!LITTLE_ENDIAN) throw new Error('entity weights: a little-endian machine is needed');
+  const R = dv.getUint32(16, true);
+  const bits = dv.getUint32(32, true);
+  const slotCount = 4 << bits;
+  const expected = HEADER + 4 * (L + 1) * L + 4 * slotCount + R * L;
+  if (bits > 24 || 1 << bits < 2 * R || bytes.byteLength !== expected)
+    throw new Error(`entity weights: ${bytes.byteLength} bytes, expected ${expected}`);
+  const base = bytes.byteOffset;
+  let o = HEADER;
+  const transitions = new Float32Array(bytes.buffer, base + o, (L + 1) * L);
+  o += 4 * (L + 1) * L;
+  const slots = new Int32Array(bytes.buffer, base + o, slotCount);
+  o += 4 * slotCount;
+  const weights = new Int8Array(bytes.buffer, base + o, R * L);
+  return {
+    templateHash,
+    scale: dv.getFloat32(20, true),
+    calibration: { a: dv.getFloat32(24, true), b: dv.getFloat32(28, true) },
+    transitions,
+    slotBits: bits,
+    slots,
+    weights,
+  };
+}
+
+/** The decoder's view of a trained model (its slot table built here). */
+export function linearModel(m: QuantisedModel): LinearModel {
+  return shippedModel(buildSlots(m));
+}
+
+/** The decoder's view of a shipped model: the file's slot table, read in place. */
+export function shippedModel(m: ShippedModel): LinearModel {
+  const { slots, weights } = m;
+  const L = LABEL_COUNT;
+  const bits = m.slotBits;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
   const slotOf = (feature: number): number => {
     let at = Math.imul(feature, 0x9e3779b1) >>> shift;
     let id = slots[at << 2] as number;
