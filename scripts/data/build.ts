@@ -6,8 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { compileLm, type LmFile } from '../../shared/parse/syllable-lm';
-import { encodeTitleLmTable } from '../../shared/parse/title-lm-table';
+import { compileLm, encodeTitleLmTable, type LmFile } from '../../shared/parse/title-lm-table';
 import { lexiconKeysFile } from '../../shared/tag/entities/features/lexicon-keys';
 import {
   type AdminUnits,

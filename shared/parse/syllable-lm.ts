@@ -2,78 +2,12 @@
  * The syllable bigram language model (build/title-lm.ts): marked lower-case Vietnamese syllables, their
  * counts, and interpolated Kneser-Ney probabilities of one after another. It rebuilds titles from URL
  * slugs (slug-title.ts) and judges where glued keywords split (keywords.ts). It ships compiled
- * (`compileLm`, written by `npm run build:data` as a table file, ./title-lm-table.ts), so loading it views
+ * (`compileLm` in ./title-lm-table.ts, written by `npm run build:data` as a table file), so loading it views
  * typed arrays and fills three small Maps.
  */
 import { readAssetBytes, TITLE_LM_ASSET } from '../assets';
-import { searchKey } from '../text/vietnamese';
 import { END, START } from './syllable-text';
-import { decodeTitleLmTable } from './title-lm-table';
-
-/** The model as build/title-lm.ts writes it (title-lm.generated.json, the reviewed form). */
-export interface LmFile {
-  /** Syllables in the text the model was built from. */
-  tokens: number;
-  vocab: string[];
-  history: number[];
-  follow: number[];
-  precede: number[];
-  bigramCount: number;
-  bigrams: number[];
-}
-
-/** The model as the code reads it: what `SyllableLm` needs, with no decoding left to do. */
-export interface CompiledLm {
-  tokens: number;
-  bigramCount: number;
-  vocab: readonly string[];
-  /** `searchKey` of each vocabulary word ('' for the start and end marks). */
-  vocabKeys: readonly string[];
-  history: Int32Array;
-  follow: Int32Array;
-  precede: Int32Array;
-  /**
-   * Pair counts by first word, sorted by second word: the pairs after word `v` are at
-   * `[pairStart[v], pairStart[v + 1])` of `pairSecond` and `pairCount`.
-   */
-  pairStart: Int32Array;
-  pairSecond: Int32Array;
-  pairCount: Int32Array;
-}
-
-/** The JSON model compiled: the delta-coded pairs decoded and the vocabulary's search keys taken. */
-export function compileLm(file: LmFile): CompiledLm {
-  const size = file.vocab.length;
-  // Delta-coded pairs (build/title-lm.ts), sorted by first word then second: first-word step, second
-  // word (a step when the first repeats), count.
-  const b = file.bigrams;
-  const n = Math.floor(b.length / 3);
-  const pairStart = new Int32Array(size + 1);
-  const pairSecond = new Int32Array(n);
-  const pairCount = new Int32Array(n);
-  let first = 0;
-  let second = 0;
-  for (let i = 0, p = 0; p < n; i += 3, p++) {
-    second = b[i] === 0 ? second + b[i + 1]! : b[i + 1]!;
-    first += b[i]!;
-    pairSecond[p] = second;
-    pairCount[p] = b[i + 2]!;
-    pairStart[first + 1]!++;
-  }
-  for (let v = 0; v < size; v++) pairStart[v + 1]! += pairStart[v]!;
-  return {
-    tokens: file.tokens,
-    bigramCount: file.bigramCount,
-    vocab: file.vocab,
-    vocabKeys: file.vocab.map((w) => (w === START || w === END ? '' : searchKey(w))),
-    history: Int32Array.from(file.history),
-    follow: Int32Array.from(file.follow),
-    precede: Int32Array.from(file.precede),
-    pairStart,
-    pairSecond,
-    pairCount,
-  };
-}
+import { type CompiledLm, decodeTitleLmTable } from './title-lm-table';
 
 /** The language model, read once per container. */
 export class SyllableLm {
