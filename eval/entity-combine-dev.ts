@@ -6,12 +6,15 @@
  */
 import type { Entities } from '../shared/model/article';
 import { parsedArticle } from '../shared/parse/types';
+import { nameKey } from '../shared/text/vietnamese';
 import { readDataset } from '../shared/tag/entities/build/train';
 import { articleTexts, extractRuleEntities } from '../shared/tag/entities/index';
 import { COMBINER_SETTINGS, modelMentions, RULE_PRECISION } from '../shared/tag/entities/recognise';
 import {
   type CombinerSettings,
   combineEntities,
+  dropsRule,
+  NAME_SHAPES,
   RELATIONS,
   relations,
 } from '../shared/tag/entities/resolve/combine';
@@ -22,6 +25,7 @@ import {
   asParsedArticle,
   contractView,
   ENTITY_TYPES,
+  type EntityType,
   entitySets,
   loadVlsp,
   type NameSets,
@@ -103,9 +107,13 @@ const combined = (settings: CombinerSettings) => (d: Doc) =>
 function combinedScore(docs: readonly Doc[], settings: CombinerSettings): Score {
   const total = emptyScore();
   for (const d of docs) {
+    const modelScore = (t: EntityType, name: string) =>
+      d.model[t].find((e) => nameKey(e.name) === nameKey(name))?.score ?? 0;
     const kept = ENTITY_TYPES.map(
       (t) =>
-        d.rel.rule[t].map((r) => ((settings.dropRule[t] ?? []).includes(r) ? 0 : 1)).join('') +
+        d.rel.rule[t]
+          .map((r, i) => (dropsRule(settings, t, d.rules[t][i]?.name ?? '', r, modelScore) ? 0 : 1))
+          .join('') +
         d.rel.model[t]
           .map((r, i) => {
             const least = settings.addModel[t]?.[r];
@@ -134,6 +142,17 @@ type Option = { text: string; apply(s: CombinerSettings): CombinerSettings };
 function options(): Option[] {
   const out: Option[] = [];
   for (const type of ENTITY_TYPES) {
+    for (const shape of NAME_SHAPES) {
+      for (const least of [0.5, 0.7, 0.8, 0.9, 0.95]) {
+        out.push({
+          text: `keep rules ${type} ${shape} read the same at ≥ ${least}`,
+          apply: (s) => ({
+            ...s,
+            keepSame: { ...s.keepSame, [type]: { ...s.keepSame?.[type], [shape]: least } },
+          }),
+        });
+      }
+    }
     for (const rel of RELATIONS) {
       if (rel === 'same') continue;
       out.push({

@@ -57,9 +57,30 @@ describe('the combined recogniser', () => {
     });
   });
 
+  it('drops a rule entity the model reads the same only when the model is unsure of a name of that shape', () => {
+    const rules = entities({ organization: ['APEC', 'Bộ Y tế'] });
+    const model: Entities = {
+      person: [],
+      organization: [
+        { name: 'APEC', mentions: 1, score: 0.75 },
+        { name: 'Bộ Y tế', mentions: 1, score: 0.75 },
+      ],
+      place: [],
+    };
+    const settings = combinerSettings({
+      dropRule: {},
+      keepSame: { organization: { acronym: 0.9 } },
+      addModel: {},
+    });
+    expect(names(combineEntities(rules, model, settings)).organization).toEqual(['Bộ Y tế']);
+    const sure = { ...model, organization: model.organization.map((e) => ({ ...e, score: 0.95 })) };
+    expect(names(combineEntities(rules, sure, settings)).organization).toEqual(['APEC', 'Bộ Y tế']);
+  });
+
   it('refuses settings naming an unknown relation or type, or a score outside [0, 1]', () => {
     expect(() => combinerSettings({ dropRule: { organization: ['near'] }, addModel: {} })).toThrow();
     expect(() => combinerSettings({ dropRule: { brand: ['alone'] }, addModel: {} })).toThrow();
     expect(() => combinerSettings({ dropRule: {}, addModel: { place: { alone: 2 } } })).toThrow();
+    expect(() => combinerSettings({ dropRule: {}, keepSame: { place: { long: 0.5 } }, addModel: {} })).toThrow();
   });
 });

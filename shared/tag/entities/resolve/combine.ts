@@ -40,9 +40,27 @@ export const RELATIONS: readonly Relation[] = [
   'alone',
 ];
 
+/**
+ * A name's shape, as far as the combiner tells names apart: one all-capitals token (`APEC`, `VHM`), one
+ * other word (`Facebook`), or several words.
+ */
+export type NameShape = 'acronym' | 'word' | 'words';
+export const NAME_SHAPES: readonly NameShape[] = ['acronym', 'word', 'words'];
+
+export function nameShape(name: string): NameShape {
+  if (!name.includes(' ')) return /^[\p{Lu}\d&.-]+$/u.test(name) ? 'acronym' : 'word';
+  return 'words';
+}
+
 export interface CombinerSettings {
   /** Rule entities that go, per type: the relations to the model's entities that drop them. */
   dropRule: Readonly<Partial<Record<MentionType, readonly Relation[]>>>;
+  /**
+   * Rule entities the model reads the `same` that go all the same, per type and name shape: the least
+   * score of the model's entity for the rule entity to stay (the model is unsure of `APEC` as an
+   * organisation more often than of `Bộ Y tế`).
+   */
+  keepSame?: Readonly<Partial<Record<MentionType, Readonly<Partial<Record<NameShape, number>>>>>>;
   /** Model entities that join, per type and relation to the rules' entities: the least score. */
   addModel: Readonly<Partial<Record<MentionType, Readonly<Partial<Record<Relation, number>>>>>>;
 }
@@ -60,26 +78,36 @@ export function combinerSettings(value: unknown): CombinerSettings {
   const isMap = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isMap(value)) return fail('not an object');
-  const extra = Object.keys(value).filter((k) => k !== 'dropRule' && k !== 'addModel');
+  const extra = Object.keys(value).filter((k) => !['dropRule', 'keepSame', 'addModel'].includes(k));
   if (extra.length > 0) fail(`unknown keys ${extra.join(', ')}`);
-  const { dropRule = {}, addModel = {} } = value;
-  if (!isMap(dropRule) || !isMap(addModel)) return fail('dropRule and addModel must be objects');
+  const { dropRule = {}, keepSame = {}, addModel = {} } = value;
+  if (!isMap(dropRule) || !isMap(keepSame) || !isMap(addModel))
+    return fail('dropRule, keepSame and addModel must be objects');
   const isType = (k: string): k is MentionType => (TYPES as readonly string[]).includes(k);
   const isRelation = (k: unknown): k is Relation => (RELATIONS as readonly unknown[]).includes(k);
   for (const [type, list] of Object.entries(dropRule)) {
     if (!isType(type)) fail(`dropRule: unknown type ${type}`);
     if (!Array.isArray(list) || !list.every(isRelation)) fail(`dropRule.${type}: not a list of relations`);
   }
+  const isScore = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+  for (const [type, scores] of Object.entries(keepSame)) {
+    if (!isType(type)) fail(`keepSame: unknown type ${type}`);
+    if (!isMap(scores)) return fail(`keepSame.${type}: not an object`);
+    for (const [shape, score] of Object.entries(scores)) {
+      if (!(NAME_SHAPES as readonly string[]).includes(shape)) fail(`keepSame.${type}: unknown shape ${shape}`);
+      if (!isScore(score)) fail(`keepSame.${type}.${shape}: score must be a number in [0, 1]`);
+    }
+  }
   for (const [type, scores] of Object.entries(addModel)) {
     if (!isType(type)) fail(`addModel: unknown type ${type}`);
     if (!isMap(scores)) return fail(`addModel.${type}: not an object`);
     for (const [relation, score] of Object.entries(scores)) {
       if (!isRelation(relation)) fail(`addModel.${type}: unknown relation ${relation}`);
-      if (typeof score !== 'number' || !(score >= 0 && score <= 1))
+      if (!isScore(score))
         fail(`addModel.${type}.${relation}: score must be a number in [0, 1]`);
     }
   }
-  return { dropRule, addModel } as CombinerSettings;
+  return { dropRule, keepSame, addModel } as CombinerSettings;
 }
 
 interface Named {
@@ -122,6 +150,26 @@ export function relations(
   return { rule: of(rules, m), model: of(model, r) };
 }
 
+/** The model's score of each of its names, per type (the `keepSame` settings read it). */
+function modelScores(model: Entities): Record<MentionType, Map<string, number>> {
+  const of = (type: MentionType) => new Map(model[type].map((e) => [nameKey(e.name), e.score ?? 0]));
+  return { person: of('person'), organization: of('organization'), place: of('place') };
+}
+
+/** Whether the settings drop a rule entity (its type, name and relation to the model's entities). */
+export function dropsRule(
+  settings: CombinerSettings,
+  type: MentionType,
+  name: string,
+  relation: Relation,
+  modelScore: (type: MentionType, name: string) => number,
+): boolean {
+  if ((settings.dropRule[type] ?? []).includes(relation)) return true;
+  if (relation !== 'same') return false;
+  const least = settings.keepSame?.[type]?.[nameShape(name)];
+  return least !== undefined && modelScore(type, name) < least;
+}
+
 /**
  * The rules' entities less those the settings drop, plus the model's entities the settings add; each
  * name once per article (an addition whose key the kept entities already have, under any type, is left
@@ -135,10 +183,14 @@ export function combineEntities(
 ): Entities {
   const out: Entities = { person: [], organization: [], place: [] };
   const known = new Set<string>();
+  let scores: ReturnType<typeof modelScores> | undefined;
+  const modelScore = (type: MentionType, name: string) => {
+    scores ??= modelScores(model);
+    return scores[type].get(nameKey(name)) ?? 0;
+  };
   for (const type of TYPES) {
-    const drop = settings.dropRule[type] ?? [];
     rules[type].forEach((e, i) => {
-      if (drop.includes(rel.rule[type][i] as Relation)) return;
+      if (dropsRule(settings, type, e.name, rel.rule[type][i] as Relation, modelScore)) return;
       (out[type] as Entity[]).push(e);
       for (const n of [e.name, ...(e.aliases ?? [])]) known.add(nameKey(n));
     });
