@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyConventions, conventions } from './conventions';
 import {
   buildDataset,
   ENTITY_LABELS,
@@ -20,6 +21,7 @@ export const DATA_DIR = join(ROOT, 'data', 'entities');
 const DANES_FILE = join(ROOT, '..', 'shared', 'corpus', 'danes', 'dev', 'annotated_data_batch_1.dev.json');
 export const DATASET_FILE = join(DATA_DIR, 'entities.jsonl');
 const README = join(DATA_DIR, 'README.md');
+const CONVENTIONS_FILE = join(DATA_DIR, 'conventions.json');
 
 function sourceFiles(folder: string, ext: string): SourceFile[] {
   const dir = join(DATA_DIR, 'source', folder);
@@ -30,13 +32,25 @@ function sourceFiles(folder: string, ext: string): SourceFile[] {
     .map((n) => ({ name: `${folder}/${n}`, content: readFileSync(join(dir, n), 'utf8') }));
 }
 
-/** Builds the dataset from the files on disk (the stale-file test calls this too). */
-export function buildFromDisk(): { records: LabelledRecord[]; problems: string[] } {
-  return buildDataset(
+/**
+ * Builds the dataset from the files on disk, with the labelling conventions applied (the stale-file test
+ * calls this too).
+ */
+export function buildFromDisk(): {
+  records: LabelledRecord[];
+  problems: string[];
+  relabelled: Record<string, number>;
+} {
+  const built = buildDataset(
     readFileSync(DANES_FILE, 'utf8'),
     sourceFiles('danes', '.tsv'),
     sourceFiles('written', '.txt'),
   );
+  const applied = applyConventions(
+    built.records,
+    conventions(JSON.parse(readFileSync(CONVENTIONS_FILE, 'utf8'))),
+  );
+  return { records: applied.records, problems: built.problems, relabelled: applied.relabelled };
 }
 
 /** The README's counts table for these records. */
@@ -74,11 +88,14 @@ export function readmeWithCounts(readme: string, records: readonly LabelledRecor
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const { records, problems } = buildFromDisk();
+  const { records, problems, relabelled } = buildFromDisk();
   for (const p of problems) process.stderr.write(`${p}\n`);
   writeFileSync(DATASET_FILE, toJsonl(records));
   if (existsSync(README)) writeFileSync(README, readmeWithCounts(readFileSync(README, 'utf8'), records));
   process.stdout.write(
-    `${records.length} records, ${records.reduce((k, r) => k + r.spans.length, 0)} spans, ${problems.length} problems skipped → ${DATASET_FILE}\n`,
+    `${records.length} records, ${records.reduce((k, r) => k + r.spans.length, 0)} spans, ${problems.length} problems skipped → ${DATASET_FILE}\n` +
+      `conventions (data/entities/conventions.json): labels taken off ${Object.entries(relabelled)
+        .map(([reason, n]) => `${reason} ${n}`)
+        .join(', ')}\n`,
   );
 }

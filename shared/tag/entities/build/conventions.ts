@@ -1,0 +1,51 @@
+/**
+ * Where the labelled data follows VLSP 2018 rather than what the labellers first wrote
+ * (docs/annotation.md, "Where we follow VLSP"): organisation labels on surfaces that name a kind of body
+ * rather than one body (`Chính phủ`, `Quốc hội`, `UBND` written alone) and on platforms people use
+ * (`Facebook`, `TikTok`, products like `iPhone`) are taken off. Applied by `npm run build:entities` after
+ * the sources are read, so the sources stay as labelled and every relabelling is counted. The surfaces are
+ * data: data/entities/conventions.json.
+ */
+import type { LabelledRecord } from './dataset';
+
+export interface Conventions {
+  /** Per reason, organisation surfaces (exact, NFC) that are not labelled. */
+  unlabelledOrganizations: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The conventions file's value, checked. */
+export function conventions(value: unknown): Conventions {
+  const v = value as { unlabelledOrganizations?: unknown };
+  const lists = v?.unlabelledOrganizations;
+  if (typeof lists !== 'object' || lists === null || Array.isArray(lists))
+    throw new Error('conventions: unlabelledOrganizations must be an object of lists');
+  for (const [reason, list] of Object.entries(lists)) {
+    if (!Array.isArray(list) || !list.every((s) => typeof s === 'string'))
+      throw new Error(`conventions: unlabelledOrganizations.${reason} must be a list of strings`);
+  }
+  return { unlabelledOrganizations: lists as Record<string, string[]> };
+}
+
+/** The records with the conventions applied, and how many labels each reason took off. */
+export function applyConventions(
+  records: readonly LabelledRecord[],
+  c: Conventions,
+): { records: LabelledRecord[]; relabelled: Record<string, number> } {
+  const reasonOf = new Map<string, string>();
+  for (const [reason, list] of Object.entries(c.unlabelledOrganizations))
+    for (const s of list) reasonOf.set(s.normalize('NFC'), reason);
+  const relabelled: Record<string, number> = Object.fromEntries(
+    Object.keys(c.unlabelledOrganizations).map((r) => [r, 0]),
+  );
+  const out = records.map((r) => {
+    const spans = r.spans.filter((s) => {
+      if (s.label !== 'ORG') return true;
+      const reason = reasonOf.get(r.text.slice(s.start, s.end));
+      if (reason === undefined) return true;
+      relabelled[reason] = (relabelled[reason] ?? 0) + 1;
+      return false;
+    });
+    return spans.length === r.spans.length ? r : { ...r, spans };
+  });
+  return { records: out, relabelled };
+}
