@@ -6,7 +6,6 @@
  */
 import type { Entities } from '../shared/model/article';
 import { parsedArticle } from '../shared/parse/types';
-import { nameKey } from '../shared/text/vietnamese';
 import { readDataset } from '../shared/tag/entities/build/train';
 import { articleTexts, extractRuleEntities } from '../shared/tag/entities/index';
 import { COMBINER_SETTINGS, modelMentions, RULE_PRECISION } from '../shared/tag/entities/recognise';
@@ -20,6 +19,7 @@ import {
 } from '../shared/tag/entities/resolve/combine';
 import { resolveEntities } from '../shared/tag/entities/resolve/index';
 import { resolveRuleEntities } from '../shared/tag/entities/resolve/rule-entities';
+import { nameKey } from '../shared/text/vietnamese';
 import {
   addToScore,
   asParsedArticle,

@@ -45,7 +45,8 @@ function categorise(name: string, type: EntityType, other: NameSets): Category {
 
 const GOVERNMENT =
   /^(?:bộ|sở|ubnd|hđnd|ủy ban|uỷ ban|chính phủ|quốc hội|thủ tướng|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|đảng|trung ương|ban|cục|tổng cục|viện|tòa|toà|tand|vks|công an|bộ công an|quân đội|quân khu|bộ đội|văn phòng|nhà nước|mặt trận|liên hợp quốc|nato|eu)(?:\s|$)/iu;
-const MEDIA = /^(?:báo|đài|tạp chí|truyền hình|vtv|vov|ttxvn|afp|reuters|ap|cnn|bbc|vnexpress|zing|dân trí|tuổi trẻ|thanh niên)(?:\s|$)/iu;
+const MEDIA =
+  /^(?:báo|đài|tạp chí|truyền hình|vtv|vov|ttxvn|afp|reuters|ap|cnn|bbc|vnexpress|zing|dân trí|tuổi trẻ|thanh niên)(?:\s|$)/iu;
 const LOWER_HEAD = /^\p{Ll}/u;
 
 function shapeOf(name: string): string {
@@ -99,12 +100,14 @@ function print(title: string, tallies: readonly [string, Tally][]): void {
     );
     for (const k of keys) {
       process.stdout.write(
-        `  ${k}`.padEnd(44) + tallies.map(([, t]) => String(t[side].get(k) ?? 0).padStart(10)).join('') + '\n',
+        `${`  ${k}`.padEnd(44) + tallies.map(([, t]) => String(t[side].get(k) ?? 0).padStart(10)).join('')}\n`,
       );
     }
     process.stdout.write(
       '  total'.padEnd(44) +
-        tallies.map(([, t]) => String([...t[side].values()].reduce((a, b) => a + b, 0)).padStart(10)).join('') +
+        tallies
+          .map(([, t]) => String([...t[side].values()].reduce((a, b) => a + b, 0)).padStart(10))
+          .join('') +
         '\n',
     );
   }

@@ -81,6 +81,8 @@ describe('the combined recogniser', () => {
     expect(() => combinerSettings({ dropRule: { organization: ['near'] }, addModel: {} })).toThrow();
     expect(() => combinerSettings({ dropRule: { brand: ['alone'] }, addModel: {} })).toThrow();
     expect(() => combinerSettings({ dropRule: {}, addModel: { place: { alone: 2 } } })).toThrow();
-    expect(() => combinerSettings({ dropRule: {}, keepSame: { place: { long: 0.5 } }, addModel: {} })).toThrow();
+    expect(() =>
+      combinerSettings({ dropRule: {}, keepSame: { place: { long: 0.5 } }, addModel: {} }),
+    ).toThrow();
   });
 });

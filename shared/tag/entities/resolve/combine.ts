@@ -94,7 +94,8 @@ export function combinerSettings(value: unknown): CombinerSettings {
     if (!isType(type)) fail(`keepSame: unknown type ${type}`);
     if (!isMap(scores)) return fail(`keepSame.${type}: not an object`);
     for (const [shape, score] of Object.entries(scores)) {
-      if (!(NAME_SHAPES as readonly string[]).includes(shape)) fail(`keepSame.${type}: unknown shape ${shape}`);
+      if (!(NAME_SHAPES as readonly string[]).includes(shape))
+        fail(`keepSame.${type}: unknown shape ${shape}`);
       if (!isScore(score)) fail(`keepSame.${type}.${shape}: score must be a number in [0, 1]`);
     }
   }
@@ -103,8 +104,7 @@ export function combinerSettings(value: unknown): CombinerSettings {
     if (!isMap(scores)) return fail(`addModel.${type}: not an object`);
     for (const [relation, score] of Object.entries(scores)) {
       if (!isRelation(relation)) fail(`addModel.${type}: unknown relation ${relation}`);
-      if (!isScore(score))
-        fail(`addModel.${type}.${relation}: score must be a number in [0, 1]`);
+      if (!isScore(score)) fail(`addModel.${type}.${relation}: score must be a number in [0, 1]`);
     }
   }
   return { dropRule, keepSame, addModel } as CombinerSettings;
