@@ -279,10 +279,20 @@ export interface ClusterScores {
   articles: number;
 }
 
-export function scoreClusters(arrivals: Arrival[], story: Map<string, string>, half: Half): ClusterScores {
+/**
+ * Pair and B-cubed scores over the KTLAB articles of one half. `weightOf` counts each cluster that many
+ * times (0 leaves it out): a resample of the half's clusters, or one fold of it.
+ */
+export function scoreClusters(
+  arrivals: Arrival[],
+  story: Map<string, string>,
+  half: Half,
+  weightOf: (cluster: string) => number = () => 1,
+): ClusterScores {
   const members = new Map<string, Arrival[]>();
   for (const a of arrivals) members.set(story.get(a.id)!, [...(members.get(story.get(a.id)!) ?? []), a]);
-  const gold = arrivals.filter((a) => a.cluster !== null && a.half === half);
+  const inHalf = arrivals.filter((a) => a.cluster !== null && a.half === half);
+  const gold = inHalf.filter((a) => weightOf(a.cluster!) > 0);
   const goldSize = new Map<string, number>();
   for (const a of gold) goldSize.set(a.cluster!, (goldSize.get(a.cluster!) ?? 0) + 1);
   let tp = 0;
@@ -291,23 +301,26 @@ export function scoreClusters(arrivals: Arrival[], story: Map<string, string>, h
   let bp = 0;
   let br = 0;
   let withDistractor = 0;
+  let weight = 0;
   for (const a of gold) {
+    const w = weightOf(a.cluster!);
     const mates = members.get(story.get(a.id)!)!.filter((m) => m !== a);
     const right = mates.filter((m) => m.cluster === a.cluster).length;
-    // Pairs counted from each end: a pair with a distractor or another half counts once, from here.
+    // Pairs counted from each end: a pair with a distractor, another half or a cluster left out counts once, from here.
     for (const m of mates) {
-      if (m.cluster === a.cluster) tp += 0.5;
-      else fp += m.cluster !== null && m.half === half ? 0.5 : 1;
-      if (m.cluster === null) withDistractor++;
+      if (m.cluster === a.cluster) tp += 0.5 * w;
+      else fp += (m.cluster !== null && m.half === half && weightOf(m.cluster) > 0 ? 0.5 : 1) * w;
+      if (m.cluster === null) withDistractor += w;
     }
-    fn += (goldSize.get(a.cluster!)! - 1 - right) / 2;
-    bp += (right + 1) / (mates.length + 1);
-    br += (right + 1) / goldSize.get(a.cluster!)!;
+    fn += ((goldSize.get(a.cluster!)! - 1 - right) / 2) * w;
+    bp += ((right + 1) / (mates.length + 1)) * w;
+    br += ((right + 1) / goldSize.get(a.cluster!)!) * w;
+    weight += w;
   }
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const bP = bp / gold.length;
-  const bR = br / gold.length;
+  const bP = bp / weight;
+  const bR = br / weight;
   return {
     precision,
     recall,
@@ -316,11 +329,43 @@ export function scoreClusters(arrivals: Arrival[], story: Map<string, string>, h
     wrongShare: tp + fp === 0 ? 0 : fp / (tp + fp),
     fromDistractors: fp === 0 ? 0 : withDistractor / fp,
     mixedStories: [...members.values()].filter(
-      (ms) => new Set(ms.filter((m) => m.cluster !== null && m.half === half).map((m) => m.cluster)).size > 1,
+      (ms) =>
+        new Set(
+          ms
+            .filter((m) => m.cluster !== null && m.half === half && weightOf(m.cluster) > 0)
+            .map((m) => m.cluster),
+        ).size > 1,
     ).length,
     clusters: goldSize.size,
     articles: gold.length,
   };
+}
+
+/** Two folds of the dev half's clusters (by a hash of the cluster), to check a setting chosen on one on the other. */
+export const foldOf = (cluster: string): 'A' | 'B' =>
+  createHash('sha1').update(`fold:${cluster}`).digest()[0]! % 2 === 0 ? 'A' : 'B';
+
+/** The 5th and 95th percentiles of a score over resamples (with replacement) of the half's clusters. */
+export function bootstrap(
+  arrivals: Arrival[],
+  story: Map<string, string>,
+  half: Half,
+  score: (s: ClusterScores) => number,
+  resamples = 500,
+): [number, number] {
+  const clusters = [...new Set(arrivals.filter((a) => a.half === half && a.cluster).map((a) => a.cluster!))];
+  const random = rng(2103);
+  const values: number[] = [];
+  for (let i = 0; i < resamples; i++) {
+    const times = new Map<string, number>();
+    for (let j = 0; j < clusters.length; j++) {
+      const c = clusters[Math.floor(random() * clusters.length)]!;
+      times.set(c, (times.get(c) ?? 0) + 1);
+    }
+    values.push(score(scoreClusters(arrivals, story, half, (c) => times.get(c) ?? 0)));
+  }
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(resamples * 0.05)]!, values[Math.floor(resamples * 0.95)]!];
 }
 
 function arrivalOf(doc: CorpusDoc, record: ArticleRecord, time: number): Arrival {
@@ -402,6 +447,42 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
       ['headline share', 'pair P', 'pair R', 'pair F1', 'B-cubed F1', 'wrong pairs'],
       shares,
       new Set([0, 1, 2, 3, 4, 5]),
+    ),
+  );
+  const shipped = DEFAULT_THRESHOLDS.story;
+  const robust = [-0.04, -0.02, 0, 0.02, 0.04].map((d) => {
+    const t = Math.round((shipped + d) * 1000) / 1000;
+    const story = cluster(order, { ...DEFAULT_THRESHOLDS, story: t }, DEFAULT_WINDOW_HOURS);
+    const fold = (f: 'A' | 'B') => scoreClusters(order, story, 'dev', (c) => (foldOf(c) === f ? 1 : 0));
+    const [a, b] = [fold('A'), fold('B')];
+    const [b3lo, b3hi] = bootstrap(order, story, 'dev', (s) => s.bcubed);
+    const [wlo, whi] = bootstrap(order, story, 'dev', (s) => s.wrongShare);
+    return [
+      f3(t),
+      f3(a.bcubed),
+      f3(a.wrongShare),
+      f3(b.bcubed),
+      f3(b.wrongShare),
+      `${f3(b3lo)}–${f3(b3hi)}`,
+      `${f3(wlo)}–${f3(whi)}`,
+    ];
+  });
+  console.log(
+    '\nRobustness on the dev half: its clusters in two folds (by a hash of the cluster), and the 5th–95th percentiles over 500 resamples of its clusters:\n',
+  );
+  console.log(
+    table(
+      [
+        'threshold',
+        'fold A B-cubed',
+        'fold A wrong',
+        'fold B B-cubed',
+        'fold B wrong',
+        'B-cubed 5–95%',
+        'wrong pairs 5–95%',
+      ],
+      robust,
+      new Set([0, 1, 2, 3, 4]),
     ),
   );
   const settings = [
