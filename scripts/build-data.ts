@@ -1,12 +1,13 @@
 /**
- * `npm run build:data`: builds every generated data file from the hand-written data under data/, then
- * packs the ones the Lambda imports. With `--corpus` it first rebuilds the files derived from
- * ../shared/corpus (admin units from dvhcvn 20250701, the URL-slug title language model from DANeS and the team's written text, and the topic model from DANeS);
- * without it those committed files are packed as they are; last, the table files compiled from them
- * (the topic model's). test/data/generated.test.ts fails until this has run after a data change.
+ * `npm run build:data`: builds every generated data file from the hand-written data under data/. With
+ * `--corpus` it first rebuilds the files derived from ../shared/corpus (admin units from dvhcvn 20250701,
+ * the URL-slug title language model from DANeS and the team's written text, and the topic model from
+ * DANeS); without it those committed files are used as they are. Last, the table files the Lambda reads,
+ * compiled from the generated JSON (topic model, place index, title model, key-phrase word pairs).
+ * test/data/generated.test.ts fails until this has run after a data change.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ENTITY_LEXICON_KEYS_FILE,
@@ -17,10 +18,7 @@ import {
   functionWordsFile,
   KEYWORD_WORDS_FILE,
   keywordWordsFile,
-  PACKED,
   PLACE_INDEX_FILE,
-  pack,
-  packedPath,
   placeIndexFile,
   ROOT,
   STOPWORDS_FILE,
@@ -52,7 +50,6 @@ if (process.argv.includes('--corpus')) {
 }
 // After the admin units, which it reads.
 write(PLACE_INDEX_FILE, placeIndexFile());
-for (const path of PACKED) write(packedPath(path), pack(readFileSync(join(ROOT, path), 'utf8')));
 // Last: compiled from the generated JSON above.
 for (const [path, bytes] of tableFiles()) {
   writeFileSync(join(ROOT, path), bytes);

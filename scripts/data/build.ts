@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { compileLm, encodeTitleLmTable, type LmFile } from '../../shared/parse/title-lm-table';
 import { lexiconKeysFile } from '../../shared/tag/entities/features/lexicon-keys';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../shared/tag/entities/places/build-places';
 import { encodePlaceTable } from '../../shared/tag/entities/places/table';
 import type { PlaceIndex } from '../../shared/tag/entities/places/types';
+import { encodeWordPairs } from '../../shared/tag/keywords/word-pairs';
 import { compileModel, type TopicsModelData } from '../../shared/tag/topics/model';
 import { encodeTopicsTable } from '../../shared/tag/topics/table';
 import { readList, readPairs, readSections } from './lists';
@@ -33,14 +33,12 @@ export const ENTITY_LEXICON_KEYS_FILE = 'shared/tag/data/entity-lexicon-keys.gen
 /** The entity rules' word lists (data/entity-rules/), one `[list]` section each. */
 export const ENTITY_RULES_SOURCES = ['cues.txt', 'names.txt', 'organisations.txt', 'words.txt'];
 
-/** The generated JSON files the Lambda code imports packed (Brotli + base64, see shared/text/packed.ts). */
-export const PACKED = [KEYWORD_WORDS_FILE];
-
 export const TOPICS_MODEL_FILE = 'shared/tag/data/topics-model.generated.json';
 export const TOPICS_TABLE_FILE = 'shared/tag/data/topics-model.table.generated.bin';
 export const PLACE_TABLE_FILE = 'shared/tag/data/place-index.table.generated.bin';
 export const TITLE_LM_FILE = 'shared/parse/data/title-lm.generated.json';
 export const TITLE_LM_TABLE_FILE = 'shared/parse/data/title-lm.table.generated.bin';
+export const KEYWORD_PAIRS_TABLE_FILE = 'shared/tag/data/keyword-pairs.table.generated.bin';
 
 export function stopwordsFile(): string {
   return json({
@@ -115,19 +113,6 @@ export function placeIndexFile(): string {
   return json(encodePlaceIndex(admin, places));
 }
 
-/** One packed file: the source JSON's UTF-8 bytes, Brotli at its best quality, base64, as one JSON string. */
-export function pack(sourceJson: string): string {
-  const compressed = brotliCompressSync(Buffer.from(sourceJson, 'utf8'), {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    },
-  });
-  return `${JSON.stringify(compressed.toString('base64'))}\n`;
-}
-
-export const packedPath = (path: string) => path.replace(/\.generated\.json$/, '.packed.generated.json');
-
 /** The topic model compiled as the tagger uses it (shared/tag/topics/table.ts). */
 export function topicsTableFile(): Uint8Array {
   const model = JSON.parse(read(TOPICS_MODEL_FILE)) as TopicsModelData;
@@ -140,11 +125,19 @@ export function titleLmTableFile(): Uint8Array {
   return encodeTitleLmTable(compileLm(model), model.source);
 }
 
+/** The key-phrase word list's syllables and pairs (shared/tag/keywords/word-pairs.ts). */
+export function keywordPairsTableFile(): Uint8Array {
+  const { source, words } = JSON.parse(read(KEYWORD_WORDS_FILE)) as { source: string; words: string[] };
+  const functionWords = new Set((JSON.parse(read(STOPWORDS_FILE)) as { vietnamese: string[] }).vietnamese);
+  return encodeWordPairs(words, (syllable) => functionWords.has(syllable), source);
+}
+
 /** The binary files built from committed generated JSON (topic model, place index, title model), path → bytes. */
 export function tableFiles(): Map<string, Uint8Array> {
   return new Map([
     [TOPICS_TABLE_FILE, topicsTableFile()],
     [TITLE_LM_TABLE_FILE, titleLmTableFile()],
+    [KEYWORD_PAIRS_TABLE_FILE, keywordPairsTableFile()],
     [PLACE_TABLE_FILE, encodePlaceTable(JSON.parse(read(PLACE_INDEX_FILE)) as PlaceIndex)],
   ]);
 }

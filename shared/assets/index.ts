@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { unpackJson } from '../text/packed';
 
 /** This file's folder in the source tree (`shared/assets/`), or the bundle's folder once bundled. */
 const HERE = import.meta.dirname;
@@ -36,8 +35,8 @@ export const ENTITY_WEIGHTS_ASSET: DataAsset = {
 /** The IPTC topic model (tag/build/topics-nb.ts), compiled into a table file (tag/topics/table.ts). */
 export const TOPICS_MODEL_ASSET = asset('tag/data/topics-model.table.generated.bin');
 
-/** Multi-syllable words, which cut key phrases into whole words (tag/keywords/compounds.ts). */
-export const KEYWORD_WORDS_ASSET = asset('tag/data/keyword-words.packed.generated.json');
+/** Multi-syllable words' syllables and pairs, which cut key phrases into whole words (tag/keywords/word-pairs.ts). */
+export const KEYWORD_PAIRS_ASSET = asset('tag/data/keyword-pairs.table.generated.bin');
 
 /** The entity rules' word lists (scripts/data/build.ts from data/entity-rules/): plain JSON, parsed once. */
 export const ENTITY_RULES_ASSET = asset('tag/data/entity-rules.generated.json');
@@ -66,7 +65,7 @@ export const INGEST_ASSETS: readonly DataAsset[] = [
   ENTITY_RULES_ASSET,
   ENTITY_LEXICON_KEYS_ASSET,
   TITLE_LM_ASSET,
-  KEYWORD_WORDS_ASSET,
+  KEYWORD_PAIRS_ASSET,
   PLACE_INDEX_ASSET,
   TOPICS_MODEL_ASSET,
 ];
@@ -91,9 +90,4 @@ export function readAssetBytes(asset: DataAsset): Uint8Array {
 /** A JSON asset's value. The caller names its type: the data was checked when it was built. */
 export function readJsonAsset<T>(asset: DataAsset): T {
   return JSON.parse(readFileSync(assetPath(asset), 'utf8')) as T;
-}
-
-/** A packed JSON asset's value. */
-export function readPackedAsset<T>(asset: DataAsset): T {
-  return unpackJson<T>(JSON.parse(readFileSync(assetPath(asset), 'utf8')) as string);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFiles, PACKED, pack, packedPath, ROOT, tableFiles } from '../../scripts/data/build';
+import { dataFiles, ROOT, tableFiles } from '../../scripts/data/build';
 import { readList, readPairs, readSections } from '../../scripts/data/lists';
 
 const committed = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -10,10 +10,6 @@ const STALE = 'is stale: run `npm run build:data` and commit what it writes';
 describe('generated data files', () => {
   it.each([...dataFiles()])(`%s is what data/ builds (else it ${STALE})`, (path, built) => {
     expect(committed(path) === built, `${path} ${STALE}`).toBe(true);
-  });
-
-  it.each(PACKED)(`%s is packed as built (else its packed copy ${STALE})`, (path) => {
-    expect(committed(packedPath(path)) === pack(committed(path)), `${packedPath(path)} ${STALE}`).toBe(true);
   });
 
   it.each([...tableFiles()])(`%s is the table file built (else it ${STALE})`, (path, built) => {

@@ -5,6 +5,7 @@
  */
 import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
 import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
+import { listedSyllable } from './word-pairs';
 
 const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
 const JOINERS: ReadonlySet<number> = new Set([...".&'’-"].map((c) => c.charCodeAt(0)));
@@ -47,6 +48,8 @@ export interface Chunk {
 export interface WordInfo {
   /** Id of the lower-case form (the same for `Hà` and `hà`). */
   id: number;
+  /** Number of the lower-case form among the syllables of the listed words (./word-pairs.ts), or -1. */
+  listed: number;
   word: string;
   lower: string;
   /** Written all in lower case (`word === lower`). */
@@ -78,15 +81,10 @@ export const ID_SPACE = 1 << 15;
  */
 const knownWords = new SpellingTable(wordInfo);
 
-/** Counts the times the ids started over, so tables keyed by ids know when to build again. */
-let generation = 0;
-export const wordIdsGeneration = () => generation;
-
 export function forgetWordsIfFull(): void {
   if (lowerIds.size < MAX_WORD_IDS) return;
   knownWords.clear();
   lowerIds.clear();
-  generation++;
 }
 
 /** The id of a lower-case word (given one if new). */
@@ -105,6 +103,7 @@ function wordInfo(word: string): WordInfo {
   const id = idOfLower(lower);
   return {
     id,
+    listed: listedSyllable(lower),
     word,
     lower,
     lowerCase: word === lower,
