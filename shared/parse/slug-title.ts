@@ -355,6 +355,7 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     }
   }
   return words.map((word, i) => {
+    if (HAS_DIGIT.test(word)) return codeForm(word, forms(i, 1));
     let acronyms = 0;
     let lowers = 0;
     let capitals = 0;
@@ -373,6 +374,22 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     if (lowers + capitals === 0 && looksLikeAcronym(word)) return word.toUpperCase();
     return lowers === 0 && capitals >= 2 ? capitalise(word) : word;
   });
+}
+
+const HAS_DIGIT = /\d/;
+const LETTERS_THEN_DIGITS = /^[a-z]+\d/;
+
+/**
+ * A token of letters and digits (`u23`, `cr7`, `a95`, `120w`) as the article writes it most often; one the
+ * article never writes is in upper case when it starts with its letters (a code or model: `U23`, `S27`)
+ * and as it is when it starts with digits (a figure and unit: `12h`, `5kg`).
+ */
+export function codeForm(word: string, written: ReadonlyMap<string, number> | undefined): string {
+  let best: string | undefined;
+  let most = 0;
+  for (const [form, n] of written ?? [])
+    if (n > most && form.toLowerCase() === word) [best, most] = [form, n];
+  return best ?? (LETTERS_THEN_DIGITS.test(word) ? word.toUpperCase() : word);
 }
 
 /**
