@@ -8,6 +8,11 @@ export interface BenchRow {
     value: number;
     unit: string;
     baseline?: { name: string; value: number };
+    /**
+     * value / baseline as measured, when it is not the quotient of the two figures shown: a median of
+     * paired ratios (row 1's parsers) is steadier than the ratio of two medians.
+     */
+    ratio?: number;
     goal?: string;
     /** Whether the figure meets its goal, judged by the row. */
     met?: boolean;
@@ -57,7 +62,12 @@ export function toMarkdown(rows: BenchRow[]): string {
     for (const f of row.figures) {
       const base = f.baseline ? `${f.baseline.name}: ${fmt(f.baseline.value)}` : '';
       // A ratio over a zero baseline says nothing (0.8 against 0 is not "infinitely better"): leave it out.
-      const r = f.baseline && f.baseline.value !== 0 ? `${fmt(f.value / f.baseline.value)}×` : '';
+      const r =
+        f.ratio !== undefined
+          ? `${fmt(f.ratio)}×`
+          : f.baseline && f.baseline.value !== 0
+            ? `${fmt(f.value / f.baseline.value)}×`
+            : '';
       const goal = f.goal ? `${f.goal}${f.met === undefined ? '' : f.met ? ' ✓ met' : ' ✗ **not met**'}` : '';
       out.push(
         `| ${row.name} | ${f.metric} | ${fmt(f.value)} ${f.unit} | ${betterWhen(f.unit)} | ${base} | ${r} | ${goal} |`,
