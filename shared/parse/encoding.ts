@@ -200,12 +200,13 @@ function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {
   } else if (encoding === 'tcvn3') text = decodeTcvn3(bytes);
   else if (encoding === 'vni') text = decodeVni(bytes);
   else text = decodeWithLabel(bytes, encoding);
-  return checked(text.normalize('NFC'), encoding);
+  return checked(text.normalize('NFC'), encoding, true);
 }
 
-function checked(text: string, encoding: string): DecodeResult {
+/** `normalized`: the text is NFC already (normalising it again costs a whole pass over it). */
+function checked(text: string, encoding: string, normalized = false): DecodeResult {
   if (junkRatio(text.slice(0, SAMPLE)) > 0.02) return binaryRejection('a binary file');
-  return { ok: true, text: text.normalize('NFC'), encoding };
+  return { ok: true, text: normalized ? text : text.normalize('NFC'), encoding };
 }
 
 function knownLabel(label: string): boolean {

@@ -17,7 +17,8 @@ const TITLE_CONTEXT = 8000;
 
 /**
  * `furniture`: whether the body may still hold a site's page furniture (the text layout drops it line by
- * line already; HTML, Markdown and JSON bodies are cleaned here).
+ * line already; HTML, Markdown and JSON bodies are cleaned here). Completes `fields` in place (a format's
+ * parser hands over an object of its own) and returns it: its keys keep their order, `titleSource` last.
  */
 export function finishFields<T extends TextFields>(
   fields: T,
@@ -42,7 +43,18 @@ export function finishFields<T extends TextFields>(
     publishedAt ??= dateFromUrl(url)?.value ?? null;
   }
   const keywords = tidyKeywords(fields.keywords);
-  return { ...fields, title, titleSource, body, lede, category, keywords, publisher, publishedAt };
+  // Set in place, in the order a spread `{ ...fields, title, titleSource, … }` would add missing keys: each
+  // format's fields have their own shape, and copying them into a new object cost more than any other step here.
+  const out = fields as T & { titleSource: TitleSource };
+  out.title = title;
+  out.titleSource = titleSource;
+  out.body = body;
+  out.lede = lede;
+  out.category = category;
+  out.keywords = keywords;
+  out.publisher = publisher;
+  out.publishedAt = publishedAt;
+  return out;
 }
 
 function withoutFurniture(body: string): string {

@@ -133,7 +133,7 @@ function settledByArticle(
       let mixed = false;
       for (const [form, count] of written) {
         const lower = form.toLowerCase();
-        lower.split(' ').forEach((word, k) => {
+        forEachWord(lower, (word, k) => {
           const v = votes[start + k]!;
           v.set(word, (v.get(word) ?? 0) + count);
         });
@@ -151,11 +151,21 @@ function settledByArticle(
   // Longest phrases first, then left to right: the order the map was filled in.
   for (const [id, phrase] of only) {
     const start = id % slug.length;
-    phrase.split(' ').forEach((word, k) => {
+    forEachWord(phrase, (word, k) => {
       if (out[start + k] === undefined && majority(start + k, word)) out[start + k] = word;
     });
   }
   return out;
+}
+
+/** Calls `visit` with each word of a phrase whose words are parted by one space, and its place. */
+function forEachWord(phrase: string, visit: (word: string, k: number) => void): void {
+  for (let from = 0, k = 0; ; k++) {
+    const space = phrase.indexOf(' ', from);
+    visit(space < 0 ? phrase.slice(from) : phrase.slice(from, space), k);
+    if (space < 0) return;
+    from = space + 1;
+  }
 }
 
 /**
@@ -239,6 +249,7 @@ export function decodeSlug(
     const cands = fixed[i] !== undefined ? [fixed[i]!] : candidates(slug[i]!, uni.last, lm, s.candidates);
     const width = cands.length;
     const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
+    const candidateSet = lm.candidates(candIds);
     const boosts = cands.map((c) => articleBoost(uni.last.get(c) ?? 0, lm.count(c), articleSyllables, lm, s));
     // A form the article never uses for a slug word it does write is less likely than the mixture says.
     const absent = cands.map((c) => (uni.total > 0 && !uni.last.has(c) ? s.absent : 0));
@@ -254,7 +265,7 @@ export function decodeSlug(
       const h = beam[b]!;
       let odds = modelOdds.get(h.id);
       if (odds === undefined) {
-        odds = lm.following(h.id, candIds, s.discount);
+        odds = lm.following(h.id, candidateSet, s.discount);
         modelOdds.set(h.id, odds);
       }
       const { probs: lmProbs, total: lmTotal } = odds;
@@ -315,6 +326,12 @@ const UPPER_AFTER_FIRST = /.\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const isAcronym = (form: string) => form.length >= 2 && UPPER_ONLY.test(form);
 const isCapitalised = (form: string) => CAPITAL_FIRST.test(form);
+const CAPITAL_HERE = /\p{Lu}/uy;
+/** Whether the word of `phrase` that starts at `at` is capitalised (as `isCapitalised` of that word). */
+const isCapitalisedAt = (phrase: string, at: number) => {
+  CAPITAL_HERE.lastIndex = at;
+  return CAPITAL_HERE.test(phrase);
+};
 /** Upper case after the first letter, but not all of it: `iPhone`, `HiBT`, `VNeTraffic`. */
 const isMixedCase = (form: string) => UPPER_AFTER_FIRST.test(form) && LOWER.test(form);
 
@@ -345,17 +362,16 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
       const phrase = words.slice(start, start + n).join(' ');
       for (const [form, count] of written) {
         if (form.toLowerCase() !== phrase) continue;
-        const parts = form.split(' ');
-        for (let offset = 0; offset < n; offset++) {
-          if (offset === 0 && !isCapitalised(parts[1]!)) continue;
-          if (isCapitalised(parts[offset]!)) capital[start + offset]! += count;
+        // The form's words are the phrase's, parted by one space each.
+        for (let offset = 0, at = 0; offset < n; offset++, at = form.indexOf(' ', at) + 1) {
+          if (offset === 0 && !isCapitalisedAt(form, form.indexOf(' ') + 1)) continue;
+          if (isCapitalisedAt(form, at)) capital[start + offset]! += count;
           else lower[start + offset]! += count;
         }
       }
     }
   }
   return words.map((word, i) => {
-    if (HAS_DIGIT.test(word)) return codeForm(word, forms(i, 1));
     let acronyms = 0;
     let lowers = 0;
     let capitals = 0;
@@ -374,22 +390,6 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     if (lowers + capitals === 0 && looksLikeAcronym(word)) return word.toUpperCase();
     return lowers === 0 && capitals >= 2 ? capitalise(word) : word;
   });
-}
-
-const HAS_DIGIT = /\d/;
-const LETTERS_THEN_DIGITS = /^[a-z]+\d/;
-
-/**
- * A token of letters and digits (`u23`, `cr7`, `a95`, `120w`) as the article writes it most often; one the
- * article never writes is in upper case when it starts with its letters (a code or model: `U23`, `S27`)
- * and as it is when it starts with digits (a figure and unit: `12h`, `5kg`).
- */
-export function codeForm(word: string, written: ReadonlyMap<string, number> | undefined): string {
-  let best: string | undefined;
-  let most = 0;
-  for (const [form, n] of written ?? [])
-    if (n > most && form.toLowerCase() === word) [best, most] = [form, n];
-  return best ?? (LETTERS_THEN_DIGITS.test(word) ? word.toUpperCase() : word);
 }
 
 /**

@@ -94,14 +94,49 @@ export class SyllableLm {
     return (n + 0.5) / (this.bigramCount + 0.5 * this.size);
   }
 
-  /** P(w | v) for each of `ws` (as `probability`) and their sum. */
-  following(v: number, ws: readonly number[], d: number): { probs: Float64Array; total: number } {
-    const probs = new Float64Array(ws.length);
-    let total = 0;
-    for (let k = 0; k < ws.length; k++) {
-      probs[k] = this.probability(v, ws[k]!, d);
-      total += probs[k]!;
+  /** The words `ws` as `following` takes them: with their continuation probabilities and in id order. */
+  candidates(ws: readonly number[]): Candidates {
+    const continuation = new Float64Array(ws.length);
+    for (let k = 0; k < ws.length; k++) continuation[k] = this.continuation(ws[k]!);
+    const ascending = Int32Array.from(ws.keys()).sort((a, b) => ws[a]! - ws[b]!);
+    return { ids: ws, continuation, ascending };
+  }
+
+  /**
+   * P(w | v) for each candidate w (as `probability`) and their sum. The pairs after `v` are sorted by
+   * second word, so the candidates are looked up in id order, each search starting where the last ended.
+   */
+  following(v: number, words: Candidates, d: number): { probs: Float64Array; total: number } {
+    const { ids, continuation, ascending } = words;
+    const probs = new Float64Array(ids.length);
+    const h = v < 0 ? 0 : this.history[v]!;
+    if (h === 0) probs.set(continuation);
+    else {
+      const spread = (d * this.follow[v]!) / h;
+      let lo = this.pairStart[v]!;
+      const end = this.pairStart[v + 1]!;
+      for (let j = 0; j < ascending.length; j++) {
+        const k = ascending[j]!;
+        const w = ids[k]!;
+        let n = 0;
+        if (w >= 0) {
+          let hi = end - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const at = this.pairSecond[mid]!;
+            if (at < w) lo = mid + 1;
+            else if (at > w) hi = mid - 1;
+            else {
+              n = this.pairCount[mid]!;
+              break;
+            }
+          }
+        }
+        probs[k] = Math.max(n - d, 0) / h + spread * continuation[k]!;
+      }
     }
+    let total = 0;
+    for (let k = 0; k < probs.length; k++) total += probs[k]!;
     return { probs, total };
   }
 
@@ -114,6 +149,15 @@ export class SyllableLm {
     const n = w < 0 ? 0 : this.pairs(v, w);
     return Math.max(n - d, 0) / h + ((d * this.follow[v]!) / h) * pc;
   }
+}
+
+/** Candidate words of one slug position (`SyllableLm.candidates`). */
+export interface Candidates {
+  ids: readonly number[];
+  /** `continuation` of each. */
+  continuation: Float64Array;
+  /** Indices into `ids`, in ascending id (unknown words, -1, first). */
+  ascending: Int32Array;
 }
 
 let lm: SyllableLm | undefined;

@@ -98,18 +98,27 @@ const keyedWords = new SpellingTable<KeyedWord>((word) => ({ word, key: searchKe
  * What the phrase index needs of each code below U+2000, worked out when first met: whether it is a word
  * character (`isWordCharAt`), and for a word character whose diacritics stripped and lower-cased leave one
  * ASCII letter or digit, that character (then a word of them has these characters for its `searchKey`),
- * or that nothing is left (a combining mark, `DROPPED`).
+ * or that nothing is left (a combining mark, `DROPPED`); else whether it is white space (`isSpaceCode`).
  */
 const CODE_KINDS = new Int16Array(0x2000).fill(-1);
 const NOT_WORD = 0;
 const WORD = 0x100;
 const DROPPED = 0x200;
+const SPACE = 0x400;
+
+/** The kind of any code unit at `i` of `text` (see `CODE_KINDS`; above U+2000 without the folded letter). */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0x2000) return isWordCharAt(text, i) ? WORD : isSpaceCode(code) ? SPACE : NOT_WORD;
+  const kind = CODE_KINDS[code]!;
+  return kind < 0 ? codeKind(code) : kind;
+}
 
 function codeKind(code: number): number {
   let kind = CODE_KINDS[code]!;
   if (kind < 0) {
     const char = String.fromCharCode(code);
-    if (!isWordCharAt(char, 0)) kind = NOT_WORD;
+    if (!isWordCharAt(char, 0)) kind = isSpaceCode(code) ? SPACE : NOT_WORD;
     else {
       // `searchKey` without its last steps, which change nothing in a word of such characters.
       const folded = stripDiacritics(char).toLowerCase();
@@ -157,15 +166,15 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
   /** Hash of the word's key so far, while every character of it folds (else `folds` is false). */
   let keyHash = HASH_SEED;
   let folds = true;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length) {
-      const code = text.charCodeAt(i);
-      const kind = code < 0x2000 ? codeKind(code) : isWordCharAt(text, i) ? WORD : NOT_WORD;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    if (i < length) {
+      const kind = kindAt(text, i);
       // White space runs, counted as `text.split(/\s+/)` would part the text (no word character is a space).
-      const space = kind === NOT_WORD && isSpaceCode(code);
+      const space = kind === SPACE;
       if (space && !inSpace) counts.parts++;
       inSpace = space;
-      if (kind !== NOT_WORD) {
+      if ((kind & WORD) !== 0) {
         if (start < 0) {
           start = i;
           keyHash = HASH_SEED;
