@@ -9,11 +9,11 @@
  */
 import type { Entities } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
-import { nameKey } from '../../text/vietnamese';
 import combinerFile from '../data/entity-combiner.json';
-import { encodeText } from './features/encode';
-import { type RuleNames, ruleNames } from './features/signals';
-import { LABEL_COUNT } from './features/templates';
+import { segmentsOf } from './features/encode';
+import { extractFeatures } from './features/index';
+import { type RuleNames, ruleNames, tokenSignals } from './features/signals';
+import { LABEL_COUNT, TEMPLATE_COUNT } from './features/templates';
 import {
   type ArticleTokens,
   ENTITY_LANGUAGES,
@@ -24,6 +24,7 @@ import {
 import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, viterbi } from './model/decode';
 import { extendToRuleSpans, ruleFill } from './model/fill';
 import { entityModel } from './model/load';
+import { cachedNameKey } from './name-key';
 import { mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
@@ -75,7 +76,8 @@ export const RULE_FILL_MARGIN = Number(process.env.RULE_FILL_MARGIN ?? 1e9);
 
 const TYPES: readonly MentionType[] = ['person', 'organization', 'place'];
 
-/** Emission scores of the segment being decoded, grown as needed and reused. */
+/** Features and emission scores of the segment being decoded, grown as needed and reused. */
+let featScratch = new Int32Array(64 * TEMPLATE_COUNT);
 let emScratch = new Float64Array(1024);
 
 /** Decoded mentions of one text. */
@@ -85,25 +87,29 @@ export function decodeText(
   model: LinearModel = entityModel(),
   textTokens: TokenArrays = tokenize(text),
 ): Mention[] {
-  const { tokens, signals, segments } = encodeText(textTokens, names);
+  // As ./features/encode `encodeText`, each segment's features written into the scratch space.
+  const tokens = textTokens;
+  const signals = tokenSignals(tokens, names);
   const spans: DecodedSpan[] = [];
-  for (const seg of segments) {
-    const count = seg.to - seg.from;
+  for (const [from, to] of segmentsOf(tokens, signals)) {
+    const count = to - from;
+    if (featScratch.length < count * TEMPLATE_COUNT) featScratch = new Int32Array(count * TEMPLATE_COUNT * 2);
     if (emScratch.length < count * LABEL_COUNT) emScratch = new Float64Array(count * LABEL_COUNT * 2);
-    const em = emissions(model, seg.feats, count, emScratch);
+    const feats = extractFeatures(tokens, signals, from, to, featScratch);
+    const em = emissions(model, feats, count, emScratch);
     const path = viterbi(model, em, count);
     const found = spansOf(model, em, path);
-    const rule = signals.rule.subarray(seg.from, seg.to);
+    const rule = signals.rule.subarray(from, to);
     found.push(...ruleFill(rule, em, path, RULE_FILL_MARGIN));
-    extendToRuleSpans(found, rule, (i) => tokens.spelling[seg.from + i]?.shape === Shape.lower);
-    for (const s of found) spans.push({ ...s, from: s.from + seg.from, to: s.to + seg.from });
+    extendToRuleSpans(found, rule, (i) => tokens.spelling[from + i]?.shape === Shape.lower);
+    for (const s of found) spans.push({ ...s, from: s.from + from, to: s.to + from });
   }
   return spans.map((s) => {
     const surface = text.slice(tokens.start[s.from], tokens.end[s.to - 1]);
     return {
       type: TYPES[s.type] as MentionType,
       text: surface,
-      key: nameKey(surface),
+      key: cachedNameKey(surface),
       confidence: confidence(model, s.margin),
       before: s.from > 0 ? (tokens.spelling[s.from - 1]?.key ?? '') : '',
       after: text.slice(tokens.end[s.to - 1], (tokens.end[s.to - 1] ?? 0) + 8),
@@ -120,8 +126,8 @@ export function modelMentions(
 ): { mentions: Mention[]; context: ResolveContext } {
   const names = ruleNames(rules);
   const mentions = tokens.texts.flatMap((text, i) => decodeText(text, names, model, tokens.tokens[i]));
-  const rulePlaces = new Map(rules.place.map((p) => [nameKey(p.name), p]));
-  const authors = new Set(article.authors.map((a) => nameKey(a.normalize('NFC'))));
+  const rulePlaces = new Map(rules.place.map((p) => [cachedNameKey(p.name), p]));
+  const authors = new Set(article.authors.map((a) => cachedNameKey(a.normalize('NFC'))));
   return { mentions, context: { rulePlaces, authors } };
 }
 

@@ -26,17 +26,19 @@ function feature(template: number, a: number, b = 0): number {
 
 /**
  * Features of the tokens [from, to), `TEMPLATE_COUNT` per token, token-major:
- * `out[(i - from) * TEMPLATE_COUNT + f]`. Context is read from the whole text.
+ * `out[(i - from) * TEMPLATE_COUNT + f]`. Context is read from the whole text. Written into `out` when it
+ * is long enough (the decoder's reused scratch space), else into a new array.
  */
 export function extractFeatures(
   tokens: TokenArrays,
   signals: TokenSignals,
   from = 0,
   to = tokens.count,
+  out?: Int32Array,
 ): Int32Array {
   const n = tokens.count;
   const F = TEMPLATE_COUNT;
-  const feats = new Int32Array((to - from) * F);
+  const feats = out && out.length >= (to - from) * F ? out : new Int32Array((to - from) * F);
   const sp = tokens.spelling;
   const { rule, gazetteer, place } = signals;
   const word = (i: number) => (i < 0 || i >= n ? EDGE : (sp[i]?.hash ?? EDGE));

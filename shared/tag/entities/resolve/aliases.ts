@@ -5,15 +5,15 @@
  * province code). Forms differing only in case or tone placement are the same name, not aliases.
  */
 import type { Entities, PlaceEntity } from '../../../model/article';
-import { nameKey } from '../../../text/vietnamese';
+import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 
 /** The forms (most written first) whose key differs from the name's and from each other's. */
 export function aliasesOf(name: string, forms: Iterable<string>): string[] {
-  const seen = new Set([nameKey(name)]);
+  const seen = new Set([cachedNameKey(name)]);
   const out: string[] = [];
   for (const form of forms) {
-    const key = nameKey(form);
+    const key = cachedNameKey(form);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(form);
@@ -30,7 +30,7 @@ const UNIT_PREFIX = /^(?:thành phố|tp\.?|tỉnh)\s*/u;
 
 /** The code of the 2025 province a place name is a name of (not a part of): `Sài Gòn` → 79. */
 export function provinceNamed(name: string): string | undefined {
-  const key = nameKey(name);
+  const key = cachedNameKey(name);
   const info = lookupPlaceKey(key) ?? lookupPlaceKey(key.replace(UNIT_PREFIX, ''));
   return info?.kind === 'province' ? info.province?.code : undefined;
 }

@@ -8,7 +8,7 @@
  * (`npx tsx eval/entity-combine-dev.ts`).
  */
 import type { Entities, Entity } from '../../../model/article';
-import { nameKey } from '../../../text/vietnamese';
+import { cachedNameKey } from '../name-key';
 import type { MentionType } from './mention';
 
 /**
@@ -117,7 +117,7 @@ interface Named {
 }
 
 function namedOf(entities: Entities): Named[] {
-  return TYPES.flatMap((type) => entities[type].map((e) => ({ type, padded: ` ${nameKey(e.name)} ` })));
+  return TYPES.flatMap((type) => entities[type].map((e) => ({ type, padded: ` ${cachedNameKey(e.name)} ` })));
 }
 
 /** How an entity (type, padded key) stands to the other side's names (see `Relation`). */
@@ -145,7 +145,7 @@ export function relations(
   const m = namedOf(model);
   const of = (side: Entities, other: Named[]) =>
     Object.fromEntries(
-      TYPES.map((t) => [t, side[t].map((e) => relationTo(t, ` ${nameKey(e.name)} `, other))]),
+      TYPES.map((t) => [t, side[t].map((e) => relationTo(t, ` ${cachedNameKey(e.name)} `, other))]),
     ) as Record<MentionType, Relation[]>;
   return { rule: of(rules, m), model: of(model, r) };
 }
@@ -192,16 +192,16 @@ export function combineEntities(
     rules[type].forEach((e, i) => {
       if (dropsRule(settings, type, e.name, rel.rule[type][i] as Relation, modelScore)) return;
       (out[type] as Entity[]).push(e);
-      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(nameKey(n));
+      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(cachedNameKey(n));
     });
   }
   for (const type of TYPES) {
     const add = settings.addModel[type] ?? {};
     model[type].forEach((e, i) => {
       const least = add[rel.model[type][i] as Relation];
-      if (least === undefined || (e.score ?? 0) < least || known.has(nameKey(e.name))) return;
+      if (least === undefined || (e.score ?? 0) < least || known.has(cachedNameKey(e.name))) return;
       (out[type] as Entity[]).push(e);
-      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(nameKey(n));
+      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(cachedNameKey(n));
     });
     (out[type] as Entity[]).sort((a, b) => b.mentions - a.mentions);
   }

@@ -13,6 +13,9 @@ export interface Constraint {
 }
 
 /** Words naming a weather system: the name after them is the system's, not a person's. */
+/** `-` then a code part (at module scope: the bundler makes a `\p{…}` literal a `new RegExp` per use). */
+const CODE_AFTER_DASH = /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d)/u;
+
 const WEATHER_WORDS = new Set([
   'bão',
   'siêu bão',
@@ -37,7 +40,7 @@ export const CONSTRAINTS: readonly Constraint[] = [
     id: 'part-of-a-code-name',
     example: 'virus SARS-CoV-2 → no organisation SARS',
     // A name glued to `-` and a code part (digits, or mixed case): `SARS-CoV-2`, `Covid-19`, `MH-17`.
-    drops: (m) => /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d)/u.test(m.after),
+    drops: (m) => CODE_AFTER_DASH.test(m.after),
   },
 ];
 

@@ -11,7 +11,7 @@
  * 5. bylines' names are dropped; order is most mentioned first, then first seen.
  */
 import type { Entities, Entity, PlaceEntity, Province } from '../../../model/article';
-import { nameKey } from '../../../text/vietnamese';
+import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 import { aliasesOf, formsByCount } from './aliases';
 import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
@@ -136,5 +136,5 @@ export function resolveEntities(decoded: readonly Mention[], context: ResolveCon
 }
 
 export function mentionKey(text: string): string {
-  return nameKey(text);
+  return cachedNameKey(text);
 }

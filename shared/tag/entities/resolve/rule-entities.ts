@@ -6,14 +6,18 @@
  * type's rule precision.
  */
 import type { Entities } from '../../../model/article';
-import { nameKey } from '../../../text/vietnamese';
+import { cachedNameKey } from '../name-key';
 import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
 import type { Mention, MentionType } from './mention';
+
+// At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LAST_WORD = /([\p{L}\p{N}]+)\s*$/u;
 
 /** Where `name` is written in `text`, as whole words. */
 function occurrences(text: string, name: string): number[] {
   const out: number[] = [];
-  const word = /[\p{L}\p{N}]/u;
+  const word = WORD_CHAR;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + name.length] ?? ' ';
@@ -23,13 +27,13 @@ function occurrences(text: string, name: string): number[] {
 }
 
 function mentionAt(type: MentionType, text: string, name: string, at: number): Mention {
-  const lead = text.slice(Math.max(0, at - 40), at).match(/([\p{L}\p{N}]+)\s*$/u);
+  const lead = text.slice(Math.max(0, at - 40), at).match(LAST_WORD);
   return {
     type,
     text: name,
-    key: nameKey(name),
+    key: cachedNameKey(name),
     confidence: 1,
-    before: lead?.[1] ? nameKey(lead[1]) : '',
+    before: lead?.[1] ? cachedNameKey(lead[1]) : '',
     after: text.slice(at + name.length, at + name.length + 8),
   };
 }
@@ -66,7 +70,7 @@ export function resolveRuleEntities(
 ): Entities {
   const clubs = rules.organization
     .map((o) => o.name)
-    .filter((n) => n.includes(' ') && !ORG_HEAD_FIRSTS.has(nameKey(n).split(' ')[0] ?? ''));
+    .filter((n) => n.includes(' ') && !ORG_HEAD_FIRSTS.has(cachedNameKey(n).split(' ')[0] ?? ''));
   return {
     person: rules.person
       .filter((e) => survives('person', e.name, texts))

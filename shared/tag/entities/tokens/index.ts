@@ -142,13 +142,26 @@ export function isSpace(c: number): boolean {
 /** Punctuation after which the next word opens a sentence. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '(', '[', '…', '•', '-', '–', '—']);
 
+/** Token offsets and flags of the text being tokenised, grown as needed (a text has at most one token per unit). */
+let startScratch = new Int32Array(4096);
+let endScratch = new Int32Array(4096);
+let gluedScratch = new Uint8Array(4096);
+let sentenceScratch = new Uint8Array(4096);
+
 export function tokenize(text: string): TokenArrays {
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (startScratch.length < n) {
+    startScratch = new Int32Array(n * 2);
+    endScratch = new Int32Array(n * 2);
+    gluedScratch = new Uint8Array(n * 2);
+    sentenceScratch = new Uint8Array(n * 2);
+  }
+  const starts = startScratch;
+  const ends = endScratch;
+  const glued = gluedScratch;
+  const sentence = sentenceScratch;
   const found: Spelling[] = [];
-  const glued: number[] = [];
-  const sentence: number[] = [];
+  let count = 0;
   let opens = true;
   let spaced = true;
   let i = 0;
@@ -184,25 +197,26 @@ export function tokenize(text: string): TokenArrays {
     for (let k = i; k < j; k++) hash = hashStep(hash, text.charCodeAt(k));
     const spelling = spellings.lookup(text, i, j, hash);
     const word = spelling.word;
-    starts.push(i);
-    ends.push(j);
+    starts[count] = i;
+    ends[count] = j;
     found.push(spelling);
-    glued.push(spaced ? 0 : 1);
+    glued[count] = spaced ? 0 : 1;
     const isWord = j - i > 1 || isWordCode(c);
-    sentence.push(isWord && opens ? 1 : 0);
+    sentence[count] = isWord && opens ? 1 : 0;
+    count++;
     // A dash opens a sentence only at a line's start (`- Ông A nói`), not inside `Hà Nội - Hải Phòng`.
-    if (!isWord) opens = OPENERS.has(word) && (word !== '-' || sentence.length === 1 || opens);
+    if (!isWord) opens = OPENERS.has(word) && (word !== '-' || count === 1 || opens);
     else opens = false;
     spaced = false;
     i = j;
   }
   return {
     text,
-    count: starts.length,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
+    count,
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
     spelling: found,
-    glued: Uint8Array.from(glued),
-    sentenceStart: Uint8Array.from(sentence),
+    glued: glued.slice(0, count),
+    sentenceStart: sentence.slice(0, count),
   };
 }

@@ -116,7 +116,7 @@ export const acronym: RunRule = {
       pushPlace(scan, tokens, i, i + 1);
       return i + 1;
     }
-    if (/^\p{Lu}\.?$/u.test(t.text)) return i + 1;
+    if (INITIAL.test(t.text)) return i + 1;
     const next = tokens[i + 1];
     const scoped =
       i + 1 === to &&
@@ -173,6 +173,8 @@ export const orgSuffix: RunRule = {
 
 /** A match score written as one word (`2-1`). */
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** One capital, maybe with a dot (`A`, `N.`); at module scope, as the bundler makes a `\p{…}` literal a `new RegExp` per use. */
+const INITIAL = /^\p{Lu}\.?$/u;
 
 /** Is there a match score (`2-1`, `0 - 0`) in the sentence of [from, to), a dozen words either side? */
 function scoreNear(tokens: readonly Token[], from: number, to: number): boolean {

@@ -124,9 +124,12 @@ export const dashedPlace: ScanRule = {
   },
 };
 
+/** At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use. */
+const DIGIT_OR_INNER_CAPITAL = /\d|.\p{Lu}/u;
+
 /** Is this token part of a code rather than a name: a number, or a word with digits or an inner capital (`CoV`)? */
 function codePart(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'number' || /\d|.\p{Lu}/u.test(t.text));
+  return t !== undefined && (t.kind === 'number' || DIGIT_OR_INNER_CAPITAL.test(t.text));
 }
 
 /** `SARS-CoV-2`, `Su-30`, `MH-17`: a capitalised word glued by dashes to a code is a code, none of it a name. */
