@@ -152,7 +152,7 @@ export function relations(
 
 /** The model's score of each of its names, per type (the `keepSame` settings read it). */
 function modelScores(model: Entities): Record<MentionType, Map<string, number>> {
-  const of = (type: MentionType) => new Map(model[type].map((e) => [nameKey(e.name), e.score ?? 0]));
+  const of = (type: MentionType) => new Map(model[type].map((e) => [cachedNameKey(e.name), e.score ?? 0]));
   return { person: of('person'), organization: of('organization'), place: of('place') };
 }
 
@@ -186,7 +186,7 @@ export function combineEntities(
   let scores: ReturnType<typeof modelScores> | undefined;
   const modelScore = (type: MentionType, name: string) => {
     scores ??= modelScores(model);
-    return scores[type].get(nameKey(name)) ?? 0;
+    return scores[type].get(cachedNameKey(name)) ?? 0;
   };
   for (const type of TYPES) {
     rules[type].forEach((e, i) => {
