@@ -8,6 +8,7 @@
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
 
+import { isWordCharAt } from '../text/vietnamese';
 import { isVietnameseSyllable } from './encoding';
 import { type SyllableLm, syllableLm } from './syllable-lm';
 import { END, NUMBER, START } from './syllable-text';
@@ -352,7 +353,7 @@ function mixedCaseForm(mixed: ReadonlyMap<string, number>, sightings: number): s
  * capitalised name too, since a sentence may start with it), and a syllable the article only ever writes
  * capitalised or in upper case keeps that.
  */
-export function restoreCapitals(words: readonly string[], forms: PhraseForms): string[] {
+export function restoreCapitals(words: readonly string[], forms: PhraseForms, text = ''): string[] {
   const capital = new Array<number>(words.length).fill(0);
   const lower = new Array<number>(words.length).fill(0);
   for (let n = 2; n <= 4; n++) {
@@ -372,6 +373,7 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     }
   }
   return words.map((word, i) => {
+    if (HAS_DIGIT.test(word)) return codeForm(word, forms(i, 1));
     let acronyms = 0;
     let lowers = 0;
     let capitals = 0;
@@ -388,8 +390,55 @@ export function restoreCapitals(words: readonly string[], forms: PhraseForms): s
     if (acronyms > lowers && acronyms * 2 >= capitals) return word.toUpperCase();
     if (capital[i]! + lower[i]! > 0) return capital[i]! > lower[i]! ? capitalise(word) : word;
     if (lowers + capitals === 0 && looksLikeAcronym(word)) return word.toUpperCase();
-    return lowers === 0 && capitals >= 2 ? capitalise(word) : word;
+    if (lowers > 0 || capitals < 2) return word;
+    return writtenCapitalisedMidSentence(text, forms(i, 1)!, word) ? capitalise(word) : word;
   });
+}
+
+/**
+ * Where a sentence starts: after a full stop, a colon, a dash (`HÀ NỘI – Sau …`) or a line break. A
+ * quote or bracket is not one: what follows is often a name (`phim "Đồng hồ đếm ngược"`).
+ */
+const SENTENCE_OPENER = /[.!?:;…–—\n]/;
+
+/**
+ * Whether the article writes the word capitalised somewhere other than at the start of a sentence, where
+ * any word is (`Sau khi …`, `Đón Tết …` say nothing of `sau`, `đón`).
+ */
+function writtenCapitalisedMidSentence(
+  text: string,
+  written: ReadonlyMap<string, number>,
+  word: string,
+): boolean {
+  for (const form of written.keys()) {
+    if (form.toLowerCase() !== word || !isCapitalised(form)) continue;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (end < text.length && isWordCharAt(text, end)) continue;
+      if (at > 0 && isWordCharAt(text, at - 1)) continue;
+      let j = at - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+      const spacedHyphen = text[j] === '-' && j < at - 1;
+      if (j >= 0 && !SENTENCE_OPENER.test(text[j]!) && !spacedHyphen) return true;
+    }
+  }
+  return false;
+}
+
+const HAS_DIGIT = /\d/;
+const LETTERS_THEN_DIGITS = /^[a-z]+\d/;
+
+/**
+ * A token of letters and digits (`u23`, `cr7`, `a95`, `120w`) as the article writes it most often; one the
+ * article never writes is in upper case when it starts with its letters (a code or model: `U23`, `S27`)
+ * and as it is when it starts with digits (a figure and unit: `12h`, `5kg`).
+ */
+export function codeForm(word: string, written: ReadonlyMap<string, number> | undefined): string {
+  let best: string | undefined;
+  let most = 0;
+  for (const [form, n] of written ?? [])
+    if (n > most && form.toLowerCase() === word) [best, most] = [form, n];
+  return best ?? (LETTERS_THEN_DIGITS.test(word) ? word.toUpperCase() : word);
 }
 
 /**
@@ -416,7 +465,7 @@ export function rebuildTitle(
   settings: DecodeSettings = DEFAULT_SETTINGS,
 ): string {
   const { forms, parts: syllables } = articlePhrases(articleText, slug, 4);
-  const words = restoreCapitals(decodeSlug(slug, forms, settings, syllables), forms);
+  const words = restoreCapitals(decodeSlug(slug, forms, settings, syllables), forms, articleText);
   return capitalise(words.join(' '));
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { articleBoost, DEFAULT_SETTINGS, rebuildTitle, titleFromUrl } from '../../shared/parse/slug-title';
+import {
+  articleBoost,
+  codeForm,
+  DEFAULT_SETTINGS,
+  rebuildTitle,
+  titleFromUrl,
+} from '../../shared/parse/slug-title';
 import { syllableLm } from '../../shared/parse/syllable-lm';
 
 const file = (text: string, fileName = 'bai.txt') => ({ bytes: new TextEncoder().encode(text), fileName });
@@ -52,6 +58,35 @@ describe('titles rebuilt from the URL slug', () => {
     const text =
       'Apple vừa giới thiệu iPhone mới với pin lớn hơn. Người dùng iPhone cũ có thể đổi máy. Giá iPhone mới từ 25 triệu đồng.';
     expect(rebuildTitle('apple ra mat iphone moi'.split(' '), text)).toBe('Apple ra mắt iPhone mới');
+  });
+
+  it('writes a token of letters and digits as the article does, else a code in upper case', () => {
+    const text = 'Đội tuyển U23 Việt Nam thắng 2-0. Hãng ra mắt sạc nhanh 120W cho điện thoại.';
+    expect(rebuildTitle('doi tuyen u23 viet nam co sac 120w'.split(' '), text)).toBe(
+      'Đội tuyển U23 Việt Nam có sạc 120W',
+    );
+    // Never written in the article: a code (letters first) in upper case, a figure with its unit as it is.
+    expect(codeForm('cr7', undefined)).toBe('CR7');
+    expect(codeForm('12h', undefined)).toBe('12h');
+    expect(
+      codeForm(
+        '5kg',
+        new Map([
+          ['5KG', 1],
+          ['5kg', 3],
+        ]),
+      ),
+    ).toBe('5kg');
+  });
+
+  it('capitalises a word the article capitalises only when it does so inside a sentence', () => {
+    // `Sau` twice, both opening a sentence, says nothing; `Minzy` after a comma is a name.
+    const opener = 'Sau trận đấu, đội khách rời sân. HÀ NỘI – Sau đó họ trở về. Ca sĩ đến sớm, Minzy hát.';
+    expect(rebuildTitle('doi khach thua sau tran dau'.split(' '), opener)).toBe(
+      'Đội khách thua sau trận đấu',
+    );
+    const named = 'Ca sĩ Minzy ra mắt. Khán giả khen Minzy hát hay.';
+    expect(rebuildTitle('khan gia khen minzy hat hay'.split(' '), named)).toBe('Khán giả khen Minzy hát hay');
   });
 
   it('says where the title came from: the file, the URL or nowhere', () => {
