@@ -97,17 +97,30 @@ export class StoryIndex extends StoryReads {
     // Most links are of new articles: try the create first, read only if it exists.
     const prev = await this.swapLink(next, { assumeNew: true });
     if (prev === null) return;
-    // The digest entry goes after the link: whoever finds the entry finds the link it stands for.
-    await Promise.all([this.moveCount(prev, next), this.writeEntry(record.id, prev, next, keys)]);
+    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. A new
+    // story's member item goes before it too, so whoever merges the story away finds and settles this
+    // article (and its second look need not read the story's head, below).
+    if (founded) {
+      await this.moveCount(prev, next);
+      await this.writeEntry(record.id, prev, next, keys);
+    } else await Promise.all([this.moveCount(prev, next), this.writeEntry(record.id, prev, next, keys)]);
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
     // before (their stories may have moved).
     const close = new Set(
       first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
     );
-    const racing = (await this.readDigest(window)).filter(
+    // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
+    // sharing none could not be candidates had they arrived first).
+    const recent = (await this.readDigest(window)).filter(
       (e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id,
     );
+    const matching = this.lookUp(self, keys, recent);
+    const racing = recent.filter((e) => matching.has(e.id));
+    // A new article that founded a story, with no article racing: nothing to compare again, and whoever
+    // merges the story away settles this article (it reached the link through the entry, written after
+    // the member item). Not so for a new version: its link was reachable by the old version's entry.
+    if (founded && prev === undefined && racing.length === 0) return;
     const again = await this.candidates(self, new Set([...close, ...racing.map((e) => e.id)]), [
       next.sid!,
       ...first.filter((c) => close.has(c.id)).map((c) => c.story),
