@@ -345,15 +345,15 @@ export function scoreClusters(
 export const foldOf = (cluster: string): 'A' | 'B' =>
   createHash('sha1').update(`fold:${cluster}`).digest()[0]! % 2 === 0 ? 'A' : 'B';
 
-/** The 5th and 95th percentiles of a score over resamples (with replacement) of the half's clusters. */
+/** The 5th and 95th percentiles of a score (its mean over the runs) over resamples, with replacement, of the half's clusters. */
 export function bootstrap(
-  arrivals: Arrival[],
-  story: Map<string, string>,
+  runs: readonly Run[],
   half: Half,
   score: (s: ClusterScores) => number,
   resamples = 500,
 ): [number, number] {
-  const clusters = [...new Set(arrivals.filter((a) => a.half === half && a.cluster).map((a) => a.cluster!))];
+  const first = runs[0]!.order;
+  const clusters = [...new Set(first.filter((a) => a.half === half && a.cluster).map((a) => a.cluster!))];
   const random = rng(2103);
   const values: number[] = [];
   for (let i = 0; i < resamples; i++) {
@@ -362,10 +362,47 @@ export function bootstrap(
       const c = clusters[Math.floor(random() * clusters.length)]!;
       times.set(c, (times.get(c) ?? 0) + 1);
     }
-    values.push(score(scoreClusters(arrivals, story, half, (c) => times.get(c) ?? 0)));
+    values.push(score(scoreRuns(runs, half, (c) => times.get(c) ?? 0).mean));
   }
   values.sort((a, b) => a - b);
   return [values[Math.floor(resamples * 0.05)]!, values[Math.floor(resamples * 0.95)]!];
+}
+
+/**
+ * Arrival orders the stories are scored over: the seeded one and reshuffles of it. One order is one draw:
+ * which story an article starts or joins depends on what arrived before it, and on the dev half a setting
+ * that scored 0.938 B-cubed with no wrong pairs in one order averaged 0.919 with 0.045 over six others.
+ */
+export const ARRIVAL_ORDERS = 4;
+export const arrivalOrders = (order: Arrival[], n = ARRIVAL_ORDERS): Arrival[][] => [
+  order,
+  ...Array.from({ length: n - 1 }, (_, i) => shuffle(order, rng(2110 + i))),
+];
+
+/** One arrival order and the stories it ends with. */
+export interface Run {
+  order: Arrival[];
+  story: Map<string, string>;
+}
+
+export const clusterRuns = (orders: Arrival[][], thresholds: StoryThresholds): Run[] =>
+  orders.map((order) => ({ order, story: cluster(order, thresholds, DEFAULT_WINDOW_HOURS) }));
+
+/** Each run's scores, their mean, and the most wrong pairs of any one run. */
+export function scoreRuns(
+  runs: readonly Run[],
+  half: Half,
+  weightOf?: (cluster: string) => number,
+): { mean: ClusterScores; worstWrong: number; mixedRuns: number } {
+  const each = runs.map((r) => scoreClusters(r.order, r.story, half, weightOf));
+  const mean = { ...each[0]! };
+  for (const key of Object.keys(mean) as (keyof ClusterScores)[])
+    mean[key] = each.reduce((sum, s) => sum + s[key], 0) / each.length;
+  return {
+    mean,
+    worstWrong: Math.max(...each.map((s) => s.wrongShare)),
+    mixedRuns: each.filter((s) => s.mixedStories > 0).length,
+  };
 }
 
 function arrivalOf(doc: CorpusDoc, record: ArticleRecord, time: number): Arrival {
@@ -410,9 +447,11 @@ export function storyArrivals(
 
 function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
   const { order, clustered, clusters } = storyArrivals(ktlab, distractors);
+  const orders = arrivalOrders(order);
+  const dev = (thresholds: StoryThresholds) => scoreRuns(clusterRuns(orders, thresholds), 'dev').mean;
   console.log('\n### Stories (npm run eval stories)\n');
   console.log(
-    `${int(clustered)} KTLAB articles in ${int(clusters)} clusters, ${int(order.length - clustered)} dantri and 24h distractors re-dated into the clusters' weeks, one seeded shuffled arrival order, window ${DEFAULT_WINDOW_HOURS} h. Pairs and B-cubed over the KTLAB articles of each half; a story member that is a distractor counts against precision.\n`,
+    `${int(clustered)} KTLAB articles in ${int(clusters)} clusters, ${int(order.length - clustered)} dantri and 24h distractors re-dated into the clusters' weeks, window ${DEFAULT_WINDOW_HOURS} h, in ${orders.length} seeded shuffled arrival orders: each figure is the mean over the orders. Pairs and B-cubed over the KTLAB articles of each half; a story member that is a distractor counts against precision.\n`,
   );
   const rows = (s: ClusterScores) => [
     f3(s.precision),
@@ -421,10 +460,10 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
     f3(s.bcubed),
     f3(s.wrongShare),
   ];
-  const sweep = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25].map((t) => {
-    const story = cluster(order, { ...DEFAULT_THRESHOLDS, story: t }, DEFAULT_WINDOW_HOURS);
-    return [f3(t), ...rows(scoreClusters(order, story, 'dev'))];
-  });
+  const sweep = [0.14, 0.16, 0.18, 0.2, 0.22, 0.25].map((t) => [
+    f3(t),
+    ...rows(dev({ ...DEFAULT_THRESHOLDS, story: t })),
+  ]);
   console.log(
     `Story threshold on the dev half (${DEFAULT_THRESHOLDS.linkage} linkage, headline share ${DEFAULT_THRESHOLDS.headlineShare}):\n`,
   );
@@ -435,10 +474,10 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
       new Set([0, 1, 2, 3, 4, 5]),
     ),
   );
-  const shares = [0, 0.3, 0.4, 0.5, 0.6, 0.7].map((h) => {
-    const story = cluster(order, { ...DEFAULT_THRESHOLDS, headlineShare: h }, DEFAULT_WINDOW_HOURS);
-    return [f3(h), ...rows(scoreClusters(order, story, 'dev'))];
-  });
+  const shares = [0, 0.3, 0.5, 0.7].map((h) => [
+    f3(h),
+    ...rows(dev({ ...DEFAULT_THRESHOLDS, headlineShare: h })),
+  ]);
   console.log(
     `\nHeadline share on the dev half (threshold ${DEFAULT_THRESHOLDS.story}; 0 = the content terms alone):\n`,
   );
@@ -450,13 +489,14 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
     ),
   );
   const shipped = DEFAULT_THRESHOLDS.story;
-  const robust = [-0.04, -0.02, 0, 0.02, 0.04].map((d) => {
+  const robust = [-0.02, 0, 0.02].map((d) => {
     const t = Math.round((shipped + d) * 1000) / 1000;
-    const story = cluster(order, { ...DEFAULT_THRESHOLDS, story: t }, DEFAULT_WINDOW_HOURS);
-    const fold = (f: 'A' | 'B') => scoreClusters(order, story, 'dev', (c) => (foldOf(c) === f ? 1 : 0));
+    const runs = clusterRuns(orders, { ...DEFAULT_THRESHOLDS, story: t });
+    const fold = (f: 'A' | 'B') => scoreRuns(runs, 'dev', (c) => (foldOf(c) === f ? 1 : 0)).mean;
     const [a, b] = [fold('A'), fold('B')];
-    const [b3lo, b3hi] = bootstrap(order, story, 'dev', (s) => s.bcubed);
-    const [wlo, whi] = bootstrap(order, story, 'dev', (s) => s.wrongShare);
+    const all = scoreRuns(runs, 'dev');
+    const [b3lo, b3hi] = bootstrap(runs, 'dev', (s) => s.bcubed);
+    const [wlo, whi] = bootstrap(runs, 'dev', (s) => s.wrongShare);
     return [
       f3(t),
       f3(a.bcubed),
@@ -465,10 +505,12 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
       f3(b.wrongShare),
       `${f3(b3lo)}–${f3(b3hi)}`,
       `${f3(wlo)}–${f3(whi)}`,
+      f3(all.worstWrong),
+      `${all.mixedRuns}/${runs.length}`,
     ];
   });
   console.log(
-    '\nRobustness on the dev half: its clusters in two folds (by a hash of the cluster), and the 5th–95th percentiles over 500 resamples of its clusters:\n',
+    '\nRobustness on the dev half: its clusters in two folds (by a hash of the cluster); the 5th–95th percentiles over 500 resamples of its clusters; the worst arrival order:\n',
   );
   console.log(
     table(
@@ -480,9 +522,11 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
         'fold B wrong',
         'B-cubed 5–95%',
         'wrong pairs 5–95%',
+        'worst order wrong',
+        'orders mixing clusters',
       ],
       robust,
-      new Set([0, 1, 2, 3, 4]),
+      new Set([0, 1, 2, 3, 4, 7]),
     ),
   );
   const settings = [
@@ -490,22 +534,23 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
     ['shipped', DEFAULT_THRESHOLDS],
   ] as const;
   const result = settings.flatMap(([name, thresholds]) => {
-    const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS);
+    const runs = clusterRuns(orders, thresholds);
     return (['dev', 'test'] as const).map((half) => {
-      const s = scoreClusters(order, story, half);
+      const { mean: s, worstWrong } = scoreRuns(runs, half);
       return [
         name,
         half,
         int(s.clusters),
         int(s.articles),
         ...rows(s),
+        f3(worstWrong),
         f3(s.fromDistractors),
-        int(s.mixedStories),
+        s.mixedStories.toFixed(1),
       ];
     });
   });
   console.log(
-    `\nAt the shipped setting (${describe(DEFAULT_THRESHOLDS)}) beside the previous one (${describe(PREVIOUS_THRESHOLDS)}); targets: B-cubed F1 ≥ 0.90, wrong pairs ≤ 0.02:\n`,
+    `\nAt the shipped setting (${describe(DEFAULT_THRESHOLDS)}) beside the previous one (${describe(PREVIOUS_THRESHOLDS)}), means over the ${orders.length} arrival orders; targets: B-cubed F1 ≥ 0.90, wrong pairs ≤ 0.02:\n`,
   );
   console.log(
     table(
@@ -519,11 +564,12 @@ function runStories(ktlab: CorpusDoc[], distractors: CorpusDoc[]): void {
         'pair F1',
         'B-cubed F1',
         'wrong pairs',
+        'worst order wrong',
         'of them with distractors',
         'stories mixing clusters',
       ],
       result,
-      new Set([2, 3, 4, 5, 6, 7, 8, 9, 10]),
+      new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
     ),
   );
 }
