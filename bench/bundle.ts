@@ -19,13 +19,18 @@ export async function bundleEntry(entry: string, outDir: string): Promise<{ file
   const file = join(outDir, 'index.mjs');
   await esbuildAsDeployed(entry, file);
   // The data files sit beside the code, as in the Lambdas' assets (infra/ingest-pipeline.ts, query-api.ts),
-  // and so do the chunks loaded only when needed (shared/assets: the second opinion on web pages).
+  // and so do the chunks loaded only when needed (shared/assets: the second opinion on web pages, libraries for some formats).
   for (const asset of INGEST_ASSETS) await copyFile(asset.source, join(outDir, asset.name));
-  for (const chunk of INGEST_CHUNKS) await esbuildAsDeployed(chunk.entry, join(outDir, chunk.name));
+  for (const chunk of INGEST_CHUNKS)
+    await esbuildAsDeployed(chunk.entry, join(outDir, chunk.name), chunk.format);
   return { file, bytes: (await stat(file)).size };
 }
 
-async function esbuildAsDeployed(entry: string, outfile: string): Promise<void> {
+async function esbuildAsDeployed(
+  entry: string,
+  outfile: string,
+  format: 'esm' | 'cjs' = 'esm',
+): Promise<void> {
   await build({
     entryPoints: [entry],
     outfile,
@@ -34,12 +39,13 @@ async function esbuildAsDeployed(entry: string, outfile: string): Promise<void> 
     // Like CDK's sourceMap + sourcesContent: false: a linked .map file beside the bundle (not counted).
     sourcemap: true,
     sourcesContent: false,
-    format: 'esm',
+    format,
     platform: 'node',
     target: BUNDLE_TARGET,
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
-    banner: { js: ESM_REQUIRE_BANNER },
+    // A CommonJS chunk has `require` already (and no `import.meta` for the banner to use).
+    ...(format === 'esm' ? { banner: { js: ESM_REQUIRE_BANNER } } : {}),
     // As the stack's `charset: Charset.UTF8`.
     charset: 'utf8',
     logLevel: 'silent',

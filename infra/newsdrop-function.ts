@@ -58,11 +58,18 @@ export interface NewsdropFunctionProps
 export const ESBUILD_TARGET = NEWSDROP_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, 'node$1');
 
 /** The shell command that bundles a chunk as the handler is bundled (esbuild from the project, as CDK runs it). */
-function chunkCommand(inputDir: string, outputDir: string, chunk: { entry: string; name: string }): string {
+function chunkCommand(
+  inputDir: string,
+  outputDir: string,
+  chunk: { entry: string; name: string; format?: 'esm' | 'cjs' },
+): string {
+  const format = chunk.format ?? 'esm';
   return [
     `cd "${inputDir}" && npx --no-install esbuild "${chunk.entry}" --bundle --minify --sourcemap`,
-    `--sources-content=false --format=esm --platform=node --target=${ESBUILD_TARGET}`,
-    `--main-fields=module,main "--external:@aws-sdk/*" --charset=utf8 "--banner:js=${ESM_REQUIRE_BANNER}"`,
+    `--sources-content=false --format=${format} --platform=node --target=${ESBUILD_TARGET}`,
+    `--main-fields=module,main "--external:@aws-sdk/*" --charset=utf8`,
+    // A CommonJS chunk has `require` already (and no `import.meta` for the banner to use).
+    ...(format === 'esm' ? [`"--banner:js=${ESM_REQUIRE_BANNER}"`] : []),
     `--log-level=warning "--outfile=${outputDir}/${chunk.name}"`,
   ].join(' ');
 }

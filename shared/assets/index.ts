@@ -5,6 +5,7 @@
  * the build writes it. Each holds a packed JSON value (../text/packed.ts) or a table file (./table-file.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 
 /** This file's folder in the source tree (`shared/assets/`), or the bundle's folder once bundled. */
@@ -49,7 +50,31 @@ export interface CodeChunk {
   readonly name: string;
   /** Entry module in the source tree. */
   readonly entry: string;
+  /** Module format of the chunk: ESM (imported) or CommonJS (required, so sync code can load it). @default 'esm' */
+  readonly format?: 'esm' | 'cjs';
 }
+
+/** A library that only some uploads need, bundled apart as CommonJS (./library.ts `requireLibrary`). */
+export interface LibraryChunk extends CodeChunk {
+  readonly format: 'cjs';
+  /** The package, as the source tree requires it. */
+  readonly library: string;
+}
+
+const libraryChunk = (library: string): LibraryChunk => ({
+  name: `${library}.cjs`,
+  // Resolved only when a build asks: a bundled Lambda has no node_modules to resolve it in.
+  get entry() {
+    return createRequire(import.meta.url).resolve(library);
+  },
+  format: 'cjs',
+  library,
+});
+
+/** chardet: names the encoding of a text that is neither UTF-8 nor a Vietnamese legacy encoding. */
+export const CHARDET_CHUNK = libraryChunk('chardet');
+/** js-yaml: reads a Markdown file's front matter. */
+export const YAML_CHUNK = libraryChunk('js-yaml');
 
 /** Readability.js over linkedom, the second opinion on web pages (parse/second-opinion/). */
 export const SECOND_OPINION_CHUNK: CodeChunk = {
@@ -69,7 +94,7 @@ export const INGEST_ASSETS: readonly DataAsset[] = [
   PLACE_INDEX_ASSET,
   TOPICS_MODEL_ASSET,
 ];
-export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK];
+export const INGEST_CHUNKS: readonly CodeChunk[] = [SECOND_OPINION_CHUNK, CHARDET_CHUNK, YAML_CHUNK];
 
 /** Names of the assets read so far in this process (the warm-up's test checks it holds them all). */
 const read = new Set<string>();

@@ -1,9 +1,12 @@
 /**
  * Bytes to NFC text (decoding with the runtime's WHATWG TextDecoder, which knows Windows-1258, the
  * ISO and Windows code pages and the CJK encodings, so no codec tables are bundled): BOMs, strict UTF-8, then the single-byte encodings Vietnamese newsrooms used
- * (Windows-1258, TCVN3, VNI) scored by how Vietnamese the result reads; chardet for anything else.
+ * (Windows-1258, TCVN3, VNI) scored by how Vietnamese the result reads; chardet for anything else (loaded
+ * by the first such text: ../assets/library.ts).
  */
-import chardet from 'chardet';
+import type * as Chardet from 'chardet';
+import { CHARDET_CHUNK } from '../assets/index';
+import { requireLibrary } from '../assets/library';
 import type { Rejection } from '../model/article';
 import { decodeTcvn3, decodeVni } from './legacy-vn';
 
@@ -156,7 +159,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bestScore > 0 && vnLetters >= 3) return decodeWith(bytes, best.encoding);
 
   // Not Vietnamese in a legacy font: let chardet name the encoding (Latin-1, Cyrillic, CJK, ...).
-  const guess = chardet.detect(sample);
+  const guess = requireLibrary<typeof Chardet>(CHARDET_CHUNK).detect(sample);
   if (guess && knownLabel(guess) && !/^utf-?8$/i.test(guess)) return decodeWith(bytes, guess.toLowerCase());
   return {
     ok: false,

@@ -2,7 +2,9 @@
  * Markdown articles with optional YAML front matter (title, date, author(s), tags/keywords, category,
  * url, description). Markup is reduced to text; image alt texts and emphasised lines under images are captions.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import type * as Yaml from 'js-yaml';
+import { YAML_CHUNK } from '../assets/index';
+import { requireLibrary } from '../assets/library';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { cleanLine } from './lines';
 import { parseTextLayout, type TextFields } from './text';
@@ -30,9 +32,11 @@ export function parseMarkdown(source: string): TextFields & { declaredLanguage?:
   let text = source.replace(/^\ufeff/, '');
   const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/.exec(text);
   if (fm) {
+    // Loaded by the first file with front matter (../assets/library.ts).
+    const yaml = requireLibrary<typeof Yaml>(YAML_CHUNK);
     try {
       // Core schema: dates stay strings, so a local time without an offset is read as Vietnamese time, not UTC.
-      const data = load(fm[1]!, { schema: CORE_SCHEMA });
+      const data = yaml.load(fm[1]!, { schema: yaml.CORE_SCHEMA });
       if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
     } catch {
       // broken front matter: keep the text, ignore the block

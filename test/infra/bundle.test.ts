@@ -1,9 +1,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INGEST_ASSETS, QUERY_ASSETS, SECOND_OPINION_CHUNK, TITLE_LM_ASSET } from '../../shared/assets';
+import {
+  CHARDET_CHUNK,
+  INGEST_ASSETS,
+  QUERY_ASSETS,
+  SECOND_OPINION_CHUNK,
+  TITLE_LM_ASSET,
+  YAML_CHUNK,
+} from '../../shared/assets';
 import { logicalId, newsdropStack, testApp } from './synth';
 
 const outdir = mkdtempSync(join(tmpdir(), 'newsdrop-cdk-'));
@@ -47,6 +55,15 @@ describe('Lambda bundles', () => {
       expect(existsSync(chunk)).toBe(name === 'ingest');
       expect(code).not.toContain('_grabArticle');
       if (name === 'ingest') expect(readFileSync(chunk, 'utf8')).toContain('_grabArticle');
+      // Libraries only some uploads need ship as CommonJS chunks beside it (shared/assets/library.ts).
+      for (const library of [CHARDET_CHUNK, YAML_CHUNK]) {
+        expect(existsSync(join(dir, library.name)), library.name).toBe(name === 'ingest');
+        if (name === 'ingest') {
+          const exports = createRequire(import.meta.url)(join(dir, library.name)) as Record<string, unknown>;
+          expect(typeof exports[library === YAML_CHUNK ? 'load' : 'detect'], library.name).toBe('function');
+        }
+      }
+      expect(code).not.toContain('YAMLException');
     }
     console.log(
       `bundle sizes: ${Object.entries(sizes)
