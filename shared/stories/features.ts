@@ -89,23 +89,31 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
   return { terms, lookup };
 }
 
-/** Weighted Dice overlap of two articles' terms of one part (`inPart`), in [0, 1]. */
+/**
+ * Weighted Dice overlap of two articles' terms of one part (`inPart`), in [0, 1]. Runs for every candidate
+ * pair an article is compared with, so it walks the objects with `for…in` rather than allocating their
+ * entries (same order, same sums).
+ */
 function weightedDice(a: StoryTerms, b: StoryTerms, inPart: (term: string) => boolean): number {
   let shared = 0;
   let total = 0;
-  for (const [t, w] of Object.entries(a)) {
+  for (const t in a) {
     if (!inPart(t)) continue;
+    const w = a[t]!;
     total += w;
     const v = b[t];
     if (v !== undefined) shared += Math.min(w, v);
   }
-  for (const [t, w] of Object.entries(b)) if (inPart(t)) total += w;
+  for (const t in b) if (inPart(t)) total += b[t]!;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
 const isHeadline = (term: string) => term.startsWith(HEADLINE);
 const isContent = (term: string) => !term.startsWith(HEADLINE);
-const hasHeadline = (terms: StoryTerms) => Object.keys(terms).some(isHeadline);
+function hasHeadline(terms: StoryTerms): boolean {
+  for (const t in terms) if (isHeadline(t)) return true;
+  return false;
+}
 
 /** How much two articles say the same: weighted Dice overlap of their content terms (all but the headline). */
 export const contentSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isContent);

@@ -43,6 +43,15 @@ describe('story features', () => {
     expect(termSimilarity(a, c, share)).toBeLessThan(DEFAULT_THRESHOLDS.story);
   });
 
+  it('weighs shared terms by the smaller weight over both sides, content and headline apart', () => {
+    const a = { 'e:lan': 3, 'k:mua': 1, 'h:lu': 1 };
+    const b = { 'e:lan': 2, 'b:gio': 1, 'h:lu': 1, 'h:to': 1 };
+    expect(contentSimilarity(a, b)).toBeCloseTo((2 * 2) / (4 + 3), 12);
+    expect(headlineSimilarity(a, b)).toBeCloseTo((2 * 1) / (1 + 2), 12);
+    expect(termSimilarity(a, b, 0.5)).toBeCloseTo(Math.sqrt((4 / 7) * (2 / 3)), 12);
+    expect(termSimilarity(a, { 'e:lan': 1 }, 0.5)).toBeCloseTo((2 * 1) / (4 + 1), 12); // no headline there
+  });
+
   it("keeps the headline's content syllables apart from the other terms, and never looks them up", () => {
     const { terms, lookup } = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương và Đồng Nai'));
     expect(Object.keys(terms).filter((t) => t.startsWith('h:'))).toEqual(
