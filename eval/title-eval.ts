@@ -40,7 +40,7 @@ export function titleCases(docs: readonly CorpusDoc[]): TitleCase[] {
   for (const doc of docs) {
     const { title, url, body, lede } = doc.gold;
     if (doc.set === 'danes' || !title || !url || body === undefined) continue;
-    const slug = slugWords(url);
+    const slug = [...slugWords(url)];
     const gold = titleTokens(title);
     if (slug.length < 3 || gold.length !== slug.length) continue;
     if (gold.some((w, i) => searchKey(w).replace(/ /g, '') !== slug[i])) continue;

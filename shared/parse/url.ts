@@ -74,15 +74,36 @@ export function categoryLabel(value: string): string | null {
   return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(slug) ? null : value.trim() || null;
 }
 
+/** The last URL whose slug was read, and its words: a text's URL is read for its title and to check it. */
+let lastSlugUrl: string | undefined;
+let lastSlugWords: readonly string[] = [];
+
 /** The title slug of an article URL without its id: `khai-mac-...-ammr-1001345.vov` → `khai mac ... ammr`. */
-export function slugWords(url: string): string[] {
+export function slugWords(url: string): readonly string[] {
+  if (url !== lastSlugUrl) {
+    lastSlugWords = readSlugWords(url);
+    lastSlugUrl = url;
+  }
+  return lastSlugWords;
+}
+
+function readSlugWords(url: string): string[] {
   const segments = pathSegments(url);
   const last = segments.at(-1);
   if (!last) return [];
   const words = last.replace(ASSET, '').split(/[-_]+/).filter(Boolean);
   // Trailing article ids (`1001345`, `20201001144758157`, `c51a1735211`) are not words; years are.
-  while (words.length > 0 && (words.at(-1)!.match(/\d/g)?.length ?? 0) >= 6) words.pop();
+  while (words.length > 0 && digits(words.at(-1)!) >= 6) words.pop();
   return words.every((w) => /^[a-z0-9]+$/i.test(w)) ? words.map((w) => w.toLowerCase()) : [];
+}
+
+function digits(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
 }
 
 /** A spelling and its `searchKey`. */
@@ -162,46 +183,43 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
   // `run[0 .. runLength]` (the array is reused, never shortened).
   const run: KeyedWord[] = [];
   let runLength = 0;
-  let start = -1;
-  /** Hash of the word's key so far, while every character of it folds (else `folds` is false). */
-  let keyHash = HASH_SEED;
-  let folds = true;
   const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    if (i < length) {
-      const kind = kindAt(text, i);
+  for (let i = 0; i < length; ) {
+    let kind = kindAt(text, i);
+    if ((kind & WORD) === 0) {
       // White space runs, counted as `text.split(/\s+/)` would part the text (no word character is a space).
       const space = kind === SPACE;
       if (space && !inSpace) counts.parts++;
       inSpace = space;
-      if ((kind & WORD) !== 0) {
-        if (start < 0) {
-          start = i;
-          keyHash = HASH_SEED;
-          folds = true;
-        }
-        if (kind === WORD) folds = false;
-        else if ((kind & DROPPED) === 0) keyHash = hashStep(keyHash, kind & 0xff);
-        continue;
-      }
-    }
-    if (start >= 0) {
-      if (folds && (slugBytes[hashByte(keyHash)] === 0 || !includes(slugHashes, keyHash))) {
-        if (runLength > 0) indexRun(run, runLength, slug, positions, maxN, counts);
+      // Punctuation ends the run of words indexed together.
+      if (!space && runLength > 0) {
+        indexRun(run, runLength, slug, positions, maxN, counts);
         runLength = 0;
-      } else {
-        let hash = HASH_SEED;
-        for (let j = start; j < i; j++) hash = hashStep(hash, text.charCodeAt(j));
-        run[runLength++] = keyedWords.lookup(text, start, i, hash);
       }
-      start = -1;
+      i++;
+      continue;
     }
-    // Here the unit at `i` is no word character: `inSpace` says whether it is white space.
-    if (runLength > 0 && (i === text.length || !inSpace)) {
-      indexRun(run, runLength, slug, positions, maxN, counts);
+    // A word: the hash of its key, while every character of it folds (else `folds` is false).
+    inSpace = false;
+    const start = i;
+    let keyHash = HASH_SEED;
+    let folds = true;
+    do {
+      if (kind === WORD) folds = false;
+      else if ((kind & DROPPED) === 0) keyHash = hashStep(keyHash, kind & 0xff);
+      if (++i === length) break;
+      kind = kindAt(text, i);
+    } while ((kind & WORD) !== 0);
+    if (folds && (slugBytes[hashByte(keyHash)] === 0 || !includes(slugHashes, keyHash))) {
+      if (runLength > 0) indexRun(run, runLength, slug, positions, maxN, counts);
       runLength = 0;
+    } else {
+      let hash = HASH_SEED;
+      for (let j = start; j < i; j++) hash = hashStep(hash, text.charCodeAt(j));
+      run[runLength++] = keyedWords.lookup(text, start, i, hash);
     }
   }
+  if (runLength > 0) indexRun(run, runLength, slug, positions, maxN, counts);
   return counts;
 }
 
@@ -338,7 +356,7 @@ export function slugDisagrees(url: string, headline: string, strict = false): bo
 }
 
 /** Length of the longest common subsequence of two word lists. */
-function inOrder(a: string[], b: string[]): number {
+function inOrder(a: readonly string[], b: readonly string[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (const x of a) {
     const row = [0];
