@@ -25,15 +25,17 @@ const report = (key: string, detail: string) =>
     publishedAt: '2024-05-01T08:00:00+07:00',
   });
 
-/** A client that counts the digest items (pk `W#…`) BatchGetItem reads. */
+/** A client that counts the digest items (pk `W#…`) and story items (links, heads) BatchGetItem reads. */
 function countingDigestReads(doc: DynamoDBDocumentClient) {
-  const counter = { keys: 0 };
+  const counter = { keys: 0, story: 0 };
   const client = {
     send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
       if (command.constructor.name === 'BatchGetCommand') {
-        const items = command.input.RequestItems as Record<string, { Keys: { pk: string }[] }>;
-        for (const { Keys } of Object.values(items))
+        const items = command.input.RequestItems as Record<string, { Keys: { pk: string; sk: string }[] }>;
+        for (const { Keys } of Object.values(items)) {
           counter.keys += Keys.filter((k) => k.pk.startsWith('W#')).length;
+          counter.story += Keys.filter((k) => k.sk === 'S' || k.pk.startsWith('S#')).length;
+        }
       }
       return doc.send(command as never);
     },
@@ -61,6 +63,29 @@ describe('the window digest cache', () => {
     counter.keys = 0;
     await store.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '3');
     expect(counter.keys).toBe(first);
+  });
+
+  it('reads no story links or heads for a new article that no racing arrival shares a look-up key with', async () => {
+    const fake = new FakeDynamo(9);
+    const { client, counter } = countingDigestReads(fake.asDocumentClient());
+    let clock = Date.UTC(2024, 4, 1);
+    const store = new DynamoArticleStore({
+      doc: client,
+      tableName: 'articles',
+      stories: DEFAULT_STORY_CONFIG,
+      now: () => (clock += 250),
+    });
+    const other = makeRecord('x', {
+      title: 'Đội tuyển bóng chuyền nữ giành huy chương bạc',
+      keywords: ['bóng chuyền'],
+      entities: { person: [{ name: 'Phạm Thị Lan', mentions: 2 }], organization: [], place: [] },
+      body: 'Phạm Thị Lan cùng đồng đội trở về sau giải đấu khu vực với tấm huy chương bạc.',
+      publishedAt: '2024-05-01T09:00:00+07:00',
+    });
+    await store.putArticle(other, '1');
+    counter.story = 0;
+    await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '2');
+    expect(counter.story).toBe(0);
   });
 
   it('joins an article that another container stored after its cache was read', async () => {
