@@ -104,7 +104,7 @@ if (path === 'parse-pair') {
   if (!baseline) throw new Error('parse-pair needs NEWSDROP_BASELINE_PARSER');
   const pair = pairedRates(docs, paths.parse!, paths['parse-baseline']!, { ...PAIR, minMs: Number(minMs) });
   process.stdout.write(
-    `${JSON.stringify({ parse: pair.a, baseline: pair.b, ratio: pair.ratio, ratios: pair.ratios })}\n`,
+    `${JSON.stringify({ parse: pair.a, baseline: pair.b, ratio: pair.ratio, ratios: pair.ratios, slice: PAIR.slice })}\n`,
   );
 } else {
   const fn = paths[path];

@@ -26,7 +26,7 @@ const run = promisify(execFile);
  */
 export const PARSER_BASELINE = { version: 'parse-5', commit: 'ec5e66a' } as const;
 
-/** Bundles the parser as it was at `commit` (git archive of shared/); the child imports it for `parse-baseline`. */
+/** Bundles the parser as it was at `commit` (git archive of shared/); the child imports it for `parse-pair`. */
 async function bundleParserAt(commit: string, dir: string): Promise<string> {
   const tree = join(dir, 'tree');
   await mkdir(tree, { recursive: true });
@@ -39,7 +39,7 @@ async function childOutputs(jobs: readonly { path: string; minMs: number; indice
   const dir = await mkdtemp(join(ROOT, 'node_modules', '.bench-'));
   try {
     const child = await bundleEntry(join(ROOT, 'bench', 'child', 'throughput-child.ts'), dir);
-    const baselineParser = jobs.some((j) => j.path === 'parse-baseline')
+    const baselineParser = jobs.some((j) => j.path === 'parse-pair')
       ? await bundleParserAt(PARSER_BASELINE.commit, join(dir, 'baseline'))
       : '';
     const outputs: string[] = [];
@@ -71,6 +71,8 @@ interface PairedParse {
   baseline: number;
   ratio: number;
   ratios: number[];
+  /** Documents timed at a turn. */
+  slice: number;
 }
 
 const MIN_MS = 3000;
@@ -123,7 +125,7 @@ export async function throughputRow(): Promise<BenchRow> {
     met: pair.ratio >= 0.9,
   });
   const notes: string[] = [
-    `parse only: ${parseOnly.toFixed(0)} articles/s; the ${PARSER_BASELINE.version} parser is bundled from \`git archive ${PARSER_BASELINE.commit} shared\` in the run and loaded in the same process; the two take turns over the whole corpus (ABBA order, ${pair.ratios.length} rounds after a warm pass each), each pass timed in process CPU time; the rates are each parser's median and the ratio is the median of the rounds' ratios (they ranged ${Math.min(...pair.ratios).toFixed(2)}–${Math.max(...pair.ratios).toFixed(2)})`,
+    `parse only: ${parseOnly.toFixed(0)} articles/s; the ${PARSER_BASELINE.version} parser is bundled from \`git archive ${PARSER_BASELINE.commit} shared\` in the run and loaded in the same process; the two take turns ${pair.slice} documents at a time (ABBA order; ${pair.ratios.length} rounds of a pass over the corpus each, after a warm pass), each pass timed in process CPU time; the rates are each parser's median and the ratio is the median of the rounds' ratios (they ranged ${Math.min(...pair.ratios).toFixed(2)}–${Math.max(...pair.ratios).toFixed(2)})`,
   ];
   const vntk = await loadVntk().catch((err: Error) => {
     notes.push(`vntk unavailable, no peer ratio: ${err.message}`);
@@ -161,7 +163,7 @@ export async function throughputRow(): Promise<BenchRow> {
   }
   return {
     name: '1. parse + tag throughput',
-    inputs: `${docs.length} corpus documents (${(bytes / 1e6).toFixed(1)} MB: ${[...sets].map(([s, n]) => `${s} ${n}`).join(', ')}) from ../shared/corpus via eval/corpus.ts loadCorpus(), one core, each path run ≥ ${MIN_MS / 1000} s in its own process from an esbuild bundle built as the ingest Lambda's is`,
+    inputs: `${docs.length} corpus documents (${(bytes / 1e6).toFixed(1)} MB: ${[...sets].map(([s, n]) => `${s} ${n}`).join(', ')}) from ../shared/corpus via eval/corpus.ts loadCorpus(), one core, each path run ≥ ${MIN_MS / 1000} s in its own process (the two parsers in one, taking turns) from an esbuild bundle built as the ingest Lambda's is`,
     figures,
     notes,
   };
