@@ -43,38 +43,35 @@ function countingDigestReads(doc: DynamoDBDocumentClient) {
   return { client, counter };
 }
 
+/** A store on the in-memory table, its clock stepping 250 ms a request, counting the digest reads. */
+function countingStore(seed: number) {
+  const { client, counter } = countingDigestReads(new FakeDynamo(seed).asDocumentClient());
+  let clock = Date.UTC(2024, 4, 1);
+  const store = new DynamoArticleStore({
+    doc: client,
+    tableName: 'articles',
+    stories: DEFAULT_STORY_CONFIG,
+    now: () => (clock += 250),
+  });
+  return { store, counter, advance: (ms: number) => (clock += ms) };
+}
+
 describe('the window digest cache', () => {
   it('reads the digest once for an article that arrives soon after another', async () => {
-    const fake = new FakeDynamo(3);
-    const { client, counter } = countingDigestReads(fake.asDocumentClient());
-    let clock = Date.UTC(2024, 4, 1);
-    const store = new DynamoArticleStore({
-      doc: client,
-      tableName: 'articles',
-      stories: DEFAULT_STORY_CONFIG,
-      now: () => (clock += 250),
-    });
+    const { store, counter, advance } = countingStore(3);
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     const first = counter.keys;
     counter.keys = 0;
     await store.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
     expect(counter.keys).toBe(first / 2);
-    clock += DIGEST_CACHE_MS;
+    advance(DIGEST_CACHE_MS);
     counter.keys = 0;
     await store.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '3');
     expect(counter.keys).toBe(first);
   });
 
   it('reads no story links or heads for a new article that no racing arrival shares a look-up key with', async () => {
-    const fake = new FakeDynamo(9);
-    const { client, counter } = countingDigestReads(fake.asDocumentClient());
-    let clock = Date.UTC(2024, 4, 1);
-    const store = new DynamoArticleStore({
-      doc: client,
-      tableName: 'articles',
-      stories: DEFAULT_STORY_CONFIG,
-      now: () => (clock += 250),
-    });
+    const { store, counter, advance } = countingStore(9);
     const other = makeRecord('x', {
       title: 'Đội tuyển bóng chuyền nữ giành huy chương bạc',
       keywords: ['bóng chuyền'],
