@@ -10,20 +10,10 @@ import { DIGEST_CACHE_MS } from '../../shared/store/story-reads';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
+import { warehouseFireReport } from './warehouse-fire';
 
-/** One event, each report in its own words (the team's own made-up text). */
-const report = (key: string, detail: string) =>
-  makeRecord(key, {
-    title: 'Cháy lớn tại kho hàng Sông Đà',
-    keywords: ['cháy kho'],
-    entities: {
-      person: [{ name: 'Nguyễn Văn Khải', mentions: 2 }],
-      organization: [{ name: 'Công ty Sông Đà', mentions: 1 }],
-      place: [],
-    },
-    body: `Nguyễn Văn Khải và Công ty Sông Đà. ${detail}`,
-    publishedAt: '2024-05-01T08:00:00+07:00',
-  });
+/** One event, each report in its own words. */
+const report = (key: string, detail: string) => warehouseFireReport(key, detail, '2024-05-01T08:00:00+07:00');
 
 /** A client that counts the digest items (pk `W#…`) and story items (links, heads) BatchGetItem reads. */
 function countingDigestReads(doc: DynamoDBDocumentClient) {
@@ -71,7 +61,7 @@ describe('the window digest cache', () => {
   });
 
   it('reads no story links or heads for a new article that no racing arrival shares a look-up key with', async () => {
-    const { store, counter, advance } = countingStore(9);
+    const { store, counter } = countingStore(9);
     const other = makeRecord('x', {
       title: 'Đội tuyển bóng chuyền nữ giành huy chương bạc',
       keywords: ['bóng chuyền'],

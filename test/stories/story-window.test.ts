@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DynamoArticleStore } from '../../shared/store/index';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { FakeDynamo } from '../store/fake-dynamo';
-import { makeRecord } from '../store/records';
+import { warehouseFireReport } from './warehouse-fire';
 
 const HOUR = 3600_000;
 const START = Date.UTC(2024, 4, 1);
@@ -19,17 +19,7 @@ const DETAILS: Record<string, string> = {
 
 /** One event reported again and again. */
 const report = (key: string, hours: number) =>
-  makeRecord(key, {
-    title: 'Cháy lớn tại kho hàng Sông Đà',
-    keywords: ['cháy kho'],
-    entities: {
-      person: [{ name: 'Nguyễn Văn Khải', mentions: 2 }],
-      organization: [{ name: 'Công ty Sông Đà', mentions: 1 }],
-      place: [],
-    },
-    body: `Nguyễn Văn Khải và Công ty Sông Đà. ${DETAILS[key]}`,
-    publishedAt: new Date(START + hours * HOUR).toISOString(),
-  });
+  warehouseFireReport(key, DETAILS[key] ?? '', new Date(START + hours * HOUR).toISOString());
 
 describe('a long-running story (average linkage over the window)', () => {
   it('takes a new report when only its recent members are in the window', async () => {
