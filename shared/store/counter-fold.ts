@@ -25,19 +25,26 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
 import { counterPk } from './counters';
 import type { CountedFacet } from './facets';
+import { type HeadWrite, newHeads, type StoryDelta, storiesOf, writeHeads } from './head-fold';
 import { DELTA_PREFIX, DELTA_SHARDS, FOLD_KEY, type MainItem } from './items';
 import { counterMoves, decodeCounted, encodeCounted } from './postings';
 import type { TableIO, WriteRequest } from './table-io';
 
 /** Deltas one fold takes at most. */
 const MAX_FOLD_DELTAS = 1000;
-/** Counters one fold writes at most (its record, gzipped, stays far below DynamoDB's 400 KB). */
+/**
+ * Counters and story heads one fold writes at most (its record, gzipped, stays far below DynamoDB's
+ * 400 KB).
+ */
 const MAX_FOLD_COUNTERS = 3000;
 /** How often a fold that waits for another looks again. */
 const WAIT_STEP_MS = 200;
 
-/** A delta item: the counted facets one article version gained (`up`) and lost (`dn`). */
-export interface DeltaItem {
+/**
+ * A delta item: the counted facets one article version gained (`up`) and lost (`dn`), or the story one
+ * article's link moved it into and out of (head-fold.ts).
+ */
+export interface DeltaItem extends StoryDelta {
   pk: string;
   sk: string;
   up?: string;
@@ -60,9 +67,13 @@ interface FoldRecord {
   sk: string;
   /** Folds opened so far. */
   n: number;
-  /** While open: when it opened (ms), the counter items it writes (gzipped JSON), the deltas it folds. */
+  /**
+   * While open: when it opened (ms), the counter items and story head writes it makes (gzipped JSON),
+   * the deltas it folds.
+   */
   at?: number;
   cs?: Uint8Array;
+  hs?: Uint8Array;
   dk?: string[];
 }
 
@@ -110,6 +121,8 @@ export interface FoldResult {
   deltas: number;
   /** Counter items written. */
   counters: number;
+  /** Story heads written. */
+  heads: number;
   /** Stopped because another fold is open and live (its deltas are folded by it or the next call). */
   busy: boolean;
 }
@@ -120,7 +133,7 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
   const leaseMs = options.leaseMs ?? 120_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const waitUntil = now() + (options.waitMs ?? 0);
-  const result: FoldResult = { folds: 0, deltas: 0, counters: 0, busy: false };
+  const result: FoldResult = { folds: 0, deltas: 0, counters: 0, heads: 0, busy: false };
   for (;;) {
     const state = (
       await io.doc.send(new GetCommand({ TableName: io.table, Key: FOLD_KEY, ConsistentRead: true }))
@@ -137,11 +150,13 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
     const { deltas, more } = await pendingDeltas(io);
     if (deltas.length === 0) return result;
     const counters = await newCounts(io, deltas);
+    const heads = await newHeads(io, counters.deltas);
     const record: FoldRecord = {
       ...FOLD_KEY,
       n: (state?.n ?? 0) + 1,
       at: now(),
       cs: gzipSync(JSON.stringify(counters.items)),
+      ...(heads.length > 0 && { hs: gzipSync(JSON.stringify(heads)) }),
       dk: counters.deltas.map(deltaKey),
     };
     try {
@@ -171,9 +186,13 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
 async function finishFold(io: TableIO, record: FoldRecord, result: FoldResult): Promise<void> {
   const items = JSON.parse(gunzipSync(record.cs!).toString('utf8')) as CounterItem[];
   const deltas = record.dk ?? [];
-  await io.batchWrite(
-    items.map((Item) => ({ PutRequest: { Item: Item as unknown as Record<string, unknown> } })),
-  );
+  const heads = record.hs ? (JSON.parse(gunzipSync(record.hs).toString('utf8')) as HeadWrite[]) : [];
+  await Promise.all([
+    io.batchWrite(
+      items.map((Item) => ({ PutRequest: { Item: Item as unknown as Record<string, unknown> } })),
+    ),
+    writeHeads(io, heads),
+  ]);
   await io.batchWrite(
     deltas.map((k) => {
       const [pk, sk] = k.split('\u0000') as [string, string];
@@ -185,7 +204,7 @@ async function finishFold(io: TableIO, record: FoldRecord, result: FoldResult): 
       new UpdateCommand({
         TableName: io.table,
         Key: FOLD_KEY,
-        UpdateExpression: 'REMOVE cs, dk, #at',
+        UpdateExpression: 'REMOVE cs, hs, dk, #at',
         ConditionExpression: 'n = :n',
         ExpressionAttributeNames: { '#at': 'at' },
         ExpressionAttributeValues: { ':n': record.n },
@@ -197,6 +216,7 @@ async function finishFold(io: TableIO, record: FoldRecord, result: FoldResult): 
   result.folds++;
   result.deltas += deltas.length;
   result.counters += items.length;
+  result.heads += heads.length;
 }
 
 /** Pending deltas, a fair share from each partition, up to MAX_FOLD_DELTAS; `more` if some were left. */
@@ -230,15 +250,18 @@ async function newCounts(
   deltas: DeltaItem[],
 ): Promise<{ items: CounterItem[]; deltas: DeltaItem[] }> {
   const sums = new Map<string, { c: CountedFacet; sum: number }>();
+  const stories = new Set<string>();
   const taken: DeltaItem[] = [];
   for (const d of deltas) {
     const moves = [
       ...(d.up ? decodeCounted(d.up).map((c) => ({ c, by: 1 })) : []),
       ...(d.dn ? decodeCounted(d.dn).map((c) => ({ c, by: -1 })) : []),
     ];
-    const added = moves.filter((m) => !sums.has(counterId(m.c))).length;
-    if (taken.length > 0 && sums.size + added > MAX_FOLD_COUNTERS) break;
+    const heads = storiesOf(d).filter((s) => !stories.has(s));
+    const added = moves.filter((m) => !sums.has(counterId(m.c))).length + heads.length;
+    if (taken.length > 0 && sums.size + stories.size + added > MAX_FOLD_COUNTERS) break;
     taken.push(d);
+    for (const s of heads) stories.add(s);
     for (const { c, by } of moves) {
       const known = sums.get(counterId(c));
       if (known) known.sum += by;

@@ -16,6 +16,7 @@ import {
 } from '../stories/decide';
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
+import { storyDeltaRequest } from './head-fold';
 import { pkOf } from './items';
 import {
   type DigestEntry,
@@ -35,7 +36,6 @@ import {
   headPk,
   isConditionFailure,
   LINK_SK,
-  LIST_PARTITION,
   type LinkItem,
   MAX_SWAP_ATTEMPTS,
   MEMBER,
@@ -44,7 +44,7 @@ import {
   RACE_MARGIN_MS,
   StoryReads,
 } from './story-reads';
-import type { TableIO, WriteRequest } from './table-io';
+import type { TableIO } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
@@ -79,7 +79,7 @@ export class StoryIndex extends StoryReads {
     // The first look may read lately read digest items: the second look reads them afresh.
     const entries = await this.readDigest(window, { cached: true });
     const found = this.lookUp(self, keys, entries);
-    const first = await this.candidates(self, found, storiesOf(entries, found));
+    const first = await this.candidates(self, found, storiesOf(entries, found), entries);
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
     const founded = ranked.length === 0;
@@ -112,20 +112,20 @@ export class StoryIndex extends StoryReads {
     );
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
     // sharing none could not be candidates had they arrived first).
-    const recent = (await this.readDigest(window)).filter(
-      (e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id,
-    );
+    const fresh = await this.readDigest(window);
+    const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id);
     const matching = this.lookUp(self, keys, recent);
     const racing = recent.filter((e) => matching.has(e.id));
     // A new article that founded a story, with no article racing: nothing to compare again, and whoever
     // merges the story away settles this article (it reached the link through the entry, written after
     // the member item). Not so for a new version: its link was reachable by the old version's entry.
     if (founded && prev === undefined && racing.length === 0) return;
-    const again = await this.candidates(self, new Set([...close, ...racing.map((e) => e.id)]), [
-      next.sid!,
-      ...first.filter((c) => close.has(c.id)).map((c) => c.story),
-      ...racing.map((e) => e.story),
-    ]);
+    const again = await this.candidates(
+      self,
+      new Set([...close, ...racing.map((e) => e.id)]),
+      [next.sid!, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
+      fresh,
+    );
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
     const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
@@ -234,12 +234,15 @@ export class StoryIndex extends StoryReads {
   /**
    * The live articles among `ids`, in their live stories. `alsoResolve` stories are resolved with them,
    * read together with the links (the stories the digest gives for `ids` save a round trip: a link
-   * that names another story has it resolved after).
+   * that names another story has it resolved after). A story's size is its head's, which lags ingest
+   * (head-fold.ts), or, when larger, the digest entries read (`entries`) that name it or a story
+   * resolved into it: those arrived since the last fold are counted too.
    */
   private async candidates(
     self: StoryArticle,
     ids: Set<string>,
     alsoResolve: string[] = [],
+    entries: readonly DigestEntry[] = [],
   ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
     ids.delete(self.id);
     const [links, roots] = await Promise.all([
@@ -249,15 +252,24 @@ export class StoryIndex extends StoryReads {
     const live = links.filter((l) => !l.del && l.sid && l.trm && l.etm !== undefined);
     const unresolved = live.map((l) => l.sid!).filter((sid) => !roots.has(sid));
     if (unresolved.length > 0) for (const [sid, r] of await this.resolve(unresolved)) roots.set(sid, r);
+    const listed = new Map<string, number>();
+    for (const e of entries) {
+      const root = roots.get(e.story)?.root;
+      if (root !== undefined) listed.set(root, (listed.get(root) ?? 0) + 1);
+    }
     const found: StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> } = live.map(
-      (l) => ({
-        id: l.pk.slice(2),
-        time: l.etm!,
-        terms: JSON.parse(l.trm!) as StoryTerms,
-        sketch: l.mh ? decodeSketch(l.mh) : null,
-        story: roots.get(l.sid!)?.root ?? l.sid!,
-        storySize: roots.get(l.sid!)?.size,
-      }),
+      (l) => {
+        const r = roots.get(l.sid!);
+        const story = r?.root ?? l.sid!;
+        return {
+          id: l.pk.slice(2),
+          time: l.etm!,
+          terms: JSON.parse(l.trm!) as StoryTerms,
+          sketch: l.mh ? decodeSketch(l.mh) : null,
+          story,
+          storySize: Math.max(r?.size ?? 0, listed.get(story) ?? 0),
+        };
+      },
     );
     // Stories whose older members would dilute the mean: their size in this article's window instead.
     for (const story of storiesToCount(self, found, this.config.thresholds, this.windowMs)) {
@@ -318,24 +330,28 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * For the one transition this writer's swap made: counts and member items follow the article. Writers
-   * of one article's successive swaps may get here in any order, so a count can go below zero for a while
-   * (a -1 before its +1), and a member item may be put again after the move away from its story: its
-   * delete is conditional on the link version that put it (`lid`).
+   * For the one transition this writer's swap made: member items follow the article, and the move goes
+   * to the story heads as a delta item folded later (head-fold.ts), both in the shared write batcher.
+   * Writers of one article's successive swaps may get here in any order, so a member item may be put
+   * again after the move away from its story: its delete is conditional on the link version that put
+   * it (`lid`).
    */
   private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
     const id = next.pk.slice(2);
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
-    const member: WriteRequest[] = after
-      ? [{ PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } } }]
-      : [];
-    await this.io.batchWrite(member);
-    if (after && before !== after) await this.bump(after, 1, id, next.etm);
-    if (before && before !== after) {
-      await this.bump(before, -1, id);
-      await this.dropMember(before, id, prev!.lid);
-    }
+    const delta = storyDeltaRequest(next.lid, id, { before, after, etm: next.etm });
+    await this.io.batchWrite([
+      ...(after
+        ? [
+            {
+              PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } },
+            },
+          ]
+        : []),
+      ...(delta ? [delta] : []),
+    ]);
+    if (before && before !== after) await this.dropMember(before, id, prev!.lid);
   }
 
   /** Deletes a story's member item unless a later link version put it again. */
@@ -351,57 +367,6 @@ export class StoryIndex extends StoryReads {
       );
     } catch (err) {
       if (!isConditionFailure(err)) throw err; // the article came back to this story meanwhile
-    }
-  }
-
-  /**
-   * Adds to a story's count; a story whose count comes to exactly zero (and was not merged away) is
-   * deleted. Never below zero: a count there is waiting for the +1 of a slower writer, and deleting it
-   * would let that +1 bring the story back with nothing linked to it. Deleting at zero loses nothing: a
-   * later +1 starts again from zero.
-   */
-  private async bump(sid: string, delta: number, id: string, etm?: number): Promise<void> {
-    const key = { pk: headPk(sid), sk: HEAD_SK };
-    const values = { ':d': delta, ':m': new Set([id]) };
-    let res: { Attributes?: Record<string, unknown> } | undefined;
-    if (delta > 0 && etm !== undefined) {
-      // The story's newest article so far: the head moves up the list by last seen (one request still).
-      try {
-        res = await this.io.doc.send(
-          new UpdateCommand({
-            TableName: this.io.table,
-            Key: key,
-            UpdateExpression: 'SET lsp = :p, ls = :t ADD sz :d, mb :m',
-            ConditionExpression: 'attribute_not_exists(mv) AND (attribute_not_exists(ls) OR ls < :t)',
-            ExpressionAttributeValues: { ...values, ':p': LIST_PARTITION, ':t': etm },
-            ReturnValues: 'UPDATED_NEW',
-          }),
-        );
-      } catch (err) {
-        if (!isConditionFailure(err)) throw err; // not its newest, or merged away: count only
-      }
-    }
-    res ??= await this.io.doc.send(
-      new UpdateCommand({
-        TableName: this.io.table,
-        Key: key,
-        UpdateExpression: delta > 0 ? 'ADD sz :d, mb :m' : 'ADD sz :d DELETE mb :m',
-        ExpressionAttributeValues: values,
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    if (Number(res.Attributes?.sz) !== 0) return;
-    try {
-      await this.io.doc.send(
-        new DeleteCommand({
-          TableName: this.io.table,
-          Key: { pk: headPk(sid), sk: HEAD_SK },
-          ConditionExpression: 'sz = :zero AND attribute_not_exists(mv)',
-          ExpressionAttributeValues: { ':zero': 0 },
-        }),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err; // someone joined meanwhile, or it was merged: it stays
     }
   }
 

@@ -4,6 +4,7 @@
  * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
  *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
+ *   all but `mv` are written by the counter fold (head-fold.ts), so they lag ingest by about a second;
  * - story member, pk `S#<sid>`, sk `M#<id>`.
  * Members are hints: reads check them against the links and follow merge pointers to the live story.
  */
@@ -67,6 +68,13 @@ export function newStoryId(time: number, id: string, seq: string): string {
   const at = Math.max(0, Math.round(time)).toString(36).padStart(9, '0');
   return `${at}${createHash('sha256').update(`${id}#${seq}`).digest('hex').slice(0, 8)}`;
 }
+
+/**
+ * A story's size from its head's (which lags) and its members read: those, when the read took them all
+ * (each checked against its link, so exact).
+ */
+const sizeOf = (head: number, members: number, hinted: number) =>
+  hinted < MAX_STORY_MEMBERS ? members : Math.max(head, members);
 
 /** What the store adds to a record from the story items. */
 export interface StoryFields {
@@ -161,8 +169,8 @@ export class StoryReads {
 
   /** A live story's id (following merges) and its current articles, newest first; null when gone. */
   async storyMembers(sid: string): Promise<{ id: string; size: number; members: StoryMember[] } | null> {
+    // The head's size lags (head-fold.ts): the members decide whether the story lives.
     const r = (await this.resolve([sid])).get(sid)!;
-    if (r.size <= 0) return null;
     const hinted = await this.members(r.root);
     if (hinted.length === 0) return null;
     const links = await this.io.batchGet<LinkItem>(
@@ -175,7 +183,7 @@ export class StoryReads {
       .map((l) => ({ id: l.pk.slice(2), time: l.etm ?? 0 }))
       .sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
     if (members.length === 0) return null;
-    return { id: r.root, size: Math.max(r.size, members.length), members };
+    return { id: r.root, size: sizeOf(r.size, members.length, hinted.length), members };
   }
 
   /**
@@ -188,8 +196,10 @@ export class StoryReads {
     const out = new Map<string, { id: string; size: number; members: StoryMember[] }>();
     if (sids.length === 0) return out;
     const roots = await this.resolve(sids);
-    const live = [...new Set([...roots.values()].filter((r) => r.size > 0).map((r) => r.root))];
-    const hinted = (await Promise.all(live.map((root) => this.members(root)))).flat();
+    const live = [...new Set([...roots.values()].map((r) => r.root))];
+    const perRoot = await Promise.all(live.map((root) => this.members(root)));
+    const hintedOf = new Map(live.map((root, n) => [root, perRoot[n]!.length]));
+    const hinted = perRoot.flat();
     const links = await this.io.batchGet<LinkItem>(
       [...new Set(hinted.map((m) => m.id))].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
       'pk, del, sid, etm',
@@ -206,8 +216,12 @@ export class StoryReads {
     for (const sid of sids) {
       const r = roots.get(sid)!;
       const members = (byRoot.get(r.root) ?? []).sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : 1));
-      if (r.size > 0 && members.length > 0) {
-        out.set(sid, { id: r.root, size: Math.max(r.size, members.length), members });
+      if (members.length > 0) {
+        out.set(sid, {
+          id: r.root,
+          size: sizeOf(r.size, members.length, hintedOf.get(r.root) ?? 0),
+          members,
+        });
       }
     }
     return out;

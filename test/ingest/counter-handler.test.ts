@@ -6,6 +6,7 @@ const result = (over: Partial<FoldResult> = {}): FoldResult => ({
   folds: 1,
   deltas: 3,
   counters: 2,
+  heads: 0,
   busy: false,
   ...over,
 });

@@ -73,16 +73,18 @@ async function remove(key: string): Promise<void> {
   expect(done.batchItemFailures).toEqual([]);
 }
 
-/** The article as GET /articles/{id} serves it, or null. */
+/** The article as GET /articles/{id} serves it (story sizes folded first), or null. */
 async function served(key: string): Promise<ArticleRecord | null> {
+  await apps.store.foldCounters();
   const res = await apps.query.request(`/articles/${encodeURIComponent(articleId(key))}`);
   if (res.status === 404) return null;
   expect(res.status).toBe(200);
   return (await res.json()) as ArticleRecord;
 }
 
-/** Story heads that are not merged away. */
+/** Story heads that are not merged away, once the counter aggregator has folded the moves. */
 async function liveStoryHeads(): Promise<{ pk: string; sz: number }[]> {
+  await apps.store.foldCounters();
   const items = (await emu.doc.send(new ScanCommand({ TableName: tableName }))).Items ?? [];
   return items
     .filter((it) => String(it.pk).startsWith('S#') && it.sk === '#' && it.mv === undefined)

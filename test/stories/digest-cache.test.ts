@@ -92,6 +92,7 @@ describe('the window digest cache', () => {
     await one.deleteArticle('a', '2');
     await two.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
     await one.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '4');
+    await one.foldCounters();
     const fields = await one.stories!.fieldsOf(['b', 'c']);
     expect(fields.get('c')?.story?.id).toBe(fields.get('b')?.story?.id);
     expect(fields.get('c')?.story?.size).toBe(2);

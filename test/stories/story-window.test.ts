@@ -42,6 +42,7 @@ describe('a long-running story (average linkage over the window)', () => {
       report('f', 100),
     ];
     for (const [i, r] of reports.entries()) await store.putArticle(r, String(i + 1).padStart(4, '0'));
+    await store.foldCounters();
     const fields = await store.stories!.fieldsOf(reports.map((r) => r.id));
     const stories = reports.map((r) => fields.get(r.id)?.story?.id);
     expect(new Set(stories).size).toBe(1);

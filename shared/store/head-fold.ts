@@ -1,0 +1,182 @@
+/**
+ * Story heads off the write path, folded with the counters (counter-fold.ts). A writer that moves an
+ * article into or out of a story records the move in its counter-delta item (`sup`, `sdn`, `art`,
+ * `etm`), put through the shared write batcher, instead of updating the story head itself. A fold sums
+ * the moves per story and writes each touched head: its size `sz` and last seen `ls` as ABSOLUTE values
+ * (so finishing a fold again changes nothing), member-id hints added and removed (idempotent set
+ * updates), and a head whose size comes to zero deleted. Only folds write these attributes; merges write
+ * only the merge pointer `mv` (and take the head off the list, `lsp`), and a fold never undoes that: its
+ * writes to the list are conditional on `mv` absent. Head sizes, last seen and the story list therefore
+ * lag ingest by the time to the next fold, as counters do.
+ */
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DELTA_PREFIX, DELTA_SHARDS } from './items';
+import { HEAD_SK, type HeadItem, headPk, isConditionFailure, LIST_PARTITION } from './story-reads';
+import type { TableIO, WriteRequest } from './table-io';
+
+/** The story fields of a delta item: one article's move between stories. */
+export interface StoryDelta {
+  /** The story it joined. */
+  sup?: string;
+  /** The story it left. */
+  sdn?: string;
+  /** The article's id. */
+  art?: string;
+  /** Its event time (ms), for the story's last seen. */
+  etm?: number;
+}
+
+/** What a fold writes to one story head. */
+export interface HeadWrite {
+  sid: string;
+  /** Its article count after the fold (below zero while a -1 waits for its +1). */
+  sz: number;
+  /** Its newest article's event time. */
+  ls?: number;
+  /** Member ids to add to the hint, and to take out of it. */
+  add: string[];
+  del: string[];
+}
+
+/**
+ * The delta item for one swap of an article's story link (its `lid` names the delta, so a swap has
+ * one), or none when the swap leaves the article in the story it was in.
+ */
+export function storyDeltaRequest(
+  lid: string,
+  id: string,
+  move: { before?: string; after?: string; etm?: number },
+): WriteRequest | null {
+  if (move.before === move.after) return null;
+  const shard = Number.parseInt(lid.slice(0, 2), 16) % DELTA_SHARDS;
+  const item: StoryDelta & { pk: string; sk: string } = {
+    pk: `${DELTA_PREFIX}${Number.isNaN(shard) ? 0 : shard}`,
+    sk: lid,
+    art: id,
+    ...(move.after && { sup: move.after }),
+    ...(move.before && { sdn: move.before }),
+    ...(move.after && move.etm !== undefined && { etm: move.etm }),
+  };
+  return { PutRequest: { Item: item } };
+}
+
+interface StoryMoves {
+  sum: number;
+  /** Per article, its moves in (+1) and out (-1) summed. */
+  add: Map<string, number>;
+  ls?: number;
+}
+
+/** The stories a delta moves an article between. */
+export const storiesOf = (d: StoryDelta): string[] =>
+  d.art ? [...(d.sup ? [d.sup] : []), ...(d.sdn ? [d.sdn] : [])] : [];
+
+/** The story moves of some deltas, per story: size change, members in and out, newest event time. */
+export function sumMoves(deltas: readonly StoryDelta[]): Map<string, StoryMoves> {
+  const out = new Map<string, StoryMoves>();
+  const at = (sid: string) => {
+    const s = out.get(sid) ?? { sum: 0, add: new Map<string, number>() };
+    out.set(sid, s);
+    return s;
+  };
+  for (const d of deltas) {
+    if (!d.art) continue;
+    if (d.sup) {
+      const s = at(d.sup);
+      s.sum += 1;
+      s.add.set(d.art, (s.add.get(d.art) ?? 0) + 1);
+      if (d.etm !== undefined) s.ls = Math.max(s.ls ?? d.etm, d.etm);
+    }
+    if (d.sdn) {
+      const s = at(d.sdn);
+      s.sum -= 1;
+      s.add.set(d.art, (s.add.get(d.art) ?? 0) - 1);
+    }
+  }
+  return out;
+}
+
+/** The head writes for some deltas, from the heads as stored now (read consistently). */
+export async function newHeads(io: TableIO, deltas: readonly StoryDelta[]): Promise<HeadWrite[]> {
+  const moves = sumMoves(deltas);
+  if (moves.size === 0) return [];
+  const stored = new Map(
+    (
+      await io.batchGet<HeadItem & Record<string, unknown>>(
+        [...moves.keys()].map((sid) => ({ pk: headPk(sid), sk: HEAD_SK })),
+        'pk, sz, ls',
+      )
+    ).map((h) => [h.pk.slice(2), h]),
+  );
+  return [...moves].map(([sid, m]): HeadWrite => {
+    const old = stored.get(sid);
+    const ls = Math.max(old?.ls ?? Number.NEGATIVE_INFINITY, m.ls ?? Number.NEGATIVE_INFINITY);
+    const net = [...m.add];
+    return {
+      sid,
+      sz: (old?.sz ?? 0) + m.sum,
+      ...(Number.isFinite(ls) && { ls }),
+      add: net.filter(([, n]) => n > 0).map(([id]) => id),
+      del: net.filter(([, n]) => n < 0).map(([id]) => id),
+    };
+  });
+}
+
+/** Head writes in flight at once. */
+const PARALLEL_HEAD_WRITES = 8;
+
+/** Applies a fold's head writes (any number of times: same result). */
+export async function writeHeads(io: TableIO, writes: readonly HeadWrite[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < writes.length) await writeHead(io, writes[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_HEAD_WRITES, writes.length) }, worker));
+}
+
+async function writeHead(io: TableIO, w: HeadWrite): Promise<void> {
+  const Key = { pk: headPk(w.sid), sk: HEAD_SK };
+  if (w.sz === 0) {
+    // A story whose last article left is gone; a merged-away head stays (links may still name it).
+    try {
+      await io.doc.send(
+        new DeleteCommand({ TableName: io.table, Key, ConditionExpression: 'attribute_not_exists(mv)' }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
+    return;
+  }
+  const listed = w.sz > 0 && w.ls !== undefined;
+  const add = w.add.length > 0 ? ' ADD mb :add' : '';
+  const values = { ':sz': w.sz, ...(w.add.length > 0 && { ':add': new Set(w.add) }) };
+  try {
+    await io.doc.send(
+      new UpdateCommand({
+        TableName: io.table,
+        Key,
+        UpdateExpression: listed ? `SET sz = :sz, ls = :ls, lsp = :p${add}` : `SET sz = :sz${add} REMOVE lsp`,
+        ConditionExpression: 'attribute_not_exists(mv)',
+        ExpressionAttributeValues: listed ? { ...values, ':ls': w.ls, ':p': LIST_PARTITION } : values,
+      }),
+    );
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err;
+    return; // merged away meanwhile: only its pointer is read from now on
+  }
+  if (w.del.length > 0) {
+    await io.doc
+      .send(
+        new UpdateCommand({
+          TableName: io.table,
+          Key,
+          UpdateExpression: 'DELETE mb :del',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':del': new Set(w.del) },
+        }),
+      )
+      .catch((err: unknown) => {
+        if (!isConditionFailure(err)) throw err;
+      });
+  }
+}
