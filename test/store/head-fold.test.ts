@@ -1,0 +1,109 @@
+/**
+ * Story heads folded with the counters (shared/store/head-fold.ts): a writer's story moves reach the
+ * heads only through a fold, each exactly once wherever a folder dies, and a story whose articles all
+ * left is gone after the fold.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sumMoves } from '../../shared/store/head-fold';
+import { DynamoArticleStore } from '../../shared/store/index';
+import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
+import { warehouseFireReport } from '../stories/warehouse-fire';
+import { FakeDynamo } from './fake-dynamo';
+
+const report = (key: string) =>
+  warehouseFireReport(key, `Bài ${key} kể chi tiết riêng ${key.repeat(3)}.`, '2024-05-01T08:00:00+07:00');
+
+function storyStore(doc: DynamoDBDocumentClient) {
+  let clock = Date.UTC(2024, 4, 1);
+  return new DynamoArticleStore({
+    doc,
+    tableName: 't',
+    stories: DEFAULT_STORY_CONFIG,
+    now: () => (clock += 250),
+  });
+}
+
+/** A client that fails from its `crashAt`-th request on, as if its process ended. */
+function dyingClient(inner: DynamoDBDocumentClient, crashAt: number) {
+  let sent = 0;
+  return {
+    send: (command: never) =>
+      ++sent >= crashAt ? Promise.reject(new Error('folder died')) : inner.send(command),
+  } as unknown as DynamoDBDocumentClient;
+}
+
+/** Story heads by story id (not merged away), and the pending delta items. */
+function heads(fake: FakeDynamo) {
+  const items = [...fake.items.values()];
+  return {
+    sizes: Object.fromEntries(
+      items
+        .filter((it) => String(it.pk).startsWith('S#') && it.sk === '#' && it.mv === undefined)
+        .map((it) => [String(it.pk).slice(2), it.sz]),
+    ),
+    pending: items.filter((it) => String(it.pk).startsWith('CD#')).length,
+  };
+}
+
+describe('story heads folded by the counter aggregator', () => {
+  it('sums moves per story: in, out, and an article that came and went within one fold', () => {
+    const moves = sumMoves([
+      { art: 'a', sup: 's1', etm: 5 },
+      { art: 'b', sup: 's1', etm: 9 },
+      { art: 'a', sup: 's2', sdn: 's1', etm: 7 },
+      { art: 'c', sup: 's2', etm: 3 },
+      { art: 'c', sdn: 's2' },
+    ]);
+    expect(moves.get('s1')).toEqual({
+      sum: 1,
+      ls: 9,
+      add: new Map([
+        ['a', 0],
+        ['b', 1],
+      ]),
+    });
+    expect(moves.get('s2')).toEqual({
+      sum: 1,
+      ls: 7,
+      add: new Map([
+        ['a', 1],
+        ['c', 0],
+      ]),
+    });
+  });
+
+  it('changes no head until a fold, then gives each story its size and drops an emptied one', async () => {
+    const fake = new FakeDynamo(4);
+    const store = storyStore(fake.asDocumentClient());
+    for (const key of ['a', 'b', 'c']) await store.putArticle(report(key), '1');
+    expect(heads(fake).sizes).toEqual({});
+    await store.foldCounters();
+    const sid = (await store.getArticle('a'))!.story!.id;
+    expect(heads(fake)).toEqual({ sizes: { [sid]: 3 }, pending: 0 });
+    expect((await store.getArticle('c'))!.story).toEqual({ id: sid, size: 3 });
+    for (const key of ['a', 'b', 'c']) await store.deleteArticle(key, '2');
+    await store.foldCounters();
+    expect(heads(fake)).toEqual({ sizes: {}, pending: 0 });
+  });
+
+  it('counts every story move exactly once wherever a folder dies and another takes over', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 30 }), async (crashAt) => {
+        const fake = new FakeDynamo(crashAt);
+        const store = storyStore(fake.asDocumentClient());
+        for (const key of ['a', 'b', 'c', 'd']) await store.putArticle(report(key), '1');
+        await store.deleteArticle('b', '2');
+        await storyStore(dyingClient(fake.asDocumentClient(), crashAt))
+          .foldCounters()
+          .catch(() => undefined);
+        await store.putArticle(report('e'), '1');
+        await store.foldCounters({ leaseMs: 0 });
+        const sid = (await store.getArticle('a'))!.story!.id;
+        expect(heads(fake)).toEqual({ sizes: { [sid]: 4 }, pending: 0 });
+      }),
+      { numRuns: 30, seed: 21 },
+    );
+  }, 60_000);
+});
