@@ -60,12 +60,11 @@ const SENTENCE_BREAK = /[.!?;:,()[\]"“”'‘’…\n\r\t–—-]+/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The most telling pairs of content syllables in the body that `known` lacks: a pair scores one per
- * occurrence, plus two when both syllables are capitalised inside a sentence (a name the recogniser
- * missed: `Thủ Thiêm`, `Trường Sa`); pairs scoring under 2 (a common word said once) are skipped.
- * Ties keep the earlier pair.
+ * Every pair of content syllables in the body with its score, in order of first occurrence: a pair
+ * scores one per occurrence, plus two when both syllables are capitalised inside a sentence (a name the
+ * recogniser missed: `Thủ Thiêm`, `Trường Sa`).
  */
-export function bodyTerms(body: string, known: ReadonlySet<string>, max = BODY_TERMS): string[] {
+function bodyPairScores(body: string): ReadonlyMap<string, number> {
   const score = new Map<string, number>();
   for (const sentence of body.split(SENTENCE_BREAK)) {
     const raw = sentence.match(WORD) ?? [];
@@ -74,13 +73,33 @@ export function bodyTerms(body: string, known: ReadonlySet<string>, max = BODY_T
       const b = searchKey(raw[i + 1]!);
       if (!a || !b || a.includes(' ') || b.includes(' ') || isStopword(a) || isStopword(b)) continue;
       const pair = `${a} ${b}`;
-      if (known.has(pair)) continue;
       const named = i > 0 && /^\p{Lu}/u.test(raw[i]!) && /^\p{Lu}/u.test(raw[i + 1]!);
       score.set(pair, (score.get(pair) ?? 0) + 1 + (named ? 2 : 0));
     }
   }
-  return [...score]
-    .filter(([, s]) => s >= 2)
+  return score;
+}
+
+/**
+ * The last body's pair scores: storing an article asks for its body terms twice (its search terms and
+ * its story features, each with other known terms), and scoring the body is the costly part.
+ */
+let lastBody: string | undefined;
+let lastScores: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The most telling pairs of content syllables in the body that `known` lacks (scored by
+ * `bodyPairScores`); pairs scoring under 2 (a common word said once) are skipped. Ties keep the earlier
+ * pair.
+ */
+export function bodyTerms(body: string, known: ReadonlySet<string>, max = BODY_TERMS): string[] {
+  if (body !== lastBody) {
+    lastScores = bodyPairScores(body);
+    lastBody = body;
+  }
+  const kept: [string, number][] = [];
+  for (const [pair, s] of lastScores) if (s >= 2 && !known.has(pair)) kept.push([pair, s]);
+  return kept
     .sort((x, y) => y[1] - x[1]) // stable: ties keep first occurrence
     .slice(0, max)
     .map(([pair]) => pair);

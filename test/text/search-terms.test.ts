@@ -40,6 +40,14 @@ describe('search terms', () => {
     expect(bodyTerms(body, new Set(['cat lai']))).not.toContain('cat lai');
   });
 
+  it('gives each caller of the same body its own known terms and budget (the body is scored once)', () => {
+    const body = 'Cảng Cát Lái quá tải. Cảng Cát Lái tăng mạnh. Ông đến Thủ Thiêm. Thủ Thiêm mưa.';
+    expect(bodyTerms(body, new Set(['cat lai']))).not.toContain('cat lai');
+    expect(bodyTerms(body, new Set())).toContain('cat lai');
+    expect(bodyTerms(body, new Set(), 1)).toHaveLength(1);
+    expect(bodyTerms('Ông Ba đến Vũng Tàu. Vũng Tàu nắng.', new Set())).toEqual(['vung tau']);
+  });
+
   it('asks for the pairs of content syllables of a query', () => {
     expect(queryTerms('gia vang the gioi')).toEqual(['gia vang', 'vang the', 'the gioi']);
     expect(queryTerms('gia vang cua the gioi')).toEqual(['gia vang', 'the gioi']);
