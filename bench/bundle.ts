@@ -6,7 +6,7 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { ESBUILD_TARGET, ESM_REQUIRE_BANNER } from '../infra/newsdrop-function';
+import { ESBUILD_SUPPORTED, ESBUILD_TARGET, ESM_REQUIRE_BANNER } from '../infra/newsdrop-function';
 import { INGEST_ASSETS, INGEST_CHUNKS } from '../shared/assets';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -44,6 +44,7 @@ async function esbuildAsDeployed(
     target: BUNDLE_TARGET,
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
+    supported: { ...ESBUILD_SUPPORTED },
     // A CommonJS chunk has `require` already (and no `import.meta` for the banner to use).
     ...(format === 'esm' ? { banner: { js: ESM_REQUIRE_BANNER } } : {}),
     // As the stack's `charset: Charset.UTF8`.

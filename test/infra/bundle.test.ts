@@ -39,6 +39,9 @@ describe('Lambda bundles', () => {
       // UTF-8 output, as bench/bundle.ts builds it: Vietnamese patterns as written, not \uXXXX escapes
       // (the date reader's `ngày … tháng … năm`).
       if (name === 'ingest') expect(code).toContain('tháng');
+      // Unicode property escapes stay regex literals (infra ESBUILD_SUPPORTED), not `new RegExp("\\p{…}")`.
+      if (name === 'ingest') expect(code).toMatch(/\/[^/\n]*\\p\{L/);
+      expect(code).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
       // The entity model's weights ship beside the ingest code, where shared/tag/entities/model/load looks.
       expect(existsSync(join(dir, 'entities-model.bin'))).toBe(name === 'ingest');
       // Packed data files too (shared/assets/): the title model only where titles are rebuilt.
