@@ -42,7 +42,6 @@ import {
   decodeSummary,
   encodeBody,
   encodeSummary,
-  INLINE_BODY_BYTES,
   joinChunks,
   splitChunks,
   summaryOf,
@@ -58,6 +57,10 @@ import type {
   TopicCount,
 } from '../../shared/store/reader';
 import { normalizeSequencer } from '../../shared/store/sequencer';
+
+/** Largest gzipped body this layout kept inside the main item; larger bodies went to chunk items. */
+const INLINE_BODY_BYTES = 300 * 1024;
+
 import { searchKey } from '../../shared/text/vietnamese';
 import { type CountedFacet, matchesPhrase, planFilter, recordIndex } from './facets-v1';
 import { ARTICLE_TABLE } from './table-v1';

@@ -73,7 +73,8 @@ export async function runReindex(options: ReindexOptions): Promise<ReindexStats>
   };
   for await (const ref of options.store.scanArticles()) {
     stats.scanned++;
-    if (!options.all && ref.processorVersion === PROCESSOR_VERSION) {
+    // An article item of the layout before bodies had their own items is rewritten whatever its version.
+    if (!options.all && ref.processorVersion === PROCESSOR_VERSION && !ref.inlineBody) {
       stats.upToDate++;
     } else {
       const p = one(ref).finally(() => {
@@ -112,8 +113,8 @@ export const reindexCommand: Command = {
                         [--region R] [--all] [--recount] [--dry-run] [--concurrency N] [--max-bytes N]
 
 Scans the article table and, for every article whose processorVersion differs from this
-code's (${PROCESSOR_VERSION}), fetches its object from S3 again, parses and tags it and stores
-the new record. Writes carry the article's stored S3 sequencer, so an upload or delete that
+code's (${PROCESSOR_VERSION}) or that is stored in an older item layout (body inside the
+article item), fetches its object from S3 again, parses and tags it and stores the new record. Writes carry the article's stored S3 sequencer, so an upload or delete that
 arrives meanwhile still wins. Progress goes to stderr; the final counts to stdout.
 
 In AWS:     newsdrop reindex --table <ArticleTableName> --bucket <BucketName> [--region ap-southeast-1]

@@ -8,7 +8,7 @@
  * the postings match and cleans up. Reads check each posting against the article item.
  */
 import { randomBytes } from 'node:crypto';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
 import type { StoryConfig } from '../stories/config';
 import {
@@ -16,7 +16,6 @@ import {
   decodeSummary,
   encodeBody,
   encodeSummary,
-  INLINE_BODY_BYTES,
   joinChunks,
   splitChunks,
   summaryOf,
@@ -24,7 +23,16 @@ import {
 import { deltaRequest, type FoldOptions, type FoldResult, foldCounters } from './counter-fold';
 import { recountCounters, topCounters } from './counters';
 import { recordIndex } from './facets';
-import { chunkRefs, chunkSk, idOfPk, MAIN_SK, type MainItem, pkOf, postingRefs } from './items';
+import {
+  BODY_SK_PREFIX,
+  chunkRefs,
+  chunkSk,
+  idOfPk,
+  MAIN_SK,
+  type MainItem,
+  pkOf,
+  postingRefs,
+} from './items';
 import { InvalidCursorError, listArticles } from './list-articles';
 import { encodeCounted, readState, syncIndex } from './postings';
 import type {
@@ -74,6 +82,8 @@ export interface StoredArticleRef {
   status: ArticleRecord['status'];
   processorVersion: string;
   source: { bucket?: string; key: string };
+  /** Written before bodies had their own items: the body is inline in the article item until rewritten. */
+  inlineBody: boolean;
 }
 
 const isConditionFailure = (err: unknown) =>
@@ -109,14 +119,13 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
     const seq = normalizeSequencer(sequencer);
     const pk = pkOf(record.id);
     const index = recordIndex(record);
-    const body = encodeBody(record.body);
-    const chunks = body.length > INLINE_BODY_BYTES ? splitChunks(body) : [];
-    if (chunks.length > 0) {
-      // Chunks first, keyed by seq: the article item never points at chunks that are not there yet.
-      await this.io.batchWrite(
-        chunks.map((dt, n) => ({ PutRequest: { Item: { pk, sk: chunkSk(seq, n), seq, dt } } })),
-      );
-    }
+    // The body lives in its own items (listings read the article item and never need it), written first
+    // and keyed by seq: the article item never points at a body that is not there yet, and a retry of a
+    // write that died before its article item rewrites the same body items instead of leaving others.
+    const chunks = splitChunks(encodeBody(record.body));
+    await this.io.batchWrite(
+      chunks.map((dt, n) => ({ PutRequest: { Item: { pk, sk: chunkSk(seq, n), seq, dt } } })),
+    );
     const item: MainItem = {
       pk,
       sk: MAIN_SK,
@@ -128,7 +137,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       cf: encodeCounted(index.counted),
       txt: index.searchText,
       sm: encodeSummary(summaryOf(record)),
-      ...(chunks.length > 0 ? { ck: chunks.length } : { bd: body }),
+      ck: chunks.length,
       pv: record.processorVersion,
       key: record.source.key,
       ...(record.source.bucket !== undefined && { bkt: record.source.bucket }),
@@ -136,12 +145,10 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
     // Most puts are of new articles (a burst of uploads): try the create first, read only if it exists.
     const swapped = await this.swapMain(item, { assumeNew: true });
     if (!swapped) {
-      if (chunks.length > 0) {
-        // Ours and never referenced (a newer event holds the article).
-        await this.io.batchWrite(
-          chunks.map((_, n) => ({ DeleteRequest: { Key: { pk, sk: chunkSk(seq, n) } } })),
-        );
-      }
+      // Ours and never referenced: a newer event holds the article, and its body items carry its seq.
+      await this.io.batchWrite(
+        chunks.map((_, n) => ({ DeleteRequest: { Key: { pk, sk: chunkSk(seq, n) } } })),
+      );
       return 'stale';
     }
     await Promise.all([syncIndex(this.io, record.id, swapped.item), swapped.counted]);
@@ -244,29 +251,26 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   }
 
   private async readArticle(id: string): Promise<ArticleRecord | null> {
-    // A concurrent overwrite may remove the chunks we are about to read: read the article item again.
+    // One Query reads the article item and its body items together (`#` < `B#…`; the story link `S` is
+    // not in the range). A concurrent overwrite may have swapped the body: then read again.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const res = await this.io.doc.send(
-        new GetCommand({
-          TableName: this.io.table,
-          Key: { pk: pkOf(id), sk: MAIN_SK },
-          ConsistentRead: true,
-        }),
-      );
-      const main = res.Item as MainItem | undefined;
-      if (!main || main.del || !main.sm) return null;
-      const summary = decodeSummary(main.sm);
-      if (main.bd) return { ...summary, body: decodeBody(main.bd) } as ArticleRecord;
-      const chunks = await this.io.queryAll<{ sk: string; dt: Uint8Array }>({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :b)',
-        ExpressionAttributeValues: { ':pk': pkOf(id), ':b': `B#${main.seq}#` },
+      const items = await this.io.queryAll<MainItem & { dt?: Uint8Array }>({
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :main AND :body',
+        ExpressionAttributeValues: { ':pk': pkOf(id), ':main': MAIN_SK, ':body': `${BODY_SK_PREFIX}~` },
         ConsistentRead: true,
       });
+      const main = items.find((it) => it.sk === MAIN_SK);
+      if (!main || main.del || !main.sm) return null;
+      const summary = decodeSummary(main.sm);
+      // An article item written before bodies had their own items holds its body (`bd`).
+      if (main.bd) return { ...summary, body: decodeBody(main.bd) } as ArticleRecord;
+      const prefix = `${BODY_SK_PREFIX}${main.seq}#`;
+      const chunks = items.filter((it) => it.sk.startsWith(prefix));
       if (chunks.length === main.ck) {
-        return { ...summary, body: decodeBody(joinChunks(chunks.map((c) => c.dt))) } as ArticleRecord;
+        return { ...summary, body: decodeBody(joinChunks(chunks.map((c) => c.dt!))) } as ArticleRecord;
       }
     }
-    throw new Error(`article ${id}: body chunks keep changing under concurrent writes`);
+    throw new Error(`article ${id}: its body keeps changing under concurrent writes`);
   }
 
   async listArticles(
@@ -316,7 +320,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
           TableName: this.io.table,
           FilterExpression: 'sk = :main AND attribute_not_exists(del)',
           ExpressionAttributeValues: { ':main': MAIN_SK },
-          ProjectionExpression: 'pk, seq, st, pv, bkt, #key',
+          ProjectionExpression: 'pk, seq, st, pv, bkt, #key, ck',
           ExpressionAttributeNames: { '#key': 'key' },
           Limit: options.pageSize ?? 500,
           ...(startKey && { ExclusiveStartKey: startKey }),
@@ -330,6 +334,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
           status: it.st as ArticleRecord['status'],
           processorVersion: it.pv,
           source: { key: it.key, ...(it.bkt !== undefined && { bucket: it.bkt }) },
+          inlineBody: it.ck === undefined,
         };
       }
       startKey = res.LastEvaluatedKey;

@@ -1,13 +1,12 @@
 /**
- * How a record becomes item attributes and back: the summary and the body are gzipped JSON/text; a body
- * too big for one item (DynamoDB allows 400 KB) is split into chunk items. Pure, no AWS.
+ * How a record becomes item attributes and back: the summary and the body are gzipped JSON/text; the body
+ * goes to body items of at most CHUNK_BYTES each (DynamoDB allows 400 KB an item). Pure, no AWS.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleRecord } from '../model/article';
 import type { ArticleSummary } from './reader';
 
-/** Largest gzipped body kept inside the main item; larger bodies go to chunk items of this size. */
-export const INLINE_BODY_BYTES = 300 * 1024;
+/** Largest part of a gzipped body one body item holds; most bodies fit one. */
 export const CHUNK_BYTES = 300 * 1024;
 
 export function summaryOf(record: ArticleRecord): ArticleSummary {

@@ -2,10 +2,12 @@
  * The store's item layout (see docs/ingest-and-store.md), in one place:
  *
  * - article item, pk `A#<id>`, sk `#`: `seq` (padded S3 sequencer), `wid` (changes with every write), the
- *   record (gzipped summary `sm`, gzipped body `bd` or chunk count `ck`), what reads check (`fac` facets,
- *   `ts` sort time, `txt` search text), `old`: postings and chunks of earlier versions still to delete;
- *   after a delete, a tombstone (`del`);
- * - body chunk, pk `A#<id>`, sk `B#<seq>#<nnnn>`, when the gzipped body is over 300 KB;
+ *   record without its body (gzipped summary `sm`) and the count of its body items (`ck`), what reads check
+ *   (`fac` facets, `ts` sort time, `txt` search text), `old`: postings and body items of earlier versions
+ *   still to delete; after a delete, a tombstone (`del`). Items written before bodies had their own items
+ *   hold the gzipped body inline (`bd`, no `ck`): reads accept them, reindex rewrites them;
+ * - body item, pk `A#<id>`, sk `B#<seq>#<nnnn>`: `dt`, up to 300 KB of the gzipped body (one item for
+ *   most articles). Only GET /articles/{id} reads it, in the same Query as the article item;
  * - posting, pk = the facet (`p#phambinhminh`, `w#ha noi`, `s#stored`), sk `<ts>#<id>`: one small item
  *   per facet of an article, read newest first by Query; counted facets carry `cpk`/`csk`/`cf`;
  * - counter, pk `C#<kind>` (counters.ts);
@@ -35,7 +37,9 @@ export interface MainItem {
   fac?: string[];
   txt?: string;
   sm?: Uint8Array;
+  /** The gzipped body, inline: only in items written before bodies had their own items. */
   bd?: Uint8Array;
+  /** How many body items (`B#<seq>#<nnnn>`) hold the gzipped body. */
   ck?: number;
   /** Counted facets, short (postings.ts `encodeCounted`). */
   cf?: string;
@@ -59,7 +63,9 @@ export const tsOfPostingSk = (sk: string) => sk.slice(0, sk.lastIndexOf('#'));
 /** `<ts>#<facet>`: one posting, as the article item's `old` lists it. */
 export const postingRef = (ts: string, facet: string) => `${ts}#${facet}`;
 export const chunkRunRef = (seq: string, count: number) => `B#${seq}#${count}`;
-export const chunkSk = (seq: string, n: number) => `B#${seq}#${String(n).padStart(4, '0')}`;
+/** Sort keys of body items start with it; the article item's `#` sorts before them, the story link after. */
+export const BODY_SK_PREFIX = 'B#';
+export const chunkSk = (seq: string, n: number) => `${BODY_SK_PREFIX}${seq}#${String(n).padStart(4, '0')}`;
 
 /** Every posting an article item stands for. */
 export function postingRefs(item: Pick<MainItem, 'del' | 'ts' | 'fac'>): string[] {

@@ -119,8 +119,28 @@ async function setup() {
     config: { incomingPrefix: 'incoming/', maxObjectBytes: 1024 * 1024 },
     metrics,
   });
-  return { ingest, readStore, metrics };
+  return { ingest, store, readStore, metrics };
 }
+
+/** Sort keys of the items under an article's partition (article item `#`, body items `B#…`). */
+async function partitionKeys(readStore: DynamoArticleStore, pk: string): Promise<string[]> {
+  const res = await emu.doc.send(
+    new QueryCommand({
+      TableName: readStore.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    }),
+  );
+  return (res.Items ?? []).map((it) => String(it.sk));
+}
+
+/** Whether a BatchWriteItem input deletes a body item. */
+const deletesBodyItem = (input: unknown) =>
+  Object.values(
+    (input as { RequestItems: Record<string, { DeleteRequest?: { Key: { sk: string } } }[]> }).RequestItems,
+  )
+    .flat()
+    .some((r) => r.DeleteRequest?.Key.sk.startsWith('B#') ?? false);
 
 function batch() {
   return sqsEvent(
@@ -194,6 +214,44 @@ describe('ingest handler under faults', () => {
       expect(after.items.map((a) => a.id)).toContain(articleId(BAD));
     });
   }
+
+  it('leaves one body item after a write that died between its body item and its article item is retried', async () => {
+    passThrough({
+      doc: (cmd, input) =>
+        cmd === 'PutCommand' && (input as { Item: { pk: string } }).Item.pk === badPk
+          ? serverError()
+          : undefined,
+    });
+    const { ingest, readStore } = await setup();
+    const event = batch();
+    expect((await ingest(event)).batchItemFailures).toHaveLength(1);
+    // The body item went first; nothing points at it yet, so no read sees it.
+    expect(await partitionKeys(readStore, badPk)).toEqual([`B#${'0'.repeat(38)}01#0000`]);
+    expect(await readStore.getArticle(articleId(BAD))).toBeNull();
+    passThrough({});
+    expect((await ingest({ Records: [event.Records[1]!] })).batchItemFailures).toEqual([]);
+    // The retry wrote the same body item again (keyed by the event's sequencer), then the article item.
+    expect(await partitionKeys(readStore, badPk)).toEqual(['#', `B#${'0'.repeat(38)}01#0000`]);
+    expect((await readStore.getArticle(articleId(BAD)))?.body).toContain('Nội dung bài viết.');
+  });
+
+  it('removes the body items of a deleted article when a delete that failed half-way is retried', async () => {
+    passThrough({});
+    const { ingest, store, readStore } = await setup();
+    expect((await ingest(batch())).batchItemFailures).toEqual([]);
+    const id = articleId(BAD);
+    passThrough({
+      doc: (cmd, input) =>
+        cmd === 'BatchWriteCommand' && deletesBodyItem(input) ? serverError() : undefined,
+    });
+    await expect(store.deleteArticle(id, '02')).rejects.toThrow();
+    // The tombstone went first: the article is gone for readers, and the tombstone names its body item.
+    expect(await readStore.getArticle(id)).toBeNull();
+    expect(await partitionKeys(readStore, badPk)).toEqual(['#', `B#${'0'.repeat(38)}01#0000`]);
+    passThrough({});
+    expect(await store.deleteArticle(id, '02')).toBe('applied');
+    expect(await partitionKeys(readStore, badPk)).toEqual(['#']);
+  });
 
   it('retries the items BatchWriteItem leaves unprocessed', async () => {
     passThrough({});

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulators, startEmulators } from '../../local/emulators';
 import { DynamoArticleStore, InvalidCursorError } from '../../shared/store/index';
@@ -37,6 +37,18 @@ async function listAll(store: DynamoArticleStore, filter: ArticleFilter, limit: 
   return out;
 }
 
+/** The items under an article's partition: its article item, body items and story link. */
+async function articleItems(store: DynamoArticleStore, id: string) {
+  const res = await emu.doc.send(
+    new QueryCommand({
+      TableName: store.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `A#${id}` },
+    }),
+  );
+  return (res.Items ?? []) as (Record<string, unknown> & { pk: string; sk: string; dt?: Uint8Array })[];
+}
+
 const minh = { name: 'Phạm Bình Minh', mentions: 2 };
 const hanoi = { name: 'Hà Nội', mentions: 1, province: { code: '01', name: 'Thành phố Hà Nội' } };
 
@@ -55,17 +67,50 @@ describe('DynamoArticleStore', () => {
     const record = makeRecord('big', { body });
     expect(await store.putArticle(record, '10')).toBe('applied');
     expect((await store.getArticle('big'))?.body).toBe(body);
-    // An overwrite with a small body removes the old chunks.
+    expect((await articleItems(store, 'big')).filter((it) => it.sk.startsWith('B#')).length).toBe(3);
+    // An overwrite with a small body removes the old body items: one is left, the new one.
     expect(await store.putArticle(makeRecord('big', { body: 'nhỏ' }), '11')).toBe('applied');
     expect((await store.getArticle('big'))?.body).toBe('nhỏ');
-    const rest = await emu.doc.send(
-      new QueryCommand({
-        TableName: (store as unknown as { table: string }).table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :b)',
-        ExpressionAttributeValues: { ':pk': 'A#big', ':b': 'B#' },
-      }),
-    );
-    expect(rest.Items).toEqual([]);
+    expect((await articleItems(store, 'big')).map((it) => it.sk)).toEqual([
+      '#',
+      `B#${'0'.repeat(38)}11#0000`,
+    ]);
+  });
+
+  it('keeps the body out of the article item, in one body item read only by id', async () => {
+    const store = await freshStore();
+    const record = makeRecord('b', { body: 'Thân bài '.repeat(200) });
+    await store.putArticle(record, '5');
+    const items = await articleItems(store, 'b');
+    expect(items.map((it) => it.sk)).toEqual(['#', `B#${'0'.repeat(39)}5#0000`]);
+    expect(items[0]).not.toHaveProperty('bd');
+    expect(items[0]!.ck).toBe(1);
+    expect(await store.getArticle('b')).toEqual(record);
+    // A delete leaves the tombstone alone: no body item behind it.
+    await store.deleteArticle('b', '6');
+    expect((await articleItems(store, 'b')).map((it) => it.sk)).toEqual(['#']);
+  });
+
+  it('reads an article item of the older layout (body inline) and rewrites it in the current one', async () => {
+    const store = await freshStore();
+    const record = makeRecord('old', { body: 'Nội dung cũ' });
+    await store.putArticle(record, '7');
+    // The older layout: the gzipped body inline in the article item (`bd`), no body items, no `ck`.
+    const [main, body] = await articleItems(store, 'old');
+    const { ck: _ck, ...rest } = main!;
+    await emu.doc.send(new PutCommand({ TableName: store.table, Item: { ...rest, bd: body!.dt } }));
+    await emu.doc.send(new DeleteCommand({ TableName: store.table, Key: { pk: body!.pk, sk: body!.sk } }));
+    expect(await store.getArticle('old')).toEqual(record);
+    expect((await listAll(store, { status: 'stored' }, 5)).map((a) => a.id)).toEqual(['old']);
+    const refs = [];
+    for await (const ref of store.scanArticles()) refs.push(ref);
+    expect(refs.map((r) => r.inlineBody)).toEqual([true]);
+    // Reindex writes it again with its stored sequencer: the current layout, nothing left over.
+    await store.putArticle(record, '7');
+    const after = await articleItems(store, 'old');
+    expect(after.map((it) => it.sk)).toEqual(['#', `B#${'0'.repeat(39)}7#0000`]);
+    expect(after[0]).not.toHaveProperty('bd');
+    expect(await store.getArticle('old')).toEqual(record);
   });
 
   it('ignores an older event for the same id, and a late create after a delete', async () => {
@@ -281,8 +326,8 @@ describe('DynamoArticleStore', () => {
     await store.deleteArticle('y', '2');
     const refs = [];
     for await (const ref of store.scanArticles()) refs.push(ref);
-    expect(refs.map((r) => [r.id, r.processorVersion, r.source.key])).toEqual([
-      ['x', 'test', 'incoming/x.txt'],
+    expect(refs.map((r) => [r.id, r.processorVersion, r.source.key, r.inlineBody])).toEqual([
+      ['x', 'test', 'incoming/x.txt', false],
     ]);
   });
 
