@@ -39,7 +39,7 @@ export interface DecodeSettings {
 }
 
 export const DEFAULT_SETTINGS: DecodeSettings = {
-  discount: 0.75,
+  discount: 0.9,
   prior: 8,
   bigram: 0.5,
   trigram: 6,
