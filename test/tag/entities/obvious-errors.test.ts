@@ -35,6 +35,18 @@ describe('the recogniser does not repeat errors users saw', () => {
     expect(names(e.place)).not.toContain('Madrid');
   });
 
+  it('reads a town beaten in a match as its club, and a date after a town as no score', () => {
+    const e = tag('Đội chủ nhà đã đánh bại Hải Phòng 2-1 và vươn lên dẫn đầu bảng.');
+    expect(names(e.place)).not.toContain('Hải Phòng');
+    expect(names(e.organization)).toContain('Hải Phòng');
+    expect(names(tag('Đoàn công tác đến Hải Phòng ngày 2-1 để làm việc.').place)).toContain('Hải Phòng');
+  });
+
+  it('does not read a committee of an unnamed province as an organisation', () => {
+    const e = tag('UBND tỉnh đã chỉ đạo các sở ngành khẩn trương khắc phục hậu quả mưa lũ.');
+    expect(names(e.organization)).not.toContain('UBND tỉnh');
+  });
+
   it('does not read SARS in SARS-CoV-2 as an organisation', () => {
     const e = tag('Các nhà khoa học đã giải mã thêm một biến thể của virus SARS-CoV-2.');
     expect(names(e.organization)).not.toContain('SARS');

@@ -66,4 +66,20 @@ describe('entity resolution', () => {
     ]);
     expect(kept.map((k) => k.text)).toEqual(['Hà Nội']);
   });
+
+  it('drops an organisation whose name ends in a unit word with no name after it', () => {
+    const kept = applyConstraints([
+      m('organization', 'UBND tỉnh'),
+      m('organization', 'Sở Nội vụ tỉnh'),
+      m('organization', 'HĐND TP'),
+      m('organization', 'UBND tỉnh Nghệ An'),
+      m('organization', 'Tân Hoa xã'),
+      m('organization', 'Bệnh viện Nhi đồng Thành phố'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual([
+      'UBND tỉnh Nghệ An',
+      'Tân Hoa xã',
+      'Bệnh viện Nhi đồng Thành phố',
+    ]);
+  });
 });

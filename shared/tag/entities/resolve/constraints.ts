@@ -2,7 +2,7 @@
  * The few hard constraints applied after decoding: each a small rule with an id and an example, which
  * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
  */
-import { ORG_HEADS } from '../lexicon';
+import { ORG_HEADS, wordList } from '../lexicon';
 import type { Mention } from './mention';
 
 export interface Constraint {
@@ -27,6 +27,17 @@ const WEATHER_WORDS = new Set([
   'hurricane',
 ]);
 
+/** Unit words that, last in an organisation's name, leave it nameless (data/entity-rules `[bare_scope_words]`). */
+const BARE_SCOPE_WORDS = wordList('bare_scope_words');
+
+/**
+ * True when `name` ends with one of `BARE_SCOPE_WORDS` as written, after at least one other word: an
+ * organisation so written names no one body (the labelled data follows the same rule, ../build).
+ */
+export function endsInBareScope(name: string): boolean {
+  return BARE_SCOPE_WORDS.some((w) => name.endsWith(` ${w}`));
+}
+
 export const CONSTRAINTS: readonly Constraint[] = [
   {
     id: 'weather-system-is-no-person',
@@ -41,6 +52,12 @@ export const CONSTRAINTS: readonly Constraint[] = [
     example: 'virus SARS-CoV-2 → no organisation SARS',
     // A name glued to `-` and a code part (digits, or mixed case): `SARS-CoV-2`, `Covid-19`, `MH-17`.
     drops: (m) => CODE_AFTER_DASH.test(m.after),
+  },
+  {
+    id: 'organisation-ends-in-a-bare-unit',
+    example: 'UBND tỉnh chỉ đạo… → no organisation UBND tỉnh (its province is not named)',
+    // The unit word with no name after it stands for "the province's", "the city's": a kind of body.
+    drops: (m) => m.type === 'organization' && endsInBareScope(m.text),
   },
 ];
 

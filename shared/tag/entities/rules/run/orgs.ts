@@ -192,22 +192,33 @@ function scoreNear(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** Does a match verb end right before `from`, with a capitalised name (the other side) before it? */
-function matchVerbBefore(tokens: readonly Token[], from: number): boolean {
+/** Does a match verb end right before `from` (with a capitalised name, the other side, before it)? */
+function matchVerbBefore(tokens: readonly Token[], from: number, otherSide: boolean): boolean {
   for (let start = from - 1; start >= Math.max(0, from - 2); start--)
-    if (start + MATCH_VERBS.matchAt(tokens, start) === from && capWord(tokens[start - 1])) return true;
+    if (start + MATCH_VERBS.matchAt(tokens, start) === from && (!otherSide || capWord(tokens[start - 1])))
+      return true;
   return false;
 }
 
-/** Does a match verb follow at `to`, with a capitalised name (the other side) after it? */
-function matchVerbAfter(tokens: readonly Token[], to: number): boolean {
+/** Does a match verb follow at `to` (with a capitalised name, the other side, after it)? */
+function matchVerbAfter(tokens: readonly Token[], to: number, otherSide: boolean): boolean {
   const verb = MATCH_VERBS.matchAt(tokens, to);
-  return verb > 0 && capWord(tokens[to + verb]);
+  return verb > 0 && (!otherSide || capWord(tokens[to + verb]));
+}
+
+/** Does a match score follow right after `to` (`đánh bại Hải Phòng 2-1`)? */
+function scoreAfter(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to];
+  return (
+    SCORE.test(t?.text ?? '') ||
+    (t?.kind === 'number' && tokens[to + 1]?.text === '-' && tokens[to + 2]?.kind === 'number')
+  );
 }
 
 /**
  * `Hải Phòng thắng Nam Định 2-1`: a province or city on either side of a match verb between two names, with
- * a score in the sentence, is the club of that town.
+ * a score in the sentence, is the club of that town; so is one beside a match verb with the score right
+ * after it (`để đánh bại Hải Phòng 2-1`, `bị Sài Gòn cầm hòa 0-0`).
  */
 export const teamInResult: RunRule = {
   id: 'run/team-in-result',
@@ -215,7 +226,13 @@ export const teamInResult: RunRule = {
     if (i !== from) return undefined;
     const place = lookupPlaceKey(keyOf(tokens, from, to));
     if (!place || (place.kind !== 'province' && place.kind !== 'former-province')) return undefined;
-    if (!matchVerbAfter(tokens, to) && !matchVerbBefore(tokens, from)) return undefined;
+    // Between two names (`Hải Phòng thắng Nam Định`), or beside a verb with the score right after the
+    // town or the verb (`để đánh bại Hải Phòng 2-1`, `bị Sài Gòn cầm hòa 0-0`).
+    const between = matchVerbAfter(tokens, to, true) || matchVerbBefore(tokens, from, true);
+    const verbScore =
+      (matchVerbBefore(tokens, from, false) && scoreAfter(tokens, to)) ||
+      (matchVerbAfter(tokens, to, false) && scoreAfter(tokens, to + MATCH_VERBS.matchAt(tokens, to)));
+    if (!between && !verbScore) return undefined;
     if (!scoreNear(tokens, from, to)) return undefined;
     push(scan, 'organization', tokens, from, to);
     return to;
