@@ -8,7 +8,7 @@
  * Capitals come back from the article too: names and places as it writes them, acronyms in upper case.
  */
 
-import { isWordCharAt } from '../text/vietnamese';
+import { isWordCharAt, searchKey } from '../text/vietnamese';
 import { isVietnameseSyllable } from './encoding';
 import { type SyllableLm, syllableLm } from './syllable-lm';
 import { END, NUMBER, START } from './syllable-text';
@@ -458,6 +458,32 @@ function looksLikeAcronym(word: string): boolean {
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** An acronym written with joins (`GD&ĐT`, `KH-CN`, `T.Ư`): its parts, upper case, joined by `&`, `-` or `.`. */
+const JOINED_ACRONYM =
+  /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:[&.-][\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])/gu;
+const ACRONYM_JOIN = /[&.-]/g;
+
+/**
+ * The acronyms with joins an article writes, by the key a slug spells them with (`GD&ĐT` → `gddt` →
+ * `GDĐT`: the letters run together, as the slug ran them). A key two acronyms share is left out.
+ */
+export function joinedAcronyms(text: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const [written] of text.matchAll(JOINED_ACRONYM)) {
+    const letters = written.replace(ACRONYM_JOIN, '');
+    const key = searchKey(letters);
+    const seen = out.get(key);
+    out.set(key, seen === undefined || seen === letters ? letters : null);
+  }
+  return out;
+}
+
+/**
+ * A slug word that may be an acronym with joins: letters and digits that the article never writes as a
+ * word and that spell no syllable of the model.
+ */
+const ACRONYM_SLUG_WORD = /^[a-z0-9]{2,10}$/;
+
 /** The title the slug spells, with marks and capitals restored from the model and the article's text. */
 export function rebuildTitle(
   slug: readonly string[],
@@ -466,6 +492,15 @@ export function rebuildTitle(
 ): string {
   const { forms, parts: syllables } = articlePhrases(articleText, slug, 4);
   const words = restoreCapitals(decodeSlug(slug, forms, settings, syllables), forms, articleText);
+  let acronyms: Map<string, string | null> | undefined;
+  for (let i = 0; i < slug.length; i++) {
+    const word = slug[i]!;
+    if (forms(i, 1) !== undefined || !ACRONYM_SLUG_WORD.test(word) || syllableLm().formsByKey.has(word))
+      continue;
+    acronyms ??= joinedAcronyms(articleText);
+    const acronym = acronyms.get(word);
+    if (acronym) words[i] = acronym;
+  }
   return capitalise(words.join(' '));
 }
 

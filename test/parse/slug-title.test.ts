@@ -4,6 +4,7 @@ import {
   articleBoost,
   codeForm,
   DEFAULT_SETTINGS,
+  joinedAcronyms,
   rebuildTitle,
   titleFromUrl,
 } from '../../shared/parse/slug-title';
@@ -52,6 +53,19 @@ describe('titles rebuilt from the URL slug', () => {
     expect(
       titleFromUrl('https://vov.vn/chinh-tri/khai-mac-hoi-nghi-asean-tai-ha-noi-1001345.vov', text),
     ).toBe('Khai mạc hội nghị ASEAN tại Hà Nội');
+  });
+
+  it('runs together an acronym the article writes with joins, as the slug does', () => {
+    const text = 'Bộ GD&ĐT vừa công bố quy chế thi. Theo Bộ GD&ĐT, kỳ thi giữ ổn định.';
+    expect(rebuildTitle('bo gddt cong bo quy che thi'.split(' '), text)).toBe('Bộ GDĐT công bố quy chế thi');
+    expect(joinedAcronyms('Bộ KH&CN, Sở KH-CN, 1.000 người, TP.HCM')).toEqual(
+      new Map([
+        ['khcn', 'KHCN'],
+        ['tphcm', 'TPHCM'],
+      ]),
+    );
+    // Two acronyms a slug would spell alike: neither is taken.
+    expect(joinedAcronyms('Sở GD&ĐT và công ty GD-DT').get('gddt')).toBeNull();
   });
 
   it('spells a brand as the article does when it writes it in mixed case', () => {
