@@ -14,6 +14,7 @@
 import type { Entities } from '../shared/model/article';
 import { COMBINER_SETTINGS } from '../shared/tag/entities/recognise';
 import { combineEntities } from '../shared/tag/entities/resolve/combine';
+import { leavePlaceCuesOut } from '../shared/tag/entities/resolve/place-cues';
 import { ownDevDocs, vlspDevDocs } from './entity-combine-dev';
 import { contractView, ENTITY_TYPES, type EntityType, entitySets, type NameSets } from './entity-eval';
 
@@ -133,6 +134,6 @@ for (const [title, docs] of [
   print(`${title} (${docs.length} documents): error categories, nested/contract, document-level`, [
     ['rules', by((d) => d.rules)],
     ['model', by((d) => d.model)],
-    ['combined', by((d) => combineEntities(d.rules, d.model, COMBINER_SETTINGS, d.rel))],
+    ['combined', by((d) => leavePlaceCuesOut(combineEntities(d.rules, d.model, COMBINER_SETTINGS, d.rel)))],
   ]);
 }

@@ -28,6 +28,7 @@ import { cachedNameKey } from './name-key';
 import { mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
+import { leavePlaceCuesOut } from './resolve/place-cues';
 import { resolveRuleEntities } from './resolve/rule-entities';
 import { Shape, type TokenArrays, tokenize } from './tokens/index';
 
@@ -134,7 +135,8 @@ export function modelMentions(
 /**
  * Persons, organisations and places of an article: one entry per distinct entity with its canonical
  * name, aliases, mention count and score, most mentioned first; the names of one province are one place
- * (./resolve/aliases). None for languages the tagger does not read.
+ * (./resolve/aliases), written without a cue word before them (./resolve/place-cues). None for languages the
+ * tagger does not read.
  */
 export function recogniseEntities(article: ParsedArticle, options: RecogniseOptions = {}): Entities {
   if (options.language !== undefined && !ENTITY_LANGUAGES.has(options.language)) {
@@ -142,7 +144,9 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   }
   const tokens = tokenizeArticle(article);
   const rules = extractRuleEntities(article, options, tokens);
-  return mergeProvinceNames(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens));
+  return mergeProvinceNames(
+    leavePlaceCuesOut(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens)),
+  );
 }
 
 function recognised(

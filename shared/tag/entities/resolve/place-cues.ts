@@ -1,0 +1,52 @@
+/**
+ * A place's name leaves out the lower-case cue word written before it (docs/annotation.md: unit words stay
+ * outside the name): `phố Huế` → `Huế`, `ga Hà Nội` → `Hà Nội`. Only the cues of data/entity-rules
+ * `[place_cues_left_out]`: VLSP keeps others in the name (`sông Hồng`, `đường Lê Lợi`, `châu Âu`), and
+ * leaving those out lowered VLSP's dev half (docs/entity-model.md). Two places that become one name are
+ * one entity: mentions add up, aliases join, the score is the best.
+ */
+import type { Entities, PlaceEntity } from '../../../model/article';
+import { wordList } from '../lexicon';
+import { cachedNameKey } from '../name-key';
+import { aliasesOf } from './aliases';
+
+const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length);
+/** A capital after the cue: the name starts there (at module scope: the bundler makes a `\p{…}` literal a `new RegExp` per use). */
+const CAPITAL = /^\p{Lu}/u;
+
+/** `name` without a leading cue of `[place_cues_left_out]`, when a capitalised name follows it. */
+export function withoutPlaceCue(name: string): string {
+  for (const cue of CUES) {
+    if (name.startsWith(`${cue} `) && CAPITAL.test(name.slice(cue.length + 1)))
+      return name.slice(cue.length + 1);
+  }
+  return name;
+}
+
+export function leavePlaceCuesOut(entities: Entities): Entities {
+  if (!entities.place.some((p) => withoutPlaceCue(p.name) !== p.name)) return entities;
+  const byKey = new Map<string, PlaceEntity>();
+  for (const p of entities.place) {
+    const name = withoutPlaceCue(p.name);
+    const forms = (p.aliases ?? []).map(withoutPlaceCue);
+    const key = cachedNameKey(name);
+    const into = byKey.get(key);
+    if (!into) {
+      const e: PlaceEntity = { ...p, name };
+      const aliases = aliasesOf(name, forms);
+      if (aliases.length > 0) e.aliases = aliases;
+      else delete e.aliases;
+      byKey.set(key, e);
+      continue;
+    }
+    const aliases = aliasesOf(into.name, [...(into.aliases ?? []), name, ...forms]);
+    const merged: PlaceEntity = { ...into, mentions: into.mentions + p.mentions };
+    if (aliases.length > 0) merged.aliases = aliases;
+    if (into.score !== undefined || p.score !== undefined)
+      merged.score = Math.max(into.score ?? 0, p.score ?? 0);
+    if (!merged.province && p.province) merged.province = p.province;
+    byKey.set(key, merged);
+  }
+  const place = [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
+  return { ...entities, place };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Entities } from '../../../shared/model/article';
+import { leavePlaceCuesOut, withoutPlaceCue } from '../../../shared/tag/entities/resolve/place-cues';
+
+const places = (...list: [string, number, string[]?][]): Entities => ({
+  person: [],
+  organization: [],
+  place: list.map(([name, mentions, aliases]) =>
+    aliases ? { name, mentions, aliases } : { name, mentions },
+  ),
+});
+
+describe('place names leave out the cue word written before them', () => {
+  it('drops a listed lower-case cue before a capitalised name', () => {
+    expect(withoutPlaceCue('phố Huế')).toBe('Huế');
+    expect(withoutPlaceCue('ga Hà Nội')).toBe('Hà Nội');
+    expect(withoutPlaceCue('ngã ba Cầu Tàu')).toBe('Cầu Tàu');
+  });
+
+  it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
+    expect(withoutPlaceCue('sông Hồng')).toBe('sông Hồng');
+    expect(withoutPlaceCue('Phố Hiến')).toBe('Phố Hiến');
+    expect(withoutPlaceCue('phố cổ')).toBe('phố cổ');
+  });
+
+  it('makes one entity of two places that become the same name', () => {
+    const e = leavePlaceCuesOut(places(['Huế', 2], ['phố Huế', 3, ['P. Huế']], ['Hà Nội', 1]));
+    expect(e.place).toEqual([
+      { name: 'Huế', mentions: 5, aliases: ['P. Huế'] },
+      { name: 'Hà Nội', mentions: 1 },
+    ]);
+  });
+
+  it('returns the entities as they were when no place has a cue', () => {
+    const e = places(['Hà Nội', 1]);
+    expect(leavePlaceCuesOut(e)).toBe(e);
+  });
+});
