@@ -64,6 +64,9 @@ describe('titles rebuilt from the URL slug', () => {
         ['tphcm', 'TPHCM'],
       ]),
     );
+    // At the end of the text, and a join with nothing after it.
+    expect([...joinedAcronyms('Sở GD-ĐT')]).toEqual([['gddt', 'GDĐT']]);
+    expect(joinedAcronyms('Bộ GD&').size).toBe(0);
     // Two acronyms a slug would spell alike: neither is taken.
     expect(joinedAcronyms('Sở GD&ĐT và công ty GD-DT').get('gddt')).toBeNull();
   });
