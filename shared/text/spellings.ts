@@ -18,8 +18,7 @@ export function hashWord(word: string): number {
 /** A store's slots at most (2^17), and at first (2^12): it doubles while it is half full. */
 const SLOT_BITS = 17;
 const INITIAL_SLOT_BITS = 12;
-/** Marks a free slot; a slot's tag is otherwise the low 30 bits of its spelling's hash (a small integer). */
-const FREE = null;
+/** A slot's tag: the low 30 bits of its spelling's hash. */
 const TAG_MASK = 0x3fffffff;
 /** Most spellings a store holds (half its largest size); past this it starts over. */
 const MAX_ROWS = 1 << (SLOT_BITS - 1);
@@ -33,54 +32,49 @@ const slotOf = (tag: number, bits: number) => Math.imul(tag ^ (tag >>> 16), 0x85
 const SHARED_COLUMNS = 3;
 
 /**
- * Spellings and what each table knows of them, in one open-addressing hash table. Each slot is a row of
- * cells side by side: the tag (low 30 bits of the hash, a small integer), the spelling, then one entry
- * per table (null until that table asks). The stages of the pipeline scan the same words, so sharing the
- * rows means a word one stage has just looked up is in cache for the next.
+ * Spellings interned to integer ids (rows, in the order first met) and what each table knows of them.
+ * The open-addressing slots are a typed array of (tag, row + 1) pairs, 1 MB at most, so a look-up probes
+ * packed integers and touches a row's spelling only when the tag matches; the rows sit densely by id,
+ * the words met first (the common ones) side by side. The stages of the pipeline scan the same words,
+ * so sharing the rows means a word one stage has just looked up is in cache for the next.
  */
 class Store {
-  readonly stride: number;
   bits = INITIAL_SLOT_BITS;
-  cells: unknown[];
+  /** Per slot, side by side: the tag and the row + 1 (0 for a free slot). */
+  slots: Int32Array;
+  /** Each row's spelling. */
+  readonly words: string[] = [];
+  /** Per table, each row's entry (null until that table asks). */
+  readonly columns: unknown[][] = [];
   rows = 0;
   readonly tables: SpellingTable<{ readonly word: string }>[] = [];
 
-  constructor(readonly columns: number) {
-    this.stride = 2 + columns;
-    // Small at first: allocating all 2^17 rows at once was ~5 ms of cold start; the store grows to the
-    // words a container actually meets.
-    this.cells = Store.emptyCells(this.stride, this.bits);
+  constructor(readonly maxTables: number) {
+    // Small at first: the store grows to the words a container actually meets.
+    this.slots = new Int32Array(2 << this.bits);
   }
 
-  /** Free rows for 2^bits slots (every cell null), allocated at full size: pushing cells one by one is slow. */
-  private static emptyCells(stride: number, bits: number): unknown[] {
-    return new Array<unknown>(stride << bits).fill(FREE);
-  }
-
-  /**
-   * Doubles the slots once half of them are taken (until the largest size), moving every row to its slot
-   * in the larger table.
-   */
+  /** Doubles the slots once half of them are taken (until the largest size), moving every row to its slot. */
   growIfHalfFull(): void {
     if (this.bits >= SLOT_BITS || this.rows * 2 < 1 << this.bits) return;
-    const { stride } = this;
-    const old = this.cells;
+    const old = this.slots;
     this.bits++;
-    const cells = Store.emptyCells(stride, this.bits);
-    for (let from = 0; from < old.length; from += stride) {
-      if (old[from] === FREE) continue;
-      let at = slotOf(old[from] as number, this.bits) * stride;
-      while (cells[at] !== FREE) {
-        at += stride;
-        if (at === cells.length) at = 0;
-      }
-      for (let i = 0; i < stride; i++) cells[at + i] = old[from + i];
+    const slots = new Int32Array(2 << this.bits);
+    const mask = slots.length - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let at = slotOf(old[from]!, this.bits) << 1;
+      while (slots[at + 1] !== 0) at = (at + 2) & mask;
+      slots[at] = old[from]!;
+      slots[at + 1] = old[from + 1]!;
     }
-    this.cells = cells;
+    this.slots = slots;
   }
 
   clear(): void {
-    this.cells.fill(FREE);
+    this.slots.fill(0);
+    this.words.length = 0;
+    for (const column of this.columns) column.length = 0;
     this.rows = 0;
     for (const table of this.tables) table.count = 0;
   }
@@ -91,8 +85,8 @@ let shared: Store | undefined;
 /** Spellings to `T` (which keeps its spelling as `word`), worked out once by `make`. */
 export class SpellingTable<T extends { readonly word: string }> {
   private readonly store: Store;
-  /** Offset of this table's entry in a row. */
-  private readonly column: number;
+  /** This table's entry of each of the store's rows. */
+  private readonly column: (T | null)[] = [];
   /** Entries this table made since it (or its store) last started over (the store resets it). */
   count = 0;
 
@@ -102,9 +96,10 @@ export class SpellingTable<T extends { readonly word: string }> {
     private readonly maxSize = 60_000,
   ) {
     shared ??= new Store(SHARED_COLUMNS);
-    this.store = shared.tables.length < shared.columns ? shared : new Store(1);
-    this.column = 2 + this.store.tables.length;
+    this.store = shared.tables.length < shared.maxTables ? shared : new Store(1);
+    for (let row = 0; row < this.store.rows; row++) this.column.push(null);
     this.store.tables.push(this);
+    this.store.columns.push(this.column);
   }
 
   get size(): number {
@@ -113,29 +108,28 @@ export class SpellingTable<T extends { readonly word: string }> {
 
   /** Forgets this table's entries (the spellings stay, for the other tables). */
   clear(): void {
-    const { cells, stride } = this.store;
-    for (let at = this.column; at < cells.length; at += stride) cells[at] = null;
+    this.column.fill(null);
     this.count = 0;
   }
 
   /** The entry of `text[start..end)`, whose hash is `hash`. */
   lookup(text: string, start: number, end: number, hash: number): T {
     const store = this.store;
-    const { cells, stride } = store;
+    const { slots, words } = store;
+    const mask = slots.length - 1;
     const tag = hash & TAG_MASK;
-    let at = slotOf(tag, store.bits) * stride;
-    for (let cell = cells[at]; cell !== FREE; cell = cells[at]) {
-      if (cell === tag && sameText(cells[at + 1] as string, text, start, end)) {
-        const entry = cells[at + this.column] as T | null;
+    let at = slotOf(tag, store.bits) << 1;
+    for (let row1 = slots[at + 1]!; row1 !== 0; row1 = slots[at + 1]!) {
+      if (slots[at] === tag && sameText(words[row1 - 1]!, text, start, end)) {
+        const entry = this.column[row1 - 1]!;
         if (entry !== null) return entry;
         if (this.count >= this.maxSize) break;
-        const made = this.make(cells[at + 1] as string);
-        cells[at + this.column] = made;
+        const made = this.make(words[row1 - 1]!);
+        this.column[row1 - 1] = made;
         this.count++;
         return made;
       }
-      at += stride;
-      if (at === cells.length) at = 0;
+      at = (at + 2) & mask;
     }
     if (this.count >= this.maxSize || store.rows >= MAX_ROWS) {
       store.clear();
@@ -143,9 +137,11 @@ export class SpellingTable<T extends { readonly word: string }> {
     }
     const word = text.slice(start, end);
     const entry = this.make(word);
-    cells[at] = tag;
-    cells[at + 1] = word;
-    cells[at + this.column] = entry;
+    slots[at] = tag;
+    slots[at + 1] = store.rows + 1;
+    words.push(word);
+    for (const column of store.columns) column.push(null);
+    this.column[store.rows] = entry;
     store.rows++;
     this.count++;
     store.growIfHalfFull();
