@@ -48,8 +48,18 @@ import type { TableIO } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
-  /** Digest items this store read lately, parsed, by key, with when they were asked for (readDigest). */
-  private readonly digestCache = new Map<string, { at: number; entries: DigestEntry[] }>();
+  /**
+   * Digest items this store read lately, parsed, by key, with when they were asked for (wall clock, and
+   * the store's read counter) (readDigest).
+   */
+  private readonly digestCache = new Map<string, DigestRead>();
+  /** Digest item reads under way, by key. */
+  private readonly digestReads = new Map<
+    string,
+    { tick: number; entries: Promise<Map<string, DigestEntry[]>> }
+  >();
+  /** Digest reads asked for so far: a read numbered above n was asked for after the n-th. */
+  private digestTicks = 0;
 
   constructor(
     io: TableIO,
@@ -104,6 +114,7 @@ export class StoryIndex extends StoryReads {
       await this.moveCount(prev, next);
       await this.writeEntry(record.id, prev, next, keys);
     } else await Promise.all([this.moveCount(prev, next), this.writeEntry(record.id, prev, next, keys)]);
+    const written = this.digestTicks;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
     // before (their stories may have moved).
@@ -112,7 +123,7 @@ export class StoryIndex extends StoryReads {
     );
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
     // sharing none could not be candidates had they arrived first).
-    const fresh = await this.readDigest(window);
+    const fresh = await this.readDigest(window, { askedAfter: written });
     const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id);
     const matching = this.lookUp(self, keys, recent);
     const racing = recent.filter((e) => matching.has(e.id));
@@ -151,21 +162,52 @@ export class StoryIndex extends StoryReads {
    * The digest entries of some digest items, read in calls shared with the other writers. `cached`
    * takes the items this store read within DIGEST_CACHE_MS instead: what they lack was written since, so
    * it arrived within RACE_MARGIN_MS of this article's start and its second look (never cached) finds it.
+   * `askedAfter` takes, for an item, any read of it (finished or under way) asked for after the read
+   * counter stood at that value: a second look needs only a read that began after its own entry was
+   * written (of two racing writers, the one whose read began last finds the other's entry), and in a
+   * burst the writers' second looks share one.
    */
   private async readDigest(
     keys: { pk: string; sk: string }[],
-    options: { cached?: boolean } = {},
+    options: { cached?: boolean; askedAfter?: number } = {},
   ): Promise<DigestEntry[]> {
     const asked = this.now();
+    const tick = ++this.digestTicks;
     for (const [pk, c] of this.digestCache) if (c.at < asked - DIGEST_CACHE_MS) this.digestCache.delete(pk);
-    const read = options.cached ? keys.filter((k) => !this.digestCache.has(k.pk)) : keys;
-    const items = await this.readItems(read);
-    for (const k of read) {
-      const entries = parseDigest(items.filter((it) => it.pk === k.pk));
+    const after = options.askedAfter;
+    const got = new Map<string, DigestEntry[] | Promise<Map<string, DigestEntry[]>>>();
+    const read: { pk: string; sk: string }[] = [];
+    for (const k of keys) {
       const known = this.digestCache.get(k.pk);
-      if (!known || known.at <= asked) this.digestCache.set(k.pk, { at: asked, entries });
+      const under = this.digestReads.get(k.pk);
+      if (known && (options.cached || (after !== undefined && known.tick > after)))
+        got.set(k.pk, known.entries);
+      else if (under && after !== undefined && under.tick > after) got.set(k.pk, under.entries);
+      else read.push(k);
     }
-    return keys.flatMap((k) => this.digestCache.get(k.pk)?.entries ?? []);
+    if (read.length > 0) {
+      const entries = this.readItems(read).then(
+        (items) => new Map(read.map((k) => [k.pk, parseDigest(items.filter((it) => it.pk === k.pk))])),
+      );
+      for (const k of read) {
+        got.set(k.pk, entries);
+        this.digestReads.set(k.pk, { tick, entries });
+      }
+      try {
+        for (const [pk, parsed] of await entries) {
+          const known = this.digestCache.get(pk);
+          if (!known || known.tick < tick) this.digestCache.set(pk, { at: asked, tick, entries: parsed });
+        }
+      } finally {
+        for (const k of read) if (this.digestReads.get(k.pk)?.tick === tick) this.digestReads.delete(k.pk);
+      }
+    }
+    const out: DigestEntry[] = [];
+    for (const k of keys) {
+      const g = got.get(k.pk)!;
+      out.push(...(Array.isArray(g) ? g : ((await g).get(k.pk) ?? [])));
+    }
+    return out;
   }
 
   /** Ids of the articles sharing a look-up key: terms in the window, bands in the days read. */
@@ -425,6 +467,13 @@ export class StoryIndex extends StoryReads {
       .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
       .map((c) => c.id);
   }
+}
+
+/** A digest item as read: its entries, when it was asked for (ms) and its place in the store's reads. */
+interface DigestRead {
+  at: number;
+  tick: number;
+  entries: DigestEntry[];
 }
 
 /** The stories the digest entries give for some articles. */

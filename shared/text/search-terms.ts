@@ -68,24 +68,43 @@ function bodyPairScores(body: string): ReadonlyMap<string, number> {
   const score = new Map<string, number>();
   for (const sentence of body.split(SENTENCE_BREAK)) {
     const raw = sentence.match(WORD) ?? [];
+    // Each word folded once, as the right of one pair and the left of the next.
+    let a = raw.length > 0 ? searchKey(raw[0]!) : '';
     for (let i = 0; i + 1 < raw.length; i++) {
-      const a = searchKey(raw[i]!);
       const b = searchKey(raw[i + 1]!);
-      if (!a || !b || a.includes(' ') || b.includes(' ') || isStopword(a) || isStopword(b)) continue;
-      const pair = `${a} ${b}`;
-      const named = i > 0 && /^\p{Lu}/u.test(raw[i]!) && /^\p{Lu}/u.test(raw[i + 1]!);
-      score.set(pair, (score.get(pair) ?? 0) + 1 + (named ? 2 : 0));
+      if (a && b && !a.includes(' ') && !b.includes(' ') && !isStopword(a) && !isStopword(b)) {
+        const pair = `${a} ${b}`;
+        const named = i > 0 && CAPITAL.test(raw[i]!) && CAPITAL.test(raw[i + 1]!);
+        score.set(pair, (score.get(pair) ?? 0) + 1 + (named ? 2 : 0));
+      }
+      a = b;
     }
   }
   return score;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
 /**
- * The last body's pair scores: storing an article asks for its body terms twice (its search terms and
- * its story features, each with other known terms), and scoring the body is the costly part.
+ * The last few bodies' pair scores: storing an article asks for its body terms twice (its search terms
+ * and its story features, each with other known terms), and scoring the body is the costly part. A
+ * container stores several articles at once, so between the two asks others come: more bodies than
+ * that are kept (those up to SCORED_BODY_CHARS long).
  */
-let lastBody: string | undefined;
-let lastScores: ReadonlyMap<string, number> = new Map();
+const scoredBodies = new Map<string, ReadonlyMap<string, number>>();
+const SCORED_BODIES = 16;
+const SCORED_BODY_CHARS = 200_000;
+
+function scoresOf(body: string): ReadonlyMap<string, number> {
+  const known = scoredBodies.get(body);
+  if (known) return known;
+  const scores = bodyPairScores(body);
+  if (body.length <= SCORED_BODY_CHARS) {
+    if (scoredBodies.size >= SCORED_BODIES) scoredBodies.delete(scoredBodies.keys().next().value!);
+    scoredBodies.set(body, scores);
+  }
+  return scores;
+}
 
 /**
  * The most telling pairs of content syllables in the body that `known` lacks (scored by
@@ -93,12 +112,8 @@ let lastScores: ReadonlyMap<string, number> = new Map();
  * pair.
  */
 export function bodyTerms(body: string, known: ReadonlySet<string>, max = BODY_TERMS): string[] {
-  if (body !== lastBody) {
-    lastScores = bodyPairScores(body);
-    lastBody = body;
-  }
   const kept: [string, number][] = [];
-  for (const [pair, s] of lastScores) if (s >= 2 && !known.has(pair)) kept.push([pair, s]);
+  for (const [pair, s] of scoresOf(body)) if (s >= 2 && !known.has(pair)) kept.push([pair, s]);
   return kept
     .sort((x, y) => y[1] - x[1]) // stable: ties keep first occurrence
     .slice(0, max)
