@@ -34,7 +34,11 @@ export interface MainItem {
   del?: boolean;
   st?: string;
   ts?: string;
-  fac?: string[];
+  /**
+   * The facets, one a line (`encodeFacets`): one string costs a reader far less to decode than a list
+   * of ~80 (dynalite and the SDK build an object per list element). Items written before hold a list.
+   */
+  fac?: string | string[];
   txt?: string;
   sm?: Uint8Array;
   /** The gzipped body, inline: only in items written before bodies had their own items. */
@@ -67,10 +71,20 @@ export const chunkRunRef = (seq: string, count: number) => `B#${seq}#${count}`;
 export const BODY_SK_PREFIX = 'B#';
 export const chunkSk = (seq: string, n: number) => `${BODY_SK_PREFIX}${seq}#${String(n).padStart(4, '0')}`;
 
+/** The article item's `fac`: facet keys are single-spaced (nameKey, foldKey, searchKey), never a line break. */
+export const encodeFacets = (facets: readonly string[]): string => facets.join('\n');
+
+/** The facets of an article item, of either layout. */
+export function facetsOf(item: Pick<MainItem, 'fac'>): string[] {
+  const fac = item.fac;
+  if (fac === undefined || fac === '') return [];
+  return typeof fac === 'string' ? fac.split('\n') : fac;
+}
+
 /** Every posting an article item stands for. */
 export function postingRefs(item: Pick<MainItem, 'del' | 'ts' | 'fac'>): string[] {
   if (item.del || item.ts === undefined) return [];
-  return (item.fac ?? []).map((f) => postingRef(item.ts!, f));
+  return facetsOf(item).map((f) => postingRef(item.ts!, f));
 }
 
 /** Chunk items an article item points at. */

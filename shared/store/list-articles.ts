@@ -6,7 +6,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeSummary } from './codec';
 import { MAX_LIMIT } from './counters';
 import { FACET, type FilterPlan, matchesPhrase, planFilter } from './facets';
-import { idOfPk, idOfPostingSk, MAIN_SK, type MainItem, pkOf, tsOfPostingSk } from './items';
+import { facetsOf, idOfPk, idOfPostingSk, MAIN_SK, type MainItem, pkOf, tsOfPostingSk } from './items';
 import type { ArticleFilter, ArticleSummary, Page, StoreCursor } from './reader';
 import type { TableIO } from './table-io';
 
@@ -76,7 +76,7 @@ export function planCheck(plan: FilterPlan): PlanCheck {
       if (main.del || main.ts === undefined) return false;
       if (status !== undefined && main.st !== status) return false;
       if (checked.length > 0) {
-        const facets = new Set(main.fac);
+        const facets = new Set(facetsOf(main));
         if (!checked.every((f) => facets.has(f))) return false;
       }
       if (plan.phrase !== undefined && !matchesPhrase(main.txt ?? '', plan.phrase)) return false;

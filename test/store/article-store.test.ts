@@ -93,15 +93,24 @@ describe('DynamoArticleStore', () => {
 
   it('reads an article item of the older layout (body inline) and rewrites it in the current one', async () => {
     const store = await freshStore();
-    const record = makeRecord('old', { body: 'Nội dung cũ' });
+    const record = makeRecord('old', {
+      body: 'Nội dung cũ',
+      entities: { person: [minh], organization: [], place: [] },
+    });
     await store.putArticle(record, '7');
-    // The older layout: the gzipped body inline in the article item (`bd`), no body items, no `ck`.
+    // The older layout: the gzipped body inline in the article item (`bd`), no body items, no `ck`, and
+    // the facets a list.
     const [main, body] = await articleItems(store, 'old');
     const { ck: _ck, ...rest } = main!;
-    await emu.doc.send(new PutCommand({ TableName: store.table, Item: { ...rest, bd: body!.dt } }));
+    const fac = String(main!.fac).split('\n');
+    expect(fac).toContain('s#stored');
+    await emu.doc.send(new PutCommand({ TableName: store.table, Item: { ...rest, fac, bd: body!.dt } }));
     await emu.doc.send(new DeleteCommand({ TableName: store.table, Key: { pk: body!.pk, sk: body!.sk } }));
     expect(await store.getArticle('old')).toEqual(record);
     expect((await listAll(store, { status: 'stored' }, 5)).map((a) => a.id)).toEqual(['old']);
+    expect(
+      (await listAll(store, { status: 'stored', person: 'Phạm Bình Minh' }, 5)).map((a) => a.id),
+    ).toEqual(['old']);
     const refs = [];
     for await (const ref of store.scanArticles()) refs.push(ref);
     expect(refs.map((r) => r.inlineBody)).toEqual([true]);
@@ -110,7 +119,11 @@ describe('DynamoArticleStore', () => {
     const after = await articleItems(store, 'old');
     expect(after.map((it) => it.sk)).toEqual(['#', `B#${'0'.repeat(39)}7#0000`]);
     expect(after[0]).not.toHaveProperty('bd');
+    expect(typeof after[0]!.fac).toBe('string');
     expect(await store.getArticle('old')).toEqual(record);
+    expect(
+      (await listAll(store, { status: 'stored', person: 'Phạm Bình Minh' }, 5)).map((a) => a.id),
+    ).toEqual(['old']);
   });
 
   it('ignores an older event for the same id, and a late create after a delete', async () => {
@@ -166,8 +179,11 @@ describe('DynamoArticleStore', () => {
           ...main,
           wid: 'other-writer',
           seq: `${main.seq.slice(0, -1)}2`,
-          fac: ['s#stored'],
-          old: (main.fac as string[]).filter((f) => f !== 's#stored').map((f) => `${main.ts}#${f}`),
+          fac: 's#stored',
+          old: (main.fac as string)
+            .split('\n')
+            .filter((f) => f !== 's#stored')
+            .map((f) => `${main.ts}#${f}`),
         },
       }),
     );
