@@ -84,12 +84,20 @@ export function createTableInput(
   };
 }
 
-async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {
+export async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {
   try {
     await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
   } catch (err) {
     if (!(err instanceof ResourceNotFoundException)) throw err;
     await dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  }
+  // dynalite answers CreateTable while the table is still CREATING and turns it ACTIVE on a timer; until
+  // then every read of it fails with ResourceNotFound (seen under load), so wait for ACTIVE.
+  for (let tries = 0; ; tries++) {
+    const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    if (tries >= 500) throw new Error(`table ${tableName} is still ${Table?.TableStatus} after 5 s`);
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
