@@ -27,7 +27,9 @@ function lunarYears(): string[] {
 export const ADMIN_CUES = wordList('admin_cues');
 export const ADMIN_PREFIXES_STRIPPED = wordList('admin_prefixes_stripped');
 export const COMMON_CAPITALISED = wordList('common_capitalised');
-export const FOREIGN_ORG_SUFFIXES = wordList('foreign_org_suffixes');
+/** Last words of foreign organisation names, clubs' and teams' among them. */
+export const TEAM_SUFFIXES = wordList('team_suffixes');
+export const FOREIGN_ORG_SUFFIXES = wordList('foreign_org_suffixes').concat(TEAM_SUFFIXES);
 export const NON_ENTITY_TOKENS = wordList('non_entity_tokens');
 export const ORG_DOMAIN_ACRONYMS = wordList('org_domain_acronyms');
 export const ORG_HEADS = wordList('org_heads');
@@ -39,6 +41,9 @@ export const EAST_ASIAN_SURNAMES = wordList('east_asian_surnames');
 export const NON_ENTITY_NAMES = wordList('non_entity_names').concat(lunarYears());
 export const NATIONALITY_CUES = wordList('nationality_cues');
 export const LOWER_ORG_HEADS = wordList('lower_org_heads');
-export const KNOWN_ORGS = wordList('known_orgs');
+export const KNOWN_CLUBS = wordList('known_clubs');
+/** Well-known organisations, clubs among them. */
+export const KNOWN_ORGS = wordList('known_orgs').concat(KNOWN_CLUBS);
+export const TEAM_HEADS = wordList('team_heads');
 export const KNOWN_PERSONS = wordList('known_persons');
 export const ORG_DOMAINS = wordList('org_domains');

@@ -46,6 +46,25 @@ describe('the rule tagger entities as the record has them', () => {
     expect(e.place.map((p) => p.name)).toEqual(['Madrid', 'Phú Yên']);
   });
 
+  it('keeps a place inside a newspaper or an acronym body, drops one inside a team or a known club', () => {
+    const text = 'Báo Pháp Luật TP.HCM đưa tin. CATP Hà Nội vào cuộc. U23 Việt Nam gặp SHB Đà Nẵng.';
+    const e = resolveRuleEntities(
+      {
+        person: [],
+        organization: [
+          entity('Pháp Luật TP.HCM'),
+          entity('CATP Hà Nội'),
+          entity('U23 Việt Nam'),
+          entity('SHB Đà Nẵng'),
+        ],
+        place: [entity('TP.HCM'), entity('Hà Nội'), entity('Việt Nam'), entity('Đà Nẵng')],
+      },
+      [text],
+      SCORES,
+    );
+    expect(e.place.map((p) => p.name)).toEqual(['TP.HCM', 'Hà Nội']);
+  });
+
   it('scores every entity with its type’s rule precision', () => {
     const e = resolveRuleEntities(
       { person: [entity('Nguyễn Văn An')], organization: [entity('Bộ Y tế')], place: [entity('Huế')] },

@@ -2,7 +2,7 @@
  * The few hard constraints applied after decoding: each a small rule with an id and an example, which
  * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
  */
-import { ORG_HEADS, wordList } from '../lexicon';
+import { ORG_HEADS, TEAM_HEADS, wordList } from '../lexicon';
 import type { Mention } from './mention';
 
 export interface Constraint {
@@ -65,10 +65,10 @@ export function applyConstraints(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => !CONSTRAINTS.some((c) => c.drops(m)));
 }
 
-/** Heads of clubs and teams: a town in their name is the club's, not a place (`CLB Hải Phòng`). */
-const TEAM_HEADS = new Set(['clb', 'câu', 'đội', 'đt', 'u23', 'u22', 'u21', 'u19']);
+/** First words of team heads (data/entity-rules `[team_heads]`): a town in their name is the club's (`CLB Hải Phòng`). */
+const TEAM_HEAD_FIRSTS = new Set(TEAM_HEADS.map((h) => h.toLowerCase().split(' ')[0] ?? ''));
 
-/** First words of organisation heads (`Sở`, `Bệnh viện`, `Ngân hàng`, `UBND` …) but clubs', lower case. */
+/** First words of organisation heads (`Sở`, `Bệnh viện`, `Ngân hàng`, `UBND` …) but teams', lower case. */
 export const ORG_HEAD_FIRSTS: ReadonlySet<string> = new Set(
-  ORG_HEADS.map((h) => h.toLowerCase().split(' ')[0] ?? '').filter((w) => w && !TEAM_HEADS.has(w)),
+  ORG_HEADS.map((h) => h.toLowerCase().split(' ')[0] ?? '').filter((w) => w && !TEAM_HEAD_FIRSTS.has(w)),
 );

@@ -7,7 +7,8 @@
  */
 import type { Entities } from '../../../model/article';
 import { cachedNameKey } from '../name-key';
-import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
+import { isClubName } from './clubs';
+import { applyConstraints } from './constraints';
 import type { Mention, MentionType } from './mention';
 
 // At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
@@ -68,9 +69,7 @@ export function resolveRuleEntities(
   texts: readonly string[],
   scores: Readonly<Record<MentionType, number>>,
 ): Entities {
-  const clubs = rules.organization
-    .map((o) => o.name)
-    .filter((n) => n.includes(' ') && !ORG_HEAD_FIRSTS.has(cachedNameKey(n).split(' ')[0] ?? ''));
+  const clubs = rules.organization.map((o) => o.name).filter(isClubName);
   return {
     person: rules.person
       .filter((e) => survives('person', e.name, texts))

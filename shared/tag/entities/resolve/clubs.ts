@@ -1,0 +1,29 @@
+/**
+ * Names of clubs and teams: a place written only inside one (`Madrid` in `Real Madrid`, `Đà Nẵng` in
+ * `SHB Đà Nẵng`, `Việt Nam` in `U23 Việt Nam`) is the club's, not a place of the article
+ * (docs/annotation.md, Nested). Other organisations keep the places in their names (`TP.HCM` in a
+ * newspaper's name, `Hà Nội` in a police department's), as the rules read them. A club is known by its
+ * name alone, from the word lists of data/entity-rules: a head (`[team_heads]`) or an age group first, a
+ * club stem first (`[club_stems]`), a club's last word (`[team_suffixes]`), or a known club (`[known_clubs]`).
+ */
+import { KNOWN_CLUBS, TEAM_HEADS, TEAM_SUFFIXES } from '../lexicon';
+import { cachedNameKey } from '../name-key';
+import { AGE_GROUP, CLUB_STEMS } from '../rules/words';
+
+const HEADS = TEAM_HEADS.map((h) => `${cachedNameKey(h)} `);
+const SUFFIXES = new Set(TEAM_SUFFIXES.map((s) => cachedNameKey(s)));
+const CLUBS = new Set(KNOWN_CLUBS.map((c) => cachedNameKey(c)));
+
+/** True when `name` (several words) names a club or a team. */
+export function isClubName(name: string): boolean {
+  const key = cachedNameKey(name);
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  return (
+    CLUBS.has(key) ||
+    AGE_GROUP.test(name.slice(0, name.indexOf(' '))) ||
+    HEADS.some((h) => key.startsWith(h)) ||
+    CLUB_STEMS.has(words[0] as string) ||
+    SUFFIXES.has(words.at(-1) as string)
+  );
+}
