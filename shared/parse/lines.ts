@@ -69,8 +69,8 @@ export const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(l
 export const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
 export const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
 export const CREDIT_LINE = /^(?:theo|nguồn)\s*:?\s*([^\s].{0,60})$/iu;
-export const CAPTION_CUE =
-  /^(?:ảnh|hình|photo|video|clip)\s*(?:minh họa|minh hoạ)?\s*[:：]|\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
+/** A line ending in a photo credit (`… (Ảnh: Reuters)`); one opening with a credit: ./photo-credit.ts. */
+export const CAPTION_CUE = /\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
 // Header fields some exports put first: `# url = …` (Underthesea) or `LINK: …` (baomoi/KTLAB).
 export const HASH_HEADER = /^#\s*([\p{L}_ ]+?)\s*=\s*(.*)$/u;
 export const KEY_HEADER =

@@ -29,6 +29,7 @@ import {
   words,
 } from './lines';
 
+import { readCredited } from './photo-credit';
 import { publisherFromName, publisherFromUrl } from './publisher';
 import type { ParsedArticle } from './types';
 import { categoryFromUrl, slugDisagrees } from './url';
@@ -157,9 +158,11 @@ export function parseTextLayout(text: string): TextFields {
     paragraphs[0] = dateline.rest;
   }
 
-  // Captions: short lines among paragraphs that are not sentences of the running text.
+  // Captions: a paragraph's opening photo credit (./photo-credit.ts), and short lines among paragraphs that are
+  // not sentences of the running text.
   const captions: string[] = [];
   const body: string[] = [];
+  const credited = readCreditedParagraphs(paragraphs, captions);
   // Each paragraph's words are counted once, though it is looked at as a line and as a neighbour.
   const counted = new Int32Array(paragraphs.length).fill(-1);
   const wordsAt = (i: number) => {
@@ -167,7 +170,7 @@ export function parseTextLayout(text: string): TextFields {
     return counted[i]!;
   };
   paragraphs.forEach((p, i) => {
-    if (i > 0 && isCaption(paragraphs, i, wordsAt)) captions.push(p);
+    if (!credited.has(i) && i > 0 && isCaption(paragraphs, i, wordsAt)) captions.push(p);
     else body.push(p);
   });
 
@@ -313,6 +316,25 @@ function looksLikeTitle(line: string, afterHeader: boolean): boolean {
   return n <= 30 && (!/[.:;,]["”’)]*$/u.test(line) || /(\.\.\.|…)["”’)]*$/u.test(line));
 }
 
+/**
+ * Reads in place each paragraph that opens with a photo credit: the credit goes to `captions`, the paragraph
+ * keeps the text after it, and a paragraph that is only a credit is taken out. Returns the indices (in the
+ * paragraphs left) of the text after a credit: body whatever its length, as in every other format.
+ */
+function readCreditedParagraphs(paragraphs: string[], captions: string[]): Set<number> {
+  const credited = new Set<number>();
+  let kept = 0;
+  for (const p of paragraphs) {
+    const read = readCredited(p);
+    if (read?.caption) captions.push(read.caption);
+    if (read && read.body === null) continue;
+    if (read) credited.add(kept);
+    paragraphs[kept++] = read?.body ?? p;
+  }
+  paragraphs.length = kept;
+  return credited;
+}
+
 /** Words counted for the caption rules: every threshold there is under this (at most 2.5 × 25). */
 const CAPTION_WORDS_COUNTED = 64;
 
@@ -322,6 +344,8 @@ function isCaption(paragraphs: readonly string[], i: number, wordsAt: (i: number
   const prev = paragraphs[i - 1];
   const next = paragraphs[i + 1];
   if (CAPTION_CUE.test(line)) return true;
+  // A caption stands between paragraphs: a short last line closes the text.
+  if (next === undefined) return false;
   const n = wordsAt(i);
   if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
   const neighbours: number[] = [];

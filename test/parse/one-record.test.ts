@@ -114,3 +114,30 @@ describe('categories and boilerplate whatever the format', () => {
     expect(a.lede).toBe(MARKET.lede);
   });
 });
+
+describe('photo credits and a closing line whatever the format', () => {
+  const spec: ArticleSpec = {
+    ...MARKET,
+    savedNotice: false,
+    paragraphs: [
+      `Ảnh: Minh Khôi ${MARKET.paragraphs[0]}`,
+      MARKET.paragraphs[1]!,
+      'Ảnh: Thu Hà',
+      MARKET.paragraphs[2]!,
+      'Giá rau dự kiến hạ nhiệt vào cuối tháng.',
+    ],
+  };
+
+  it.each(renderAll(spec).map((f) => [f.fileName, f] as const))(
+    '%s keeps the text after a glued credit and the closing line, and sets the credits apart',
+    (_, file) => {
+      const a = parsed(file.fileName, file.text);
+      expect(a.body.split('\n\n')).toEqual([
+        MARKET.lede,
+        ...MARKET.paragraphs,
+        'Giá rau dự kiến hạ nhiệt vào cuối tháng.',
+      ]);
+      expect(a.captions).toEqual(['Ảnh: Minh Khôi', 'Ảnh: Thu Hà']);
+    },
+  );
+});

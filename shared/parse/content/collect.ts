@@ -1,5 +1,6 @@
 import { textContent } from 'domutils';
 
+import { readCredited } from '../photo-credit';
 import { boilerplateOf, lineKind } from './boilerplate';
 import { captionText, isCaption, isImageBlock } from './captions';
 import { looksLikeClutter } from './clutter';
@@ -45,8 +46,13 @@ export function collectText(
     const kind = lineKind(t);
     if (kind === 'caption') out.captions.push(t);
     else if (kind === null) {
-      out.paragraphs.push(t);
-      if (inStandfirst > 0) out.standfirsts.push(t);
+      // A paragraph opening with a photo credit reads as in every other format (../photo-credit.ts).
+      const credited = readCredited(t);
+      if (credited?.caption) out.captions.push(credited.caption);
+      const text = credited ? credited.body : t;
+      if (text === null) return;
+      out.paragraphs.push(text);
+      if (inStandfirst > 0) out.standfirsts.push(text);
     }
   };
   /** Walks a node; says when it was the heading of a related-stories list, whose links follow it. */

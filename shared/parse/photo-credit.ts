@@ -1,0 +1,82 @@
+/**
+ * A paragraph that opens with a photo or video credit. Alone (`Ảnh: Reuters`, `Ảnh minh họa: Internet`) it is a
+ * caption. Crawlers and copy-paste also glue an image's credit to the text after it
+ * (`Ảnh: Getty Images. Nữ ca sĩ sinh năm 1998 …`, `Ảnh: Minh Khôi Theo kế hoạch, tuyến đường …`): the credit
+ * is a caption and the text after it is body. Every format reads such a paragraph with this one rule (text
+ * layouts, JSON and Markdown through text.ts, HTML through content/collect.ts), so one article gives one record.
+ * Cue words and sentence openers: data/photo-credit.json.
+ */
+import data from './data/photo-credit.json';
+import { words } from './lines';
+
+const cueAlternatives = (cues: string[]) =>
+  cues
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, '\\s+'))
+    .join('|');
+/** A credit cue and its colon opening a paragraph: `Ảnh: `, `Ảnh minh họa: `, `Video: `, `Nguồn: `. */
+const CUE = new RegExp(`^(?:${cueAlternatives(data.cues)})\\s*[:：]\\s*`, 'iu');
+/** The cues of a picture's credit (not `Nguồn:`, which alone credits the article's source). */
+const CAPTION_CUE = new RegExp(`^(?:${cueAlternatives(data.captionCues)})\\s*[:：]`, 'iu');
+const SENTENCE_OPENERS = new Set(data.sentenceOpeners);
+
+/** More words than this, and a paragraph opening with a credit holds more than a caption. */
+export const MAX_CAPTION_WORDS = 25;
+/** A credit names a person, an agency or a site: a few words (`Fb Nguyễn Thị Thuỳ Linh`, `AP/Manu Fernandez`). */
+const MAX_CREDIT_WORDS = 6;
+
+/** A word of a name, agency, site or handle: `Getty`, `AFP`, `N.T`, `AP/Manu`, `@svhttdl`, `Backgrid,`. */
+const CREDIT_WORD = /^[@\p{Lu}][\p{L}\p{N}./_&'’-]*[,/]?$/u;
+/** A word that cannot go on a name: it starts in lower case or with a digit. */
+const LOWER_OR_DIGIT = /^[\p{Ll}\p{N}]/u;
+/** What opens a quotation or an aside: the text after the credit starts there. */
+const OPENING_MARK = /^["“‘'(«]/u;
+
+/** How a paragraph that opens with a credit cue reads: the caption it holds, and the body text, if any. */
+export interface CreditedParagraph {
+  caption: string | null;
+  body: string | null;
+}
+
+/**
+ * Where the credit after the cue ends, in words: a full stop closing one of its first words
+ * (`Getty Images. Nữ ca sĩ …`); else the run of capitalised words ends at a sentence opener (`Backgrid Theo
+ * Page Six …`), at an opening quotation mark, or just before the capitalised word that a lower-case word or a
+ * number follows (`Phạm Công Dịp tết …`, `N.T Năm 2023 …`). 0 when no credit can be told apart.
+ */
+export function creditWords(after: readonly string[]): number {
+  const limit = Math.min(after.length - 1, MAX_CREDIT_WORDS);
+  for (let i = 0; i < limit; i++) {
+    const w = after[i]!;
+    if (!CREDIT_WORD.test(w.replace(/\.$/u, ''))) break;
+    if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !LOWER_OR_DIGIT.test(after[i + 1]!)) return i + 1;
+  }
+  let run = 0;
+  while (run < after.length && CREDIT_WORD.test(after[run]!)) {
+    if (run > 0 && SENTENCE_OPENERS.has(after[run]!.toLowerCase())) return run <= MAX_CREDIT_WORDS ? run : 0;
+    run++;
+  }
+  if (run === 0 || run >= after.length) return 0;
+  const next = after[run]!;
+  const credit = OPENING_MARK.test(next) ? run : LOWER_OR_DIGIT.test(next) ? run - 1 : 0;
+  return credit <= MAX_CREDIT_WORDS ? credit : 0;
+}
+
+/**
+ * A paragraph opening with a credit cue: the whole paragraph is a caption when it is short; a longer one is the
+ * credit (a caption) and the text after it (body), or all body when no credit can be told apart (no text is
+ * lost). Null when the paragraph opens with no cue, or is a short `Nguồn: …` line (a source, read elsewhere).
+ */
+export function readCredited(paragraph: string): CreditedParagraph | null {
+  const cue = CUE.exec(paragraph);
+  if (!cue) return null;
+  const captionCue = CAPTION_CUE.test(paragraph);
+  if (words(paragraph, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS)
+    return captionCue ? { caption: paragraph, body: null } : null;
+  const after = paragraph.slice(cue[0].length).split(' ');
+  const n = creditWords(after);
+  if (n === 0) return { caption: null, body: paragraph };
+  const caption = `${cue[0]}${after.slice(0, n).join(' ')}`.trim();
+  return { caption, body: after.slice(n).join(' ') };
+}
