@@ -82,4 +82,23 @@ describe('entity resolution', () => {
       'Bệnh viện Nhi đồng Thành phố',
     ]);
   });
+
+  it('drops a department every province has when no scope is written in or right after it', () => {
+    const kept = applyConstraints([
+      m('organization', 'Sở Tài chính', 0.9, ' đề xuất'),
+      m('organization', 'Ban Thường vụ Thành ủy', 0.9, ' quyết'),
+      m('organization', 'Sở GD&ĐT Hà Nội'),
+      m('organization', 'Sở Y tế tỉnh Phú Yên'),
+      m('organization', 'Sở Y tế', 0.9, ' tỉnh Ph'),
+      m('organization', 'Ban Thường vụ Tỉnh ủy Cao Bằng'),
+      m('organization', 'Bộ Tài chính'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual([
+      'Sở GD&ĐT Hà Nội',
+      'Sở Y tế tỉnh Phú Yên',
+      'Sở Y tế',
+      'Ban Thường vụ Tỉnh ủy Cao Bằng',
+      'Bộ Tài chính',
+    ]);
+  });
 });

@@ -3,6 +3,8 @@
  * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
  */
 import { ORG_HEADS, TEAM_HEADS, wordList } from '../lexicon';
+import { cachedNameKey } from '../name-key';
+import { lookupPlaceKey, type PlaceKind } from '../places/index';
 import type { Mention } from './mention';
 
 export interface Constraint {
@@ -38,6 +40,33 @@ export function endsInBareScope(name: string): boolean {
   return BARE_SCOPE_WORDS.some((w) => name.endsWith(` ${w}`));
 }
 
+/** Heads of a body every province has (data/entity-rules `[scoped_heads]`), as name keys with a space after. */
+const SCOPED_HEADS = wordList('scoped_heads').map((h) => `${cachedNameKey(h)} `);
+const ADMIN_WORDS = new Set(wordList('strong_admin').map((w) => cachedNameKey(w)));
+/** Places that scope a body: a province, a country or a named commune (not a one-syllable one). */
+const SCOPE_KINDS: ReadonlySet<PlaceKind> = new Set(['province', 'former-province', 'world']);
+
+/** True when words `from…` of a name key hold a scope: an admin unit word or a place of the gazetteer. */
+function holdsScope(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    if (ADMIN_WORDS.has(words[i] as string)) return true;
+    for (let j = i + 1; j <= words.length; j++) {
+      const place = lookupPlaceKey(words.slice(i, j).join(' '));
+      if (place && (SCOPE_KINDS.has(place.kind) || j - i > 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when an organisation opens with a `[scoped_heads]` head and names no scope, in it or right after it. */
+export function lacksScope(m: Mention): boolean {
+  const head = SCOPED_HEADS.find((h) => m.key.startsWith(h));
+  if (head === undefined) return false;
+  const next = cachedNameKey(m.after.trim().split(/\s+/)[0] ?? '');
+  if (ADMIN_WORDS.has(next) || m.after.trimStart().startsWith('(')) return false;
+  return !holdsScope(m.key.split(' '), head.split(' ').length - 1);
+}
+
 export const CONSTRAINTS: readonly Constraint[] = [
   {
     id: 'weather-system-is-no-person',
@@ -58,6 +87,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     example: 'UBND tỉnh chỉ đạo… → no organisation UBND tỉnh (its province is not named)',
     // The unit word with no name after it stands for "the province's", "the city's": a kind of body.
     drops: (m) => m.type === 'organization' && endsInBareScope(m.text),
+  },
+  {
+    id: 'department-without-scope',
+    example: 'Sở Tài chính đề xuất… → no organisation Sở Tài chính (every province has one)',
+    drops: (m) => m.type === 'organization' && lacksScope(m),
   },
 ];
 
