@@ -81,6 +81,25 @@ export function featureHash(text: string, start = 0, end = text.length): number 
 }
 
 /**
+ * What each character below U+2000 is to `foldedTokenHashes`, in one look-up: its folded code (a digit or
+ * a-z, always ≥ 0x30) when it belongs to a word, else one of these.
+ */
+const SEPARATOR = 0;
+const BREAK = 1;
+const MARK = 2;
+const CHAR_CLASS = new Uint8Array(0x2000);
+for (let code = 0; code < 0x2000; code++) {
+  CHAR_CLASS[code] =
+    FOLD[code] !== 0
+      ? FOLD[code]!
+      : code >= 0x300 && code <= 0x36f
+        ? MARK
+        : BREAKS.has(code)
+          ? BREAK
+          : SEPARATOR;
+}
+
+/**
  * The same tokens as `foldedTokens`, as hashes and without building strings: calls `onToken` with the
  * unigram's hash and the hash of the bigram it ends (`-1` after a phrase break). Returns words read.
  */
@@ -94,20 +113,20 @@ export function foldedTokenHashes(
   let previous = -1;
   let unigram = FNV_BASIS;
   let bigram = FNV_BASIS;
-  const end = () => {
-    const u = unigram >>> 0;
-    onToken(u, previous >= 0 ? bigram >>> 0 : -1);
-    previous = u;
-    inToken = false;
-    read++;
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let folded = code < 0x2000 ? FOLD[code]! : 0;
-    if (folded === 0 && code >= 0x2000 && !BREAKS.has(code) && LETTER_OR_DIGIT.test(text[i]!)) {
-      folded = text[i]!.toLowerCase().charCodeAt(0);
+    let folded: number;
+    if (code < 0x2000) {
+      folded = CHAR_CLASS[code]!;
+      if (folded === MARK) continue;
+    } else {
+      folded = BREAKS.has(code)
+        ? BREAK
+        : LETTER_OR_DIGIT.test(text[i]!)
+          ? text[i]!.toLowerCase().charCodeAt(0)
+          : 0;
     }
-    if (folded !== 0) {
+    if (folded > MARK) {
       if (!inToken) {
         inToken = true;
         unigram = FNV_BASIS;
@@ -117,13 +136,18 @@ export function foldedTokenHashes(
       bigram = Math.imul(bigram ^ folded, FNV_PRIME);
       continue;
     }
-    if (code >= 0x300 && code <= 0x36f) continue;
     if (inToken) {
-      end();
-      if (read >= maxTokens) return read;
+      const u = unigram >>> 0;
+      onToken(u, previous >= 0 ? bigram >>> 0 : -1);
+      previous = u;
+      inToken = false;
+      if (++read >= maxTokens) return read;
     }
-    if (BREAKS.has(code)) previous = -1;
+    if (folded === BREAK) previous = -1;
   }
-  if (inToken) end();
+  if (inToken) {
+    onToken(unigram >>> 0, previous >= 0 ? bigram >>> 0 : -1);
+    read++;
+  }
   return read;
 }

@@ -6,14 +6,7 @@ import { readAssetBytes, TOPICS_MODEL_ASSET } from '../../assets';
 import type { Topic } from '../../model/article';
 import type { ParsedArticle } from '../../parse/types';
 import { MAX_BODY_SYLLABLES } from './features';
-import {
-  addTextEvidence,
-  type Evidence,
-  emptyEvidence,
-  type ScoreOptions,
-  scoreTopics,
-  type TopicScorer,
-} from './model';
+import { type Evidence, FeatureCounts, type ScoreOptions, scoreTopics, type TopicScorer } from './model';
 import { sectionTopics } from './sections';
 import { decodeTopicsTable } from './table';
 
@@ -21,6 +14,8 @@ export { IPTC, IPTC_CODES, type IptcCode, iptcLabel } from './iptc';
 
 /** Compiled by the data build (./table.ts); loading views the file's arrays. */
 const SCORER: TopicScorer = decodeTopicsTable(readAssetBytes(TOPICS_MODEL_ASSET));
+/** The shipped model's counts, reused article after article (tagging is synchronous). */
+const COUNTS = new FeatureCounts(SCORER);
 
 export type TopicText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'category' | 'url'>;
 
@@ -32,11 +27,11 @@ export interface ClassifyOptions extends ScoreOptions {
 
 /** Evidence from an article's text: title ×2, lede once more (the body repeats it), then the start of the body. */
 export function articleEvidence(article: TopicText, scorer: TopicScorer = SCORER): Evidence {
-  const evidence = emptyEvidence(scorer);
-  if (article.title) addTextEvidence(scorer, evidence, article.title, 2, 200);
-  if (article.lede) addTextEvidence(scorer, evidence, article.lede, 1, 400);
-  addTextEvidence(scorer, evidence, article.body, 1, MAX_BODY_SYLLABLES);
-  return evidence;
+  const counts = scorer === SCORER ? COUNTS : new FeatureCounts(scorer);
+  if (article.title) counts.addText(article.title, 2, 200);
+  if (article.lede) counts.addText(article.lede, 1, 400);
+  counts.addText(article.body, 1, MAX_BODY_SYLLABLES);
+  return counts.evidence();
 }
 
 /** Topics, best first, with probabilities; empty when the article gives nothing to go on. */

@@ -224,19 +224,53 @@ export function addEvidence(scorer: TopicScorer, evidence: Evidence, feature: st
   addRow(evidence, scorer.table, lookup(scorer.table, featureHash(feature)), weight);
 }
 
-/** Adds the unigrams and bigrams of `text` (at most `maxSyllables` read) to the evidence. */
-export function addTextEvidence(
-  scorer: TopicScorer,
-  evidence: Evidence,
-  text: string,
-  weight: number,
-  maxSyllables: number,
-): void {
-  const table = scorer.table;
-  foldedTokenHashes(text, maxSyllables, (unigram, bigram) => {
-    addRow(evidence, table, lookup(table, unigram), weight);
-    if (bigram >= 0) addRow(evidence, table, lookup(table, bigram), weight);
-  });
+/**
+ * Occurrences of the model's features in one article, summed by feature (its row in the table) before any
+ * of its weights are read: an article repeats its words, so each feature's weights are then read once.
+ */
+export class FeatureCounts {
+  /** Summed weight of each row's occurrences (0 for a row not seen). */
+  private readonly weights: Float64Array;
+  /** Rows seen, in the order first seen. */
+  private readonly rows: Int32Array;
+  private seen = 0;
+  private mass = 0;
+
+  constructor(readonly scorer: TopicScorer) {
+    this.weights = new Float64Array(scorer.table.size);
+    this.rows = new Int32Array(scorer.table.size);
+  }
+
+  /** Counts the unigrams and bigrams of `text` (at most `maxSyllables` read), each weighted by `weight`. */
+  addText(text: string, weight: number, maxSyllables: number): void {
+    const table = this.scorer.table;
+    foldedTokenHashes(text, maxSyllables, (unigram, bigram) => {
+      this.add(lookup(table, unigram), weight);
+      if (bigram >= 0) this.add(lookup(table, bigram), weight);
+    });
+  }
+
+  private add(row: number, weight: number): void {
+    if (row < 0) return;
+    this.mass += weight;
+    if (this.weights[row] === 0) this.rows[this.seen++] = row;
+    this.weights[row]! += weight;
+  }
+
+  /** The evidence counted so far; the counts start over. */
+  evidence(): Evidence {
+    const evidence = emptyEvidence(this.scorer);
+    const { table } = this.scorer;
+    for (let i = 0; i < this.seen; i++) {
+      const row = this.rows[i]!;
+      addRow(evidence, table, row, this.weights[row]!);
+      this.weights[row] = 0;
+    }
+    evidence.mass = this.mass;
+    this.seen = 0;
+    this.mass = 0;
+    return evidence;
+  }
 }
 
 /** Evidence from feature counts (for callers that already counted). */
