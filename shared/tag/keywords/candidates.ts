@@ -145,12 +145,20 @@ export class CandidateTable {
   private functionWords(info: readonly WordInfo[]): Uint8Array {
     if (CandidateTable.stops.length < info.length) CandidateTable.stops = new Uint8Array(info.length * 2);
     const stops = CandidateTable.stops;
+    // The pair after a function word is the pair before the next one: function words come in runs.
+    let pairAfter = 0;
+    let pairAfterOf = -1;
     for (let i = 0; i < info.length; i++) {
-      if (!this.isStop(info[i]!)) stops[i] = 0;
-      else {
-        const kind = wordKind(info, i);
-        stops[i] = kind === CONTENT_WORD ? 0 : kind === 0 ? STOP : IN_FUNCTION_WORD;
+      if (!this.isStop(info[i]!)) {
+        stops[i] = 0;
+        continue;
       }
+      const before = pairAfterOf === i - 1 ? pairAfter : pairKind(info, i - 1);
+      pairAfter = pairKind(info, i);
+      pairAfterOf = i;
+      const kind =
+        before === CONTENT_WORD || pairAfter === CONTENT_WORD ? CONTENT_WORD : Math.max(before, pairAfter);
+      stops[i] = kind === CONTENT_WORD ? 0 : kind === 0 ? STOP : IN_FUNCTION_WORD;
     }
     return stops;
   }

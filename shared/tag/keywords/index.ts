@@ -42,6 +42,23 @@ const isGenericPiece = (piece: string, inside: boolean) =>
  * khả năng`, `xây dựng`): it says nothing of what the story is about. `key`: lower-case syllables.
  */
 export function isGeneric(key: string): boolean {
+  let generic = genericByKey.get(key);
+  if (generic === undefined) {
+    if (genericByKey.size >= MAX_GENERIC_KEYS) genericByKey.clear();
+    generic = coveredByGenericPieces(key);
+    genericByKey.set(key, generic);
+  }
+  return generic;
+}
+
+/**
+ * `isGeneric` of the phrases met so far: news repeats its phrases from article to article, and working one
+ * out splits it into every piece. Starts over past this many.
+ */
+const genericByKey = new Map<string, boolean>();
+const MAX_GENERIC_KEYS = 50_000;
+
+function coveredByGenericPieces(key: string): boolean {
   if (GENERIC_PHRASES.has(key) || STOP_PHRASES.has(key)) return true;
   const syllables = key.split(' ');
   // covered[i]: the first i syllables are a sequence of generic pieces (of up to 4 syllables).

@@ -7,8 +7,12 @@ import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
 import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { listedSyllable } from './word-pairs';
 
-const SENTENCE_ENDS: ReadonlySet<number> = new Set([...'.!?:…'].map((c) => c.charCodeAt(0)));
-const JOINERS: ReadonlySet<number> = new Set([...".&'’-"].map((c) => c.charCodeAt(0)));
+/** `.!?:…`: they end a sentence. */
+const isSentenceEnd = (code: number) =>
+  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x2026;
+/** `.&'’-`: between word characters they join them into one word. */
+const isJoiner = (code: number) =>
+  code === 0x2e || code === 0x26 || code === 0x27 || code === 0x2019 || code === 0x2d;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGITS = /^[\d.,]+$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -141,7 +145,7 @@ export function chunks(text: string, maxSyllables: number): { chunk: Chunk; posi
     // `TP.HCM`, `COVID-19`, `A&B`: a joiner between word characters stays inside the word.
     if (
       start >= 0 &&
-      JOINERS.has(code) &&
+      isJoiner(code) &&
       i + 1 < text.length &&
       isWordChar(text.charCodeAt(i + 1), text, i + 1)
     ) {
@@ -158,7 +162,7 @@ export function chunks(text: string, maxSyllables: number): { chunk: Chunk; posi
     if (code === 32 || code === 9 || code === 0xa0) continue;
     // Any other character ends the chunk; some end the sentence.
     flush();
-    if (SENTENCE_ENDS.has(code) || code === 10 || code === 13) sentenceStart = true;
+    if (isSentenceEnd(code) || code === 10 || code === 13) sentenceStart = true;
     chunk.atSentenceStart = sentenceStart;
   }
   flush();
