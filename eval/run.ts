@@ -14,6 +14,7 @@ import { runParseEval } from './parse-eval';
 import { runStoriesEval } from './stories-eval';
 import { runTagEval } from './tag-eval';
 import { runTitleEval } from './title-eval';
+import { runUndatedEval } from './undated-eval';
 
 const only = process.argv[2];
 const parts: Record<string, string> = {};
@@ -36,6 +37,11 @@ if (only === undefined || only === 'parse' || only === 'formats') {
   const printed = captureStdout();
   await runFormatsEval();
   parts.formats = printed();
+}
+if (only === undefined || only === 'parse' || only === 'undated') {
+  const printed = captureStdout();
+  await runUndatedEval();
+  parts.undated = printed();
 }
 if (only === undefined || only === 'tag') {
   const printed = captureStdout();
