@@ -4,6 +4,7 @@
  * keyword line, URL), so new layouts of the same parts work without special cases.
  */
 
+import { isBoilerplateLine } from './content/boilerplate';
 import {
   dateFromUrl,
   dayWithoutYear,
@@ -162,6 +163,7 @@ export function parseTextLayout(text: string): TextFields {
   // not sentences of the running text.
   const captions: string[] = [];
   const body: string[] = [];
+  dropBoilerplateLines(paragraphs);
   const credited = readCreditedParagraphs(paragraphs, captions);
   // Each paragraph's words are counted once, though it is looked at as a line and as a neighbour.
   const counted = new Int32Array(paragraphs.length).fill(-1);
@@ -314,6 +316,13 @@ function looksLikeTitle(line: string, afterHeader: boolean): boolean {
   if (afterHeader) return true;
   // Headlines do not end like sentences, but may trail off with an ellipsis.
   return n <= 30 && (!/[.:;,]["”’)]*$/u.test(line) || /(\.\.\.|…)["”’)]*$/u.test(line));
+}
+
+/** Takes out in place the lines that are never article text in any format (content/boilerplate.ts). */
+function dropBoilerplateLines(paragraphs: string[]): void {
+  let kept = 0;
+  for (const p of paragraphs) if (!isBoilerplateLine(p)) paragraphs[kept++] = p;
+  paragraphs.length = kept;
 }
 
 /**

@@ -115,7 +115,7 @@ describe('categories and boilerplate whatever the format', () => {
   });
 });
 
-describe('photo credits and a closing line whatever the format', () => {
+describe('photo credits, a related-stories heading and a closing line whatever the format', () => {
   const spec: ArticleSpec = {
     ...MARKET,
     savedNotice: false,
@@ -124,12 +124,13 @@ describe('photo credits and a closing line whatever the format', () => {
       MARKET.paragraphs[1]!,
       'Ảnh: Thu Hà',
       MARKET.paragraphs[2]!,
+      'Bạn đừng bỏ lỡ!',
       'Giá rau dự kiến hạ nhiệt vào cuối tháng.',
     ],
   };
 
   it.each(renderAll(spec).map((f) => [f.fileName, f] as const))(
-    '%s keeps the text after a glued credit and the closing line, and sets the credits apart',
+    '%s keeps the text after a glued credit and the closing line, sets the credits apart, drops the heading',
     (_, file) => {
       const a = parsed(file.fileName, file.text);
       expect(a.body.split('\n\n')).toEqual([

@@ -51,6 +51,15 @@ export function isRelatedHeading(text: string): boolean {
   return RELATED.has(t) || RELATED_PATTERNS.some((p) => p.test(t));
 }
 
+/**
+ * A line that is never article text, whatever the format: an ad or share label or the heading of a
+ * related-stories list (`Quảng cáo`, `Tin liên quan`, `Bạn đừng bỏ lỡ!`). The HTML reader drops such a block
+ * (`boilerplateOf`); the text layouts drop such a line (../text.ts).
+ */
+export function isBoilerplateLine(line: string): boolean {
+  return line.length <= MAX_LABEL_CHARS && (isLabel(line) || isRelatedHeading(line));
+}
+
 /** `Sign up for The Water Coolest to get the free daily newsletter delivered to your inbox.` */
 export function isNewsletterPitch(text: string): boolean {
   const t = text.toLowerCase();

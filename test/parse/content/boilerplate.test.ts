@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isLabel, isNewsletterPitch, isRelatedHeading } from '../../../shared/parse/content/boilerplate';
+import {
+  isBoilerplateLine,
+  isLabel,
+  isNewsletterPitch,
+  isRelatedHeading,
+} from '../../../shared/parse/content/boilerplate';
 import { paragraphsOf, prose } from './helpers';
 
 const article = (inside: string) =>
@@ -22,6 +27,15 @@ describe('boilerplate inside the article container', () => {
     ['More than 200 residents came to the meeting', false],
   ])('related-stories heading %j: %s', (text, expected) => {
     expect(isRelatedHeading(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Bạn đừng bỏ lỡ!', true],
+    ['Chia sẻ', true],
+    ['Xem thêm: Giá rau xanh tăng mạnh sau đợt mưa lũ', false],
+    ['Bạn đừng bỏ lỡ cơ hội ngắm mưa sao băng đêm nay, khi bầu trời quang mây.', false],
+  ])('a line that is never article text in any format %j: %s', (text, expected) => {
+    expect(isBoilerplateLine(text)).toBe(expected);
   });
 
   it.each([
