@@ -65,6 +65,20 @@ describe('the rule tagger entities as the record has them', () => {
     expect(e.place.map((p) => p.name)).toEqual(['TP.HCM', 'Hà Nội']);
   });
 
+  it('drops an organisation that is a lone foreign word no list knows, keeps known names and brand spellings', () => {
+    const text = 'Tên lửa Kalibr được phóng. Apple và AkzoNobel báo lãi, ABBank tăng vốn, NATO họp.';
+    const e = resolveRuleEntities(
+      {
+        person: [],
+        organization: ['Kalibr', 'Apple', 'AkzoNobel', 'ABBank', 'NATO'].map(entity),
+        place: [],
+      },
+      [text],
+      SCORES,
+    );
+    expect(e.organization.map((o) => o.name)).toEqual(['Apple', 'AkzoNobel', 'ABBank', 'NATO']);
+  });
+
   it('scores every entity with its type’s rule precision', () => {
     const e = resolveRuleEntities(
       { person: [entity('Nguyễn Văn An')], organization: [entity('Bộ Y tế')], place: [entity('Huế')] },

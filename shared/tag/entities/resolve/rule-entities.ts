@@ -1,12 +1,15 @@
 /**
  * The rule tagger's entities as the record's (the `rules` recogniser, ../recognise): the same hard
- * constraints as decoded mentions (./constraints), read at each place the name is written, and the same
+ * constraints as decoded mentions (./constraints), read at each place the name is written, no organisation
+ * that is a lone foreign word no list knows (`isUnknownForeignWord`), and the same
  * nested-place policy (./index `nestedPlaces`): a place written only inside a club's or team's name
  * (`Madrid` in `Real Madrid`) is the club's, not a place of the article. Each entity is scored with its
  * type's rule precision.
  */
 import type { Entities } from '../../../model/article';
+import { KNOWN_ORGS } from '../lexicon';
 import { cachedNameKey } from '../name-key';
+import { isVietnameseWord } from '../rules/text';
 import { isClubName } from './clubs';
 import { applyConstraints } from './constraints';
 import type { Mention, MentionType } from './mention';
@@ -64,6 +67,24 @@ function onlyInsideClubs(name: string, clubs: readonly string[], texts: readonly
   return found;
 }
 
+const KNOWN_ORG_KEYS = new Set(KNOWN_ORGS.map((n) => cachedNameKey(n)));
+const ONE_WORD = /^[\p{L}\p{N}'’&-]+$/u;
+const ALL_CAPITALS = /^[\p{Lu}\d&.-]+$/u;
+/** A capital inside the word (`AkzoNobel`, `SoundMax`): a brand's spelling. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * True for a lone foreign word no list knows (`Kalibr`, `Statesman`): the rules read it as an organisation
+ * for want of another reading, while it is as often a product, a person's short name or no name
+ * (docs/annotation.md: when unsure, leave it out). Acronyms, brand spellings (`AkzoNobel`, `ABBank`) and
+ * known organisations (data/entity-rules `[known_orgs]`, `[known_clubs]`) stay.
+ */
+export function isUnknownForeignWord(name: string): boolean {
+  if (!ONE_WORD.test(name) || ALL_CAPITALS.test(name) || INNER_CAPITAL.test(name)) return false;
+  const key = cachedNameKey(name);
+  return !KNOWN_ORG_KEYS.has(key) && !key.endsWith('bank') && !isVietnameseWord(key);
+}
+
 export function resolveRuleEntities(
   rules: Entities,
   texts: readonly string[],
@@ -75,7 +96,7 @@ export function resolveRuleEntities(
       .filter((e) => survives('person', e.name, texts))
       .map((e) => ({ ...e, score: scores.person })),
     organization: rules.organization
-      .filter((e) => survives('organization', e.name, texts))
+      .filter((e) => !isUnknownForeignWord(e.name) && survives('organization', e.name, texts))
       .map((e) => ({ ...e, score: scores.organization })),
     place: rules.place
       .filter((e) => survives('place', e.name, texts) && !onlyInsideClubs(e.name, clubs, texts))
