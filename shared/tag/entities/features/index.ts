@@ -3,7 +3,7 @@
  * 32-bit hash of the template and its values. Templates are listed in ./templates (data); their hash
  * goes into the weights file so a model never meets features it was not trained with.
  */
-import type { TokenArrays } from '../tokens/index';
+import type { Spelling, TokenArrays } from '../tokens/index';
 import type { TokenSignals } from './signals';
 import { TEMPLATE_COUNT, Template } from './templates';
 
@@ -39,53 +39,70 @@ export function extractFeatures(
   const n = tokens.count;
   const F = TEMPLATE_COUNT;
   const feats = out && out.length >= (to - from) * F ? out : new Int32Array((to - from) * F);
-  const sp = tokens.spelling;
+  const { hash, shape, sentenceStart, glued } = tokens;
   const { rule, gazetteer, place } = signals;
-  const word = (i: number) => (i < 0 || i >= n ? EDGE : (sp[i]?.hash ?? EDGE));
-  const shape = (i: number) => (i < 0 || i >= n ? 15 : (sp[i]?.shape ?? 15));
-  const ruleAt = (i: number) => (i < 0 || i >= n ? 255 : (rule[i] ?? 0));
+  // Values of the tokens around i, slid along: w/sh/r at -2…+2 (EDGE, 15, 255 past the text's ends).
+  let wm2 = from - 2 >= 0 ? (hash[from - 2] as number) : EDGE;
+  let wm1 = from - 1 >= 0 ? (hash[from - 1] as number) : EDGE;
+  let w0 = from < n ? (hash[from] as number) : EDGE;
+  let wp1 = from + 1 < n ? (hash[from + 1] as number) : EDGE;
+  let shm2 = from - 2 >= 0 ? (shape[from - 2] as number) : 15;
+  let shm1 = from - 1 >= 0 ? (shape[from - 1] as number) : 15;
+  let sh = from < n ? (shape[from] as number) : 15;
+  let shp1 = from + 1 < n ? (shape[from + 1] as number) : 15;
+  let rm1 = from - 1 >= 0 ? (rule[from - 1] as number) : 255;
+  let r0 = from < n ? (rule[from] as number) : 255;
+  const bias = feature(T.bias, 0);
+  const sp = tokens.spelling;
   for (let i = from; i < to; i++) {
-    const s = sp[i];
-    if (!s) continue;
+    const wp2 = i + 2 < n ? (hash[i + 2] as number) : EDGE;
+    const shp2 = i + 2 < n ? (shape[i + 2] as number) : 15;
+    const rp1 = i + 1 < n ? (rule[i + 1] as number) : 255;
+    const s = sp[i] as Spelling;
     const o = (i - from) * F;
-    const w0 = s.hash;
-    const wm1 = word(i - 1);
-    const wp1 = word(i + 1);
-    const sh = s.shape;
-    const shm1 = shape(i - 1);
-    const shp1 = shape(i + 1);
-    const start = tokens.sentenceStart[i] ?? 0;
-    const glue = (tokens.glued[i] ?? 0) | ((i + 1 < n ? (tokens.glued[i + 1] ?? 0) : 0) << 1);
-    const r0 = rule[i] ?? 0;
-    const g0 = gazetteer[i] ?? 0;
-    const p0 = place[i] ?? 0;
-    feats[o + T.bias] = feature(T.bias, 0);
+    const start = sentenceStart[i] as number;
+    const glue = (glued[i] as number) | ((i + 1 < n ? (glued[i + 1] as number) : 0) << 1);
+    const g0 = gazetteer[i] as number;
+    const p0 = place[i] as number;
+    const sh3 = sh | (shm1 << 4) | (shp1 << 8);
+    feats[o + T.bias] = bias;
     feats[o + T.word] = feature(T.word, w0);
     feats[o + T.prevWord] = feature(T.prevWord, wm1);
     feats[o + T.nextWord] = feature(T.nextWord, wp1);
-    feats[o + T.prev2Word] = feature(T.prev2Word, word(i - 2));
-    feats[o + T.next2Word] = feature(T.next2Word, word(i + 2));
+    feats[o + T.prev2Word] = feature(T.prev2Word, wm2);
+    feats[o + T.next2Word] = feature(T.next2Word, wp2);
     feats[o + T.prevWordWord] = feature(T.prevWordWord, wm1, w0);
     feats[o + T.wordNextWord] = feature(T.wordNextWord, w0, wp1);
-    feats[o + T.prev2PrevWord] = feature(T.prev2PrevWord, word(i - 2), wm1);
+    feats[o + T.prev2PrevWord] = feature(T.prev2PrevWord, wm2, wm1);
     feats[o + T.shape] = feature(T.shape, sh, start);
-    feats[o + T.shapeWindow] = feature(T.shapeWindow, sh | (shm1 << 4) | (shp1 << 8), start);
-    feats[o + T.shapeWindow2] = feature(
-      T.shapeWindow2,
-      sh | (shm1 << 4) | (shp1 << 8) | (shape(i - 2) << 12) | (shape(i + 2) << 16),
-    );
+    feats[o + T.shapeWindow] = feature(T.shapeWindow, sh3, start);
+    feats[o + T.shapeWindow2] = feature(T.shapeWindow2, sh3 | (shm2 << 12) | (shp2 << 16));
     feats[o + T.suffix] = feature(T.suffix, s.suffix, sh);
     feats[o + T.prefix] = feature(T.prefix, s.prefix, sh);
-    feats[o + T.marked] = feature(T.marked, s.marked ? 1 : 0, sh | (shm1 << 4) | (shp1 << 8));
+    feats[o + T.marked] = feature(T.marked, s.marked ? 1 : 0, sh3);
     feats[o + T.glue] = feature(T.glue, glue, sh);
     feats[o + T.rule] = feature(T.rule, r0);
     feats[o + T.ruleShape] = feature(T.ruleShape, r0, sh | (start << 4));
-    feats[o + T.ruleWindow] = feature(T.ruleWindow, r0 | (ruleAt(i - 1) << 8) | (ruleAt(i + 1) << 16));
+    feats[o + T.ruleWindow] = feature(T.ruleWindow, r0 | (rm1 << 8) | (rp1 << 16));
     feats[o + T.rulePrevWord] = feature(T.rulePrevWord, r0, wm1);
     feats[o + T.ruleWord] = feature(T.ruleWord, r0, w0);
-    feats[o + T.gazetteer] = feature(T.gazetteer, g0 | ((i > 0 ? (gazetteer[i - 1] ?? 0) : 255) << 8), sh);
+    feats[o + T.gazetteer] = feature(
+      T.gazetteer,
+      g0 | ((i > 0 ? (gazetteer[i - 1] as number) : 255) << 8),
+      sh,
+    );
     feats[o + T.place] = feature(T.place, p0, sh | (shm1 << 4));
     feats[o + T.placePrevWord] = feature(T.placePrevWord, p0, wm1);
+    wm2 = wm1;
+    wm1 = w0;
+    w0 = wp1;
+    wp1 = wp2;
+    shm2 = shm1;
+    shm1 = sh;
+    sh = shp1;
+    shp1 = shp2;
+    rm1 = r0;
+    r0 = rp1;
   }
   return feats;
 }

@@ -85,13 +85,15 @@ function isWordShape(shape: number): boolean {
 /** Names of up to `MAX_PLACE_SYLLABLES` syllables from one token, each the one before plus a syllable. */
 const prefixKeys: string[] = [];
 
-function placeSignals(tokens: TokenArrays): Uint8Array {
+/** `gazetteer`: the tokens' lexicon bits, whose `placeStart` bit is `mayStartPlace` of the token's key. */
+function placeSignals(tokens: TokenArrays, gazetteer: Uint8Array): Uint8Array {
   const n = tokens.count;
   const out = new Uint8Array(n);
   const sp = tokens.spelling;
   for (let i = 0; i < n; i++) {
+    if (((gazetteer[i] as number) & GazetteerBit.placeStart) === 0) continue;
     const s = sp[i];
-    if (!s?.cap || !mayStartPlace(s.key)) continue;
+    if (!s?.cap) continue;
     let count = 1;
     prefixKeys[0] = s.key;
     for (let k = 1; k < MAX_PLACE_SYLLABLES && i + k < n; k++) {
@@ -183,5 +185,5 @@ export function tokenSignals(tokens: TokenArrays, names: RuleNames): TokenSignal
     const s = tokens.spelling[i];
     if (s) gazetteer[i] = bitsOf(s);
   }
-  return { rule: ruleSignals(tokens, names), gazetteer, place: placeSignals(tokens) };
+  return { rule: ruleSignals(tokens, names), gazetteer, place: placeSignals(tokens, gazetteer) };
 }

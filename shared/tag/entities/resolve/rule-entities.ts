@@ -21,13 +21,14 @@ const LAST_WORD = /([\p{L}\p{N}]+)\s*$/u;
 /** Where `name` is written in `text`, as whole words. */
 function occurrences(text: string, name: string): number[] {
   const out: number[] = [];
-  const word = WORD_CHAR;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + name.length] ?? ' ';
-    if (!word.test(before) && !word.test(after)) out.push(at);
-  }
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (isWholeWord(text, name, at)) out.push(at);
   return out;
+}
+
+/** `name` at `at` in `text` stands as whole words: no letter or digit right before or after it. */
+function isWholeWord(text: string, name: string, at: number): boolean {
+  return !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + name.length] ?? ' ');
 }
 
 function mentionAt(type: MentionType, text: string, name: string, at: number): Mention {
@@ -46,7 +47,9 @@ function mentionAt(type: MentionType, text: string, name: string, at: number): M
 function survives(type: MentionType, name: string, texts: readonly string[]): boolean {
   let found = false;
   for (const text of texts) {
-    for (const at of occurrences(text, name)) {
+    // As `occurrences`, stopping at the first place the name survives (most names, at their first).
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!isWholeWord(text, name, at)) continue;
       found = true;
       if (applyConstraints([mentionAt(type, text, name, at)]).length > 0) return true;
     }

@@ -55,6 +55,9 @@ export interface TokenArrays {
   start: Int32Array;
   end: Int32Array;
   spelling: Spelling[];
+  /** Each token's spelling's `hash` and `shape`, as columns (the feature extractor's hot loop reads these). */
+  hash: Int32Array;
+  shape: Uint8Array;
   /** No white space before the token. */
   glued: Uint8Array;
   /** First token of the text or of a sentence, line, quotation or bracket. */
@@ -147,6 +150,8 @@ let startScratch = new Int32Array(4096);
 let endScratch = new Int32Array(4096);
 let gluedScratch = new Uint8Array(4096);
 let sentenceScratch = new Uint8Array(4096);
+let hashScratch = new Int32Array(4096);
+let shapeScratch = new Uint8Array(4096);
 
 export function tokenize(text: string): TokenArrays {
   const n = text.length;
@@ -155,11 +160,15 @@ export function tokenize(text: string): TokenArrays {
     endScratch = new Int32Array(n * 2);
     gluedScratch = new Uint8Array(n * 2);
     sentenceScratch = new Uint8Array(n * 2);
+    hashScratch = new Int32Array(n * 2);
+    shapeScratch = new Uint8Array(n * 2);
   }
   const starts = startScratch;
   const ends = endScratch;
   const glued = gluedScratch;
   const sentence = sentenceScratch;
+  const hashes = hashScratch;
+  const shapes = shapeScratch;
   const found: Spelling[] = [];
   let count = 0;
   let opens = true;
@@ -200,6 +209,8 @@ export function tokenize(text: string): TokenArrays {
     starts[count] = i;
     ends[count] = j;
     found.push(spelling);
+    hashes[count] = spelling.hash;
+    shapes[count] = spelling.shape;
     glued[count] = spaced ? 0 : 1;
     const isWord = j - i > 1 || isWordCode(c);
     sentence[count] = isWord && opens ? 1 : 0;
@@ -216,6 +227,8 @@ export function tokenize(text: string): TokenArrays {
     start: starts.slice(0, count),
     end: ends.slice(0, count),
     spelling: found,
+    hash: hashes.slice(0, count),
+    shape: shapes.slice(0, count),
     glued: glued.slice(0, count),
     sentenceStart: sentence.slice(0, count),
   };
