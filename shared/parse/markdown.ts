@@ -9,14 +9,23 @@ import { parseIsoLike, parseVietnameseDate } from './dates';
 import { cleanLine } from './lines';
 import { parseTextLayout, type TextFields } from './text';
 
+/**
+ * Emphasis and code spans, as CommonMark opens and closes them: a delimiter opens only at the start of a word (not
+ * after a letter, digit or backslash: `Sagittarius A*, …` is text) and closes only at its end.
+ */
+const EMPHASIS = /(^|[^\p{L}\p{N}\\])(\*\*|__|\*|_|~~|`)(?=\S)([^*_~`]*?\S)\2(?![\p{L}\p{N}])/gu;
+/** A backslash-escaped ASCII punctuation character is that character (`A\*` → `A*`). */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
 function strip(md: string): string {
   return cleanLine(
     md
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<[^>]+>/g, '')
-      .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^*_~`]*?\S)\1/g, '$2')
-      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/u, ''),
+      .replace(EMPHASIS, '$1$3')
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/u, '')
+      .replace(ESCAPED, '$1'),
   );
 }
 

@@ -80,6 +80,13 @@ describe('Markdown and JSON', () => {
     expect(a.body).toBe(`${BODY}\n\nĐoạn thứ hai có liên kết.`);
   });
 
+  it('keeps an asterisk inside a word as text and reads a backslash escape as its character (CommonMark)', () => {
+    const md = `---\ntitle: Lỗ đen\n---\n\n${BODY}\n\nLỗ đen Sagittarius A*, ở tâm *Ngân Hà*, nặng gấp bốn triệu lần Mặt Trời; tên_tệp và 5\\*3.\n`;
+    expect(parsed(md, 's.md').body).toBe(
+      `${BODY}\n\nLỗ đen Sagittarius A*, ở tâm Ngân Hà, nặng gấp bốn triệu lần Mặt Trời; tên_tệp và 5*3.`,
+    );
+  });
+
   it('keeps a day-only front-matter date as that day (not UTC midnight) and survives broken front matter', () => {
     const dayOnly = parsed(`---\ntitle: Một ngày\ndate: 2024-03-05\n---\n\n${BODY}\n`, 'd.md');
     expect(dayOnly.publishedAt).toBe('2024-03-05');
