@@ -124,9 +124,13 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
     // and keyed by seq: the article item never points at a body that is not there yet, and a retry of a
     // write that died before its article item rewrites the same body items instead of leaving others.
     const chunks = splitChunks(encodeBody(record.body));
-    await this.io.batchWrite(
-      chunks.map((dt, n) => ({ PutRequest: { Item: { pk, sk: chunkSk(seq, n), seq, dt } } })),
-    );
+    // A stored article's story is looked up meanwhile (the first look), and its link goes in the item.
+    const [, plan] = await Promise.all([
+      this.io.batchWrite(
+        chunks.map((dt, n) => ({ PutRequest: { Item: { pk, sk: chunkSk(seq, n), seq, dt } } })),
+      ),
+      record.status === 'stored' ? this.stories?.plan(record, seq) : undefined,
+    ]);
     const item: MainItem = {
       pk,
       sk: MAIN_SK,
@@ -142,6 +146,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       pv: record.processorVersion,
       key: record.source.key,
       ...(record.source.bucket !== undefined && { bkt: record.source.bucket }),
+      ...plan?.fields,
     };
     // Most puts are of new articles (a burst of uploads): try the create first, read only if it exists.
     const swapped = await this.swapMain(item, { assumeNew: true });
@@ -153,7 +158,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       return 'stale';
     }
     await Promise.all([syncIndex(this.io, record.id, swapped.item), swapped.counted]);
-    await this.stories?.link(record, seq);
+    await this.stories?.linked(swapped.prev, swapped.item, plan);
     return 'applied';
   }
 
@@ -163,22 +168,23 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
     const swapped = await this.swapMain({ pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true });
     if (!swapped) return 'stale';
     await Promise.all([syncIndex(this.io, id, swapped.item), swapped.counted]);
-    await this.stories?.unlink(id, seq);
+    await this.stories?.linked(swapped.prev, swapped.item);
     return 'applied';
   }
 
   /**
    * Replaces the article item unless a newer event is stored (an equal one is replaced on purpose: a
    * redelivered event finishes an earlier attempt that died half-way). The new item carries forward in
-   * `old` what the replaced one indexed. Returns the written item and the moving of its counters (under
-   * way, so the index sync can run meanwhile: one delta item, counter-fold.ts), or null when stale.
+   * `old` what the replaced one indexed. Returns the written item, the one it replaced and the moving of
+   * its counters and story (under way, so the index sync can run meanwhile: one delta item,
+   * counter-fold.ts), or null when stale.
    * `assumeNew` skips the first read: the first attempt is the create (`attribute_not_exists`), which
    * fails harmlessly, and falls back to read-and-swap, when the article exists.
    */
   private async swapMain<T extends MainItem>(
     next: T,
     hint: { assumeNew?: boolean } = {},
-  ): Promise<{ item: T; counted: Promise<void> } | null> {
+  ): Promise<{ item: T; prev: MainItem | undefined; counted: Promise<void> } | null> {
     const id = idOfPk(next.pk);
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_SWAP_ATTEMPTS)
@@ -211,7 +217,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       if (swapped) {
         // This swap is ours alone: so is recording its counter moves (folded later, counter-fold.ts).
         const delta = deltaRequest(prev, item);
-        return { item, counted: delta ? this.io.batchWrite([delta]) : Promise.resolve() };
+        return { item, prev, counted: delta ? this.io.batchWrite([delta]) : Promise.resolve() };
       }
     }
   }

@@ -25,7 +25,15 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
 import { counterPk } from './counters';
 import type { CountedFacet } from './facets';
-import { type HeadWrite, newHeads, type StoryDelta, storiesOf, writeHeads } from './head-fold';
+import {
+  deltaKeyOf,
+  type HeadWrite,
+  newHeads,
+  type StoryDelta,
+  storiesOf,
+  storyMove,
+  writeHeads,
+} from './head-fold';
 import { DELTA_PREFIX, DELTA_SHARDS, FOLD_KEY, type MainItem } from './items';
 import { counterMoves, decodeCounted, encodeCounted } from './postings';
 import type { TableIO, WriteRequest } from './table-io';
@@ -81,20 +89,20 @@ const isConditionFailure = (err: unknown) =>
   (err as { name?: string }).name === 'ConditionalCheckFailedException';
 
 /**
- * The delta item for one swap of an article item (its `wid` names the delta, so a swap has one), or
- * none when the swap moves no counter.
+ * The delta item for one swap of an article item (its `wid` names the delta, so a swap has one): the
+ * counters it moves and the story move of its link (head-fold.ts), or none when it moves neither.
  */
 export function deltaRequest(prev: MainItem | undefined, next: MainItem): WriteRequest | null {
   const moves = counterMoves(prev, next);
-  if (moves.length === 0) return null;
+  const story = storyMove(prev, next);
+  if (moves.length === 0 && !story) return null;
   const up = moves.filter((m) => m.delta > 0).map((m) => m.counted);
   const dn = moves.filter((m) => m.delta < 0).map((m) => m.counted);
-  const shard = Number.parseInt(next.wid.slice(0, 2), 16) % DELTA_SHARDS;
   const item: DeltaItem = {
-    pk: `${DELTA_PREFIX}${Number.isNaN(shard) ? 0 : shard}`,
-    sk: next.wid,
+    ...deltaKeyOf(next.wid),
     ...(up.length > 0 && { up: encodeCounted(up) }),
     ...(dn.length > 0 && { dn: encodeCounted(dn) }),
+    ...story,
   };
   return { PutRequest: { Item: item as unknown as Record<string, unknown> } };
 }

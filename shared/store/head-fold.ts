@@ -1,7 +1,8 @@
 /**
- * Story heads off the write path, folded with the counters (counter-fold.ts). A writer that moves an
- * article into or out of a story records the move in its counter-delta item (`sup`, `sdn`, `art`,
- * `etm`), put through the shared write batcher, instead of updating the story head itself. A fold sums
+ * Story heads off the write path, folded with the counters (counter-fold.ts). A writer whose swap of an
+ * article item moves the article into or out of a story records the move in the swap's counter-delta
+ * item (`sup`, `sdn`, `art`, `etm`, beside the counter moves), put through the shared write batcher,
+ * instead of updating the story head itself. A fold sums
  * the moves per story and writes each touched head: its size `sz` and last seen `ls` as ABSOLUTE values
  * (so finishing a fold again changes nothing), member-id hints added and removed (idempotent set
  * updates), and a head whose size comes to zero deleted. Only folds write these attributes; merges write
@@ -10,7 +11,7 @@
  * lag ingest by the time to the next fold, as counters do.
  */
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { DELTA_PREFIX, DELTA_SHARDS } from './items';
+import { DELTA_PREFIX, DELTA_SHARDS, idOfPk } from './items';
 import { HEAD_SK, type HeadItem, headPk, isConditionFailure, LIST_PARTITION } from './story-reads';
 import type { TableIO, WriteRequest } from './table-io';
 
@@ -39,25 +40,42 @@ export interface HeadWrite {
 }
 
 /**
- * The delta item for one swap of an article's story link (its `lid` names the delta, so a swap has
- * one), or none when the swap leaves the article in the story it was in.
+ * The story fields of the delta item for one swap of an article item (from `prev` to `next`): the move
+ * between the stories its links name, or none when it stays in the story it was in (or in none).
+ */
+export function storyMove(
+  prev: { del?: boolean; sid?: string } | undefined,
+  next: { pk: string; del?: boolean; sid?: string; etm?: number },
+): StoryDelta | null {
+  const before = prev && !prev.del ? prev.sid : undefined;
+  const after = next.del ? undefined : next.sid;
+  if (before === after) return null;
+  return {
+    art: idOfPk(next.pk),
+    ...(after && { sup: after }),
+    ...(before && { sdn: before }),
+    ...(after && next.etm !== undefined && { etm: next.etm }),
+  };
+}
+
+/**
+ * The delta item of a swap that moves only the story (a merge's settle: no counted facet changes), named
+ * by the swap's new `wid` (`lid`), or none when it stays in its story.
  */
 export function storyDeltaRequest(
-  lid: string,
-  id: string,
-  move: { before?: string; after?: string; etm?: number },
+  prev: { del?: boolean; sid?: string } | undefined,
+  next: { pk: string; lid: string; del?: boolean; sid?: string; etm?: number },
 ): WriteRequest | null {
-  if (move.before === move.after) return null;
-  const shard = Number.parseInt(lid.slice(0, 2), 16) % DELTA_SHARDS;
-  const item: StoryDelta & { pk: string; sk: string } = {
-    pk: `${DELTA_PREFIX}${Number.isNaN(shard) ? 0 : shard}`,
-    sk: lid,
-    art: id,
-    ...(move.after && { sup: move.after }),
-    ...(move.before && { sdn: move.before }),
-    ...(move.after && move.etm !== undefined && { etm: move.etm }),
-  };
+  const move = storyMove(prev, next);
+  if (!move) return null;
+  const item: StoryDelta & { pk: string; sk: string } = { ...deltaKeyOf(next.lid), ...move };
   return { PutRequest: { Item: item } };
+}
+
+/** The key of the delta item of the swap that wrote `wid`: one per swap. */
+export function deltaKeyOf(wid: string): { pk: string; sk: string } {
+  const shard = Number.parseInt(wid.slice(0, 2), 16) % DELTA_SHARDS;
+  return { pk: `${DELTA_PREFIX}${Number.isNaN(shard) ? 0 : shard}`, sk: wid };
 }
 
 interface StoryMoves {

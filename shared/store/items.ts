@@ -4,7 +4,8 @@
  * - article item, pk `A#<id>`, sk `#`: `seq` (padded S3 sequencer), `wid` (changes with every write), the
  *   record without its body (gzipped summary `sm`) and the count of its body items (`ck`), what reads check
  *   (`fac` facets, `ts` sort time, `txt` search text), `old`: postings and body items of earlier versions
- *   still to delete; after a delete, a tombstone (`del`). Items written before bodies had their own items
+ *   still to delete; with stories on, its story link (`sid`, `dup`, `etm`, `trm`, `mh`: story-reads.ts,
+ *   written in the same put); after a delete, a tombstone (`del`). Items written before bodies had their own items
  *   hold the gzipped body inline (`bd`, no `ck`): reads accept them, reindex rewrites them;
  * - body item, pk `A#<id>`, sk `B#<seq>#<nnnn>`: `dt`, up to 300 KB of the gzipped body (one item for
  *   most articles). Only GET /articles/{id} reads it, in the same Query as the article item;
@@ -52,10 +53,19 @@ export interface MainItem {
   pv?: string;
   bkt?: string;
   key?: string;
+  /** The story link (story-reads.ts `LinkItem`): story id, duplicate of, event time, terms, sketch. */
+  sid?: string;
+  dup?: string;
+  etm?: number;
+  trm?: string;
+  mh?: string;
 }
 
-/** Attributes the writers read back from the article item. */
-export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, cf, ck, #old';
+/**
+ * Attributes the writers read back from the article item, with its story link; and a story head's (`sz`,
+ * `mv`: story-reads.ts), so that the reads of article states, links and heads share BatchGetItem calls.
+ */
+export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, cf, ck, #old, sid, dup, etm, trm, mh, sz, mv';
 export const STATE_NAMES = { '#old': 'old' };
 
 /** A posting of `facet` for article `id` at sort time `ts`. */

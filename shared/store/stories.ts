@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
 import {
   BAND_LOOKUP_LIMIT,
@@ -17,7 +17,7 @@ import {
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { storyDeltaRequest } from './head-fold';
-import { pkOf } from './items';
+import { idOfPk, MAIN_SK, type MainItem } from './items';
 import {
   type DigestEntry,
   digestKey,
@@ -35,8 +35,8 @@ import {
   HEAD_SK,
   headPk,
   isConditionFailure,
-  LINK_SK,
   type LinkItem,
+  linkOf,
   MAX_SWAP_ATTEMPTS,
   MEMBER,
   newStoryId,
@@ -44,7 +44,7 @@ import {
   RACE_MARGIN_MS,
   StoryReads,
 } from './story-reads';
-import type { TableIO } from './table-io';
+import type { TableIO, WriteRequest } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
@@ -73,12 +73,11 @@ export class StoryIndex extends StoryReads {
 
   // ---------------------------------------------------------------- writes
 
-  /** Puts a stored article in its story (after its article item was written under `seq`). */
-  async link(record: ArticleRecord, seq: string): Promise<void> {
-    if (record.status !== 'stored') {
-      await this.unlink(record.id, seq);
-      return;
-    }
+  /**
+   * The first look, before the article item is written: the story link fields of a stored article's
+   * new version (written in the same put as the article, items.ts), and what the second look needs.
+   */
+  async plan(record: ArticleRecord, seq: string): Promise<StoryPlan> {
     const time = storyTime(record);
     const features = storyFeatures(record);
     const sketch = bodySketch(record.body);
@@ -92,28 +91,40 @@ export class StoryIndex extends StoryReads {
     const first = await this.candidates(self, found, storiesOf(entries, found), entries);
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
-    const founded = ranked.length === 0;
-    const next: LinkItem = {
-      pk: pkOf(record.id),
-      sk: LINK_SK,
-      seq,
-      lid: newWriteId(),
-      sid: ranked[0]?.story ?? newStoryId(time, record.id, seq),
-      etm: time,
-      trm: JSON.stringify(features.terms),
-      ...(dup && { dup }),
-      ...(sketch && { mh: encodeSketch(sketch) }),
+    return {
+      fields: {
+        sid: ranked[0]?.story ?? newStoryId(time, record.id, seq),
+        etm: time,
+        trm: JSON.stringify(features.terms),
+        ...(dup && { dup }),
+        ...(sketch && { mh: encodeSketch(sketch) }),
+      },
+      look: { self, keys, started, window, first, ranked },
     };
-    // Most links are of new articles: try the create first, read only if it exists.
-    const prev = await this.swapLink(next, { assumeNew: true });
-    if (prev === null) return;
+  }
+
+  /**
+   * After this writer's swap of an article item from `prevItem` to `item` (whose delta item records the
+   * story move: counter-fold.ts): member items follow, the digest entry, and for a stored article (its
+   * story fields from `plan`) the second look. A deleted or rejected version leaves its story.
+   */
+  async linked(prevItem: MainItem | undefined, item: MainItem, plan?: StoryPlan): Promise<void> {
+    const id = idOfPk(item.pk);
+    const prev = prevItem && linkOf(prevItem);
+    const next = linkOf(item);
+    if (!plan || next.del || !next.sid) {
+      await Promise.all([this.moveMembers(prev, next), this.writeEntry(id, prev, next)]);
+      return;
+    }
+    const { self, keys, started, window, first, ranked } = plan.look;
+    const founded = ranked.length === 0;
     // The digest entry goes after the link: whoever finds the entry finds the link it stands for. A new
     // story's member item goes before it too, so whoever merges the story away finds and settles this
     // article (and its second look need not read the story's head, below).
     if (founded) {
-      await this.moveCount(prev, next);
-      await this.writeEntry(record.id, prev, next, keys);
-    } else await Promise.all([this.moveCount(prev, next), this.writeEntry(record.id, prev, next, keys)]);
+      await this.moveMembers(prev, next);
+      await this.writeEntry(id, prev, next, keys);
+    } else await Promise.all([this.moveMembers(prev, next), this.writeEntry(id, prev, next, keys)]);
     const written = this.digestTicks;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
@@ -124,7 +135,7 @@ export class StoryIndex extends StoryReads {
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
     // sharing none could not be candidates had they arrived first).
     const fresh = await this.readDigest(window, { askedAfter: written });
-    const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== record.id);
+    const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== id);
     const matching = this.lookUp(self, keys, recent);
     const racing = recent.filter((e) => matching.has(e.id));
     // A new article that founded a story, with no article racing: nothing to compare again, and whoever
@@ -134,24 +145,16 @@ export class StoryIndex extends StoryReads {
     const again = await this.candidates(
       self,
       new Set([...close, ...racing.map((e) => e.id)]),
-      [next.sid!, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
+      [next.sid, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
       fresh,
     );
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
     const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
-    const mine = again.roots?.get(next.sid!)?.root ?? next.sid!;
+    const mine = again.roots?.get(next.sid)?.root ?? next.sid;
     const others = (founded ? rankedAgain : rankedAgain.slice(0, 1)).map((r) => r.story);
     for (const other of others) if (other !== mine) await this.merge(mine, other);
-    if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(record.id);
-  }
-
-  /** Takes a deleted (or rejected) article out of its story. */
-  async unlink(id: string, seq: string): Promise<void> {
-    const next: LinkItem = { pk: pkOf(id), sk: LINK_SK, seq, lid: newWriteId(), del: true };
-    const prev = await this.swapLink(next);
-    if (prev === null) return;
-    await Promise.all([this.moveCount(prev, next), this.writeEntry(id, prev, next)]);
+    if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(id);
   }
 
   private inWindow(self: StoryArticle, candidates: StoryCandidate[]): StoryCandidate[] {
@@ -323,36 +326,30 @@ export class StoryIndex extends StoryReads {
     return found;
   }
 
-  /** Replaces the link unless a newer event is stored; returns what it replaced, or null when stale. */
-  private async swapLink(
-    next: LinkItem,
-    hint: { assumeNew?: boolean } = {},
-  ): Promise<LinkItem | undefined | null> {
-    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const prev = attempt === 0 && hint.assumeNew ? undefined : await this.readLink(next.pk);
-      if (prev && prev.seq > next.seq) return null;
-      if (await this.putLink(next, prev)) return prev;
-    }
-    throw new Error(`${next.pk}: its story link keeps changing under other writers`);
-  }
-
-  /** Puts the link if it is still `prev` (by `lid`); false when another writer got there first. */
-  private async putLink(next: LinkItem, prev: LinkItem | undefined): Promise<boolean> {
+  /**
+   * Moves an article into story `sid` if its article item is still the version `link` was read from
+   * (by `lid`, its `wid`): one conditional UpdateItem of the item's `sid` and `wid`, then the member items
+   * and the move's delta item. Returns the new link, or null when the item changed meanwhile (its
+   * writer decided afresh: read it again).
+   */
+  async relink(link: LinkItem, sid: string): Promise<LinkItem | null> {
+    const next: LinkItem = { ...link, sid, lid: newWriteId() };
     try {
       await this.io.doc.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.io.table,
-          Item: next,
-          ...(prev
-            ? { ConditionExpression: 'lid = :lid', ExpressionAttributeValues: { ':lid': prev.lid } }
-            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+          Key: { pk: link.pk, sk: MAIN_SK },
+          UpdateExpression: 'SET sid = :sid, wid = :next',
+          ConditionExpression: 'wid = :wid',
+          ExpressionAttributeValues: { ':sid': sid, ':next': next.lid, ':wid': link.lid },
         }),
       );
-      return true;
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
-      return false;
+      return null;
     }
+    await this.moveMembers(link, next, storyDeltaRequest(link, next));
+    return next;
   }
 
   private async setDuplicate(link: LinkItem, dup: string | null): Promise<void> {
@@ -360,10 +357,10 @@ export class StoryIndex extends StoryReads {
       await this.io.doc.send(
         new UpdateCommand({
           TableName: this.io.table,
-          Key: { pk: link.pk, sk: LINK_SK },
+          Key: { pk: link.pk, sk: MAIN_SK },
           UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
-          ConditionExpression: 'lid = :lid',
-          ExpressionAttributeValues: { ':lid': link.lid, ...(dup && { ':dup': dup }) },
+          ConditionExpression: 'wid = :wid',
+          ExpressionAttributeValues: { ':wid': link.lid, ...(dup && { ':dup': dup }) },
         }),
       );
     } catch (err) {
@@ -372,17 +369,19 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * For the one transition this writer's swap made: member items follow the article, and the move goes
-   * to the story heads as a delta item folded later (head-fold.ts), both in the shared write batcher.
-   * Writers of one article's successive swaps may get here in any order, so a member item may be put
-   * again after the move away from its story: its delete is conditional on the link version that put
-   * it (`lid`).
+   * For the one transition a swap made: member items follow the article (with the swap's delta item when
+   * it is not already written with the article's: `delta`), in the shared write batcher. Writers of one
+   * article's successive swaps may get here in any order, so a member item may be put again after the
+   * move away from its story: its delete is conditional on the link version that put it (`lid`).
    */
-  private async moveCount(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
-    const id = next.pk.slice(2);
+  private async moveMembers(
+    prev: LinkItem | undefined,
+    next: LinkItem,
+    delta: WriteRequest | null = null,
+  ): Promise<void> {
+    const id = idOfPk(next.pk);
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
-    const delta = storyDeltaRequest(next.lid, id, { before, after, etm: next.etm });
     await this.io.batchWrite([
       ...(after
         ? [
@@ -442,12 +441,11 @@ export class StoryIndex extends StoryReads {
   /** Moves an article whose story was merged away into the story it lives on in. */
   private async settle(id: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const link = await this.readLink(pkOf(id));
+      const link = await this.readLink(id);
       if (!link || link.del || !link.sid) return;
       const root = (await this.resolve([link.sid])).get(link.sid)!.root;
       if (root === link.sid) return;
-      const next: LinkItem = { ...link, sid: root, lid: newWriteId() };
-      if (await this.putLink(next, link)) await this.moveCount(link, next);
+      if (await this.relink(link, root)) return;
     }
   }
 
@@ -455,7 +453,7 @@ export class StoryIndex extends StoryReads {
 
   /** Live articles with the same text as this one (by sketch), earliest first. */
   async copiesOf(id: string): Promise<string[]> {
-    const link = await this.readLink(pkOf(id));
+    const link = await this.readLink(id);
     if (!link || link.del || !link.mh || link.etm === undefined) return [];
     const self: StoryArticle = { id, time: link.etm, terms: {}, sketch: decodeSketch(link.mh) };
     const keys = { terms: [], bands: bandKeys(self.sketch!) };
@@ -467,6 +465,21 @@ export class StoryIndex extends StoryReads {
       .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
       .map((c) => c.id);
   }
+}
+
+/** What the first look decided for an article version (StoryIndex.plan), and what its second look needs. */
+export interface StoryPlan {
+  /** The story link fields its article item is written with. */
+  fields: Required<Pick<LinkItem, 'sid' | 'etm' | 'trm'>> & Pick<LinkItem, 'dup' | 'mh'>;
+  look: {
+    self: StoryArticle;
+    keys: { terms: string[]; bands: string[] };
+    /** When the first look started (ms). */
+    started: number;
+    window: { pk: string; sk: string }[];
+    first: StoryCandidate[];
+    ranked: ReturnType<typeof rankStories>;
+  };
 }
 
 /** A digest item as read: its entries, when it was asked for (ms) and its place in the store's reads. */

@@ -1,6 +1,7 @@
 /**
  * The story items' layout and what reads them (see stories.ts for how they are written):
- * - story link, pk `A#<id>`, sk `S`: one article's story (`sid`), `dup`, `etm`, `trm`, `mh`, `seq`, `lid`;
+ * - story link: fields of the article item (pk `A#<id>`, sk `#`, items.ts), written in the put that stores
+ *   the article: its story (`sid`), `dup`, `etm`, `trm`, `mh`; its version is the item's `wid` (`lid` here);
  * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
  *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
@@ -10,9 +11,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { StoryRef } from '../model/article';
-import { pkOf } from './items';
+import { MAIN_SK, type MainItem, pkOf, STATE_NAMES, STATE_PROJECTION } from './items';
 import type { TableIO } from './table-io';
-export const LINK_SK = 'S';
 export const HEAD_SK = '#';
 export const MEMBER = 'M#';
 /** The one partition of the byLastSeen index: live story heads. */
@@ -35,10 +35,11 @@ export const MAX_STORY_MEMBERS = 200;
 export const MAX_HOPS = 16;
 export const MAX_SWAP_ATTEMPTS = 20;
 
+/** An article's story link as the story code handles it: the article item's story fields, `lid` its `wid`. */
 export type LinkItem = {
   pk: string;
-  sk: string;
   seq: string;
+  /** The article item's `wid`: every swap of the item (a new version, a story move) changes it. */
   lid: string;
   del?: boolean;
   sid?: string;
@@ -55,6 +56,21 @@ export type HeadItem = {
   ls?: number;
   mb?: Set<string>;
 };
+
+/** The story link an article item holds (a tombstone's is deleted; one without `sid` is in no story). */
+export function linkOf(item: MainItem): LinkItem {
+  return {
+    pk: item.pk,
+    seq: item.seq,
+    lid: item.wid,
+    ...(item.del && { del: true }),
+    ...(item.sid !== undefined && { sid: item.sid }),
+    ...(item.dup !== undefined && { dup: item.dup }),
+    ...(item.etm !== undefined && { etm: item.etm }),
+    ...(item.trm !== undefined && { trm: item.trm }),
+    ...(item.mh !== undefined && { mh: item.mh }),
+  };
+}
 
 export const isConditionFailure = (err: unknown) =>
   (err as { name?: string }).name === 'ConditionalCheckFailedException';
@@ -97,7 +113,18 @@ export class StoryReads {
     const heads = new Map<string, HeadItem | null>();
     let frontier = [...new Set(sids)];
     for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
-      const got = await this.readItems<HeadItem>(frontier.map((s) => ({ pk: headPk(s), sk: HEAD_SK })));
+      // In the calls that read article states and links (same projection).
+      const got = (
+        await Promise.all(
+          frontier.map((s) =>
+            this.io.getBatched<HeadItem & Record<string, unknown>>(
+              { pk: headPk(s), sk: HEAD_SK },
+              STATE_PROJECTION,
+              STATE_NAMES,
+            ),
+          ),
+        )
+      ).filter((h) => h !== undefined);
       for (const s of frontier) heads.set(s, null);
       for (const h of got) heads.set(h.pk.slice(2), h);
       frontier = [...new Set(got.map((h) => h.mv).filter((m): m is string => !!m && !heads.has(m)))];
@@ -116,8 +143,8 @@ export class StoryReads {
   }
 
   /**
-   * Whole items by key, read consistently in BatchGetItem calls shared with every other story read of
-   * this store's writers (links, heads and digest items alike: one projection, so one queue).
+   * Whole items by key (digest items), read consistently in BatchGetItem calls shared with the other
+   * writers' whole-item reads.
    */
   protected async readItems<T extends Record<string, unknown>>(
     keys: { pk: string; sk: string }[],
@@ -126,12 +153,25 @@ export class StoryReads {
     return items.filter((it): it is Awaited<T> => it !== undefined);
   }
 
-  protected async readLink(pk: string): Promise<LinkItem | undefined> {
-    return (await this.readItems<LinkItem>([{ pk, sk: LINK_SK }]))[0];
+  /**
+   * Story links, read from the article items (consistently, in the BatchGetItem calls the writers'
+   * state reads share: same projection).
+   */
+  protected async readLinks(ids: string[]): Promise<LinkItem[]> {
+    const items = await Promise.all(
+      ids.map((id) =>
+        this.io.getBatched<MainItem & Record<string, unknown>>(
+          { pk: pkOf(id), sk: MAIN_SK },
+          STATE_PROJECTION,
+          STATE_NAMES,
+        ),
+      ),
+    );
+    return items.filter((it) => it !== undefined).map(linkOf);
   }
 
-  protected readLinks(ids: string[]): Promise<LinkItem[]> {
-    return this.readItems<LinkItem>(ids.map((id) => ({ pk: pkOf(id), sk: LINK_SK })));
+  protected async readLink(id: string): Promise<LinkItem | undefined> {
+    return (await this.readLinks([id]))[0];
   }
 
   /** Member items of a story (hints: check them against the links). */
@@ -152,7 +192,7 @@ export class StoryReads {
     const out = new Map<string, StoryFields>();
     if (ids.length === 0) return out;
     const links = await this.io.batchGet<LinkItem>(
-      [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+      [...new Set(ids)].map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
       'pk, del, sid, dup',
     );
     const live = links.filter((l) => !l.del && l.sid);
@@ -174,7 +214,7 @@ export class StoryReads {
     const hinted = await this.members(r.root);
     if (hinted.length === 0) return null;
     const links = await this.io.batchGet<LinkItem>(
-      hinted.map((m) => ({ pk: pkOf(m.id), sk: LINK_SK })),
+      hinted.map((m) => ({ pk: pkOf(m.id), sk: MAIN_SK })),
       'pk, del, sid, etm',
     );
     const roots = await this.resolve(links.filter((l) => l.sid).map((l) => l.sid!));
@@ -201,7 +241,7 @@ export class StoryReads {
     const hintedOf = new Map(live.map((root, n) => [root, perRoot[n]!.length]));
     const hinted = perRoot.flat();
     const links = await this.io.batchGet<LinkItem>(
-      [...new Set(hinted.map((m) => m.id))].map((id) => ({ pk: pkOf(id), sk: LINK_SK })),
+      [...new Set(hinted.map((m) => m.id))].map((id) => ({ pk: pkOf(id), sk: MAIN_SK })),
       'pk, del, sid, etm',
     );
     const linkRoots = await this.resolve(links.filter((l) => !l.del && l.sid).map((l) => l.sid!));

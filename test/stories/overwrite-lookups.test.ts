@@ -27,15 +27,17 @@ describe('overwrites of one article racing each other', () => {
   it('leave the newest version findable by its text when the older writer finishes last', async () => {
     const fake = new FakeDynamo(7);
     const doc = fake.asDocumentClient();
-    // The older version's writer stalls right after it has written its story link (a slow Lambda):
+    // The older version's writer stalls right after it has written its article item with its story link
+    // (a slow Lambda):
     // everything it sends after that waits until the newer version's writer is done.
     let stalled = false;
     const held: (() => void)[] = [];
     const slow = {
-      send: async (command: { constructor: { name: string }; input: { Item?: { sk?: string } } }) => {
+      send: async (command: { constructor: { name: string }; input: { Item?: { sid?: string } } }) => {
         if (stalled) await new Promise<void>((go) => held.push(go));
         const out = await doc.send(command as never);
-        if (command.constructor.name === 'PutCommand' && command.input.Item?.sk === 'S') stalled = true;
+        if (command.constructor.name === 'PutCommand' && command.input.Item?.sid !== undefined)
+          stalled = true;
         return out;
       },
     } as unknown as typeof doc;

@@ -142,7 +142,9 @@ async function deliverAndCheck(
       .filter((it) => String(it.pk).startsWith('S#') && it.sk === '#')
       .map((h) => [String(h.pk).slice(2), h]),
   );
-  const links = all.filter((it) => it.sk === 'S' && !it.del);
+  const links = all.filter(
+    (it) => String(it.pk).startsWith('A#') && it.sk === '#' && it.sid !== undefined && !it.del,
+  );
   expect(links.map((l) => String(l.pk).slice(2)).sort()).toEqual(live.map((op) => op.key).sort());
   const counts = new Map<string, number>();
   for (const l of links) {
