@@ -53,7 +53,7 @@ import type {
 import { normalizeSequencer } from './sequencer';
 import { StoryIndex } from './stories';
 import { StoryListing } from './story-list';
-import type { StoryFields } from './story-reads';
+import { memberRequest, type StoryFields } from './story-reads';
 import { TableIO } from './table-io';
 
 export { InvalidCursorError };
@@ -216,8 +216,10 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       }
       if (swapped) {
         // This swap is ours alone: so is recording its counter moves (folded later, counter-fold.ts).
+        // With stories on, the member item of the story its link names goes with it (story-reads.ts).
         const delta = deltaRequest(prev, item);
-        return { item, prev, counted: delta ? this.io.batchWrite([delta]) : Promise.resolve() };
+        const writes = [...(delta ? [delta] : []), ...memberRequest(item)];
+        return { item, prev, counted: this.io.batchWrite(writes) };
       }
     }
   }

@@ -39,12 +39,13 @@ import {
   linkOf,
   MAX_SWAP_ATTEMPTS,
   MEMBER,
+  memberRequest,
   newStoryId,
   newWriteId,
   RACE_MARGIN_MS,
   StoryReads,
 } from './story-reads';
-import type { TableIO, WriteRequest } from './table-io';
+import type { TableIO } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
@@ -113,18 +114,15 @@ export class StoryIndex extends StoryReads {
     const prev = prevItem && linkOf(prevItem);
     const next = linkOf(item);
     if (!plan || next.del || !next.sid) {
-      await Promise.all([this.moveMembers(prev, next), this.writeEntry(id, prev, next)]);
+      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next)]);
       return;
     }
     const { self, keys, started, window, first, ranked } = plan.look;
     const founded = ranked.length === 0;
-    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. A new
-    // story's member item goes before it too, so whoever merges the story away finds and settles this
-    // article (and its second look need not read the story's head, below).
-    if (founded) {
-      await this.moveMembers(prev, next);
-      await this.writeEntry(id, prev, next, keys);
-    } else await Promise.all([this.moveMembers(prev, next), this.writeEntry(id, prev, next, keys)]);
+    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. So does
+    // the member item (written with the swap's delta item, before this): whoever merges a story this
+    // article founded away finds and settles it (and its second look need not read the story's head).
+    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys)]);
     const written = this.digestTicks;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
@@ -348,7 +346,9 @@ export class StoryIndex extends StoryReads {
       if (!isConditionFailure(err)) throw err;
       return null;
     }
-    await this.moveMembers(link, next, storyDeltaRequest(link, next));
+    const delta = storyDeltaRequest(link, next);
+    await this.io.batchWrite([...memberRequest({ ...next, wid: next.lid }), ...(delta ? [delta] : [])]);
+    await this.dropMember(link, next);
     return next;
   }
 
@@ -369,41 +369,22 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * For the one transition a swap made: member items follow the article (with the swap's delta item when
-   * it is not already written with the article's: `delta`), in the shared write batcher. Writers of one
-   * article's successive swaps may get here in any order, so a member item may be put again after the
-   * move away from its story: its delete is conditional on the link version that put it (`lid`).
+   * For the one transition a swap made: the member item of the story the article left is deleted (the one
+   * it joined is put with the swap's delta item). Writers of one article's successive swaps may get here
+   * in any order, so a member item may be put again after the move away from its story: the delete is
+   * conditional on the link version that put it (`lid`).
    */
-  private async moveMembers(
-    prev: LinkItem | undefined,
-    next: LinkItem,
-    delta: WriteRequest | null = null,
-  ): Promise<void> {
-    const id = idOfPk(next.pk);
+  private async dropMember(prev: LinkItem | undefined, next: LinkItem): Promise<void> {
     const before = prev && !prev.del ? prev.sid : undefined;
     const after = next.del ? undefined : next.sid;
-    await this.io.batchWrite([
-      ...(after
-        ? [
-            {
-              PutRequest: { Item: { pk: headPk(after), sk: `${MEMBER}${id}`, etm: next.etm, lid: next.lid } },
-            },
-          ]
-        : []),
-      ...(delta ? [delta] : []),
-    ]);
-    if (before && before !== after) await this.dropMember(before, id, prev!.lid);
-  }
-
-  /** Deletes a story's member item unless a later link version put it again. */
-  private async dropMember(sid: string, id: string, lid: string): Promise<void> {
+    if (!before || before === after) return;
     try {
       await this.io.doc.send(
         new DeleteCommand({
           TableName: this.io.table,
-          Key: { pk: headPk(sid), sk: `${MEMBER}${id}` },
+          Key: { pk: headPk(before), sk: `${MEMBER}${idOfPk(next.pk)}` },
           ConditionExpression: 'lid = :lid',
-          ExpressionAttributeValues: { ':lid': lid },
+          ExpressionAttributeValues: { ':lid': prev!.lid },
         }),
       );
     } catch (err) {

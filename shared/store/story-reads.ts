@@ -11,8 +11,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { StoryRef } from '../model/article';
-import { MAIN_SK, type MainItem, pkOf, STATE_NAMES, STATE_PROJECTION } from './items';
-import type { TableIO } from './table-io';
+import { idOfPk, MAIN_SK, type MainItem, pkOf, STATE_NAMES, STATE_PROJECTION } from './items';
+import type { TableIO, WriteRequest } from './table-io';
 export const HEAD_SK = '#';
 export const MEMBER = 'M#';
 /** The one partition of the byLastSeen index: live story heads. */
@@ -70,6 +70,22 @@ export function linkOf(item: MainItem): LinkItem {
     ...(item.trm !== undefined && { trm: item.trm }),
     ...(item.mh !== undefined && { mh: item.mh }),
   };
+}
+
+/**
+ * The member item an article version puts in its story (a hint for story views: checked against the
+ * link), or none for a deleted one or one in no story. Its `lid` names the version that put it.
+ */
+export function memberRequest(item: {
+  pk: string;
+  wid: string;
+  del?: boolean;
+  sid?: string;
+  etm?: number;
+}): WriteRequest[] {
+  if (item.del || item.sid === undefined) return [];
+  const Item = { pk: headPk(item.sid), sk: `${MEMBER}${idOfPk(item.pk)}`, etm: item.etm, lid: item.wid };
+  return [{ PutRequest: { Item } }];
 }
 
 export const isConditionFailure = (err: unknown) =>
