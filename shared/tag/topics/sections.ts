@@ -243,10 +243,15 @@ function topicsOfSection(section: string): IptcCode[] {
  * to deeper levels and then to the URL.
  */
 export function sectionTopics(category: readonly string[], url: string | null): Map<IptcCode, number> {
-  const candidates = [...category, ...(url ? urlSections(url) : [])];
-  for (const section of candidates) {
+  // The URL is read only when the breadcrumb names nothing (parsing it costs more than the look-ups).
+  return sectionWeights(category) ?? (url ? sectionWeights(urlSections(url)) : undefined) ?? new Map();
+}
+
+/** Weight per topic of the first of `sections` that names any. */
+function sectionWeights(sections: readonly string[]): Map<IptcCode, number> | undefined {
+  for (const section of sections) {
     const codes = cachedTopicsOfSection(section);
     if (codes.length > 0) return new Map(codes.map((c) => [c, 1 / codes.length]));
   }
-  return new Map();
+  return undefined;
 }
