@@ -9,6 +9,8 @@ export class IntTable {
   private stamps: Uint32Array;
   private generation = 1;
   private mask: number;
+  /** 32 minus the capacity's bits: the slot is the hash's top bits. */
+  private shift: number;
   size = 0;
 
   constructor(capacity = 1 << 12) {
@@ -16,6 +18,7 @@ export class IntTable {
     this.values = new Int32Array(capacity);
     this.stamps = new Uint32Array(capacity);
     this.mask = capacity - 1;
+    this.shift = 32 - Math.log2(capacity);
   }
 
   clear(): void {
@@ -29,8 +32,9 @@ export class IntTable {
 
   /** The slot holding `key`, or the free slot where it would go. Keys are integers below 2^53. */
   private slot(key: number): number {
-    // Both halves of the key mixed, so keys that differ only above bit 32 spread too.
-    let i = Math.imul((key | 0) ^ ((key / 0x100000000) | 0), 0x9e3779b1) & this.mask;
+    // Both halves of the key mixed, so keys that differ only above bit 32 spread too. The product's high
+    // bits pick the slot: its low bits depend only on the key's low bits (a bigram's second word's).
+    let i = Math.imul((key | 0) ^ ((key / 0x100000000) | 0), 0x9e3779b1) >>> this.shift;
     while (this.stamps[i] === this.generation && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }
@@ -77,6 +81,7 @@ export class IntTable {
     this.values = new Int32Array(capacity);
     this.stamps = new Uint32Array(capacity);
     this.mask = capacity - 1;
+    this.shift = 32 - Math.log2(capacity);
     for (let i = 0; i < keys.length; i++) {
       if (stamps[i] !== generation) continue;
       const j = this.slot(keys[i]!);
