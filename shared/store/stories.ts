@@ -16,6 +16,7 @@ import {
 } from '../stories/decide';
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
+import { regroup, storiesNearby } from '../stories/regroup';
 import { storyDeltaRequest } from './head-fold';
 import { idOfPk, MAIN_SK, type MainItem } from './items';
 import {
@@ -139,20 +140,94 @@ export class StoryIndex extends StoryReads {
     // A new article that founded a story, with no article racing: nothing to compare again, and whoever
     // merges the story away settles this article (it reached the link through the entry, written after
     // the member item). Not so for a new version: its link was reachable by the old version's entry.
-    if (founded && prev === undefined && racing.length === 0) return;
+    if (founded && prev === undefined && racing.length === 0) {
+      await this.regroupAround(self, next.sid!, first);
+      return;
+    }
     const again = await this.candidates(
       self,
       new Set([...close, ...racing.map((e) => e.id)]),
       [next.sid, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
-      fresh,
+      // Sizes as the first look took them, without this article's own entry: its story ranks as before.
+      fresh.filter((e) => e.id !== id),
     );
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
     const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
     const mine = again.roots?.get(next.sid)?.root ?? next.sid;
-    const others = (founded ? rankedAgain : rankedAgain.slice(0, 1)).map((r) => r.story);
+    // A founder merges its story with those found now (a racing article of the same new event founded
+    // one too); an article that joined a story leaves the rest to the re-decision below.
+    const others = founded ? rankedAgain.map((r) => r.story) : [];
     for (const other of others) if (other !== mine) await this.merge(mine, other);
     if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(id);
+    // The neighbours as the second look found them, the stories merged just now named as the one kept.
+    const merged = new Set([mine, ...others]);
+    const kept = merged.size > 1 ? (await this.resolve([mine])).get(mine)!.root : mine;
+    const seen = new Set(again.map((c) => c.id));
+    const around = [...again, ...first.filter((c) => !seen.has(c.id))].map((c) =>
+      merged.has(c.story) ? { ...c, story: kept } : c,
+    );
+    await this.regroupAround(self, kept, around);
+  }
+
+  /**
+   * Re-decides the stories of the article's close neighbours (regroup.ts): reads the members of those
+   * stories and of the article's, then merges and moves. Most arrivals have no close neighbour outside
+   * their story, and read nothing more.
+   */
+  private async regroupAround(
+    self: StoryArticle,
+    story: string,
+    candidates: StoryCandidate[],
+  ): Promise<void> {
+    const { thresholds } = this.config;
+    const nearby = storiesNearby(self, story, candidates, thresholds, this.windowMs);
+    if (nearby.length === 0) return;
+    const stories = [story, ...nearby];
+    const listed = await Promise.all(stories.map((s) => this.members(s)));
+    const known = new Set(candidates.map((c) => c.id));
+    const unread = listed
+      .flat()
+      .filter((m) => !known.has(m.id) && Math.abs(m.time - self.time) <= this.windowMs)
+      .map((m) => m.id);
+    const read = await this.candidates(self, new Set(unread), stories);
+    // A story's size as read: its members in the window (the article's own not yet counting it).
+    const sizes = new Map(
+      stories.map((s, i) => [
+        s,
+        listed[i]!.filter((m) => m.id !== self.id && Math.abs(m.time - self.time) <= this.windowMs).length,
+      ]),
+    );
+    const around = [...candidates, ...read].map((c) => ({
+      ...c,
+      storySize: Math.max(c.storySize ?? 0, sizes.get(c.story) ?? 0),
+    }));
+    const decided = regroup(self, story, around, thresholds, this.windowMs);
+    for (const other of decided.merges) await this.merge(story, other);
+    for (const m of decided.moves) await this.move(m.id, m.from, story);
+    if (decided.merges.length > 0) await this.settle(self.id);
+  }
+
+  /**
+   * Moves an article from one story to another, unless it is no longer in the first (its writer or
+   * another arrival moved it meanwhile): the same conditional swap as settle (relink). True when it moved.
+   * A merge of the target that missed the new member item is caught by settling after it (merges mark
+   * the story, then read its members).
+   */
+  protected async move(id: string, from: string, to: string): Promise<boolean> {
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      const link = await this.readLink(id);
+      if (!link || link.del || !link.sid) return false;
+      const roots = await this.resolve([link.sid, from, to]);
+      const target = roots.get(to)!.root;
+      const now = roots.get(link.sid)!.root;
+      if (now !== roots.get(from)!.root || now === target) return false;
+      if (await this.relink(link, target)) {
+        if ((await this.resolve([target])).get(target)!.root !== target) await this.settle(id);
+        return true;
+      }
+    }
+    return false;
   }
 
   private inWindow(self: StoryArticle, candidates: StoryCandidate[]): StoryCandidate[] {
