@@ -114,9 +114,9 @@ export function lookUpEntries(
   for (const e of entries) {
     if (e.id === self.id) continue;
     if (Math.abs(e.time - self.time) <= windowMs) {
-      for (const t of e.terms) if (wantTerms.has(t)) byTerm.set(t, [...(byTerm.get(t) ?? []), e]);
+      for (const t of e.terms) if (wantTerms.has(t)) push(byTerm, t, e);
     }
-    for (const b of e.bands) if (wantBands.has(b)) byBand.set(b, [...(byBand.get(b) ?? []), e]);
+    for (const b of e.bands) if (wantBands.has(b)) push(byBand, b, e);
   }
   // The posting look-ups' orders: time, then id, as their sort keys `<etm>#<id>` sorted.
   const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
@@ -127,4 +127,10 @@ export function lookUpEntries(
   for (const hits of byBand.values())
     for (const e of hits.sort(earliestFirst).slice(0, limits.bandLimit)) ids.add(e.id);
   return ids;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
