@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRuleEntities } from '../../../shared/tag/entities/resolve/rule-entities';
+import { resolveRuleEntities, wordBefore } from '../../../shared/tag/entities/resolve/rule-entities';
 
 const SCORES = { person: 0.8, organization: 0.7, place: 0.9 } as const;
 const entity = (name: string) => ({ name, mentions: 1 });
@@ -86,5 +86,27 @@ describe('the rule tagger entities as the record has them', () => {
       SCORES,
     );
     expect([e.person[0]?.score, e.organization[0]?.score, e.place[0]?.score]).toEqual([0.8, 0.7, 0.9]);
+  });
+});
+
+describe('the word before a name', () => {
+  const LAST_WORD = /([\p{L}\p{N}]+)\s*$/u;
+  const byPattern = (text: string, at: number) =>
+    text.slice(Math.max(0, at - 40), at).match(LAST_WORD)?.[1] ?? '';
+
+  it('is the last word of the 40 characters before it, as the pattern reads that slice', () => {
+    const texts = [
+      'Bão  Yagi',
+      'siêu bão\u00a0\u2003Yagi',
+      'virus, SARS',
+      'số 12\nHà Nội',
+      'chữ \u{1D400}\u{1D401} Nam',
+      '\uDC00b Nam',
+      'một đoạn văn bản rất dài không có dấu cách trước tên riêngTrần',
+    ];
+    for (const text of texts)
+      for (let at = 0; at <= text.length; at++) expect(wordBefore(text, at)).toBe(byPattern(text, at));
+    expect(wordBefore('Bão  Yagi', 5)).toBe('Bão');
+    expect(wordBefore('virus, SARS', 7)).toBe('');
   });
 });

@@ -16,7 +16,7 @@ import type { Mention, MentionType } from './mention';
 
 // At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LAST_WORD = /([\p{L}\p{N}]+)\s*$/u;
+const SPACE = /\s/;
 
 /** Where `name` is written in `text`, as whole words. */
 function occurrences(text: string, name: string): number[] {
@@ -31,14 +31,36 @@ function isWholeWord(text: string, name: string, at: number): boolean {
   return !WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + name.length] ?? ' ');
 }
 
+/**
+ * The last word (letters and digits) of the 40 characters before `at`, white space after it skipped, or ''
+ * when something else comes first; read backwards in place, no pattern run over the slice.
+ */
+export function wordBefore(text: string, at: number): string {
+  const lo = Math.max(0, at - 40);
+  let end = at;
+  while (end > lo && SPACE.test(text[end - 1] as string)) end--;
+  let start = end;
+  while (start > lo) {
+    const c = text.charCodeAt(start - 1);
+    // A letter outside the BMP is a surrogate pair, read whole (a lone half is no letter).
+    const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= lo && isHighSurrogate(text.charCodeAt(start - 2));
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
 function mentionAt(type: MentionType, text: string, name: string, at: number): Mention {
-  const lead = text.slice(Math.max(0, at - 40), at).match(LAST_WORD);
+  const lead = wordBefore(text, at);
   return {
     type,
     text: name,
     key: cachedNameKey(name),
     confidence: 1,
-    before: lead?.[1] ? cachedNameKey(lead[1]) : '',
+    before: lead ? cachedNameKey(lead) : '',
     after: text.slice(at + name.length, at + name.length + 8),
   };
 }
@@ -57,12 +79,24 @@ function survives(type: MentionType, name: string, texts: readonly string[]): bo
   return !found;
 }
 
+/** Where the article's clubs and teams are written in each text: [from, to) spans, one list per text. */
+function clubSpans(clubs: readonly string[], texts: readonly string[]): (readonly [number, number])[][] {
+  return texts.map((text) =>
+    clubs.flatMap((c) => occurrences(text, c).map((at) => [at, at + c.length] as const)),
+  );
+}
+
 /** True when every place `name` is written lies inside the name of a club or team of the article. */
-function onlyInsideClubs(name: string, clubs: readonly string[], texts: readonly string[]): boolean {
+function onlyInsideClubs(
+  name: string,
+  clubs: () => (readonly [number, number])[][],
+  texts: readonly string[],
+): boolean {
   let found = false;
-  for (const text of texts) {
-    const spans = clubs.flatMap((c) => occurrences(text, c).map((at) => [at, at + c.length] as const));
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t] as string;
     for (const at of occurrences(text, name)) {
+      const spans = clubs()[t] ?? [];
       found = true;
       if (!spans.some(([from, to]) => from <= at && at + name.length <= to)) return false;
     }
@@ -93,7 +127,13 @@ export function resolveRuleEntities(
   texts: readonly string[],
   scores: Readonly<Record<MentionType, number>>,
 ): Entities {
-  const clubs = rules.organization.map((o) => o.name).filter(isClubName);
+  const clubNames = rules.organization.map((o) => o.name).filter(isClubName);
+  // The clubs' spans are found once per article, when a place first needs them.
+  let spans: (readonly [number, number])[][] | undefined;
+  const clubs = () => {
+    spans ??= clubSpans(clubNames, texts);
+    return spans;
+  };
   return {
     person: rules.person
       .filter((e) => survives('person', e.name, texts))
