@@ -4,6 +4,7 @@
  * gazetteer's longest matches. Plain arrays, one value per token.
  */
 import type { Entities } from '../../../model/article';
+import { hashWord } from '../../../text/spellings';
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../places/index';
 import { Shape, type Spelling, type TokenArrays, tokenize } from '../tokens/index';
 import { lexiconKeys } from './lexicon-keys';
@@ -123,7 +124,15 @@ function placeSignals(tokens: TokenArrays, gazetteer: Uint8Array): Uint8Array {
 /** Token keys of each name the rules found, by type, as a first-key index. */
 export interface RuleNames {
   byFirst: Map<string, { type: number; keys: readonly string[] }[]>;
+  /**
+   * A bit per first key's hash (`Spelling.hash`, `FIRST_HASH_BITS` of it): a token whose bit is clear starts
+   * no name, and is passed over without reading its key.
+   */
+  firstHashes: Int32Array;
 }
+
+const FIRST_HASH_BITS = 12;
+const firstHashBit = (hash: number): number => hash & ((1 << FIRST_HASH_BITS) - 1);
 
 const TYPE_ORDER = ['person', 'organization', 'place'] as const;
 
@@ -141,7 +150,12 @@ export function ruleNames(entities: Entities): RuleNames {
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst };
+  const firstHashes = new Int32Array(1 << (FIRST_HASH_BITS - 5));
+  for (const first of byFirst.keys()) {
+    const bit = firstHashBit(hashWord(first));
+    firstHashes[bit >>> 5] = (firstHashes[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return { byFirst, firstHashes };
 }
 
 const TYPE_WEIGHT = [1, 3, 9];
@@ -150,7 +164,11 @@ function ruleSignals(tokens: TokenArrays, names: RuleNames): Uint8Array {
   const n = tokens.count;
   const perType = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
   const sp = tokens.spelling;
+  const { hash } = tokens;
+  const { firstHashes } = names;
   for (let i = 0; i < n; i++) {
+    const bit = firstHashBit(hash[i] as number);
+    if (((firstHashes[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
     const s = sp[i];
     if (!s) continue;
     const candidates = names.byFirst.get(s.key);
