@@ -199,9 +199,15 @@ function ruleSignals(tokens: TokenArrays, names: RuleNames): Uint8Array {
 
 export function tokenSignals(tokens: TokenArrays, names: RuleNames): TokenSignals {
   const gazetteer = new Uint8Array(tokens.count);
+  const known = tokens.lexiconBits;
   for (let i = 0; i < tokens.count; i++) {
-    const s = tokens.spelling[i];
-    if (s) gazetteer[i] = bitsOf(s);
+    // Known when tokenised for all but a spelling's first texts: its spelling is then not read again.
+    const bits = known[i] as number;
+    if (bits >= 0) gazetteer[i] = bits;
+    else {
+      const s = tokens.spelling[i];
+      if (s) gazetteer[i] = bitsOf(s);
+    }
   }
   return { rule: ruleSignals(tokens, names), gazetteer, place: placeSignals(tokens, gazetteer) };
 }

@@ -58,6 +58,8 @@ export interface TokenArrays {
   /** Each token's spelling's `hash` and `shape`, as columns (the feature extractor's hot loop reads these). */
   hash: Int32Array;
   shape: Uint8Array;
+  /** Each token's spelling's `lexiconBits` as they were when tokenised (-1: not yet worked out). */
+  lexiconBits: Int16Array;
   /** No white space before the token. */
   glued: Uint8Array;
   /** First token of the text or of a sentence, line, quotation or bracket. */
@@ -152,6 +154,7 @@ let gluedScratch = new Uint8Array(4096);
 let sentenceScratch = new Uint8Array(4096);
 let hashScratch = new Int32Array(4096);
 let shapeScratch = new Uint8Array(4096);
+let bitsScratch = new Int16Array(4096);
 
 export function tokenize(text: string): TokenArrays {
   const n = text.length;
@@ -162,6 +165,7 @@ export function tokenize(text: string): TokenArrays {
     sentenceScratch = new Uint8Array(n * 2);
     hashScratch = new Int32Array(n * 2);
     shapeScratch = new Uint8Array(n * 2);
+    bitsScratch = new Int16Array(n * 2);
   }
   const starts = startScratch;
   const ends = endScratch;
@@ -169,6 +173,7 @@ export function tokenize(text: string): TokenArrays {
   const sentence = sentenceScratch;
   const hashes = hashScratch;
   const shapes = shapeScratch;
+  const bits = bitsScratch;
   const found: Spelling[] = [];
   let count = 0;
   let opens = true;
@@ -211,6 +216,7 @@ export function tokenize(text: string): TokenArrays {
     found.push(spelling);
     hashes[count] = spelling.hash;
     shapes[count] = spelling.shape;
+    bits[count] = spelling.lexiconBits;
     glued[count] = spaced ? 0 : 1;
     const isWord = j - i > 1 || isWordCode(c);
     sentence[count] = isWord && opens ? 1 : 0;
@@ -229,6 +235,7 @@ export function tokenize(text: string): TokenArrays {
     spelling: found,
     hash: hashes.slice(0, count),
     shape: shapes.slice(0, count),
+    lexiconBits: bits.slice(0, count),
     glued: glued.slice(0, count),
     sentenceStart: sentence.slice(0, count),
   };
