@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCredited } from '../../shared/parse/photo-credit';
 
@@ -36,5 +37,43 @@ describe('a paragraph that opens with a photo credit', () => {
   it('leaves a short source line (`Nguồn: …`) and a paragraph with no cue to the other rules', () => {
     expect(readCredited('Nguồn: Bộ Tài chính')).toBeNull();
     expect(readCredited(`Hôm qua, ${TEXT}`)).toBeNull();
+  });
+});
+
+describe('reading a credited paragraph loses no text', () => {
+  const word = fc.constantFrom(
+    'Ảnh:',
+    'Video:',
+    'Nguồn:',
+    'Getty',
+    'Images.',
+    'N.T',
+    'Minh',
+    'Khôi',
+    'Theo',
+    'kế',
+    'hoạch,',
+    '2026',
+    '“Chúng',
+    'tôi',
+    'AP/Jane',
+    '@tin',
+    'đường.',
+  );
+
+  it('gives back the paragraph as its caption and body, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ảnh: ', 'Ảnh minh họa: ', 'Video: ', 'Nguồn: ', ''),
+        fc.array(word, { maxLength: 40 }),
+        (cue, rest) => {
+          const paragraph = `${cue}${rest.join(' ')}`.trim();
+          const read = readCredited(paragraph);
+          if (read === null) return;
+          expect([read.caption, read.body].filter((p) => p !== null).join(' ')).toBe(paragraph);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
