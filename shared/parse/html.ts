@@ -13,6 +13,7 @@ import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from '.
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { cleanLine } from './lines';
+import { readCreditsOf } from './photo-credit';
 import { publisherFromUrl } from './publisher';
 import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
 import type { TextFields } from './text';
@@ -196,8 +197,15 @@ export function parseHtml(
     meta.get('og:description') ?? meta.get('description') ?? (ld?.description && cleanLine(ld.description));
   const extracted = articleText(doc, page, title, description, ld?.articleBody, authors);
   if (secondOpinion && asksSecondOpinion(extracted.paragraphs)) {
-    const theirs = secondOpinion(html).filter((p) => p !== title && lineKind(p) === null);
-    if (prefersSecondOpinion(extracted.paragraphs, theirs)) extracted.paragraphs = theirs;
+    const theirCaptions: string[] = [];
+    const theirs = readCreditsOf(
+      secondOpinion(html).filter((p) => p !== title && lineKind(p) === null),
+      theirCaptions,
+    );
+    if (prefersSecondOpinion(extracted.paragraphs, theirs)) {
+      extracted.paragraphs = theirs;
+      extracted.captions.push(...theirCaptions);
+    }
   }
   const { paragraphs, captions } = extracted;
   if (authors.length === 0) authors.push(...extracted.authors);

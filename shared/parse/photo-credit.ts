@@ -80,3 +80,18 @@ export function readCredited(paragraph: string): CreditedParagraph | null {
   const caption = `${cue[0]}${after.slice(0, n).join(' ')}`.trim();
   return { caption, body: after.slice(n).join(' ') };
 }
+
+/**
+ * `paragraphs` read one by one (a page's text from another extractor): each credit goes to `captions`, a
+ * paragraph that is only a credit is left out.
+ */
+export function readCreditsOf(paragraphs: readonly string[], captions: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const read = readCredited(p);
+    if (read?.caption) captions.push(read.caption);
+    if (!read) out.push(p);
+    else if (read.body !== null) out.push(read.body);
+  }
+  return out;
+}

@@ -51,6 +51,16 @@ describe('parsing a web page with a second opinion', () => {
     expect(outcome.ok && outcome.article.body.split('\n\n')).toEqual([1, 2, 3].map(prose));
   });
 
+  it("reads a photo credit opening one of the other text's paragraphs as every format does", () => {
+    const { opinion } = counting([prose(1), 'Ảnh: Getty Images', `Ảnh: Jane Roe ${prose(2)}`, prose(3)]);
+    const outcome = parseArticle(
+      { bytes: page(`<article><p>${prose(1)}</p></article>`), fileName: 'page.html' },
+      { secondOpinion: opinion },
+    );
+    expect(outcome.ok && outcome.article.body.split('\n\n')).toEqual([1, 2, 3].map(prose));
+    expect(outcome.ok && outcome.article.captions).toEqual(['Ảnh: Getty Images', 'Ảnh: Jane Roe']);
+  });
+
   it('does not ask when our own extraction reads a whole article', () => {
     const { calls, opinion } = counting([1, 2, 3, 4, 5, 6, 7, 8].map(prose));
     const outcome = parseArticle(
