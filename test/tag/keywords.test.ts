@@ -76,6 +76,23 @@ describe('keywords', () => {
     expect(keywords).toContain('học sinh');
   });
 
+  it('leaves out a time phrase with its number (`trong năm 2020`), keeping the phrase with a name', () => {
+    expect(isGeneric('trong năm 2020')).toBe(true);
+    expect(isGeneric('chủ tịch asean 2020')).toBe(false);
+    const text = {
+      title: 'Các nước ASEAN bàn kế hoạch hợp tác',
+      lede: 'Các nước ASEAN thống nhất kế hoạch hợp tác trong năm 2020.',
+      body:
+        'Các nước ASEAN thống nhất kế hoạch hợp tác trong năm 2020.\n\n' +
+        'Kế hoạch hợp tác trong năm 2020 gồm ba trụ cột. Kế hoạch hợp tác được công bố tại hội nghị.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).not.toContain('trong năm 2020');
+    expect(keywords).toContain('kế hoạch hợp tác');
+  });
+
   it('respects a smaller limit', () => {
     expect(extractKeyPhrases(article, 'vi', 3)).toHaveLength(3);
   });

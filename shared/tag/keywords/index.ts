@@ -34,12 +34,18 @@ const DOMINANCE = 0.75;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
 
+/** A number (`2020`) says no more than the generic words around it (`trong năm 2020`). */
+const isNumber = (piece: string) => /^\d+$/.test(piece);
+
 const isGenericPiece = (piece: string, inside: boolean) =>
-  GENERIC_PHRASES.has(piece) || STOP_PHRASES.has(piece) || (inside && VIETNAMESE_STOPWORDS.has(piece));
+  GENERIC_PHRASES.has(piece) ||
+  STOP_PHRASES.has(piece) ||
+  isNumber(piece) ||
+  (inside && VIETNAMESE_STOPWORDS.has(piece));
 
 /**
- * A phrase made only of generic phrases and stop phrases, maybe joined by function words (`nâng cao
- * khả năng`, `xây dựng`): it says nothing of what the story is about. `key`: lower-case syllables.
+ * A phrase made only of generic phrases, stop phrases and numbers, maybe joined by function words (`nâng
+ * cao khả năng`, `xây dựng`, `trong năm 2020`): it says nothing of what the story is about. `key`: lower-case syllables.
  */
 export function isGeneric(key: string): boolean {
   let generic = genericByKey.get(key);
