@@ -36,6 +36,28 @@ describe('labelling conventions', () => {
     expect(relabelled).toEqual({ 'bare body': 1, platform: 1 });
   });
 
+  it('takes the label off a department written without its scope, as the constraint reads it', () => {
+    const withScope = conventions({
+      unlabelledOrganizations: {},
+      unlabelledWithoutScope: { 'department without scope': 'scoped_heads' },
+    });
+    const r = record('Sở Xây dựng họp với Sở Tài chính tỉnh Phú Yên và Sở Y tế Hà Nội.', [
+      ['Sở Xây dựng', 'ORG'],
+      ['Sở Tài chính tỉnh Phú Yên', 'ORG'],
+      ['Phú Yên', 'LOC'],
+      ['Sở Y tế Hà Nội', 'ORG'],
+      ['Hà Nội', 'LOC'],
+    ]);
+    const { records, relabelled } = applyConventions([r], withScope);
+    const left = records[0]?.spans.map((s) => r.text.slice(s.start, s.end));
+    expect(left).toEqual(['Sở Tài chính tỉnh Phú Yên', 'Phú Yên', 'Sở Y tế Hà Nội', 'Hà Nội']);
+    expect(relabelled).toEqual({ 'department without scope': 1 });
+  });
+
+  it('refuses a scope convention that does not name a word list', () => {
+    expect(() => conventions({ unlabelledOrganizations: {}, unlabelledWithoutScope: { x: 1 } })).toThrow();
+  });
+
   it('leaves a record without such labels as it was', () => {
     const r = record('Bộ Y tế họp.', [['Bộ Y tế', 'ORG']]);
     expect(applyConventions([r], rules).records[0]).toBe(r);

@@ -1,16 +1,25 @@
 /**
  * Where the labelled data follows VLSP 2018 rather than what the labellers first wrote
  * (docs/annotation.md, "Where we follow VLSP"): organisation labels on surfaces that name a kind of body
- * rather than one body (`Chính phủ`, `Quốc hội`, `UBND` written alone) and on platforms people use
- * (`Facebook`, `TikTok`, products like `iPhone`) are taken off. Applied by `npm run build:entities` after
+ * rather than one body (`Chính phủ`, `Quốc hội`, `UBND` written alone), on a department every province
+ * has written without its scope (`Sở Xây dựng`, the hard constraint `department-without-scope` read the
+ * same way) and on platforms people use (`Facebook`, `TikTok`, products like `iPhone`) are taken off. Applied by `npm run build:entities` after
  * the sources are read, so the sources stay as labelled and every relabelling is counted. The surfaces are
  * data: data/entities/conventions.json.
  */
+import { wordList } from '../lexicon';
+import { cachedNameKey } from '../name-key';
+import { headKeys, lacksScope } from '../resolve/constraints';
 import type { LabelledRecord } from './dataset';
 
 export interface Conventions {
   /** Per reason, organisation surfaces (exact, NFC) that are not labelled. */
   unlabelledOrganizations: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per reason, the data/entity-rules list of heads (`scoped_heads`) whose organisations are not labelled
+   * when they name no scope, in the name or right after it.
+   */
+  unlabelledWithoutScope?: Readonly<Record<string, string>>;
 }
 
 /** The conventions file's value, checked. */
@@ -23,7 +32,18 @@ export function conventions(value: unknown): Conventions {
     if (!Array.isArray(list) || !list.every((s) => typeof s === 'string'))
       throw new Error(`conventions: unlabelledOrganizations.${reason} must be a list of strings`);
   }
-  return { unlabelledOrganizations: lists as Record<string, string[]> };
+  const scoped = (value as { unlabelledWithoutScope?: unknown }).unlabelledWithoutScope ?? {};
+  if (
+    typeof scoped !== 'object' ||
+    scoped === null ||
+    Array.isArray(scoped) ||
+    !Object.values(scoped).every((s) => typeof s === 'string')
+  )
+    throw new Error('conventions: unlabelledWithoutScope must map reasons to word-list names');
+  return {
+    unlabelledOrganizations: lists as Record<string, string[]>,
+    unlabelledWithoutScope: scoped as Record<string, string>,
+  };
 }
 
 /** The records with the conventions applied, and how many labels each reason took off. */
@@ -34,13 +54,20 @@ export function applyConventions(
   const reasonOf = new Map<string, string>();
   for (const [reason, list] of Object.entries(c.unlabelledOrganizations))
     for (const s of list) reasonOf.set(s.normalize('NFC'), reason);
+  const scoped = Object.entries(c.unlabelledWithoutScope ?? {}).map(
+    ([reason, list]) => [reason, headKeys(wordList(list))] as const,
+  );
   const relabelled: Record<string, number> = Object.fromEntries(
-    Object.keys(c.unlabelledOrganizations).map((r) => [r, 0]),
+    [...Object.keys(c.unlabelledOrganizations), ...scoped.map(([r]) => r)].map((r) => [r, 0]),
   );
   const out = records.map((r) => {
     const spans = r.spans.filter((s) => {
       if (s.label !== 'ORG') return true;
-      const reason = reasonOf.get(r.text.slice(s.start, s.end));
+      const surface = r.text.slice(s.start, s.end);
+      const after = r.text.slice(s.end, s.end + 8);
+      const reason =
+        reasonOf.get(surface) ??
+        scoped.find(([, heads]) => lacksScope({ key: cachedNameKey(surface), after }, heads))?.[0];
       if (reason === undefined) return true;
       relabelled[reason] = (relabelled[reason] ?? 0) + 1;
       return false;

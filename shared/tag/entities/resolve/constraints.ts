@@ -41,7 +41,12 @@ export function endsInBareScope(name: string): boolean {
 }
 
 /** Heads of a body every province has (data/entity-rules `[scoped_heads]`), as name keys with a space after. */
-const SCOPED_HEADS = wordList('scoped_heads').map((h) => `${cachedNameKey(h)} `);
+const SCOPED_HEADS = headKeys(wordList('scoped_heads'));
+
+/** Heads as name keys with a space after, the form `lacksScope` reads. */
+export function headKeys(heads: readonly string[]): string[] {
+  return heads.map((h) => `${cachedNameKey(h)} `);
+}
 const ADMIN_WORDS = new Set(wordList('strong_admin').map((w) => cachedNameKey(w)));
 /** Places that scope a body: a province, a country or a named commune (not a one-syllable one). */
 const SCOPE_KINDS: ReadonlySet<PlaceKind> = new Set(['province', 'former-province', 'world']);
@@ -58,9 +63,16 @@ function holdsScope(words: readonly string[], from: number): boolean {
   return false;
 }
 
-/** True when an organisation opens with a `[scoped_heads]` head and names no scope, in it or right after it. */
-export function lacksScope(m: Mention): boolean {
-  const head = SCOPED_HEADS.find((h) => m.key.startsWith(h));
+/**
+ * True when an organisation opens with one of `heads` (`[scoped_heads]` unless given) and names no scope,
+ * in it or right after it. The labelled data's conventions (../build/conventions) call it too, so the
+ * labels and this constraint agree.
+ */
+export function lacksScope(
+  m: Pick<Mention, 'key' | 'after'>,
+  heads: readonly string[] = SCOPED_HEADS,
+): boolean {
+  const head = heads.find((h) => m.key.startsWith(h));
   if (head === undefined) return false;
   const next = cachedNameKey(m.after.trim().split(/\s+/)[0] ?? '');
   if (ADMIN_WORDS.has(next) || m.after.trimStart().startsWith('(')) return false;
