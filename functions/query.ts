@@ -10,7 +10,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createQueryApp } from '../shared/query/app';
 import { DynamoArticleStore } from '../shared/store/index';
-import { DEFAULT_STORY_CONFIG } from '../shared/stories/config';
+import { storyConfig } from '../shared/stories/config';
 import { readQueryConfig } from './lib/config';
 import { loadCursorSecret } from './lib/cursor-secret';
 import { httpApiHandler } from './lib/http-api';
@@ -29,8 +29,12 @@ const doc = DynamoDBDocumentClient.from(dynamo, {
 const cursorSecret = await loadCursorSecret(config, () => new SecretsManagerClient({}));
 
 const app = createQueryApp({
-  // Stories are read whether ingest writes them or not; their window setting matters only to writes.
-  reader: new DynamoArticleStore({ doc, tableName: config.tableName, stories: DEFAULT_STORY_CONFIG }),
+  // Stories are read whether ingest writes them or not, with ingest's window (copies are looked up in it).
+  reader: new DynamoArticleStore({
+    doc,
+    tableName: config.tableName,
+    stories: storyConfig(config.storyWindowHours),
+  }),
   cursorSecret,
   corsOrigins: config.corsOrigins,
   auth: config.auth,

@@ -3,6 +3,8 @@
  * fails `cdk synth` with a clear message instead of deploying something unintended.
  */
 
+import { parseWindowHours } from '../shared/stories/config';
+
 /** `prod` retains and protects data on stack deletion; `dev` destroys everything. */
 export type Stage = 'dev' | 'prod';
 
@@ -15,6 +17,8 @@ export interface DeploymentConfig {
   readonly alarmEmail?: string;
   readonly auth: QueryApiAuth;
   readonly corsOrigins: readonly string[];
+  /** Hours either side of an article's time within which stories gather it: ingest and query alike. */
+  readonly storyWindowHours?: number;
 }
 
 /** The context keys the app reads; docs/deploy.md documents each one. */
@@ -25,6 +29,7 @@ export const CONTEXT_KEYS = [
   'jwtIssuer',
   'jwtAudience',
   'corsOrigins',
+  'storyWindowHours',
 ] as const;
 
 type ContextReader = (key: (typeof CONTEXT_KEYS)[number]) => unknown;
@@ -86,5 +91,23 @@ export function readDeploymentConfig(read: ContextReader): DeploymentConfig {
     throw new Error(`Context "authMode" must be iam or jwt, got "${authMode}"`);
   }
 
-  return { stage, ...(alarmEmail ? { alarmEmail } : {}), auth, corsOrigins };
+  const window = read('storyWindowHours');
+  let storyWindowHours: number | undefined;
+  if (window !== undefined && window !== null && window !== '') {
+    try {
+      storyWindowHours = parseWindowHours(String(window));
+    } catch {
+      throw new Error(
+        `Context "storyWindowHours" must be a whole number from 1 to 720, got ${JSON.stringify(window)}`,
+      );
+    }
+  }
+
+  return {
+    stage,
+    ...(alarmEmail ? { alarmEmail } : {}),
+    auth,
+    corsOrigins,
+    ...(storyWindowHours !== undefined && { storyWindowHours }),
+  };
 }

@@ -36,6 +36,7 @@ export class NewsdropStack extends Stack {
       bucket: this.articleBucket.bucket,
       incomingPrefix: this.articleBucket.incomingPrefix,
       table: this.articleStore.table,
+      ...(props.storyWindowHours !== undefined && { storyWindowHours: props.storyWindowHours }),
       removalPolicy,
     });
     this.articleBucket.notifyIncoming(this.ingestPipeline.queue);
@@ -48,6 +49,7 @@ export class NewsdropStack extends Stack {
       table: this.articleStore.table,
       auth: props.auth,
       corsOrigins: props.corsOrigins,
+      ...(props.storyWindowHours !== undefined && { storyWindowHours: props.storyWindowHours }),
       removalPolicy,
     });
 

@@ -9,6 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { QUERY_ASSETS } from '../shared/assets';
+import { DEFAULT_WINDOW_HOURS } from '../shared/stories/config';
 import type { QueryApiAuth } from './config';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
@@ -62,6 +63,11 @@ export interface QueryApiProps {
    * @default 'INFO'
    */
   readonly logLevel?: string;
+  /**
+   * The story window (`STORY_WINDOW_HOURS`), the same as the ingest pipeline's: copies are looked up in it.
+   * @default 72
+   */
+  readonly storyWindowHours?: number;
   /** @default logs.RetentionDays.ONE_MONTH */
   readonly logRetentionDays?: logs.RetentionDays;
   /**
@@ -120,6 +126,7 @@ export class QueryApi extends Construct {
         ...(auth.mode === 'jwt' && { JWT_ISSUER: auth.issuer, JWT_AUDIENCE: auth.audience.join(',') }),
         POWERTOOLS_SERVICE_NAME: QUERY_SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: props.logLevel ?? 'INFO',
+        STORY_WINDOW_HOURS: String(props.storyWindowHours ?? DEFAULT_WINDOW_HOURS),
       },
     });
     // Only what the reader sends (shared/store: GetItem, Query, BatchGetItem): no Scan, no streams.

@@ -106,6 +106,11 @@ export interface QueryConfig {
   serviceName: string;
   /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
   logLevel: string;
+  /**
+   * `STORY_WINDOW_HOURS` (default 72, 1 to 720), as ingest's: an article's copies are looked up within
+   * the window's days (`/articles/{id}/related`).
+   */
+  storyWindowHours: number;
 }
 
 function isOrigin(value: string): boolean {
@@ -164,6 +169,7 @@ export function readQueryConfig(env: Env = process.env): QueryConfig {
     auth: apiAuth(env),
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-query',
     logLevel: logLevel(env),
+    storyWindowHours: storyWindowHours(env),
   };
 }
 

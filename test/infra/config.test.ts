@@ -17,12 +17,14 @@ describe('readDeploymentConfig', () => {
         jwtIssuer: 'https://id.example.com/',
         jwtAudience: 'web, mobile',
         corsOrigins: 'https://a.example.com,https://b.example.com',
+        storyWindowHours: '48',
       }),
     ).toEqual({
       stage: 'prod',
       alarmEmail: 'ops@example.com',
       auth: { mode: 'jwt', issuer: 'https://id.example.com/', audience: ['web', 'mobile'] },
       corsOrigins: ['https://a.example.com', 'https://b.example.com'],
+      storyWindowHours: 48,
     });
   });
 
@@ -47,5 +49,11 @@ describe('readDeploymentConfig', () => {
     expect(() => read({ alarmEmail: 'ops' })).toThrow(/alarmEmail/);
     expect(() => read({ corsOrigins: 'app.example.com' })).toThrow(/corsOrigins/);
     expect(() => read({ corsOrigins: 'https://app.example.com/path' })).toThrow(/corsOrigins/);
+  });
+
+  it('refuses a story window outside 1 to 720 hours', () => {
+    expect(() => read({ storyWindowHours: '0' })).toThrow(/storyWindowHours/);
+    expect(() => read({ storyWindowHours: 'three days' })).toThrow(/storyWindowHours/);
+    expect(read({ storyWindowHours: 24 }).storyWindowHours).toBe(24);
   });
 });

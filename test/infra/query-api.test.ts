@@ -93,6 +93,7 @@ describe('QueryApi', () => {
       API_AUTH: 'iam',
       POWERTOOLS_SERVICE_NAME: 'newsdrop-query',
       POWERTOOLS_LOG_LEVEL: 'INFO',
+      STORY_WINDOW_HOURS: '72',
     });
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },

@@ -37,6 +37,14 @@ describe('NewsdropStack', () => {
     }
   });
 
+  it('gives the ingest and query functions the same story window', () => {
+    const narrow = newsdropStack({ storyWindowHours: 24 });
+    const resources = Template.fromStack(narrow).toJSON().Resources;
+    for (const fn of [narrow.ingestPipeline.function, narrow.queryApi.function]) {
+      expect(resources[logicalId(fn)].Properties.Environment.Variables.STORY_WINDOW_HOURS).toBe('24');
+    }
+  });
+
   it('grants no wildcard action, and no wildcard resource except X-Ray and the explained ARN patterns', () => {
     const statements = iamStatements(devTemplate).map(({ statement }) => statement);
     expect(statements.length).toBeGreaterThan(5);

@@ -24,7 +24,12 @@ describe('readQueryConfig', () => {
       auth: { mode: 'iam' },
       serviceName: 'newsdrop-query',
       logLevel: 'DEBUG',
+      storyWindowHours: 72,
     });
+  });
+
+  it('reads the story window ingest is given (copies are looked up in it)', () => {
+    expect(readQueryConfig({ ...base, STORY_WINDOW_HOURS: '24' }).storyWindowHours).toBe(24);
   });
 
   it('declares IAM by default, or the JWT issuer and audience the construct sets', () => {
@@ -54,6 +59,7 @@ describe('readQueryConfig', () => {
     [{ ...base, POWERTOOLS_LOG_LEVEL: 'LOUD' }, /not a level/],
     [{ ...base, API_AUTH: 'cognito' }, /API_AUTH must be iam or jwt/],
     [{ ...base, API_AUTH: 'jwt' }, /needs JWT_ISSUER/],
+    [{ ...base, STORY_WINDOW_HOURS: '0' }, /STORY_WINDOW_HOURS/],
   ])('fails the cold start on bad config: %o', (env, message) => {
     expect(() => readQueryConfig(env)).toThrow(message);
   });
