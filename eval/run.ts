@@ -12,7 +12,7 @@ import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
 import { runStoriesEval } from './stories-eval';
-import { runTagEval } from './tag-eval';
+import { runTagEval, runTopicSection } from './tag-eval';
 import { runTitleEval } from './title-eval';
 import { runUndatedEval } from './undated-eval';
 
@@ -49,6 +49,8 @@ if (only === undefined || only === 'tag') {
   runLabelAgreement();
   parts.tag = printed();
 }
+// The topic table alone, printed only (`--dev-only`: dev halves only, for tuning).
+if (only === 'topics') runTopicSection({ devOnly: process.argv.includes('--dev-only') });
 // The key-phrase table alone, printed only: its figures are recorded inside the tag part.
 if (only === 'keyphrase') runKeyphraseEval();
 if (only === undefined || only === 'extraction') {

@@ -9,7 +9,7 @@ import { runEntityEval } from './entity-eval';
 import { runOwnRecognisers, runOwnTestEval } from './entity-own-eval';
 import { runRuleAblation } from './entity-rules-eval';
 import { runKeyphraseEval } from './keyphrase-eval';
-import { type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
+import { formatTopicRows, type LabelledArticle, runTopicEval, TOPIC_SETS } from './topic-eval';
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -34,26 +34,29 @@ export function languageAccuracy(items: readonly LabelledArticle[]): {
   return { asWritten: asWritten / items.length, noDiacritics: noDiacritics / items.length };
 }
 
+/**
+ * Topic accuracy per set and half, beside the figures before the tag-31 model (eval/baseline/topics-tag30.json).
+ * `devOnly` scores the dev halves alone, so tuning never sees a test figure.
+ */
+export function runTopicSection(options: { devOnly?: boolean } = {}): void {
+  process.stdout.write(
+    "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",
+  );
+  process.stdout.write(
+    '(shared/tag/build/topic-mapping.ts; strict = the mapped code, lenient = also the documented alternatives;\n' +
+      ' halves by a hash of the id: dev tunes, test reports). vntk has no IPTC topic classifier: no peer figure.\n\n',
+  );
+  const rows = runTopicEval(options.devOnly ? { half: 'dev' } : {});
+  process.stdout.write(`${formatTopicRows(rows, options.devOnly ? ['dev'] : ['dev', 'test'])}\n`);
+}
+
 export async function runTagEval(): Promise<void> {
   await runEntityEval();
   runOwnTestEval();
   runOwnRecognisers();
   runRuleAblation();
 
-  process.stdout.write(
-    "\ntopics: accuracy of the top topic against each set's labels mapped to IPTC top level\n",
-  );
-  process.stdout.write(
-    '(shared/tag/build/topic-mapping.ts; strict = the mapped code, lenient = also the documented alternatives)\n',
-  );
-  const widths = [40, 7, 9, 7, 8, 6];
-  process.stdout.write(row(['set', 'scored', 'excluded', 'strict', 'lenient', 'vntk'], widths));
-  for (const r of runTopicEval()) {
-    process.stdout.write(row([r.set, r.scored, r.excluded, pct(r.strict), pct(r.lenient), 'n/a'], widths));
-  }
-  process.stdout.write(
-    'n/a: vntk has no IPTC topic classifier, so there is no peer figure for these rows.\n',
-  );
+  runTopicSection();
 
   runKeyphraseEval();
 

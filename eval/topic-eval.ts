@@ -3,11 +3,12 @@
  * (shared/tag/build/topic-mapping.ts). Articles are built as ParsedArticle objects straight from each set's gold
  * title/lede/body, so this measures the tagger, not the parser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type ParsedArticle, parsedArticle } from '../shared/parse/types';
-import { danesTopics, readDanes } from '../shared/tag/build/danes';
+import { danesExamples, danesTopics, readDanes } from '../shared/tag/build/danes';
 import {
   KTLAB_LABELS,
   type LabelMapping,
@@ -17,10 +18,12 @@ import {
   UNC_DANTRI_LABELS,
   VLSP_LABELS,
 } from '../shared/tag/build/topic-mapping';
-import { trainTopicModel } from '../shared/tag/build/topics-nb';
+import { shippedExamples } from '../shared/tag/build/topics-examples';
+import { type TopicExample, trainTopicModel } from '../shared/tag/build/topics-nb';
 import { classifyTopics } from '../shared/tag/topics/index';
 import type { IptcCode } from '../shared/tag/topics/iptc';
-import { compileModel } from '../shared/tag/topics/model';
+import { compileModel, type TopicScorer } from '../shared/tag/topics/model';
+import { f3, int, table } from './print';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
@@ -150,26 +153,32 @@ export function load24h(): LabelledArticle[] {
   });
 }
 
+export type Half = 'dev' | 'test';
+
+/** Accuracy on one half of a set. */
+export interface HalfScore {
+  scored: number;
+  strict: number;
+  lenient: number;
+}
+
 export interface TopicScore {
   set: string;
   scored: number;
   excluded: number;
   strict: number;
   lenient: number;
-  /**
-   * Strict accuracy on the even and the odd half of the set (see `halfOf`): tune on the even half,
-   * report the odd half. DANeS k-fold has no halves.
-   */
-  strictByHalf?: [even: number, odd: number];
+  /** The same on the dev half (choices are made there) and the test half (read once, at the end). */
+  halves: Record<Half, HalfScore>;
 }
 
 /**
- * Which half (0 even, 1 odd) an article of a set falls in: alternate articles in load order, except
- * KTLAB, whose clusters (several articles on one story) stay whole, by cluster number.
+ * Which half an article falls in, by a hash of its id (KTLAB: of its cluster, so one story's articles stay
+ * in one half). Dev halves tune; test halves report.
  */
-export function halfOf(set: string, item: LabelledArticle, index: number): 0 | 1 {
-  const cluster = set.startsWith('ktlab') ? /cluster_(\d+)/.exec(item.id)?.[1] : undefined;
-  return ((cluster !== undefined ? Number(cluster) : index) % 2) as 0 | 1;
+export function topicHalfOf(set: string, id: string): Half {
+  const key = set.startsWith('ktlab') ? (/cluster_\d+/.exec(id)?.[0] ?? id) : id;
+  return createHash('sha1').update(`topics:${set}:${key}`).digest()[0]! % 2 === 0 ? 'dev' : 'test';
 }
 
 function isCorrect(top: string | undefined, mapping: LabelMapping, lenient: boolean): boolean {
@@ -177,79 +186,103 @@ function isCorrect(top: string | undefined, mapping: LabelMapping, lenient: bool
   return top === mapping.primary || (lenient && (mapping.accept ?? []).includes(top as IptcCode));
 }
 
+/** Tallies of right answers, whole set and per half. */
+class Tally {
+  private readonly n = { all: [0, 0, 0], dev: [0, 0, 0], test: [0, 0, 0] };
+  excluded = 0;
+  add(half: Half, strict: boolean, lenient: boolean): void {
+    for (const t of [this.n.all, this.n[half]]) {
+      t[0]!++;
+      if (strict) t[1]!++;
+      if (lenient) t[2]!++;
+    }
+  }
+  score(set: string): TopicScore {
+    const of = ([scored, strict, lenient]: number[]): HalfScore => ({
+      scored: scored!,
+      strict: strict! / Math.max(1, scored!),
+      lenient: lenient! / Math.max(1, scored!),
+    });
+    return {
+      set,
+      ...of(this.n.all),
+      excluded: this.excluded,
+      halves: { dev: of(this.n.dev), test: of(this.n.test) },
+    };
+  }
+}
+
+export interface ScoreSetOptions {
+  ignoreSections: boolean;
+  /** Another model than the shipped one (for trying changes before building the table). */
+  scorer?: TopicScorer;
+  /** Score only this half (the dev-only runs never compute a test figure). */
+  half?: Half;
+}
+
 export function scoreSet(
   set: string,
   items: readonly LabelledArticle[],
   table: LabelTable,
-  options: { ignoreSections: boolean },
+  options: ScoreSetOptions,
 ): TopicScore {
-  let scored = 0;
-  let excluded = 0;
-  let strict = 0;
-  let lenient = 0;
-  const halfScored = [0, 0];
-  const halfStrict = [0, 0];
-  for (const [index, item] of items.entries()) {
+  const tally = new Tally();
+  const setName = set.replace(/ \(.*\)$/, '');
+  for (const item of items) {
     const mapping = mapLabel(table, item.label);
     if (mapping === undefined)
       throw new Error(`${set}: label "${item.label}" missing from shared/tag/build/topic-mapping.ts`);
+    const half = topicHalfOf(setName, item.id);
+    if (options.half !== undefined && half !== options.half) continue;
     if (mapping === null) {
-      excluded++;
+      tally.excluded++;
       continue;
     }
     const input = options.ignoreSections ? { ...item.article, url: null, category: [] } : item.article;
-    const top = classifyTopics(input)[0]?.code;
-    scored++;
-    const half = halfOf(set, item, index);
-    halfScored[half]!++;
-    if (isCorrect(top, mapping, false)) {
-      strict++;
-      halfStrict[half]!++;
-    }
-    if (isCorrect(top, mapping, true)) lenient++;
+    const top = classifyTopics(input, options.scorer ? { scorer: options.scorer } : {})[0]?.code;
+    tally.add(half, isCorrect(top, mapping, false), isCorrect(top, mapping, true));
   }
-  return {
-    set,
-    scored,
-    excluded,
-    strict: strict / scored,
-    lenient: lenient / scored,
-    strictByHalf: [halfStrict[0]! / halfScored[0]!, halfStrict[1]! / halfScored[1]!],
-  };
+  return tally.score(set);
 }
 
 /**
  * DANeS held-out accuracy: k folds by record id; each fold is scored by a model trained on the other
- * folds (same options as the shipped model). Multi-label: correct when the top topic is among the
- * record's mapped labels. Records whose labels all map to nothing are excluded.
+ * folds plus the rest of the shipped training text (`train`, default: as the shipped model). Multi-label:
+ * correct when the top topic is among the record's mapped labels. Records whose labels all map to nothing
+ * are excluded. Halves by a hash of the record id, as for the other sets.
  */
-export function danesKFold(folds = 5): TopicScore {
+export function danesKFold(
+  options: { folds?: number; half?: Half; train?: (danes: readonly TopicExample[]) => TopicScorer } = {},
+): TopicScore {
+  const folds = options.folds ?? 5;
+  const train =
+    options.train ??
+    ((danes: readonly TopicExample[]) => compileModel(trainTopicModel(shippedExamples(danes))));
   const records = readDanes();
-  let scored = 0;
-  let excluded = 0;
-  let correct = 0;
+  const tally = new Tally();
   for (let fold = 0; fold < folds; fold++) {
-    const train = records.filter((r) => r.id % folds !== fold);
-    const test = records.filter((r) => r.id % folds === fold);
-    const scorer = compileModel(
-      trainTopicModel(train.map((r) => ({ title: r.title, text: r.description, topics: danesTopics(r) }))),
+    const test = records.filter(
+      (r) =>
+        r.id % folds === fold &&
+        (options.half === undefined || topicHalfOf('danes', String(r.id)) === options.half),
     );
+    if (test.length === 0) continue;
+    const scorer = train(danesExamples(records.filter((r) => r.id % folds !== fold)));
     for (const r of test) {
       const gold = danesTopics(r);
       if (gold.length === 0) {
-        excluded++;
+        tally.excluded++;
         continue;
       }
       const top = classifyTopics(
         { title: r.title, lede: r.description, body: r.description, category: [], url: null },
         { scorer },
       )[0]?.code;
-      scored++;
-      if (top !== undefined && gold.includes(top as IptcCode)) correct++;
+      const right = top !== undefined && gold.includes(top as IptcCode);
+      tally.add(topicHalfOf('danes', String(r.id)), right, right);
     }
   }
-  const accuracy = correct / scored;
-  return { set: `danes (${folds}-fold held out)`, scored, excluded, strict: accuracy, lenient: accuracy };
+  return tally.score(`danes (${folds}-fold held out)`);
 }
 
 export interface TopicEvalSet {
@@ -267,25 +300,75 @@ export const TOPIC_SETS: readonly TopicEvalSet[] = [
   { name: 'crawl-news-24h', load: load24h, table: NEWS24H_LABELS, hasSection: true },
 ];
 
-export function runTopicEval(): TopicScore[] {
-  const rows: TopicScore[] = [danesKFold()];
+export interface TopicEvalOptions {
+  /** Score only this half. */
+  half?: Half;
+  /** Text-only rows only (what the model is tuned on). */
+  textOnly?: boolean;
+  /** A candidate model for the newsroom sets, and how to train one for each DANeS fold. */
+  scorer?: TopicScorer;
+  train?: (danes: readonly TopicExample[]) => TopicScorer;
+}
+
+export function runTopicEval(options: TopicEvalOptions = {}): TopicScore[] {
+  const rows: TopicScore[] = [
+    danesKFold({
+      ...(options.half && { half: options.half }),
+      ...(options.train && { train: options.train }),
+    }),
+  ];
+  const base = {
+    ...(options.half && { half: options.half }),
+    ...(options.scorer && { scorer: options.scorer }),
+  };
   for (const set of TOPIC_SETS) {
     const items = set.load();
-    rows.push(scoreSet(`${set.name} (text only)`, items, set.table, { ignoreSections: true }));
-    if (set.hasSection)
-      rows.push(scoreSet(`${set.name} (text + URL section)`, items, set.table, { ignoreSections: false }));
+    rows.push(scoreSet(`${set.name} (text only)`, items, set.table, { ...base, ignoreSections: true }));
+    if (set.hasSection && !options.textOnly)
+      rows.push(
+        scoreSet(`${set.name} (text + URL section)`, items, set.table, { ...base, ignoreSections: false }),
+      );
   }
   return rows;
 }
 
-/** The rows of `runTopicEval` with strict accuracy per half, one line each (for quick checks while tuning). */
-export function formatTopicHalves(rows: readonly TopicScore[]): string {
-  return rows
-    .map((r) => {
-      const halves = r.strictByHalf
-        ? `  even ${r.strictByHalf[0].toFixed(3)}  odd ${r.strictByHalf[1].toFixed(3)}`
-        : '';
-      return `${r.set.padEnd(40)} ${r.scored.toString().padStart(5)}  strict ${r.strict.toFixed(3)}${halves}\n`;
-    })
-    .join('');
+/** Figures of the model before this session's changes, per row and half (eval/baseline/). */
+export const TOPIC_BASELINE_FILE = join(import.meta.dirname, 'baseline', 'topics-tag30.json');
+
+type BaselineFigures = Record<string, Partial<Record<Half, HalfScore>>>;
+
+export function readTopicBaseline(): BaselineFigures {
+  return JSON.parse(readFileSync(TOPIC_BASELINE_FILE, 'utf8')) as BaselineFigures;
+}
+
+/** Records `rows` as the baseline (run once, before changing the model; prints nothing). */
+export function writeTopicBaseline(rows: readonly TopicScore[]): void {
+  const figures: BaselineFigures = {};
+  for (const r of rows) figures[r.set] = r.halves;
+  writeFileSync(TOPIC_BASELINE_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+/** One table row per set and half: scored, excluded, strict and lenient, baseline → now. */
+export function formatTopicRows(rows: readonly TopicScore[], halves: readonly Half[]): string {
+  const baseline = readTopicBaseline();
+  const out: string[][] = [];
+  for (const r of rows) {
+    for (const half of halves) {
+      const now = r.halves[half];
+      const before = baseline[r.set]?.[half];
+      const was = (x: number | undefined) => (x === undefined ? '–' : f3(x));
+      out.push([
+        r.set,
+        half,
+        int(now.scored),
+        `${was(before?.strict)} → ${f3(now.strict)}`,
+        `${was(before?.lenient)} → ${f3(now.lenient)}`,
+      ]);
+    }
+  }
+  return table(
+    ['set', 'half', 'scored', 'strict (tag-30 → now)', 'lenient (tag-30 → now)'],
+    out,
+    new Set([2, 3, 4]),
+  );
 }

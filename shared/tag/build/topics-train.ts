@@ -5,15 +5,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { danesExamples, readDanes } from './danes';
+import { shippedExamples } from './topics-examples';
 import { trainTopicModel } from './topics-nb';
 
 const out = join(import.meta.dirname, '..', 'data', 'topics-model.generated.json');
-const examples = danesExamples(readDanes());
+const danes = danesExamples(readDanes());
+const examples = shippedExamples(danes);
 const model = trainTopicModel(examples);
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(out, json);
 const features = model.features.split('\n').length;
 process.stdout.write(
-  `topics model: ${examples.length} DANeS records, ${features} features kept of ${model.vocabularySize}, ` +
+  `topics model: ${danes.length} DANeS records, ${examples.length - danes.length} written lines, ${features} features kept of ${model.vocabularySize}, ` +
     `${(json.length / 1024).toFixed(0)} KB -> ${out}\n`,
 );
