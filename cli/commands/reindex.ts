@@ -132,8 +132,9 @@ Options:
   --s3-endpoint URL       S3 endpoint (s3rver of the local stack)
   --region R              AWS region (default from the environment)
   --all                   re-process every article, whatever its version
-  --recount               then rebuild the entity and topic counts from the index (full scan;
-                          repairs a count left off by one by a crashed write)
+  --recount               then rebuild the entity and topic counts from the index and the story
+                          heads from the articles' links (full scans; repairs a count or a story
+                          size left off by one by a crashed write)
   --dry-run               fetch and parse, but write nothing
   --concurrency N         articles processed at once (default 8)
   --max-bytes N           largest object accepted (default ${DEFAULT_MAX_BYTES})
@@ -209,7 +210,9 @@ Exit code: 0 done, 1 some articles failed, 2 usage error.`,
       process.stdout.write(`reindex${values['dry-run'] ? ' (dry run)' : ''}: ${describeStats(stats)}\n`);
       if (values.recount && !values['dry-run']) {
         const changed = await store.recountCounters();
-        process.stdout.write(`reindex: recounted entity and topic counts, ${changed} corrected\n`);
+        process.stdout.write(
+          `reindex: recounted entity and topic counts and story heads, ${changed} corrected\n`,
+        );
       }
       return stats.failed > 0 ? 1 : 0;
     } finally {

@@ -54,6 +54,7 @@ import { normalizeSequencer } from './sequencer';
 import { StoryIndex } from './stories';
 import { StoryListing } from './story-list';
 import { memberRequest, type StoryFields } from './story-reads';
+import { recountStoryHeads } from './story-recount';
 import { TableIO } from './table-io';
 
 export { InvalidCursorError };
@@ -233,13 +234,15 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   }
 
   /**
-   * Rebuilds every counter from the counted postings (counters.ts), after folding the pending deltas
-   * (which the recount would otherwise count twice).
+   * Rebuilds every counter from the counted postings (counters.ts) and, with stories on, every story
+   * head from the article items' links (story-recount.ts), after folding the pending deltas (which the
+   * recount would otherwise count twice). Returns how many items it corrected.
    */
   async recountCounters(): Promise<number> {
     const fold = await this.foldCounters({ waitMs: 60_000 });
     if (fold.busy) throw new Error('another counter fold is still open; try again');
-    return recountCounters(this.io);
+    const counters = await recountCounters(this.io);
+    return counters + (this.stories ? await recountStoryHeads(this.io) : 0);
   }
 
   // ---------------------------------------------------------------- reads

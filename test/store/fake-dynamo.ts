@@ -295,7 +295,12 @@ export class FakeDynamo {
     if (input.FilterExpression === 'sk = :main AND attribute_not_exists(del)') {
       keep = (it) => it.sk === v[':main'] && it.del === undefined;
     } else if (input.FilterExpression === 'attribute_exists(cpk)') keep = (it) => it.cpk !== undefined;
-    else throw new Error(`FakeDynamo: unsupported filter ${input.FilterExpression}`);
+    else if (
+      input.FilterExpression === '(begins_with(pk, :article) AND sk = :main) OR begins_with(pk, :story)'
+    ) {
+      const starts = (it: Item, prefix: unknown) => String(it.pk).startsWith(String(prefix));
+      keep = (it) => (starts(it, v[':article']) && it.sk === v[':main']) || starts(it, v[':story']);
+    } else throw new Error(`FakeDynamo: unsupported filter ${input.FilterExpression}`);
     // No Limit paging needed for the sizes tests use: one page with everything.
     return { Items: structuredClone([...this.items.values()].filter(keep)) };
   }

@@ -88,6 +88,42 @@ describe('story heads folded by the counter aggregator', () => {
     expect(heads(fake)).toEqual({ sizes: {}, pending: 0 });
   });
 
+  it('rebuilds a story head that lost a move when a writer died between its article item and its delta (recount)', async () => {
+    const fake = new FakeDynamo(3);
+    const store = storyStore(fake.asDocumentClient());
+    for (const key of ['a', 'b']) await store.putArticle(report(key), '1');
+    // A writer whose process ends right after its article item is written: no delta, no member item.
+    let swapped = false;
+    const inner = fake.asDocumentClient();
+    const dying = {
+      send: (command: { constructor: { name: string }; input: { Item?: { pk?: string; sk?: string } } }) => {
+        if (swapped) return Promise.reject(new Error('writer died'));
+        const item = command.input.Item;
+        if (command.constructor.name === 'PutCommand' && item?.pk === 'A#c' && item.sk === '#') {
+          return inner.send(command as never).then((out) => {
+            swapped = true;
+            return out;
+          });
+        }
+        return inner.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    await expect(storyStore(dying).putArticle(report('c'), '1')).rejects.toThrow('writer died');
+    // The event is delivered again: the article item is replaced with the same story, so no move.
+    await store.putArticle(report('c'), '1');
+    await store.foldCounters();
+    const sid = (await store.getArticle('a'))!.story!.id;
+    expect((await store.getArticle('c'))!.story!.id).toBe(sid);
+    expect(heads(fake).sizes).toEqual({ [sid]: 2 });
+    expect(await store.recountCounters()).toBeGreaterThan(0);
+    expect(heads(fake).sizes).toEqual({ [sid]: 3 });
+    const head = fake.items.get(`S#${sid}\u0000#`)!;
+    expect(head.mb).toEqual(new Set(['a', 'b', 'c']));
+    expect((await store.getStory(sid))!.items.map((x) => x.id).sort()).toEqual(['a', 'b', 'c']);
+    // Nothing left to correct: a second recount changes nothing.
+    expect(await store.recountCounters()).toBe(0);
+  });
+
   it('counts every story move exactly once wherever a folder dies and another takes over', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 30 }), async (crashAt) => {
