@@ -11,6 +11,7 @@ import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
+import { runRecordsEval } from './records-eval';
 import { runStoriesEval } from './stories-eval';
 import { runTagEval, runTopicSection } from './tag-eval';
 import { runTitleEval } from './title-eval';
@@ -67,5 +68,17 @@ if (only === undefined || only === 'stories') {
   const printed = captureStdout();
   await runStoriesEval();
   parts.stories = printed();
+}
+if (only === undefined || only === 'records') {
+  // `--split=dev` while choosing (the test split is read once, at the end); only a run of both is recorded.
+  const split = process.argv.find((a) => a.startsWith('--split='))?.slice(8);
+  const splits = split === 'dev' || split === 'test' ? [split as 'dev' | 'test'] : undefined;
+  const printed = captureStdout();
+  await runRecordsEval({
+    ...(splits && { splits }),
+    saveBaseline: process.argv.includes('--save-baseline'),
+  });
+  const text = printed();
+  if (!splits) parts.records = text;
 }
 writeFigures('eval.md', 'npm run eval', parts);
