@@ -66,6 +66,12 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(e, 'place')).toContain('Đình Vũ');
   });
 
+  it('a factory is an organisation, not a person', () => {
+    const e = tag('Ông Lâm cho biết sản lượng tăng. Nhà máy Dung Quất vận hành ổn định.');
+    expect(names(e, 'person')).not.toContain('Dung Quất');
+    expect(names(e, 'organization')).toContain('Nhà máy Dung Quất');
+  });
+
   it('clubs named after their town are the clubs where the text means them', () => {
     const result = tag('Hải Phòng thắng Nam Định 2-1 ở vòng 5.');
     expect(names(result, 'organization').sort()).toEqual(['Hải Phòng', 'Nam Định']);

@@ -67,6 +67,17 @@ describe('entity resolution', () => {
     expect(kept.map((k) => k.text)).toEqual(['Hà Nội']);
   });
 
+  it('hard constraints drop a market index and a terminal or block code read as places', () => {
+    const kept = applyConstraints([
+      m('place', 'VN', 0.9, '-Index tă'),
+      m('place', 'ga T2', 0.9, ' đã sẵn '),
+      m('place', 'B1', 0.9, ' của khu'),
+      m('place', 'Bà Rịa', 0.9, '-Vũng Tàu'),
+      m('organization', 'G7', 0.9, ' họp tại'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Bà Rịa', 'G7']);
+  });
+
   it('drops an organisation whose name ends in a unit word with no name after it', () => {
     const kept = applyConstraints([
       m('organization', 'UBND tỉnh'),

@@ -15,8 +15,16 @@ export interface Constraint {
 }
 
 /** Words naming a weather system: the name after them is the system's, not a person's. */
-/** `-` then a code part (at module scope: the bundler makes a `\p{…}` literal a `new RegExp` per use). */
-const CODE_AFTER_DASH = /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d)/u;
+/**
+ * `-` then a code part, or `-Index` of a market index (`VN-Index`); at module scope: the bundler makes a
+ * `\p{…}` literal a `new RegExp` per use.
+ */
+const CODE_AFTER_DASH = /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d|Index(?!\p{L}))/u;
+/**
+ * Capitals then digits as one word, after lower-case cue words or none (`T2`, `ga T2`, `H5N1`): a terminal,
+ * block or strain, not a place.
+ */
+const CODE_WORD = /^(?:\p{Ll}+ )*\p{Lu}{1,3}\d+(?:\p{Lu}\d*)*$/u;
 
 const WEATHER_WORDS = new Set([
   'bão',
@@ -90,9 +98,14 @@ export const CONSTRAINTS: readonly Constraint[] = [
   },
   {
     id: 'part-of-a-code-name',
-    example: 'virus SARS-CoV-2 → no organisation SARS',
+    example: 'virus SARS-CoV-2 → no organisation SARS; VN-Index tăng → no place VN',
     // A name glued to `-` and a code part (digits, or mixed case): `SARS-CoV-2`, `Covid-19`, `MH-17`.
     drops: (m) => CODE_AFTER_DASH.test(m.after),
+  },
+  {
+    id: 'place-is-a-code',
+    example: 'nhà ga T2 → no place T2',
+    drops: (m) => m.type === 'place' && CODE_WORD.test(m.text),
   },
   {
     id: 'organisation-ends-in-a-bare-unit',
