@@ -78,6 +78,15 @@ describe('entity resolution', () => {
     expect(kept.map((k) => k.text)).toEqual(['Bà Rịa', 'G7']);
   });
 
+  it('drops a half of the country named by a compass word, but not a named region', () => {
+    const kept = applyConstraints([
+      m('place', 'miền Trung'),
+      m('place', 'Miền Tây'),
+      m('place', 'Tây Nguyên'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Tây Nguyên']);
+  });
+
   it('drops an organisation whose name ends in a unit word with no name after it', () => {
     const kept = applyConstraints([
       m('organization', 'UBND tỉnh'),

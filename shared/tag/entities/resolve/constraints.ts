@@ -48,6 +48,9 @@ export function endsInBareScope(name: string): boolean {
   return BARE_SCOPE_WORDS.some((w) => name.endsWith(` ${w}`));
 }
 
+/** `miền Trung`, `miền Tây` (data/entity-rules `[compass_halves]`), as name keys. */
+const COMPASS_HALVES = new Set(wordList('compass_halves').map((w) => cachedNameKey(w)));
+
 /** Heads of a body every province has (data/entity-rules `[scoped_heads]`), as name keys with a space after. */
 const SCOPED_HEADS = headKeys(wordList('scoped_heads'));
 
@@ -106,6 +109,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     id: 'place-is-a-code',
     example: 'nhà ga T2 → no place T2',
     drops: (m) => m.type === 'place' && CODE_WORD.test(m.text),
+  },
+  {
+    id: 'compass-half-is-no-place',
+    example: 'mưa lớn ở miền Trung → no place miền Trung (a direction, not a named region)',
+    drops: (m) => m.type === 'place' && COMPASS_HALVES.has(m.key),
   },
   {
     id: 'organisation-ends-in-a-bare-unit',
