@@ -44,7 +44,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS = {
   mu: 30000,
   weighting: 'one-vs-rest',
-  lexiconWeight: 4,
+  lexiconWeight: 2,
   learntFeatures: 230,
   titleWeight: 2,
   unigrams: true,
@@ -53,7 +53,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
 
 export const DANES_CREDIT =
   'Trained on DANeS, DATASET JSC (dataset.vn) & AIV Group, https://github.com/dataset-vn/DANeS (CC BY 4.0), ' +
-  'plus hand-written seed lexicons (newsdrop).';
+  'plus hand-written seed lexicons and headlines and ledes written by the newsdrop team (CC BY 4.0).';
 
 /** Function words, diacritic-free: a feature made only of them says how a text is written, not what about. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE_STOPWORDS].map(searchKey));
