@@ -4,7 +4,9 @@ import { IPTC } from '../../shared/tag/topics/iptc';
 
 describe('written text labelled with topics (data/topics/written-topics.txt)', () => {
   it('reads a whole file, one line or a range of lines, skipping comments', () => {
-    const ranges = parseWrittenTopics('# a comment\nw-40  all  arts\n\nw-72  5  conflict\nw-72  7-9  politics\n');
+    const ranges = parseWrittenTopics(
+      '# a comment\nw-40  all  arts\n\nw-72  5  conflict\nw-72  7-9  politics\n',
+    );
     expect(ranges).toEqual([
       { file: 'w-40', first: 1, last: Number.POSITIVE_INFINITY, topic: 'arts' },
       { file: 'w-72', first: 5, last: 5, topic: 'conflict' },

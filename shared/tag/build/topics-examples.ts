@@ -42,7 +42,9 @@ export function parseWrittenTopics(text: string): WrittenTopicRange[] {
 export function writtenExamples(
   ranges: readonly WrittenTopicRange[] = parseWrittenTopics(readFileSync(WRITTEN_TOPICS_FILE, 'utf8')),
   readLines: (file: string) => string[] = (file) =>
-    readFileSync(join(WRITTEN_DIR, `${file}.txt`), 'utf8').normalize('NFC').split('\n'),
+    readFileSync(join(WRITTEN_DIR, `${file}.txt`), 'utf8')
+      .normalize('NFC')
+      .split('\n'),
 ): TopicExample[] {
   const out: TopicExample[] = [];
   const cache = new Map<string, string[]>();
