@@ -16,6 +16,20 @@ describe('the rule tagger entities as the record has them', () => {
     expect(e.place.map((p) => p.name)).toEqual(['Quảng Ninh']);
   });
 
+  it('reads a country written only after a team word as the team, an organisation', () => {
+    const places = { person: [], organization: [], place: [entity('Việt Nam'), entity('Malaysia')] };
+    const team = resolveRuleEntities(places, ['Tối qua, đội tuyển Việt Nam gặp Malaysia.'], SCORES);
+    expect(team.organization).toEqual([{ name: 'Việt Nam', mentions: 1, score: 0.7 }]);
+    expect(team.place.map((p) => p.name)).toEqual(['Malaysia']);
+    // written as the country too: it stays a place
+    const both = resolveRuleEntities(
+      places,
+      ['Tối qua, tuyển Việt Nam gặp Malaysia. Việt Nam đăng cai giải năm sau.'],
+      SCORES,
+    );
+    expect(both.organization).toEqual([]);
+  });
+
   it('drops a name glued to a code part, keeps it where it is written alone too', () => {
     const glued = resolveRuleEntities(
       { person: [], organization: [entity('SARS')], place: [] },

@@ -7,7 +7,7 @@
  * type's rule precision.
  */
 import type { Entities } from '../../../model/article';
-import { KNOWN_ORGS } from '../lexicon';
+import { KNOWN_ORGS, wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { isVietnameseWord } from '../rules/text';
 import { isClubName } from './clubs';
@@ -122,6 +122,25 @@ export function isUnknownForeignWord(name: string): boolean {
   return !KNOWN_ORG_KEYS.has(key) && !key.endsWith('bank') && !isVietnameseWord(key);
 }
 
+/** Words right before a country or town that make it the team (data/entity-rules `[team_words_before]`). */
+const TEAM_WORDS_BEFORE = new Set(wordList('team_words_before').map((w) => cachedNameKey(w)));
+
+/**
+ * True when every place `name` is written follows a team word (`đội tuyển Việt Nam`, `ĐT Thái Lan`): the
+ * article means the team, an organisation (docs/annotation.md, Teams), where VLSP reads a place.
+ */
+export function onlyAfterTeamWords(name: string, texts: readonly string[]): boolean {
+  let found = false;
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!isWholeWord(text, name, at)) continue;
+      if (!TEAM_WORDS_BEFORE.has(cachedNameKey(wordBefore(text, at)))) return false;
+      found = true;
+    }
+  }
+  return found;
+}
+
 export function resolveRuleEntities(
   rules: Entities,
   texts: readonly string[],
@@ -134,15 +153,18 @@ export function resolveRuleEntities(
     spans ??= clubSpans(clubNames, texts);
     return spans;
   };
+  const places = rules.place.filter(
+    (e) => survives('place', e.name, texts) && !onlyInsideClubs(e.name, clubs, texts),
+  );
+  const teams = places.filter((e) => onlyAfterTeamWords(e.name, texts));
   return {
     person: rules.person
       .filter((e) => survives('person', e.name, texts))
       .map((e) => ({ ...e, score: scores.person })),
     organization: rules.organization
       .filter((e) => !isUnknownForeignWord(e.name) && survives('organization', e.name, texts))
-      .map((e) => ({ ...e, score: scores.organization })),
-    place: rules.place
-      .filter((e) => survives('place', e.name, texts) && !onlyInsideClubs(e.name, clubs, texts))
-      .map((e) => ({ ...e, score: scores.place })),
+      .map((e) => ({ ...e, score: scores.organization }))
+      .concat(teams.map(({ province: _, ...e }) => ({ ...e, score: scores.organization }))),
+    place: places.filter((e) => !teams.includes(e)).map((e) => ({ ...e, score: scores.place })),
   };
 }
