@@ -30,6 +30,22 @@ describe('the rule tagger entities as the record has them', () => {
     expect(both.organization).toEqual([]);
   });
 
+  it('names a team by its place, team words outside, one entity with the mentions added', () => {
+    const e = resolveRuleEntities(
+      {
+        person: [],
+        organization: [entity('Đội tuyển Thái Lan'), entity('Thái Lan'), entity('ĐT Việt Nam')],
+        place: [],
+      },
+      ['Đội tuyển Thái Lan thua 0-2. Thái Lan về nước. ĐT Việt Nam đi tiếp.'],
+      SCORES,
+    );
+    expect(e.organization.map((o) => [o.name, o.mentions])).toEqual([
+      ['Thái Lan', 2],
+      ['ĐT Việt Nam', 1],
+    ]);
+  });
+
   it('drops a name glued to a code part, keeps it where it is written alone too', () => {
     const glued = resolveRuleEntities(
       { person: [], organization: [entity('SARS')], place: [] },

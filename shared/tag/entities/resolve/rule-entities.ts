@@ -9,6 +9,7 @@
 import type { Entities } from '../../../model/article';
 import { KNOWN_ORGS, wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
+import { lookupPlaceKey } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
 import { isClubName } from './clubs';
 import { applyConstraints } from './constraints';
@@ -141,6 +142,33 @@ export function onlyAfterTeamWords(name: string, texts: readonly string[]): bool
   return found;
 }
 
+/**
+ * The place a team's name is made of after its team words (`Đội tuyển Thái Lan` → `Thái Lan`), or
+ * undefined: the guideline labels the team by its place's name, team words outside. An acronym head is
+ * part of the name as written (`ĐT Việt Nam`).
+ */
+export function teamPlaceName(name: string): string | undefined {
+  const words = name.split(' ');
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const word = words[k - 1] as string;
+    if (!TEAM_WORDS_BEFORE.has(cachedNameKey(word)) || ALL_CAPITALS.test(word)) continue;
+    const rest = words.slice(k).join(' ');
+    return lookupPlaceKey(cachedNameKey(rest)) ? rest : undefined;
+  }
+  return undefined;
+}
+
+/** Organisations named `<team words> <place>` renamed to the place; one entity per name, mentions added. */
+function teamsByPlace(orgs: Entities['organization']): Entities['organization'] {
+  const byName = new Map<string, Entities['organization'][number]>();
+  for (const e of orgs) {
+    const name = teamPlaceName(e.name) ?? e.name;
+    const seen = byName.get(name);
+    byName.set(name, seen ? { ...seen, mentions: seen.mentions + e.mentions } : { ...e, name });
+  }
+  return [...byName.values()];
+}
+
 export function resolveRuleEntities(
   rules: Entities,
   texts: readonly string[],
@@ -161,10 +189,11 @@ export function resolveRuleEntities(
     person: rules.person
       .filter((e) => survives('person', e.name, texts))
       .map((e) => ({ ...e, score: scores.person })),
-    organization: rules.organization
-      .filter((e) => !isUnknownForeignWord(e.name) && survives('organization', e.name, texts))
-      .map((e) => ({ ...e, score: scores.organization }))
-      .concat(teams.map(({ province: _, ...e }) => ({ ...e, score: scores.organization }))),
+    organization: teamsByPlace(
+      rules.organization
+        .filter((e) => !isUnknownForeignWord(e.name) && survives('organization', e.name, texts))
+        .concat(teams.map(({ province: _, ...e }) => e)),
+    ).map((e) => ({ ...e, score: scores.organization })),
     place: places.filter((e) => !teams.includes(e)).map((e) => ({ ...e, score: scores.place })),
   };
 }
