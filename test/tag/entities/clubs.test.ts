@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isClubName } from '../../../shared/tag/entities/resolve/clubs';
+import { parsedArticle } from '../../../shared/parse/types';
+import { recogniseEntities } from '../../../shared/tag/entities/recognise';
+import { isClubName, isForeignFormName } from '../../../shared/tag/entities/resolve/clubs';
 
 describe('names of clubs and teams', () => {
   it.each([
@@ -22,5 +24,19 @@ describe('names of clubs and teams', () => {
     ['Barcelona', 'one word: no place can lie inside it'],
   ])('%s is no club name (%s)', (name) => {
     expect(isClubName(name)).toBe(false);
+  });
+});
+
+describe('foreign-form names', () => {
+  it('end in a foreign organisation word, and hide the place in them', () => {
+    expect(isForeignFormName('Hãng hàng không Jeju Air')).toBe(true);
+    expect(isForeignFormName('Singapore Airlines')).toBe(true);
+    expect(isForeignFormName('Sở Y tế Hà Nội')).toBe(false);
+    expect(isForeignFormName('Air')).toBe(false);
+    const e = recogniseEntities(
+      parsedArticle({ body: 'Tỉnh đang làm việc với Hãng hàng không Jeju Air của Hàn Quốc.' }),
+      { language: 'vi' },
+    );
+    expect(e.place.map((p) => p.name)).toEqual(['Hàn Quốc']);
   });
 });

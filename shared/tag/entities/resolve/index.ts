@@ -14,6 +14,7 @@ import type { Entities, Entity, PlaceEntity, Province } from '../../../model/art
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 import { aliasesOf, formsByCount } from './aliases';
+import { isForeignFormName } from './clubs';
 import { applyConstraints, ORG_HEAD_FIRSTS } from './constraints';
 import type { Mention, MentionType } from './mention';
 
@@ -76,6 +77,7 @@ export function nestedPlaces(mentions: readonly Mention[], context: ResolveConte
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== 'organization' || !ORG_HEAD_FIRSTS.has(m.key.split(' ')[0] ?? '')) continue;
+    if (isForeignFormName(m.text)) continue;
     const padded = ` ${m.key} `;
     for (const [key, place] of context.rulePlaces) {
       if (key !== m.key && padded.includes(` ${key} `))

@@ -11,7 +11,7 @@ import { KNOWN_ORGS, wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
-import { isClubName } from './clubs';
+import { isClubName, isForeignFormName } from './clubs';
 import { applyConstraints } from './constraints';
 import type { Mention, MentionType } from './mention';
 
@@ -174,7 +174,9 @@ export function resolveRuleEntities(
   texts: readonly string[],
   scores: Readonly<Record<MentionType, number>>,
 ): Entities {
-  const clubNames = rules.organization.map((o) => o.name).filter(isClubName);
+  const clubNames = rules.organization
+    .map((o) => o.name)
+    .filter((n) => isClubName(n) || isForeignFormName(n));
   // The clubs' spans are found once per article, when a place first needs them.
   let spans: (readonly [number, number])[][] | undefined;
   const clubs = () => {
