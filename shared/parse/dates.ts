@@ -120,7 +120,7 @@ export function dateFromUrl(url: string): FoundDate | null {
 
 /**
  * A day written without a year (`Sáng 17/1`), resolved from the years the article names: the most
- * frequent plausible year. Null when the text names no year.
+ * frequent plausible year. Null when the text names no year, or two years equally often.
  */
 export function dayWithoutYear(text: string): FoundDate | null {
   const m = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(0, 2000));
@@ -131,8 +131,15 @@ export function dayWithoutYear(text: string): FoundDate | null {
     years.set(year, (years.get(year) ?? 0) + 1);
   }
   let best: number | undefined;
-  for (const [year, n] of years) if (best === undefined || n > years.get(best)!) best = year;
-  if (best === undefined) return null;
+  let tied = false;
+  for (const [year, n] of years) {
+    if (best === undefined || n > years.get(best)!) {
+      best = year;
+      tied = false;
+    } else if (n === years.get(best)) tied = true;
+  }
+  // Two years named equally often (`từ năm 2024 đến năm 2025`) do not say which the day is in.
+  if (best === undefined || tied) return null;
   const day = formatDay(best, +m[2]!, +m[1]!);
   return day ? { value: day, hasTime: false } : null;
 }

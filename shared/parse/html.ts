@@ -9,8 +9,9 @@ import { parseDocument } from 'htmlparser2';
 import { lineKind } from './content/boilerplate';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
+import { DATE_BLOCK, TAG_LIST } from './content/patterns';
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
-import { parseIsoLike, parseVietnameseDate } from './dates';
+import { parseDateLine, parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
 import { cleanLine } from './lines';
 import { readCreditsOf } from './photo-credit';
@@ -52,11 +53,14 @@ interface PageIndex {
   byTag: (name: string) => Element[];
   articleBody?: Element;
   breadcrumb?: Element;
+  /** Elements whose class/id names a shown date or a tag list, in document order. */
+  dateBlocks: Element[];
+  tagLists: Element[];
 }
 
 function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
   const tags = new Map<string, Element[]>();
-  const index: PageIndex = { byTag: (name) => tags.get(name) ?? [] };
+  const index: PageIndex = { byTag: (name) => tags.get(name) ?? [], dateBlocks: [], tagLists: [] };
   const visit = (nodes: AnyNode[]) => {
     for (const node of nodes) {
       if (!('name' in node) || !('attribs' in node)) continue;
@@ -66,8 +70,12 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
       else tags.set(el.name, [el]);
       const { class: cls, id, itemprop } = el.attribs;
       if (!index.articleBody && itemprop === 'articleBody') index.articleBody = el;
-      if (!index.breadcrumb && (cls || id) && /breadcrumb/i.test(`${cls ?? ''} ${id ?? ''}`))
-        index.breadcrumb = el;
+      if (cls || id) {
+        const names = `${cls ?? ''} ${id ?? ''}`;
+        if (!index.breadcrumb && /breadcrumb/i.test(names)) index.breadcrumb = el;
+        if (DATE_BLOCK.test(names)) index.dateBlocks.push(el);
+        if (TAG_LIST.test(names)) index.tagLists.push(el);
+      }
       visit(el.children);
     }
   };
@@ -106,6 +114,29 @@ function jsonLd(page: PageIndex): { article?: JsonLdArticle; crumbs: string[] } 
     }
   }
   return { article, crumbs };
+}
+
+/**
+ * The date a page shows and no metadata gives: the first element named like a date
+ * (`<span class="date">Thứ Năm, 3/12/2026 - 08:15</span>`) whose text is nothing but a date.
+ */
+export function shownDate(page: Pick<PageIndex, 'dateBlocks'>): ReturnType<typeof parseDateLine> {
+  for (const el of page.dateBlocks) {
+    const found = parseDateLine(text(el));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The links of the first tag list (`<div class="tags"><a>…</a>…</div>`), when the metadata names no keywords. */
+export function tagLinks(page: Pick<PageIndex, 'tagLists'>): string[] {
+  for (const el of page.tagLists) {
+    const links = findAll((c) => c.name === 'a', el.children)
+      .map(text)
+      .filter((t) => t && t.length <= 60);
+    if (links.length > 0) return [...new Set(links)];
+  }
+  return [];
 }
 
 function names(value: unknown): string[] {
@@ -160,7 +191,7 @@ export function parseHtml(
     meta.get('pubdate') ??
     meta.get('date') ??
     (timeEl && (attr(timeEl, 'datetime') ?? text(timeEl)));
-  const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : null;
+  const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : shownDate(page);
 
   // Breadcrumb: JSON-LD, else an element whose class/id says breadcrumb.
   let category = ldCrumbs.filter((c) => !HOME.test(c) && c !== title);
@@ -226,7 +257,7 @@ export function parseHtml(
     authors,
     publisher: publisher ? cleanLine(publisher) : null,
     url,
-    keywords: keywords.length ? keywords : metaTags.filter(Boolean),
+    keywords: keywords.length ? keywords : metaTags.some(Boolean) ? metaTags.filter(Boolean) : tagLinks(page),
     ...(/^[a-z]{2}$/.test(language) && { declaredLanguage: language }),
   };
 }

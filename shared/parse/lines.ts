@@ -100,10 +100,23 @@ export function looksLikeByline(line: string): boolean {
   // the regular expressions below.
   if (spaceRuns(line, 9) >= 9) return false;
   const cleaned = line.replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '');
+  if (/\d/.test(cleaned)) return false;
   const parts = cleaned.split(/\s+/);
-  if (parts.length < 2 || parts.length > 5 || /\d/.test(cleaned)) return false;
-  return parts.every((p) => PERSON_WORD.test(p));
+  if (parts.length >= 2 && parts.length <= 5 && parts.every((p) => PERSON_WORD.test(p))) return true;
+  // Several signers (`Minh Đức - Thu Hà`, `Hoàng Hà, Lan Anh`, `Minh Đức và Thu Hà`): two or three names
+  // of two to four capitalised words each (a spaced dash only: `Park Hang-seo` is one name).
+  const signers = cleaned.split(SIGNER_SEPARATOR);
+  return (
+    signers.length >= 2 &&
+    signers.length <= 3 &&
+    signers.every((name) => {
+      const words = name.split(/\s+/);
+      return words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w));
+    })
+  );
 }
+
+const SIGNER_SEPARATOR = /\s*,\s*|\s+[-–]\s+|\s+và\s+/u;
 
 export function bylineNames(line: string): string[] {
   return line

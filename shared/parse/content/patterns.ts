@@ -57,6 +57,11 @@ export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
  */
 export const STANDFIRST =
   /sapo|standfirst|(^|[\s_-])(dek|lede|description|abstract|subtitle|summary|excerpt|teaser|chapeau)([\s_-]|$)/i;
+/** Class or id of an element that shows the publish date (`<span class="date">`, `time`, `publish-date`, `ngay-dang`). */
+export const DATE_BLOCK =
+  /(^|[\s_-])(date|time|datetime|date-?time|publish(ed)?|publish(ed)?-?date|pubdate|ngay-?dang|thoi-?gian)([\s_-]|$)/i;
+/** Class or id of a block listing the article's tags (`tags`, `tag-list`, `keywords`, `tu-khoa`): its links are keywords. */
+export const TAG_LIST = /(^|[\s_-])(tags?|tag-?list|list-?tags?|box-?tags?|keywords?|tu-?khoa)([\s_-]|$)/i;
 /** A short right-aligned line is where Vietnamese papers sign an article. */
 export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 /** A block named like an image: the text it holds beside the image is a caption (see captions.ts). */
