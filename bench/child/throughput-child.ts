@@ -1,34 +1,81 @@
 /**
  * Child process of row 1 (bench/rows/throughput.ts), bundled like the ingest Lambda and run with plain node:
  * times one path over the corpus in a fresh process, so no path inherits another's type feedback or heap.
- * argv: path (`floor`, `parse`, `full`, or `parse-pair`), minimum milliseconds, then optionally the indices
- * of the documents to time (comma-separated; all by default). Prints the rate (items per second).
+ * argv: path (`floor`, `parse`, `full`, `stages` or `parse-pair`), minimum milliseconds, then optionally the
+ * indices of the documents to time (comma-separated; all by default). Prints the rate (items per second),
+ * in process CPU time: time the process waits for a core on this shared machine counts for no path.
+ *
+ * `stages` runs `full` with a stage clock (shared/model/stages.ts) and prints a JSON line of the rate and
+ * each stage's CPU milliseconds per document.
  *
  * `parse-pair` times this parser against the parser bundle named by NEWSDROP_BASELINE_PARSER in one process,
  * taking turns pass by pass (see `pairedRates`), and prints a JSON line of both rates and their ratio.
  */
 import { loadCorpus } from '../../eval/corpus';
+import { STAGES, type Stage } from '../../shared/model/stages';
 import { parseArticle } from '../../shared/parse/index';
 import { processArticle } from '../../shared/process';
-
-/** Runs `fn` over all inputs repeatedly for at least `minMs`; returns items per second. */
-function throughput<T>(inputs: readonly T[], fn: (input: T) => unknown, minMs: number): number {
-  for (const input of inputs.slice(0, 50)) fn(input); // warm-up: JIT and lazily loaded data
-  let done = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const input of inputs) fn(input);
-    done += inputs.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return (done / elapsed) * 1000;
-}
 
 /** CPU milliseconds of this process (all its threads: the collector's work counts) since `start`. */
 function cpuMs(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
+}
+
+/** Runs `fn` over all inputs repeatedly for at least `minMs` of CPU time; returns items per CPU second. */
+function throughput<T>(inputs: readonly T[], fn: (input: T) => unknown, minMs: number): number {
+  for (const input of inputs.slice(0, 50)) fn(input); // warm-up: JIT and lazily loaded data
+  let done = 0;
+  const start = process.cpuUsage();
+  let elapsed = 0;
+  do {
+    for (const input of inputs) fn(input);
+    done += inputs.length;
+    elapsed = cpuMs(start);
+  } while (elapsed < minMs);
+  return (done / elapsed) * 1000;
+}
+
+/** Microseconds of CPU time this process has used. */
+function cpuMicros(): number {
+  const used = process.cpuUsage();
+  return used.user + used.system;
+}
+
+/**
+ * `full` with a stage clock, for at least `minMs` of CPU time after a warm pass: the rate (documents per
+ * CPU second, clock included) and each stage's CPU milliseconds per document. A rejected document's time
+ * counts as parsing.
+ */
+function stageTimes(docs: readonly { fileName: string; bytes: Uint8Array }[], minMs: number) {
+  const spent = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  let last = 0;
+  let laps = 0;
+  const clock = (ended: Stage) => {
+    const now = cpuMicros();
+    spent.set(ended, (spent.get(ended) ?? 0) + now - last);
+    last = now;
+    laps++;
+  };
+  const pass = () => {
+    for (const d of docs) {
+      laps = 0;
+      last = cpuMicros();
+      processArticle({ key: d.fileName }, d.bytes, { clock });
+      if (laps === 0) clock('parse');
+    }
+  };
+  pass();
+  for (const s of STAGES) spent.set(s, 0);
+  let done = 0;
+  const start = process.cpuUsage();
+  do {
+    pass();
+    done += docs.length;
+  } while (cpuMs(start) < minMs);
+  const rate = (done / cpuMs(start)) * 1000;
+  const msPerDoc = Object.fromEntries(STAGES.map((s) => [s, (spent.get(s) ?? 0) / 1000 / done]));
+  return { rate, msPerDoc };
 }
 
 function median(values: readonly number[]): number {
@@ -100,7 +147,9 @@ const paths: Record<string, (d: (typeof docs)[number]) => unknown> = {
   full: (d) => processArticle({ key: d.fileName }, d.bytes),
   'parse-baseline': (d) => baseline?.parseArticle({ bytes: d.bytes, fileName: d.fileName }),
 };
-if (path === 'parse-pair') {
+if (path === 'stages') {
+  process.stdout.write(`${JSON.stringify(stageTimes(docs, Number(minMs)))}\n`);
+} else if (path === 'parse-pair') {
   if (!baseline) throw new Error('parse-pair needs NEWSDROP_BASELINE_PARSER');
   const pair = pairedRates(docs, paths.parse!, paths['parse-baseline']!, { ...PAIR, minMs: Number(minMs) });
   process.stdout.write(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../shared/model/article';
+import { STAGES, type Stage } from '../../shared/model/stages';
 import { parsedArticle } from '../../shared/parse/types';
 import { processArticle } from '../../shared/process';
 import { MAX_ENTITIES_PER_TYPE, tagArticle } from '../../shared/tag/index';
@@ -15,6 +16,8 @@ const english = parsed({
     'Prime Minister Pham Minh Chinh told reporters in Hanoi that the increase was needed for workers.',
 });
 
+const englishText = `${english.title}\n\n${english.body}`;
+
 describe('tagArticle', () => {
   it.each(SEED_FILES)('tags seed %s into a record that validates', (file) => {
     const record = processArticle({ key: file }, readSeed(file), {
@@ -26,6 +29,22 @@ describe('tagArticle', () => {
     expect(record.keywords.length).toBeGreaterThan(0);
     expect(record.keywords.length).toBeLessThanOrEqual(10);
     expect(record.entities.person.map((p) => p.name)).toContain('Phạm Bình Minh');
+  });
+
+  it('tells a stage clock each stage of a record in order, and makes the same record with it', () => {
+    const now = () => new Date('2026-01-01T00:00:00Z');
+    const [file = ''] = SEED_FILES;
+    const ended: Stage[] = [];
+    const timed = processArticle({ key: file }, readSeed(file), { now, clock: (stage) => ended.push(stage) });
+    expect(ended).toEqual([...STAGES]);
+    expect(timed).toEqual(processArticle({ key: file }, readSeed(file), { now }));
+    const english: Stage[] = [];
+    processArticle({ key: 'en.txt' }, new TextEncoder().encode(`${englishText}`), {
+      now,
+      clock: (stage) => english.push(stage),
+    });
+    // No entity stages for a language the entity tagger does not read.
+    expect(english).toEqual(['parse', 'language', 'resolve', 'topics', 'keywords', 'record']);
   });
 
   it('tags an English article as English with no Vietnamese entities or topics from the Vietnamese model', () => {

@@ -8,6 +8,7 @@
  * weights load once per container, on the model's first use.
  */
 import type { Entities } from '../../model/article';
+import type { StageClock } from '../../model/stages';
 import type { ParsedArticle } from '../../parse/types';
 import combinerFile from '../data/entity-combiner.json';
 import { segmentsOf } from './features/encode';
@@ -70,6 +71,8 @@ export const RULE_PRECISION: Readonly<Record<MentionType, number>> = {
 export interface RecogniseOptions extends ExtractOptions {
   /** Default `ENTITY_RECOGNISER`. */
   recogniser?: Recogniser;
+  /** Told as `tokens`, `rules` and `model` end (the caller ends `resolve`). */
+  clock?: StageClock;
 }
 
 /** See ./model/fill: how strongly the model must prefer `O` to overrule a span the rules read (dev half). */
@@ -143,9 +146,13 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
     return { person: [], organization: [], place: [] };
   }
   const tokens = tokenizeArticle(article);
+  options.clock?.('tokens');
   const rules = extractRuleEntities(article, options, tokens);
+  options.clock?.('rules');
   return mergeProvinceNames(
-    leavePlaceCuesOut(recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens)),
+    leavePlaceCuesOut(
+      recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+    ),
   );
 }
 
@@ -154,9 +161,11 @@ function recognised(
   rules: Entities,
   recogniser: Recogniser,
   tokens: ArticleTokens,
+  clock: StageClock | undefined,
 ): Entities {
   if (recogniser === 'rules') return resolveRuleEntities(rules, tokens.texts, RULE_PRECISION);
   const { mentions, context } = modelMentions(article, rules, entityModel(), tokens);
+  clock?.('model');
   if (recogniser === 'model') return resolveEntities(mentions, context);
   const base = resolveRuleEntities(rules, tokens.texts, RULE_PRECISION);
   return combineEntities(base, resolveEntities(mentions, context), COMBINER_SETTINGS);
