@@ -33,7 +33,7 @@ describe('tagArticle', () => {
 
   it('tells a stage clock each stage of a record in order, and makes the same record with it', () => {
     const now = () => new Date('2026-01-01T00:00:00Z');
-    const [file = ''] = SEED_FILES;
+    const file = SEED_FILES[0];
     const ended: Stage[] = [];
     const timed = processArticle({ key: file }, readSeed(file), { now, clock: (stage) => ended.push(stage) });
     expect(ended).toEqual([...STAGES]);

@@ -13,7 +13,7 @@ import type { ParsedArticle } from '../../parse/types';
 import combinerFile from '../data/entity-combiner.json';
 import { segmentsOf } from './features/encode';
 import { extractFeatures } from './features/index';
-import { type RuleNames, ruleNames, tokenSignals } from './features/signals';
+import { type RuleNames, ruleNames, type TokenSignals, tokenSignals } from './features/signals';
 import { LABEL_COUNT, TEMPLATE_COUNT } from './features/templates';
 import {
   type ArticleTokens,
@@ -84,6 +84,13 @@ const TYPES: readonly MentionType[] = ['person', 'organization', 'place'];
 let featScratch = new Int32Array(64 * TEMPLATE_COUNT);
 let emScratch = new Float64Array(1024);
 
+/** A segment's features for a model without `emitTokens` (one being trained, or read by rows). */
+function segmentFeatures(tokens: TokenArrays, signals: TokenSignals, from: number, to: number): Int32Array {
+  const count = to - from;
+  if (featScratch.length < count * TEMPLATE_COUNT) featScratch = new Int32Array(count * TEMPLATE_COUNT * 2);
+  return extractFeatures(tokens, signals, from, to, featScratch);
+}
+
 /** Decoded mentions of one text. */
 export function decodeText(
   text: string,
@@ -97,10 +104,10 @@ export function decodeText(
   const spans: DecodedSpan[] = [];
   for (const [from, to] of segmentsOf(tokens, signals)) {
     const count = to - from;
-    if (featScratch.length < count * TEMPLATE_COUNT) featScratch = new Int32Array(count * TEMPLATE_COUNT * 2);
     if (emScratch.length < count * LABEL_COUNT) emScratch = new Float64Array(count * LABEL_COUNT * 2);
-    const feats = extractFeatures(tokens, signals, from, to, featScratch);
-    const em = emissions(model, feats, count, emScratch);
+    const em = model.emitTokens
+      ? model.emitTokens(tokens, signals, from, to, emScratch)
+      : emissions(model, segmentFeatures(tokens, signals, from, to), count, emScratch);
     const path = viterbi(model, em, count);
     const found = spansOf(model, em, path);
     const rule = signals.rule.subarray(from, to);

@@ -3,7 +3,9 @@
  * decoding with the BIO constraint (an `I-X` only after `B-X` or `I-X`) enforced by masking, and a
  * confidence per decoded span from its weakest token's margin.
  */
+import type { TokenSignals } from '../features/signals';
 import { LABEL_COUNT, LABELS, TEMPLATE_COUNT } from '../features/templates';
+import type { TokenArrays } from '../tokens/index';
 
 /** Weights as the decoder reads them: a feature's row (or -1) and `LABEL_COUNT` weights per row. */
 export interface LinearModel {
@@ -19,6 +21,17 @@ export interface LinearModel {
   maskedTransitions?: Float64Array;
   /** The same scores as `emissions`, from the model's own layout, into `out` (a shipped model's fast path). */
   emit?(feats: Int32Array, count: number, out: Float64Array): Float64Array;
+  /**
+   * The same scores as `emissions` of `extractFeatures(tokens, signals, from, to)`, for the tokens [from,
+   * to), into `out` (`(to - from) × LABEL_COUNT`; the shipped model's decoding path: ./weights-file).
+   */
+  emitTokens?(
+    tokens: TokenArrays,
+    signals: TokenSignals,
+    from: number,
+    to: number,
+    out: Float64Array,
+  ): Float64Array;
 }
 
 const L: number = LABEL_COUNT;

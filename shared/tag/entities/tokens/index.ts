@@ -46,6 +46,12 @@ export interface Spelling {
    * the rules read their tokens off these, so a word is looked up once per text, not once per stage.
    */
   ruleSpelling: unknown;
+  /**
+   * Where the shipped model keeps the scores this spelling's own features give (../model/weights-file
+   * `spellingScores`): a row of its table, valid while `scoreOwner` names that table's current fill.
+   */
+  scoreRow: number;
+  scoreOwner: number;
 }
 
 /** One text's tokens, as parallel arrays (the decoder's hot loop reads these). */
@@ -104,6 +110,8 @@ function makeSpelling(word: string): Spelling {
     lexiconBits: -1,
     plain: isPlain(word),
     ruleSpelling: undefined,
+    scoreRow: -1,
+    scoreOwner: 0,
   };
 }
 
