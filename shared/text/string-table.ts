@@ -62,6 +62,29 @@ export class StringTable {
     }
   }
 
+  /**
+   * `indexOf` of `parts[0..count)` joined by single spaces, without joining them: `hash` is the joined
+   * key's `featureHash` and `length` its length (a caller extending a key part by part keeps both).
+   */
+  indexOfJoined(hash: number, length: number, parts: readonly string[], count: number): number {
+    const { keys, starts, slots } = this.arrays;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = slots[i]!;
+      if (slot === 0) return -1;
+      const start = starts[slot - 1]!;
+      if (starts[slot]! - start !== length) continue;
+      let at = start;
+      let same = true;
+      for (let p = 0; p < count && same; p++) {
+        const part = parts[p]!;
+        if (p > 0) same = keys.charCodeAt(at++) === 32;
+        same &&= keys.startsWith(part, at);
+        at += part.length;
+      }
+      if (same) return slot - 1;
+    }
+  }
+
   has(key: string): boolean {
     return this.indexOf(key) >= 0;
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { featureHash } from '../../shared/text/fold';
 import { buildStringTable, StringTable } from '../../shared/text/string-table';
 
 describe('string table', () => {
@@ -10,6 +11,27 @@ describe('string table', () => {
     expect(table.indexOf('nội')).toBe(-1);
     expect(table.has('')).toBe(false);
     expect(table.keyAt(3)).toBe('nội hà');
+  });
+
+  it('finds parts joined by spaces as indexOf finds the joined key, without joining them', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 8 }), { maxLength: 40 }),
+        fc.array(
+          fc.array(fc.constantFrom('hà', 'nội', 'h', 'à', 'nội hà', ''), { minLength: 1, maxLength: 3 }),
+        ),
+        (keys, probes) => {
+          const joined = probes.map((parts) => parts.join(' '));
+          const table = new StringTable(buildStringTable([...new Set([...keys, ...joined.slice(0, 3)])]));
+          for (const parts of [...probes, ...keys.map((k) => k.split(' '))]) {
+            const key = parts.join(' ');
+            expect(table.indexOfJoined(featureHash(key), key.length, parts, parts.length)).toBe(
+              table.indexOf(key),
+            );
+          }
+        },
+      ),
+    );
   });
 
   it('answers as a Set of the same keys would', () => {

@@ -5,7 +5,7 @@
  */
 import type { Entities } from '../../../model/article';
 import { hashWord } from '../../../text/spellings';
-import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../places/index';
+import { lookupPlaceParts, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceKind } from '../places/index';
 import { Shape, type Spelling, type TokenArrays, tokenize } from '../tokens/index';
 import { lexiconKeys } from './lexicon-keys';
 
@@ -83,8 +83,22 @@ function isWordShape(shape: number): boolean {
   return shape !== Shape.punct;
 }
 
-/** Names of up to `MAX_PLACE_SYLLABLES` syllables from one token, each the one before plus a syllable. */
-const prefixKeys: string[] = [];
+/**
+ * The keys of up to `MAX_PLACE_SYLLABLES` syllables from one token, and the `featureHash` (FNV-1a, as the
+ * place table hashes a key) and length of each prefix of them joined by spaces: the table is probed with
+ * these, so no joined key is built.
+ */
+const prefixParts: string[] = [];
+const prefixHashes = new Int32Array(64);
+const prefixLengths = new Int32Array(64);
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function foldKey(hash: number, key: string): number {
+  let h = hash;
+  for (let c = 0; c < key.length; c++) h = Math.imul(h ^ key.charCodeAt(c), FNV_PRIME);
+  return h;
+}
 
 /** `gazetteer`: the tokens' lexicon bits, whose `placeStart` bit is `mayStartPlace` of the token's key. */
 function placeSignals(tokens: TokenArrays, gazetteer: Uint8Array): Uint8Array {
@@ -96,17 +110,26 @@ function placeSignals(tokens: TokenArrays, gazetteer: Uint8Array): Uint8Array {
     const s = sp[i];
     if (!s?.cap) continue;
     let count = 1;
-    prefixKeys[0] = s.key;
+    prefixParts[0] = s.key;
+    prefixHashes[0] = foldKey(FNV_BASIS, s.key);
+    prefixLengths[0] = s.key.length;
     for (let k = 1; k < MAX_PLACE_SYLLABLES && i + k < n; k++) {
       const next = sp[i + k];
       if (!next || !isWordShape(next.shape) || tokens.glued[i + k]) break;
-      prefixKeys[count] = `${prefixKeys[count - 1]} ${next.key}`;
+      prefixParts[count] = next.key;
+      prefixHashes[count] = foldKey(Math.imul((prefixHashes[count - 1] as number) ^ 32, FNV_PRIME), next.key);
+      prefixLengths[count] = (prefixLengths[count - 1] as number) + 1 + next.key.length;
       count++;
     }
     let best = 0;
     let kind = 0;
     for (let len = count; len >= 1; len--) {
-      const info = lookupPlaceKey(prefixKeys[len - 1] as string);
+      const info = lookupPlaceParts(
+        (prefixHashes[len - 1] as number) >>> 0,
+        prefixLengths[len - 1] as number,
+        prefixParts,
+        len,
+      );
       if (info) {
         best = len;
         kind = KIND_CODE[info.kind];

@@ -41,6 +41,17 @@ export function lookupPlaceKey(key: string): PlaceInfo | undefined {
   return e < 0 ? undefined : GROUPS[table.groupOf[e]!];
 }
 
+/** `lookupPlaceKey` of `parts[0..count)` joined by spaces, given the joined key's `featureHash` and length. */
+export function lookupPlaceParts(
+  hash: number,
+  length: number,
+  parts: readonly string[],
+  count: number,
+): PlaceInfo | undefined {
+  const e = table.places.indexOfJoined(hash, length, parts, count);
+  return e < 0 ? undefined : GROUPS[table.groupOf[e]!];
+}
+
 /** Looks a place name up as written (`Khánh Hoà`, `TP.HCM`, `Hà Tây`…). */
 export function lookupPlace(name: string): PlaceInfo | undefined {
   return lookupPlaceKey(nameKey(name.normalize('NFC')));
