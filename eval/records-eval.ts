@@ -6,8 +6,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import type { ArticleRecord } from '../shared/model/article';
 import { loadSecondOpinion } from '../shared/parse/index';
+import { encodeVni } from '../shared/parse/legacy-vn';
 import { PROCESSOR_VERSION, processArticle } from '../shared/process';
 import { nameKey, searchKey } from '../shared/text/vietnamese';
 import { f3, table } from './print';
@@ -270,6 +272,51 @@ const COLUMNS: Record<string, [string, string]> = {
   place: ['all right', ''],
 };
 
+/** Windows-1258 writes a tone as a combining mark after a letter that may carry its other marks. */
+function encodeWindows1258(text: string): Uint8Array {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const parts = [...ch.normalize('NFD')];
+    const tones = parts.filter((c) => TONES.has(c));
+    out +=
+      parts
+        .filter((c) => !TONES.has(c))
+        .join('')
+        .normalize('NFC') + tones.join('');
+  }
+  return iconv.encode(out, 'windows-1258');
+}
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** The same file as editors also save it: other encodings and normal forms of its UTF-8 text. */
+export const REENCODINGS: Record<string, (text: string) => Uint8Array> = {
+  'utf-16le, no BOM': (t) => new Uint8Array(Buffer.from(t, 'utf16le')),
+  'utf-16be, BOM': (t) => new Uint8Array(Buffer.from(`\ufeff${t}`, 'utf16le').swap16()),
+  'windows-1258': encodeWindows1258,
+  vni: encodeVni,
+  'utf-8, NFD': (t) => new TextEncoder().encode(t.normalize('NFD')),
+};
+
+/** The fields a reader sees, to tell whether two records of one article agree. */
+function readerView(r: ArticleRecord): string {
+  return JSON.stringify([
+    r.status,
+    r.title,
+    r.lede,
+    r.body,
+    r.captions,
+    r.category,
+    r.publishedAt,
+    r.authors,
+    r.publisher,
+    r.url,
+    r.keywords,
+    (['person', 'organization', 'place'] as const).map((t) => r.entities[t].map((e) => e.name)),
+    r.topics.map((t) => t.code),
+    r.language,
+  ]);
+}
+
 interface Baseline {
   note: string;
   processorVersion: string;
@@ -307,6 +354,25 @@ export async function runRecordsEval(
       });
     const misses: string[] = [];
     const f = scoreRecords(pairs, misses);
+    // Each UTF-8 file saved again in every other encoding: the share whose record reads the same.
+    for (const [encoding, encode] of Object.entries(REENCODINGS)) {
+      let same = 0;
+      let n = 0;
+      for (const { label, record } of pairs) {
+        const bytes = readFileSync(join(DATA, label.file));
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+        if ((label as { encoding?: string }).encoding !== 'utf-8' || (label as { nfd?: boolean }).nfd)
+          continue;
+        n++;
+        const again = processArticle({ key: label.file.split('/').pop() ?? label.file }, encode(text), {
+          now,
+          ...(secondOpinion && { secondOpinion }),
+        });
+        if (readerView(again) === readerView(record)) same++;
+        else misses.push(`encoding  ${label.id}: ${encoding} gives another record`);
+      }
+      f[`as ${encoding}`] = { n, exact: ratio(same, n), folded: ratio(same, n) };
+    }
     figures[split] = f;
     if (!splits.includes(split)) continue;
     const before = baseline?.figures[split];
@@ -318,7 +384,7 @@ export async function runRecordsEval(
       const b = before?.[k];
       const cell = (x: number | undefined, y: number | undefined) =>
         x === undefined ? '' : y === undefined || Math.abs(x - y) < 1e-4 ? f3(x) : `${f3(y)} → ${f3(x)}`;
-      const [a, c] = COLUMNS[k] ?? ['exact', 'folded'];
+      const [a, c] = COLUMNS[k] ?? (k.startsWith('as ') ? ['same record', ''] : ['exact', 'folded']);
       const fr = r as Row & { p?: number; r?: number };
       const br = b as (Row & { p?: number; r?: number }) | undefined;
       return [

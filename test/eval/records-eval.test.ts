@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addList, exactText, foldedText, matchEntities, readRecordLabels } from '../../eval/records-eval';
+import {
+  addList,
+  exactText,
+  foldedText,
+  matchEntities,
+  REENCODINGS,
+  readRecordLabels,
+} from '../../eval/records-eval';
+import { decodeBytes } from '../../shared/parse/encoding';
 
 describe('whole-record eval', () => {
   it('finds a gold name under a record entity’s name or one of its aliases, each entity once', () => {
@@ -28,6 +36,12 @@ describe('whole-record eval', () => {
     expect(foldedText('Bão số 5 đổ bộ Quảng Ngãi, mưa lớn')).toBe(
       foldedText('bao so 5 do bo quang ngai mua lon'),
     );
+  });
+
+  it.each(Object.keys(REENCODINGS))('saves a Vietnamese text as %s that decodes back to it', (encoding) => {
+    const text = 'Ông Trịnh Gia Huy, kỹ sư ở Cần Thơ, cho biết thiết bị bay theo bản đồ ruộng được số hóa.';
+    const decoded = decodeBytes(REENCODINGS[encoding]!(text));
+    expect(decoded.ok && decoded.text).toBe(text);
   });
 
   it('has a file for every label and the split its id hashes to', () => {
