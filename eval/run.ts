@@ -11,6 +11,7 @@ import { runKeywordsEval } from './keywords-eval';
 import { runLabelAgreement } from './label-agreement';
 import { runLanguageEval } from './language-eval';
 import { runParseEval } from './parse-eval';
+import { runRecordsAgreement } from './records-agreement';
 import { runRecordsEval } from './records-eval';
 import { runStoriesEval } from './stories-eval';
 import { runTagEval, runTopicSection } from './tag-eval';
@@ -78,6 +79,7 @@ if (only === undefined || only === 'records') {
     ...(splits && { splits }),
     saveBaseline: process.argv.includes('--save-baseline'),
   });
+  runRecordsAgreement();
   const text = printed();
   if (!splits) parts.records = text;
 }

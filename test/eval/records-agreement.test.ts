@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { SecondPassLabel } from '../../eval/records-agreement';
+import { recordsAgreement } from '../../eval/records-agreement';
+import type { RecordLabel } from '../../eval/records-eval';
+
+const second: SecondPassLabel = {
+  id: 'r1',
+  title: 'Huế mở lễ hội',
+  lede: 'Sáng 3/4, Huế mở lễ hội.',
+  category: ['Văn hóa'],
+  publishedAt: '2026-04-03',
+  authors: ['An', 'Bình'],
+  publisher: 'HanoiTV',
+  url: null,
+  keywords: ['lễ hội', 'Huế'],
+  entities: {
+    person: ['Lê An'],
+    organization: ['Sở Văn hóa tỉnh Huế', 'UBND thành phố Huế'],
+    place: [
+      { name: 'Huế', province: '46' },
+      { name: 'Kim Long', province: '46' },
+    ],
+  },
+  topics: ['medtop:01000000'],
+};
+
+const first: RecordLabel = {
+  ...second,
+  file: 'files/r1.txt',
+  split: 'dev',
+  layout: 'txt-hanoitv',
+  body: '',
+  captions: [],
+  language: 'vi',
+  lede: 'Sáng 3/4,  Huế mở lễ hội.',
+  authors: ['Bình', 'An'],
+  keywords: null,
+  entities: {
+    person: ['Lê An'],
+    organization: ['UBND thành phố Huế'],
+    place: [
+      { name: 'Kim Long', province: null },
+      { name: 'Huế', province: '46' },
+    ],
+  },
+  topics: ['medtop:14000000'],
+};
+
+describe('records label agreement', () => {
+  it('compares strings exactly, lists by F1 and in order, entities as sets, and provinces per shared place', () => {
+    const a = recordsAgreement([first, { ...first, id: 'r2' }], [second]);
+    expect(a.articles).toBe(1);
+    expect(a.fields.title).toEqual({ n: 1, exact: 1 });
+    expect(a.fields.lede?.exact).toBe(1); // spacing ignored
+    expect(a.fields.authors).toEqual({ n: 1, exact: 0, f1: 1 }); // same names, other order
+    expect(a.fields.keywords).toEqual({ n: 1, exact: 0, f1: 0 }); // none against two
+    expect(a.fields.organization).toEqual({ n: 1, exact: 0, f1: 2 / 3 });
+    expect(a.fields.place).toEqual({ n: 1, exact: 1, f1: 1 }); // other order, same set
+    expect(a.fields.province).toEqual({ n: 2, exact: 0.5 });
+    expect(a.fields.topic?.exact).toBe(0);
+    expect(a.fields.url?.exact).toBe(1); // both none
+    expect(a.differences.some((d) => d.startsWith('province') && d.includes('Kim Long'))).toBe(true);
+  });
+
+  it('tells no value from an empty one', () => {
+    const a = recordsAgreement([{ ...first, url: '' }], [second]);
+    expect(a.fields.url?.exact).toBe(0);
+  });
+});
