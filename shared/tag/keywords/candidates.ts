@@ -12,8 +12,8 @@ import { type Chunk, chunks, ID_SPACE, type WordInfo } from './words';
  * form are spelled out only for the few that survive the filters.
  */
 export class Candidate {
-  /** The lower-case syllables joined by spaces; spelled out by `spell` once the candidate survives. */
-  key = '';
+  /** The lower-case syllables joined by spaces, spelled out when first asked (few candidates are). */
+  private spelled: string | null = null;
   score = 0;
   /** Where a written form with capitals was first seen away from a sentence start, if ever. */
   formChunk: Chunk | null = null;
@@ -57,8 +57,9 @@ export class Candidate {
     return this.chunk.info[this.start + i]!.id;
   }
 
-  spell(): void {
-    this.key = joinWords(this.chunk.info, this.start, this.start + this.syllables, true);
+  get key(): string {
+    this.spelled ??= joinWords(this.chunk.info, this.start, this.start + this.syllables, true);
+    return this.spelled;
   }
 
   /** The written form with capitals, if it has any and was seen away from a sentence start. */

@@ -22,7 +22,8 @@ import type { ParsedArticle } from '../../parse/types';
 import { GENERIC_PHRASES, STOP_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { nameKey } from '../../text/vietnamese';
 import { type Candidate, CandidateTable } from './candidates';
-import { forgetWordsIfFull } from './words';
+import { IntTable } from './int-table';
+import { forgetWordsIfFull, ID_SPACE } from './words';
 
 export const MAX_KEYWORDS = 10;
 /** Body syllables read: key phrases of a news story show up early. */
@@ -44,27 +45,48 @@ const isGenericPiece = (piece: string, inside: boolean) =>
   (inside && VIETNAMESE_STOPWORDS.has(piece));
 
 /**
+ * `isGeneric` of a candidate, worked out once per phrase: news repeats its phrases from article to article,
+ * and working one out splits it into every piece. The phrases met so far sit in a trie over word ids (child
+ * node by `node * ID_SPACE + id`, node 0 the empty phrase) beside each node's answer, so finding one spells
+ * out no key. It starts over with the word ids (`forgetWordsIfFull`) and past MAX_GENERIC_NODES nodes.
+ */
+function isGenericCandidate(c: Candidate): boolean {
+  if (genericNodes + c.syllables > MAX_GENERIC_NODES) forgetGenericNodes();
+  let node = 0;
+  for (let i = 0; i < c.syllables; i++) {
+    node = genericChildren.getOrSet(node * ID_SPACE + c.idAt(i), genericNodes);
+    if (node === genericNodes) genericNodes++;
+  }
+  if (node >= genericOfNode.length) {
+    const grown = new Uint8Array(genericOfNode.length * 2);
+    grown.set(genericOfNode);
+    genericOfNode = grown;
+  }
+  if (genericOfNode[node] === GENERIC_UNKNOWN)
+    genericOfNode[node] = isGeneric(c.key) ? GENERIC_YES : GENERIC_NO;
+  return genericOfNode[node] === GENERIC_YES;
+}
+
+const genericChildren = new IntTable(1 << 16);
+/** GENERIC_UNKNOWN until a node's phrase is asked. */
+let genericOfNode = new Uint8Array(1 << 16);
+let genericNodes = 1;
+const MAX_GENERIC_NODES = 50_000;
+const GENERIC_UNKNOWN = 0;
+const GENERIC_NO = 1;
+const GENERIC_YES = 2;
+
+function forgetGenericNodes(): void {
+  genericChildren.clear();
+  genericOfNode.fill(GENERIC_UNKNOWN);
+  genericNodes = 1;
+}
+
+/**
  * A phrase made only of generic phrases, stop phrases and numbers, maybe joined by function words (`nâng
  * cao khả năng`, `xây dựng`, `trong năm 2020`): it says nothing of what the story is about. `key`: lower-case syllables.
  */
 export function isGeneric(key: string): boolean {
-  let generic = genericByKey.get(key);
-  if (generic === undefined) {
-    if (genericByKey.size >= MAX_GENERIC_KEYS) genericByKey.clear();
-    generic = coveredByGenericPieces(key);
-    genericByKey.set(key, generic);
-  }
-  return generic;
-}
-
-/**
- * `isGeneric` of the phrases met so far: news repeats its phrases from article to article, and working one
- * out splits it into every piece. Starts over past this many.
- */
-const genericByKey = new Map<string, boolean>();
-const MAX_GENERIC_KEYS = 50_000;
-
-function coveredByGenericPieces(key: string): boolean {
   if (GENERIC_PHRASES.has(key) || STOP_PHRASES.has(key)) return true;
   const syllables = key.split(' ');
   // covered[i]: the first i syllables are a sequence of generic pieces (of up to 4 syllables).
@@ -130,7 +152,7 @@ function dropShortNames(candidates: readonly Candidate[]): Candidate[] {
 
 /** Key phrases of the text, best first, at most `limit`. */
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
-  forgetWordsIfFull();
+  if (forgetWordsIfFull()) forgetGenericNodes();
   const table = new CandidateTable(language === 'en');
   // The body repeats the lede; it is read for its frequencies all the same.
   table.read([
@@ -143,8 +165,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
   const candidates: Candidate[] = [];
   for (const c of table.all) {
     if ((c.occurrences < 2 && !(c.name && c.prominent)) || c.isCut()) continue;
-    c.spell();
-    if (c.name || !isGeneric(c.key)) candidates.push(c);
+    if (c.name || !isGenericCandidate(c)) candidates.push(c);
   }
   const kept = dropShortNames(candidates);
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.

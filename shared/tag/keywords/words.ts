@@ -85,10 +85,12 @@ export const ID_SPACE = 1 << 15;
  */
 const knownWords = new SpellingTable(wordInfo);
 
-export function forgetWordsIfFull(): void {
-  if (lowerIds.size < MAX_WORD_IDS) return;
+/** Starts the word ids over once they pass MAX_WORD_IDS; true when it did (ids then mean other words). */
+export function forgetWordsIfFull(): boolean {
+  if (lowerIds.size < MAX_WORD_IDS) return false;
   knownWords.clear();
   lowerIds.clear();
+  return true;
 }
 
 /** The id of a lower-case word (given one if new). */
