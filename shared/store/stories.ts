@@ -494,14 +494,17 @@ export class StoryIndex extends StoryReads {
     }
   }
 
-  /** Moves an article whose story was merged away into the story it lives on in. */
+  /**
+   * Moves an article whose story was merged away into the story it lives on in. After a move it looks
+   * again: a merge of that story may have read its members before the move's member item was written.
+   */
   private async settle(id: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
       const link = await this.readLink(id);
       if (!link || link.del || !link.sid) return;
       const root = (await this.resolve([link.sid])).get(link.sid)!.root;
       if (root === link.sid) return;
-      if (await this.relink(link, root)) return;
+      await this.relink(link, root);
     }
   }
 
