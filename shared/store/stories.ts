@@ -18,12 +18,12 @@ import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { regroup, storiesNearby } from '../stories/regroup';
 import { storyDeltaRequest } from './head-fold';
-import { idOfPk, MAIN_SK, type MainItem } from './items';
+import { idOfPk, MAIN_SK, type MainItem, STATE_NAMES, STATE_PROJECTION } from './items';
 import {
+  DIGEST_ATTR,
   type DigestEntry,
   digestKey,
   encodeEntry,
-  entryName,
   lookUpEntries,
   parseDigest,
   termHash,
@@ -262,7 +262,7 @@ export class StoryIndex extends StoryReads {
       else read.push(k);
     }
     if (read.length > 0) {
-      const entries = this.readItems(read).then(
+      const entries = this.readDigestItems(read).then(
         (items) => new Map(read.map((k) => [k.pk, parseDigest(items.filter((it) => it.pk === k.pk))])),
       );
       for (const k of read) {
@@ -327,26 +327,58 @@ export class StoryIndex extends StoryReads {
     await Promise.all(writes);
   }
 
+  /**
+   * Sets an article's entry in a digest item's map; creates the map with it when the item has none. The
+   * create goes first when this store's last read of the item found no entry (a new day's item): one
+   * request either way, as a rule.
+   */
   private async setEntry(
     key: { pk: string; sk: string },
     id: string,
     value: string,
     seq: string,
   ): Promise<void> {
-    try {
-      await this.io.doc.send(
-        new UpdateCommand({
-          TableName: this.io.table,
-          Key: key,
-          UpdateExpression: 'SET #e = :e',
-          ConditionExpression: 'attribute_not_exists(#e) OR #e < :newest',
-          ExpressionAttributeNames: { '#e': entryName(id) },
-          ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
-        }),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err; // a newer version's entry is there
+    let create = this.digestCache.get(key.pk)?.entries.length === 0;
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      try {
+        await this.io.doc.send(
+          create
+            ? new UpdateCommand({
+                TableName: this.io.table,
+                Key: key,
+                UpdateExpression: 'SET #d = :m',
+                ConditionExpression: 'attribute_not_exists(#d)',
+                ExpressionAttributeNames: { '#d': DIGEST_ATTR },
+                ExpressionAttributeValues: { ':m': { [id]: value } },
+              })
+            : new UpdateCommand({
+                TableName: this.io.table,
+                Key: key,
+                UpdateExpression: 'SET #d.#e = :e',
+                ConditionExpression: 'attribute_not_exists(#d.#e) OR #d.#e < :newest',
+                ExpressionAttributeNames: { '#d': DIGEST_ATTR, '#e': id },
+                ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
+              }),
+        );
+        return;
+      } catch (err) {
+        if (!isConditionFailure(err) && !isMissingPath(err)) throw err;
+        // The map is there (another writer created it): set the entry in it. Or a newer version's entry is.
+        if (create) create = false;
+        else if (isConditionFailure(err)) return;
+        // The item (or its map) is not there yet: create it with this entry.
+        else create = true;
+      }
     }
+    throw new Error(`digest ${key.pk}: its entry map keeps changing under other writers`);
+  }
+
+  /** Digest items by key, in the BatchGetItem calls of the writers' state reads (same projection). */
+  private async readDigestItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+    const items = await Promise.all(
+      keys.map((k) => this.io.getBatched<Record<string, unknown>>(k, STATE_PROJECTION, STATE_NAMES)),
+    );
+    return items.filter((it) => it !== undefined);
   }
 
   /**
@@ -547,6 +579,11 @@ interface DigestRead {
   tick: number;
   entries: DigestEntry[];
 }
+
+/** An update of a map entry whose map is not there (DynamoDB: the document path is invalid). */
+const isMissingPath = (err: unknown) =>
+  (err as { name?: string }).name === 'ValidationException' &&
+  /document path/i.test((err as { message?: string }).message ?? '');
 
 /** The stories the digest entries give for some articles. */
 function storiesOf(entries: readonly DigestEntry[], ids: Set<string>): string[] {

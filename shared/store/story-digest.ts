@@ -1,10 +1,12 @@
 /**
  * The window digest: what the story index looks candidates up in. Per UTC day of event time (split into
- * DIGEST_SHARDS items by article id), one item holds a short entry per article: its version (the padded
- * S3 sequencer), event time, arrival time, story id, hashed look-up terms and sketch bands. An article
- * writes its entry with ONE UpdateItem (`SET` of its own attribute: writers of other articles never get
- * in each other's way; of two versions of one article the newer wins by a condition), and reads its
- * window with ONE BatchGetItem of the window's days. Candidates are then chosen in memory with the
+ * DIGEST_SHARDS items by article id), one item holds a short entry per article, in its map `dg` keyed by
+ * article id: its version (the padded S3 sequencer), event time, arrival time, story id, hashed look-up
+ * terms and sketch bands. An article writes its entry with ONE UpdateItem (`SET dg.<id>`: writers of
+ * other articles never get in each other's way; of two versions of one article the newer wins by a
+ * condition), and reads its window with ONE BatchGetItem of the window's days. Being one named
+ * attribute, the map is read with the projection of the writers' state reads (items.ts), so digest reads
+ * share their BatchGetItem calls. Candidates are then chosen in memory with the
  * limits the posting look-ups had (the newest TERM_LOOKUP_LIMIT per term in the window, the earliest
  * BAND_LOOKUP_LIMIT per band). Entries are hints: the links decide (stories.ts reads them).
  *
@@ -18,8 +20,8 @@ export const DIGEST_SHARDS = 4;
 export const DIGEST_SK = '#';
 const DAY_MS = 86_400_000;
 
-/** The attribute that holds an article's entry. */
-export const entryName = (id: string) => `~${id}`;
+/** The map attribute of a digest item that holds its entries, by article id. */
+export const DIGEST_ATTR = 'dg';
 
 export interface DigestEntry {
   id: string;
@@ -79,12 +81,13 @@ export const versionBound = (seq: string) => `${seq}|~`;
 export function parseDigest(items: Iterable<Record<string, unknown>>): DigestEntry[] {
   const out: DigestEntry[] = [];
   for (const item of items) {
-    for (const [name, value] of Object.entries(item)) {
-      if (!name.startsWith('~') || typeof value !== 'string') continue;
+    const map = item[DIGEST_ATTR] as Record<string, unknown> | undefined;
+    for (const [id, value] of Object.entries(map ?? {})) {
+      if (typeof value !== 'string') continue;
       const [seq, time, arrived, story, terms, bands] = value.split('|');
       if (bands === undefined) continue;
       out.push({
-        id: name.slice(1),
+        id,
         seq: seq!,
         time: Number.parseInt(time!, 36),
         arrived: Number.parseInt(arrived!, 36),

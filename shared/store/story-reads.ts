@@ -159,17 +159,6 @@ export class StoryReads {
   }
 
   /**
-   * Whole items by key (digest items), read consistently in BatchGetItem calls shared with the other
-   * writers' whole-item reads.
-   */
-  protected async readItems<T extends Record<string, unknown>>(
-    keys: { pk: string; sk: string }[],
-  ): Promise<T[]> {
-    const items = await Promise.all(keys.map((k) => this.io.getBatched<T>(k)));
-    return items.filter((it): it is Awaited<T> => it !== undefined);
-  }
-
-  /**
    * Story links, read from the article items (consistently, in the BatchGetItem calls the writers'
    * state reads share: same projection).
    */

@@ -122,10 +122,11 @@ export class FakeDynamo {
   ) {
     if (condition === undefined) return;
     let ok: boolean;
-    if (condition === 'attribute_not_exists(#e) OR #e < :newest') {
-      const entry = existing?.[names['#e']!];
+    if (condition === 'attribute_not_exists(#d.#e) OR #d.#e < :newest') {
+      const entry = (existing?.[names['#d']!] as Item | undefined)?.[names['#e']!];
       ok = entry === undefined || String(entry) < String(values[':newest']);
-    } else if (condition === 'attribute_not_exists(mv) AND (attribute_not_exists(ls) OR ls < :t)') {
+    } else if (condition === 'attribute_not_exists(#d)') ok = existing?.[names['#d']!] === undefined;
+    else if (condition === 'attribute_not_exists(mv) AND (attribute_not_exists(ls) OR ls < :t)') {
       ok =
         existing?.mv === undefined &&
         (existing?.ls === undefined || Number(existing.ls) < Number(values[':t']));
@@ -192,7 +193,18 @@ export class FakeDynamo {
         if (action === 'SET') {
           const ine = /^([#\w]+) = if_not_exists\(([#\w]+), (:\w+)\)$/.exec(clause);
           const set = /^([#\w]+) = (:\w+)$/.exec(clause);
-          if (ine) {
+          const path = /^([#\w]+)\.([#\w]+) = (:\w+)$/.exec(clause);
+          if (path) {
+            const map = item[name(path[1]!)] as Item | undefined;
+            if (map === undefined || typeof map !== 'object') {
+              const err = new Error(
+                'The document path provided in the update expression is invalid for update',
+              );
+              err.name = 'ValidationException';
+              throw err;
+            }
+            map[name(path[2]!)] = values[path[3]!];
+          } else if (ine) {
             if (item[name(ine[1]!)] === undefined) item[name(ine[1]!)] = values[ine[3]!];
           } else if (set) item[name(set[1]!)] = values[set[2]!];
           else throw new Error(`FakeDynamo: unsupported SET clause ${clause}`);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSequencer } from '../../shared/store/sequencer';
 import {
+  DIGEST_ATTR,
   DIGEST_SHARDS,
   type DigestEntry,
   digestKey,
   encodeEntry,
-  entryName,
   lookUpEntries,
   parseDigest,
   termHash,
@@ -34,8 +34,7 @@ describe('window digest', () => {
     const item = {
       pk: 'W#1#0',
       sk: '#',
-      [entryName(id)]: encodeEntry(rest),
-      [entryName('gone')]: tombstone(normalizeSequencer('2')),
+      [DIGEST_ATTR]: { [id]: encodeEntry(rest), gone: tombstone(normalizeSequencer('2')) },
     };
     expect(parseDigest([item])).toEqual([e]);
   });
