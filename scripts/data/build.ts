@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeWordPairs } from '../../shared/assets/word-pairs';
 import { compileLm, encodeTitleLmTable, type LmFile } from '../../shared/parse/title-lm-table';
 import { lexiconKeysFile } from '../../shared/tag/entities/features/lexicon-keys';
 import {
@@ -14,7 +15,6 @@ import {
 } from '../../shared/tag/entities/places/build-places';
 import { encodePlaceTable } from '../../shared/tag/entities/places/table';
 import type { PlaceIndex } from '../../shared/tag/entities/places/types';
-import { encodeWordPairs } from '../../shared/tag/keywords/word-pairs';
 import { compileModel, type TopicsModelData } from '../../shared/tag/topics/model';
 import { encodeTopicsTable } from '../../shared/tag/topics/table';
 import { readList, readPairs, readSections } from './lists';

@@ -123,7 +123,7 @@ export function decodeText(
       key: cachedNameKey(surface),
       confidence: confidence(model, s.margin),
       before: s.from > 0 ? (tokens.spelling[s.from - 1]?.key ?? '') : '',
-      after: text.slice(tokens.end[s.to - 1], (tokens.end[s.to - 1] ?? 0) + 8),
+      after: text.slice(tokens.end[s.to - 1], (tokens.end[s.to - 1] ?? 0) + 16),
     };
   });
 }

@@ -1,12 +1,12 @@
 /**
  * Whole words of more than one syllable (`thời tiết`, `không khí`, `giết người`), from the team's word
- * list (data/words, as ./word-pairs.ts ships it): a function word that is a syllable of such a word
+ * list (data/words, as shared/assets/word-pairs.ts ships it): a function word that is a syllable of such a word
  * (`thời` of `thời tiết`) is no function word there, so it neither cuts a key phrase nor ends one.
  */
-import { CONTENT_WORD, listedPairKind, wordPairs } from './word-pairs';
+import { CONTENT_WORD, listedPairKind, wordPairs } from '../../assets/word-pairs';
 import type { WordInfo } from './words';
 
-export { CONTENT_WORD, FUNCTION_WORD } from './word-pairs';
+export { CONTENT_WORD, FUNCTION_WORD } from '../../assets/word-pairs';
 
 /** Loads the word list (once per container; the ingest Lambda does it at init). */
 export function prepareWords(): void {

@@ -3,9 +3,10 @@
  * container (its lower-case id, capitals, stop-word and digit flags), and text cut into chunks of words
  * between punctuation.
  */
+
+import { listedSyllable } from '../../assets/word-pairs';
 import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
 import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
-import { listedSyllable } from './word-pairs';
 
 /** `.!?:…`: they end a sentence. */
 const isSentenceEnd = (code: number) =>
@@ -52,7 +53,7 @@ export interface Chunk {
 export interface WordInfo {
   /** Id of the lower-case form (the same for `Hà` and `hà`). */
   id: number;
-  /** Number of the lower-case form among the syllables of the listed words (./word-pairs.ts), or -1. */
+  /** Number of the lower-case form among the syllables of the listed words (shared/assets/word-pairs.ts), or -1. */
   listed: number;
   word: string;
   lower: string;

@@ -78,6 +78,15 @@ describe('entity resolution', () => {
     expect(kept.map((k) => k.text)).toEqual(['Bà Rịa', 'G7']);
   });
 
+  it('drops a person whose name ends inside a listed word, not one followed by a word of its own', () => {
+    const kept = applyConstraints([
+      m('person', 'Đoàn Nghệ', 0.9, ' thuật tỉnh Điện Biên'),
+      m('person', 'Nguyễn Văn Hải', 0.9, ' quan tâm đến việc'),
+      m('person', 'Lò Thị Mai', 0.9, ', diễn viên Đoàn'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Nguyễn Văn Hải', 'Lò Thị Mai']);
+  });
+
   it('drops a half of the country named by a compass word, but not a named region', () => {
     const kept = applyConstraints([
       m('place', 'miền Trung'),

@@ -2,6 +2,7 @@
  * The few hard constraints applied after decoding: each a small rule with an id and an example, which
  * drops a mention whatever the model scored it. Kept few on purpose: the model decides the rest.
  */
+import { CONTENT_WORD, listedPairKind, listedSyllable } from '../../../assets/word-pairs';
 import { ORG_HEADS, TEAM_HEADS, wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey, type PlaceKind } from '../places/index';
@@ -90,6 +91,26 @@ export function lacksScope(
   return !holdsScope(m.key.split(' '), head.split(' ').length - 1);
 }
 
+/** The lower-case words right after a mention (` thuật tỉnh Đ…` → `thuật`, `tỉnh`). */
+const LOWER_WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
+
+const inOneWord = (a: string, b: string): boolean =>
+  listedPairKind(listedSyllable(a), listedSyllable(b)) === CONTENT_WORD;
+
+/**
+ * True when a person's name ends inside a word of the team's lists (data/words): its last syllable and
+ * the lower-case one after it make one word (`Đoàn Nghệ` + `thuật`), and that one starts no word with the
+ * next (`Nguyễn Văn Hải` + `quan tâm` stays a name).
+ */
+export function endsInsideAWord(m: Pick<Mention, 'key' | 'after'>): boolean {
+  const words = LOWER_WORDS_AFTER.exec(m.after);
+  const next = words?.[1];
+  if (next === undefined) return false;
+  const last = m.key.slice(m.key.lastIndexOf(' ') + 1);
+  const then = words?.[2];
+  return inOneWord(last, next) && (then === undefined || !inOneWord(next, then));
+}
+
 export const CONSTRAINTS: readonly Constraint[] = [
   {
     id: 'weather-system-is-no-person',
@@ -104,6 +125,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     example: 'virus SARS-CoV-2 → no organisation SARS; VN-Index tăng → no place VN',
     // A name glued to `-` and a code part (digits, or mixed case): `SARS-CoV-2`, `Covid-19`, `MH-17`.
     drops: (m) => CODE_AFTER_DASH.test(m.after),
+  },
+  {
+    id: 'person-ends-inside-a-word',
+    example: 'diễn viên Đoàn Nghệ thuật tỉnh Điện Biên → no person Đoàn Nghệ',
+    drops: (m) => m.type === 'person' && endsInsideAWord(m),
   },
   {
     id: 'place-is-a-code',

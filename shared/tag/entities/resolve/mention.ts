@@ -9,7 +9,7 @@ export interface Mention {
   key: string;
   /** In [0, 1]. */
   confidence: number;
-  /** Key of the word before the mention ('' at the start), and the text right after it (a few characters). */
+  /** Key of the word before the mention ('' at the start), and the text right after it (16 characters). */
   before: string;
   after: string;
 }

@@ -62,7 +62,7 @@ function mentionAt(type: MentionType, text: string, name: string, at: number): M
     key: cachedNameKey(name),
     confidence: 1,
     before: lead ? cachedNameKey(lead) : '',
-    after: text.slice(at + name.length, at + name.length + 8),
+    after: text.slice(at + name.length, at + name.length + 16),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
- * The team's multi-syllable words (data/words) as the key-phrase counter reads them: every syllable of a
+ * The team's multi-syllable words (data/words) as the key-phrase counter and the entity constraints read them: every syllable of a
  * listed word numbered (a string table), and every pair of neighbouring syllables inside a listed word
  * with its kind, in an open-addressing table keyed by the two numbers. `npm run build:data` computes both
- * (`encodeWordPairs`, into ../data/keyword-pairs.table.generated.bin), so loading views a table file.
+ * (`encodeWordPairs`, into shared/tag/data/keyword-pairs.table.generated.bin), so loading views a table file.
  */
-import { KEYWORD_PAIRS_ASSET, readAssetBytes } from '../../assets';
-import { decodeTableFile, encodeTableFile } from '../../assets/table-file';
-import { buildStringTable, StringTable } from '../../text/string-table';
+
+import { buildStringTable, StringTable } from '../text/string-table';
+import { KEYWORD_PAIRS_ASSET, readAssetBytes } from './index';
+import { decodeTableFile, encodeTableFile } from './table-file';
 
 export const WORD_PAIRS_FORMAT = 'newsdrop-keyword-pairs-1';
 
@@ -94,7 +95,7 @@ export function decodeWordPairs(file: Uint8Array): WordPairs {
 }
 
 let loaded: WordPairs | null = null;
-/** The shipped table, read once per container (at init: ../../load-data.ts). */
+/** The shipped table, read once per container (at init: ../load-data.ts). */
 export function wordPairs(): WordPairs {
   loaded ??= decodeWordPairs(readAssetBytes(KEYWORD_PAIRS_ASSET));
   return loaded;
