@@ -1,11 +1,15 @@
 /**
- * `npx tsx eval/stories-dev.ts [threshold]`: error analysis of the stories on the DEV half of the KTLAB
- * clusters only, for choosing features and settings, in each arrival order the eval scores: the stories
- * that mix clusters and the clusters split over stories, with each pair's score and the terms it shares.
- * Then the mean over the orders beside what an order-free clustering of the same pair scores gets (average
- * linkage over all arrivals at once, which ingest cannot do): the part of the error that is arrival order's
- * rather than the similarity's. Records are cached in the OS temp dir (corpus text
- * stays out of the repo); delete the cache when the parser or tagger changes.
+ * `npx tsx eval/stories-dev.ts [threshold] [--more-distractors]`: error analysis of the stories on the DEV
+ * half of the KTLAB clusters only, for choosing features and settings, in each arrival order the eval
+ * scores: the stories that mix clusters and the clusters split over stories, with each pair's score and the
+ * terms it shares. Then the mean over the orders beside what an order-free clustering of the same pair
+ * scores gets (average linkage over all arrivals at once, which ingest cannot do): the part of the error
+ * that is arrival order's rather than the similarity's; and how far the dev figures can be trusted: each
+ * order, the two folds of the dev clusters and the 5th–95th percentiles over resamples of them.
+ * `--more-distractors` also feeds the dantri half and the VLSP articles the eval leaves out, re-dated the
+ * same way: on the eval's distractors the dev half has no wrong pair at the shipped setting, so a change's
+ * cost in distractor joins and mixed clusters shows only there. Records are cached in the OS temp dir
+ * (corpus text stays out of the repo); delete the cache when the parser or tagger changes.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +23,10 @@ import { f3 } from './print';
 import {
   type Arrival,
   arrivalOrders,
+  bootstrap,
   type ClusterScores,
   cluster,
+  foldOf,
   scoreClusters,
   scoreRuns,
   storyArrivals,
@@ -28,21 +34,32 @@ import {
 
 const CACHE = join(tmpdir(), 'newsdrop-stories-dev-records.json');
 
-async function arrivals(): Promise<{ order: Arrival[]; records: Map<string, ArticleRecord> }> {
+async function arrivals(
+  moreDistractors: boolean,
+): Promise<{ order: Arrival[]; records: Map<string, ArticleRecord> }> {
   const ktlab = await loadCorpus({ sets: ['ktlab-mds-baomoi'] });
   const unc = await loadCorpus({ sets: ['unc-dantri'] });
   const news24h = await loadCorpus({ sets: ['crawl-news-24h'] });
+  // The eval's distractors, then those it leaves out.
+  const distractors = [...unc.filter((_, i) => i % 2 === 0), ...news24h];
+  if (moreDistractors)
+    distractors.push(...unc.filter((_, i) => i % 2 === 1), ...(await loadCorpus({ sets: ['vlsp2018-ner'] })));
   const cached: Record<string, ArticleRecord> = existsSync(CACHE)
     ? JSON.parse(readFileSync(CACHE, 'utf8'))
     : {};
   const records = new Map<string, ArticleRecord>();
-  const { order } = storyArrivals(ktlab, [...unc.filter((_, i) => i % 2 === 0), ...news24h], (d) => {
+  let processed = 0;
+  const { order } = storyArrivals(ktlab, distractors, (d) => {
     const key = `${d.set}/${d.id}`;
-    const record = cached[key] ?? processArticle({ key: d.fileName }, d.bytes);
+    let record = cached[key];
+    if (record === undefined) {
+      record = processArticle({ key: d.fileName }, d.bytes);
+      processed++;
+    }
     records.set(key, record);
     return record;
   });
-  if (!existsSync(CACHE)) writeFileSync(CACHE, JSON.stringify(Object.fromEntries(records)));
+  if (processed > 0) writeFileSync(CACHE, JSON.stringify({ ...cached, ...Object.fromEntries(records) }));
   return { order, records };
 }
 
@@ -146,8 +163,10 @@ function orderFree(order: Arrival[], thresholds: StoryThresholds): Map<string, s
   return story;
 }
 
-const { order, records } = await arrivals();
-const story = process.argv[2] === undefined ? DEFAULT_THRESHOLDS.story : Number(process.argv[2]);
+const args = process.argv.slice(2);
+const { order, records } = await arrivals(args.includes('--more-distractors'));
+const thresholdArg = args.find((a) => !a.startsWith('--'));
+const story = thresholdArg === undefined ? DEFAULT_THRESHOLDS.story : Number(thresholdArg);
 const thresholds = { ...DEFAULT_THRESHOLDS, story };
 // The orders the eval scores: one order is one draw of which article starts or joins which story.
 const orders = arrivalOrders(order);
@@ -157,4 +176,16 @@ console.log(`\n# Dev half at threshold ${story}\n`);
 console.log(`at ingest, mean of ${orders.length} orders: ${summary(scoreRuns(runs, 'dev').mean)}`);
 console.log(
   `order-free (average linkage over all arrivals): ${summary(scoreClusters(order, orderFree(order, thresholds), 'dev'))}`,
+);
+const each = runs.map((r) => scoreClusters(r.order, r.story, 'dev'));
+const fold = (f: 'A' | 'B') => scoreRuns(runs, 'dev', (c) => (foldOf(c) === f ? 1 : 0)).mean;
+const range = ([lo, hi]: [number, number]) => `${f3(lo)}–${f3(hi)}`;
+console.log(
+  `each order (B-cubed / wrong pairs): ${each.map((s) => `${f3(s.bcubed)} / ${f3(s.wrongShare)}`).join(', ')}`,
+);
+console.log(
+  `folds of the dev clusters: A ${f3(fold('A').bcubed)} / ${f3(fold('A').wrongShare)}, B ${f3(fold('B').bcubed)} / ${f3(fold('B').wrongShare)}`,
+);
+console.log(
+  `5th–95th percentiles over 500 resamples of the dev clusters: B-cubed ${range(bootstrap(runs, 'dev', (s) => s.bcubed))}, wrong pairs ${range(bootstrap(runs, 'dev', (s) => s.wrongShare))}`,
 );
