@@ -267,7 +267,6 @@ describe('stories re-decided around arrivals, under concurrency (real store on a
     );
     // The runs did move articles between stories (a test of moves that made none would prove nothing).
     const moved = await Promise.all(move.mock.results.map((r) => r.value));
-    console.log('CALLS', move.mock.calls.length, moved);
     move.mockRestore();
     expect(moved.filter(Boolean).length).toBeGreaterThan(0);
   }, 240_000);
