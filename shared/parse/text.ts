@@ -259,16 +259,17 @@ const OPENING_LINES = 4;
 
 /**
  * The opening lines. When a date line comes within the first lines, the line just before it is the
- * title and anything above that the breadcrumb, one level (`Thời trang`) or several (`A / B`). Otherwise
- * breadcrumb, date line and title are told apart by their look, in any order.
+ * title and anything above that the breadcrumb, one level (`Thời trang`) or several (`A / B`); with no
+ * date line, a first paragraph opening with a dateline (`(HanoiTV) - …`) anchors them the same way.
+ * Otherwise breadcrumb, date line and title are told apart by their look, in any order.
  * `headlineCue(line)`: the file marks `line` as a headline (a header above it, a blank line below it).
  */
 export function readOpening(
   lines: readonly string[],
   known: { category: string[]; title: string | null; headlineCue: (line: string) => boolean },
 ): Opening {
-  const byDateLine = known.title === null ? openingAboveDateLine(lines, known) : null;
-  if (byDateLine) return byDateLine;
+  const byLayout = known.title === null ? openingAboveAnchor(lines, known) : null;
+  if (byLayout) return byLayout;
   let { category, title } = known;
   let date: FoundDate | null = null;
   let start = 0;
@@ -285,18 +286,29 @@ export function readOpening(
   return { start, category, title, date, titleByLayout: false };
 }
 
-function openingAboveDateLine(
+/**
+ * Where the layout puts the body: after a date line among the first lines, or, in a file with none, at
+ * the first paragraph opening with a dateline. `at` is the anchor line, which the title stands just above.
+ */
+function layoutAnchor(
+  lines: readonly string[],
+): { at: number; start: number; date: FoundDate | null } | null {
+  const last = Math.min(OPENING_LINES, lines.length - 1);
+  for (let i = 1; i < last; i++) {
+    const date = parseDateLine(lines[i]!);
+    if (date) return { at: i, start: i + 1, date };
+  }
+  for (let i = 1; i < last; i++) if (readDateline(lines[i]!)) return { at: i, start: i, date: null };
+  return null;
+}
+
+function openingAboveAnchor(
   lines: readonly string[],
   known: { category: string[]; headlineCue: (line: string) => boolean },
 ): Opening | null {
-  const last = Math.min(OPENING_LINES, lines.length - 1);
-  let at = -1;
-  let date: FoundDate | null = null;
-  for (let i = 1; i < last && at < 0; i++) {
-    date = parseDateLine(lines[i]!);
-    if (date) at = i;
-  }
-  if (!date) return null;
+  const anchor = layoutAnchor(lines);
+  if (!anchor) return null;
+  const { at, start, date } = anchor;
   const title = lines[at - 1]!;
   // A breadcrumb just above the date line belongs to the other order (breadcrumb, date line, title).
   if (breadcrumb(title) || !looksLikeTitle(title, known.headlineCue(title))) return null;
@@ -307,7 +319,7 @@ function openingAboveDateLine(
     if (levels.some((l) => l === null)) return null;
     if (category.length === 0) category = levels.flatMap((l) => l!);
   }
-  return { start: at + 1, category, title, date, titleByLayout: true };
+  return { start, category, title, date, titleByLayout: true };
 }
 
 function looksLikeTitle(line: string, afterHeader: boolean): boolean {

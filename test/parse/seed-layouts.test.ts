@@ -40,6 +40,19 @@ describe('the HanoiTV layout on other articles', () => {
     expect(a.publishedAt).toBe('2026-12-03T20:00:00+07:00');
   });
 
+  it('reads an undated article the same way, the dateline paragraph standing where the date line would', () => {
+    const a = parsed(article(['Thời trang', 'Áo dài cưới lụa tơ tằm lên ngôi']));
+    expect(a.category).toEqual(['Thời trang']);
+    expect(a.title).toBe('Áo dài cưới lụa tơ tằm lên ngôi');
+    expect(a.publishedAt).toBeNull();
+    expect(a.publisher).toBe('HanoiTV');
+    expect(a.lede).toBe(LEDE);
+    const two = parsed(article(['Văn hóa / Thời trang', 'Áo dài cưới lụa tơ tằm lên ngôi'], '(Dân trí) - '));
+    expect(two.category).toEqual(['Văn hóa', 'Thời trang']);
+    expect(two.title).toBe('Áo dài cưới lụa tơ tằm lên ngôi');
+    expect(two.publisher).toBe('Dân trí');
+  });
+
   it('reads breadcrumb levels on lines of their own above the title', () => {
     const a = parsed(article(['Văn hóa', 'Thời trang', 'Áo dài cưới lụa tơ tằm lên ngôi', '03/12/2026']));
     expect(a.category).toEqual(['Văn hóa', 'Thời trang']);
