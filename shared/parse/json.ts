@@ -163,13 +163,23 @@ export function parseJson(
         layout.publisher ||
         (cleanUrl ? publisherFromUrl(cleanUrl) : null),
       url: cleanUrl,
-      keywords: keywords.length
-        ? keywords
-        : ninjsSubjects
-            .filter((s) => s.rel === 'keyword' && typeof s.name === 'string')
-            .map((s) => String(s.name)),
+      keywords: keywords.length ? keywords : ninjsKeywords(ninjsSubjects),
       ...(language &&
         /^[a-z]{2}/i.test(language) && { declaredLanguage: language.slice(0, 2).toLowerCase() }),
     },
   };
+}
+
+/**
+ * The keywords among ninjs `subjects`: those marked `rel: "keyword"`, and those with no `rel` and no
+ * `uri` (a bare `{ "name": … }` names a subject in words, as a keyword does); a subject with a `uri` is a
+ * concept of a vocabulary (an IPTC Media Topic), and `about`/`category` subjects are no keywords.
+ */
+function ninjsKeywords(subjects: readonly Record<string, unknown>[]): string[] {
+  return subjects
+    .filter(
+      (s) =>
+        typeof s.name === 'string' && (s.rel === 'keyword' || (s.rel === undefined && s.uri === undefined)),
+    )
+    .map((s) => String(s.name));
 }

@@ -113,6 +113,22 @@ describe('Markdown and JSON', () => {
     expect(a.keywords).toEqual(['bầu cử']);
   });
 
+  it("takes a ninjs document's plain subjects as keywords, but not its vocabulary concepts or categories", () => {
+    const ninjs = {
+      uri: 'urn:x:2',
+      type: 'text',
+      headlines: [{ role: 'main', value: 'Tiêu đề ninjs' }],
+      bodies: [{ role: 'main', contenttype: 'text/plain', value: BODY }],
+      subjects: [
+        { name: 'tuyển sinh' },
+        { name: 'education', rel: 'about', uri: 'http://cv.iptc.org/newscodes/mediatopic/05000000' },
+        { name: 'Giáo dục', rel: 'category' },
+        { name: 'điểm chuẩn', rel: 'keyword' },
+      ],
+    };
+    expect(parsed(JSON.stringify(ninjs), 'n2.json').keywords).toEqual(['tuyển sinh', 'điểm chuẩn']);
+  });
+
   it('reads a plain {title, body} object with crawler field names', () => {
     const a = parsed(
       JSON.stringify({
