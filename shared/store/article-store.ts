@@ -8,7 +8,7 @@
  * the postings match and cleans up. Reads check each posting against the article item.
  */
 import { randomBytes } from 'node:crypto';
-import { type DynamoDBDocumentClient, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
 import type { StoryConfig } from '../stories/config';
 import {
@@ -325,20 +325,14 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
 
   /** Every live article (not deleted), for reindex; reads only small attributes. */
   async *scanArticles(options: { pageSize?: number } = {}): AsyncGenerator<StoredArticleRef> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const res = await this.io.doc.send(
-        new ScanCommand({
-          TableName: this.io.table,
-          FilterExpression: 'sk = :main AND attribute_not_exists(del)',
-          ExpressionAttributeValues: { ':main': MAIN_SK },
-          ProjectionExpression: 'pk, seq, st, pv, bkt, #key, ck',
-          ExpressionAttributeNames: { '#key': 'key' },
-          Limit: options.pageSize ?? 500,
-          ...(startKey && { ExclusiveStartKey: startKey }),
-        }),
-      );
-      for (const it of (res.Items ?? []) as MainItem[]) {
+    for await (const page of this.io.scanPages<MainItem>({
+      FilterExpression: 'sk = :main AND attribute_not_exists(del)',
+      ExpressionAttributeValues: { ':main': MAIN_SK },
+      ProjectionExpression: 'pk, seq, st, pv, bkt, #key, ck',
+      ExpressionAttributeNames: { '#key': 'key' },
+      Limit: options.pageSize ?? 500,
+    })) {
+      for (const it of page) {
         if (!it.key || !it.pv || !it.st) continue;
         yield {
           id: idOfPk(it.pk),
@@ -349,7 +343,6 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
           inlineBody: it.ck === undefined,
         };
       }
-      startKey = res.LastEvaluatedKey;
-    } while (startKey);
+    }
   }
 }

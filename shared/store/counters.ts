@@ -4,7 +4,7 @@
  * count). A counter moves when a counted posting comes into being or goes (postings.ts), so one writer
  * sees each transition.
  */
-import { QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Province } from '../model/article';
 import { type CountedFacet, foldKey } from './facets';
 import type { TableIO } from './table-io';
@@ -58,24 +58,17 @@ export async function bumpCounter(
  */
 export async function recountCounters(io: TableIO): Promise<number> {
   const truth = new Map<string, { c: CountedFacet; n: number }>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await io.doc.send(
-      new ScanCommand({
-        TableName: io.table,
-        FilterExpression: 'attribute_exists(cpk)',
-        ProjectionExpression: 'cpk, csk, cf',
-        ...(startKey && { ExclusiveStartKey: startKey }),
-      }),
-    );
-    for (const it of (res.Items ?? []) as { cpk: string; csk: string; cf?: string }[]) {
+  for await (const page of io.scanPages<{ cpk: string; csk: string; cf?: string }>({
+    FilterExpression: 'attribute_exists(cpk)',
+    ProjectionExpression: 'cpk, csk, cf',
+  })) {
+    for (const it of page) {
       const id = `${it.cpk}\u0000${it.csk}`;
       const known = truth.get(id);
       if (known) known.n++;
       else if (it.cf) truth.set(id, { c: JSON.parse(it.cf) as CountedFacet, n: 1 });
     }
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
+  }
   let changed = 0;
   for (const kind of ['person', 'organization', 'place', 'topic'] as const) {
     const counters = await io.queryAll<{ pk: string; sk: string; gsi2sk?: number }>({

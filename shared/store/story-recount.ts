@@ -11,7 +11,7 @@
  * Like the counter recount, it writes absolute values: run it after a fold (which it does not do itself)
  * and when ingest is quiet, or a fold of moves made meanwhile may be counted twice.
  */
-import { DeleteCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { idOfPk, MAIN_SK } from './items';
 import {
   HEAD_SK,
@@ -51,25 +51,18 @@ export async function recountStoryHeads(io: TableIO): Promise<number> {
   const links: ScannedItem[] = [];
   const heads = new Map<string, ScannedItem>();
   const members = new Set<string>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const res = await io.doc.send(
-      new ScanCommand({
-        TableName: io.table,
-        FilterExpression: '(begins_with(pk, :article) AND sk = :main) OR begins_with(pk, :story)',
-        ProjectionExpression: 'pk, sk, del, sid, etm, wid, mv, sz, ls, lsp, mb',
-        ExpressionAttributeValues: { ':article': 'A#', ':main': MAIN_SK, ':story': 'S#' },
-        ...(startKey && { ExclusiveStartKey: startKey }),
-      }),
-    );
-    for (const it of (res.Items ?? []) as ScannedItem[]) {
+  for await (const page of io.scanPages<ScannedItem>({
+    FilterExpression: '(begins_with(pk, :article) AND sk = :main) OR begins_with(pk, :story)',
+    ProjectionExpression: 'pk, sk, del, sid, etm, wid, mv, sz, ls, lsp, mb',
+    ExpressionAttributeValues: { ':article': 'A#', ':main': MAIN_SK, ':story': 'S#' },
+  })) {
+    for (const it of page) {
       if (it.pk.startsWith('A#')) {
         if (!it.del && it.sid !== undefined) links.push(it);
       } else if (it.sk === HEAD_SK) heads.set(it.pk.slice(2), it);
       else if (it.sk.startsWith(MEMBER)) members.add(`${it.pk}\u0000${it.sk}`);
     }
-    startKey = res.LastEvaluatedKey;
-  } while (startKey);
+  }
 
   const rootOf = (sid: string) => {
     let root = sid;

@@ -9,6 +9,8 @@ import {
   type DynamoDBDocumentClient,
   QueryCommand,
   type QueryCommandInput,
+  ScanCommand,
+  type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ReadBatch } from './read-batch';
 import { WriteBatch, type WriteRequest } from './write-batch';
@@ -132,5 +134,21 @@ export class TableIO {
       startKey = res.LastEvaluatedKey;
     } while (startKey && out.length < max);
     return out;
+  }
+
+  /** Scans the whole table, a page of items at a time (for recounts and reindex, never on a request's path). */
+  async *scanPages<T>(input: Omit<ScanCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<T[]> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new ScanCommand({
+          ...input,
+          TableName: this.table,
+          ...(startKey && { ExclusiveStartKey: startKey }),
+        }),
+      );
+      yield (res.Items ?? []) as T[];
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
   }
 }
