@@ -381,7 +381,8 @@ export async function runRecordsEval(
         `${before ? `, previous ${baseline?.processorVersion}` : ''})\n\n`,
     );
     const rows = Object.entries(f).map(([k, r]) => {
-      const b = before?.[k];
+      // A baseline row measured on another number of items (before articles were added) is not comparable.
+      const b = before?.[k]?.n === r.n ? before[k] : undefined;
       const cell = (x: number | undefined, y: number | undefined) =>
         x === undefined ? '' : y === undefined || Math.abs(x - y) < 1e-4 ? f3(x) : `${f3(y)} → ${f3(x)}`;
       const [a, c] = COLUMNS[k] ?? (k.startsWith('as ') ? ['same record', ''] : ['exact', 'folded']);
