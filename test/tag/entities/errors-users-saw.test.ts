@@ -92,3 +92,24 @@ describe('in the rules', () => {
     expect([...e.person, ...e.organization].map((x) => x.name)).toEqual([]);
   });
 });
+
+describe('in the record', () => {
+  const places = (body: string) =>
+    tagArticle(parsedArticle({ body })).entities.place.map((p) => [p.name, p.province?.code ?? null]);
+
+  it('a ward named after a cue word left out has its province', () => {
+    expect(places('Tàu hàng cập cảng Liên Chiểu vào tối thứ Bảy.')).toEqual([['Liên Chiểu', '48']]);
+  });
+
+  it('a commune name two provinces have is in the one the article names, and in none without it', () => {
+    expect(places('Người dân phường Hòa Khánh, thành phố Đà Nẵng phản ánh về mùi hôi.')).toEqual([
+      ['Hòa Khánh', '48'],
+      ['Đà Nẵng', '48'],
+    ]);
+    expect(places('Giá căn hộ ở phường Thuận An tăng nhẹ, thấp hơn ở Bình Dương cũ.')).toContainEqual([
+      'Thuận An',
+      '79',
+    ]);
+    expect(places('Người dân phường Hòa Khánh phản ánh về mùi hôi.')).toEqual([['Hòa Khánh', null]]);
+  });
+});

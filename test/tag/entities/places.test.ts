@@ -25,7 +25,11 @@ describe('place gazetteer', () => {
       for (const key of keys.split('|')) {
         const info = lookupPlaceKey(key);
         expect(info?.kind).toBe(kind);
-        expect(info?.province).toEqual(code === null ? undefined : { code, name: provinces.get(code) });
+        const codes = code?.split(',') ?? [];
+        if (codes.length > 1) {
+          expect(info?.province).toBeUndefined();
+          expect(info?.mayBeIn).toEqual(codes.map((c) => ({ code: c, name: provinces.get(c) })));
+        } else expect(info?.province).toEqual(code === null ? undefined : { code, name: provinces.get(code) });
         expect(mayStartPlace(key.split(' ')[0]!)).toBe(true);
         longest = Math.max(longest, key.split(' ').length);
       }
@@ -58,6 +62,13 @@ describe('place gazetteer', () => {
     for (const alias of ['TP.HCM', 'TPHCM', 'Sài Gòn', 'Hồ Chí Minh'])
       expect(lookupPlace(alias)?.province).toEqual(HCMC);
     expect(lookupPlace('HN')?.province?.code).toBe('01');
+  });
+
+  it('gives a commune name several provinces have no province, but the provinces it may be in', () => {
+    const info = lookupPlace('Hòa Khánh');
+    expect(info?.province).toBeUndefined();
+    expect(info?.mayBeIn?.map((p) => p.code)).toEqual(['48', '80']);
+    expect(lookupPlace('Liên Chiểu')?.mayBeIn).toBeUndefined();
   });
 
   it('knows countries without giving them a province', () => {

@@ -5,7 +5,7 @@
  */
 import type { Province } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';
-import type { PlaceIndex, PlaceInfo, PlaceKind } from './types';
+import { AMBIGUOUS_CODES, type PlaceIndex, type PlaceInfo, type PlaceKind } from './types';
 
 export interface AdminUnits {
   provinces: [string, string, string][];
@@ -35,30 +35,35 @@ export function buildPlaces(data: AdminUnits, lists: PlaceLists): Map<string, Pl
   for (const line of lists.world) {
     for (const alias of line.split('|')) if (alias.trim()) places.set(nameKey(alias), { kind: 'world' });
   }
-  const communeProvince = new Map<string, string | null>();
+  /** Commune key → the provinces having a commune of that name (`Hòa Khánh`: Đà Nẵng and Tây Ninh). */
+  const communeCodes = new Map<string, Set<string>>();
   for (const [code, names] of Object.entries(data.communes)) {
     for (const name of names.split('|')) {
       const key = nameKey(name);
-      const seen = communeProvince.get(key);
-      communeProvince.set(key, seen === undefined || seen === code ? code : null);
+      const codes = communeCodes.get(key) ?? new Set<string>();
+      codes.add(code);
+      communeCodes.set(key, codes);
     }
   }
   const formerCommunes = new Map<string, string | null>();
   for (const [code, names] of Object.entries(data.formerCommunes)) {
     for (const name of names.split('|')) {
       const key = nameKey(name);
-      if (!communeProvince.has(key)) formerCommunes.set(key, code === '?' ? null : code);
+      if (!communeCodes.has(key)) formerCommunes.set(key, code === '?' ? null : code);
     }
   }
-  for (const [kind, map] of [
-    ['commune', communeProvince],
-    ['former-commune', formerCommunes],
-  ] as const) {
-    for (const [key, code] of map) {
-      if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
-      const province = code === null ? undefined : PROVINCES.get(code);
-      places.set(key, province ? { kind, province } : { kind });
-    }
+  for (const [key, codes] of communeCodes) {
+    if (places.has(key)) continue; // a country or world city of the same name is the likelier reading
+    const [code] = codes;
+    const province = codes.size === 1 && code !== undefined ? PROVINCES.get(code) : undefined;
+    // A name several provinces have is in none of them until the article says which (mayBeIn).
+    const mayBeIn = [...codes].sort().flatMap((c) => PROVINCES.get(c) ?? []);
+    places.set(key, province ? { kind: 'commune', province } : { kind: 'commune', mayBeIn });
+  }
+  for (const [key, code] of formerCommunes) {
+    if (places.has(key)) continue;
+    const province = code === null ? undefined : PROVINCES.get(code);
+    places.set(key, province ? { kind: 'former-commune', province } : { kind: 'former-commune' });
   }
   for (const [name, code] of Object.entries(lists.localPlaces)) {
     const province = PROVINCES.get(code);
@@ -87,10 +92,10 @@ export function buildPlaces(data: AdminUnits, lists: PlaceLists): Map<string, Pl
 
 export function encodePlaceIndex(data: AdminUnits, places: ReadonlyMap<string, PlaceInfo>): PlaceIndex {
   const groups = new Map<string, [PlaceKind, string | null, string[]]>();
-  for (const [key, { kind, province }] of places) {
+  for (const [key, { kind, province, mayBeIn }] of places) {
     // Keys are joined by `|`: a key holding one (or empty) could not be read back.
     if (key === '' || key.includes('|')) throw new Error(`place key ${JSON.stringify(key)} cannot be stored`);
-    const code = province?.code ?? null;
+    const code = province?.code ?? (mayBeIn ? mayBeIn.map((p) => p.code).join(AMBIGUOUS_CODES) : null);
     const group = `${kind}|${code}`;
     const keys = groups.get(group)?.[2];
     if (keys) keys.push(key);

@@ -8,7 +8,7 @@ import { PLACE_INDEX_ASSET, readAssetBytes } from '../../../assets';
 import type { Province } from '../../../model/article';
 import { nameKey } from '../../../text/vietnamese';
 import { decodePlaceTable } from './table';
-import type { PlaceInfo } from './types';
+import { AMBIGUOUS_CODES, type PlaceInfo } from './types';
 
 export type { PlaceInfo, PlaceKind } from './types';
 
@@ -23,6 +23,8 @@ const PROVINCES = new Map<string, Province>(table.provinces.map(([code, name]) =
 
 /** What each group of keys names; keys of one group share it. */
 const GROUPS: readonly PlaceInfo[] = table.groups.map(([kind, code]) => {
+  if (code?.includes(AMBIGUOUS_CODES))
+    return { kind, mayBeIn: code.split(AMBIGUOUS_CODES).flatMap((c) => PROVINCES.get(c) ?? []) };
   const province = code === null ? undefined : PROVINCES.get(code);
   return province ? { kind, province } : { kind };
 });

@@ -13,7 +13,7 @@ export const PLACE_TABLE_FORMAT = 'newsdrop-place-table-1';
 interface PlaceTableMeta {
   source: PlaceIndex['source'];
   provinces: PlaceIndex['provinces'];
-  /** What a key names: its kind and 2025 province code (null: none or ambiguous). */
+  /** What a key names: its kind and 2025 province code (candidate codes joined by `,` when several provinces have the name; null: none).*/
   groups: [kind: PlaceKind, province: string | null][];
   /** Most syllables a place name has. */
   longest: number;

@@ -7,11 +7,17 @@ export interface PlaceInfo {
   kind: PlaceKind;
   /** The 2025 province the place lies in, when it is in Vietnam and unambiguous. */
   province?: Province;
+  /** The provinces a commune name with none is found in (`Hòa Khánh`: Đà Nẵng, Tây Ninh); the article may say which. */
+  mayBeIn?: readonly Province[];
 }
+
+/** Joins the candidate province codes of a commune several provinces have (`48,80`) in the index's code field. */
+export const AMBIGUOUS_CODES = ',';
 
 /**
  * The reviewed form of the gazetteer (place-index.generated.json; ./table ships it as string tables): the provinces, then the keys grouped
- * by what they name, each group `[kind, province code or null, keys joined by |]`.
+ * by what they name, each group `[kind, province code (or the codes of the provinces a commune name several
+ * have is in, joined by AMBIGUOUS_CODES) or null, keys joined by |]`.
  */
 export interface PlaceIndex {
   source: string;
