@@ -47,6 +47,21 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(e, 'place')).toEqual([]);
   });
 
+  it('the common noun "workers" opening a sentence is not the paper Người Lao Động', () => {
+    const body =
+      'Người lao động Việt Nam sang Nhật Bản cần ký hợp đồng rõ ràng. Lao động phổ thông được tuyển nhiều.';
+    expect(names(tag(body), 'organization')).toEqual([]);
+    expect(names(tag('Theo Người Lao Động, giá vàng tăng mạnh sáng nay.'), 'organization')).toEqual([
+      'Người Lao Động',
+    ]);
+  });
+
+  it('a marketplace or an exchange is its company, an organisation', () => {
+    const e = tag('Nhiều người dùng Binance đã rút tiền. Shopee cũng lên tiếng về đơn hàng chậm.');
+    expect(names(e, 'organization').sort()).toEqual(['Binance', 'Shopee']);
+    expect(names(e, 'person')).toEqual([]);
+  });
+
   it('SARS-CoV-2 names no organisation', () => {
     expect(
       names(tag('Các nhà khoa học đã giải mã thêm một biến thể của virus SARS-CoV-2.'), 'organization'),
@@ -96,6 +111,13 @@ describe('in the rules', () => {
 describe('in the record', () => {
   const places = (body: string) =>
     tagArticle(parsedArticle({ body })).entities.place.map((p) => [p.name, p.province?.code ?? null]);
+
+  it('a long body runs to its scope after the place in its name', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),
+    ).entities;
+    expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
+  });
 
   it('a ward named after a cue word left out has its province', () => {
     expect(places('Tàu hàng cập cảng Liên Chiểu vào tối thứ Bảy.')).toEqual([['Liên Chiểu', '48']]);

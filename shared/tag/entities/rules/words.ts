@@ -46,6 +46,8 @@ export const NON_ENTITY_NAME = new PhraseSet(NON_ENTITY_NAMES);
 export const NATIONALITY_CUE = new PhraseSet(NATIONALITY_CUES);
 export const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
 export const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
+/** Known names the list writes with a lower-case word (`Thể thao Việt Nam`); `Người Lao Động` is not one. */
+export const KNOWN_ORG_WITH_LOWER = new PhraseSet(KNOWN_ORGS.filter((name) => /\s\p{Ll}/u.test(name)));
 export const ORG_DOMAIN = new PhraseSet(ORG_DOMAINS);
 export const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
 export const CREDIT = set('credit');

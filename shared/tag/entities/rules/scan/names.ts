@@ -9,7 +9,7 @@ import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
 import { particleRunEnd, personShapedLength } from '../shapes';
 import { capRunEnd, capWord } from '../text';
-import { CLUB_HEADS, COMMON, KNOWN_ORG, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
+import { CLUB_HEADS, COMMON, KNOWN_ORG_WITH_LOWER, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
 
 /** The run of capitalised words a plain name may take from i: one acronym, or up to eight words. */
 export function plainRunEnd(tokens: readonly Token[], i: number): number {
@@ -28,12 +28,15 @@ export const sentenceOpenerBeforeName: ScanRule = {
   },
 };
 
-/** `Thể thao Việt Nam`, `Hồi giáo`: a known organisation whose name runs over lower-case words. */
+/**
+ * `Thể thao Việt Nam`, `Hồi giáo`: a known organisation whose name runs over lower-case words, when the list
+ * writes it so: `Người lao động` opening a sentence is the common noun "workers", not the paper `Người Lao Động`.
+ */
 export const knownOrgSpan: ScanRule = {
   id: 'scan/known-org-span',
   apply(scan, tokens, i) {
     const t = tokens[i] as Token;
-    const known = KNOWN_ORG.matchAt(tokens, i);
+    const known = KNOWN_ORG_WITH_LOWER.matchAt(tokens, i);
     const runEnd = t.upper ? i + 1 : capRunEnd(tokens, i, 8);
     if (known <= runEnd - i) return undefined;
     push(scan, 'organization', tokens, i, i + known);
