@@ -35,7 +35,7 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     if (!into) {
       const e: PlaceEntity = { ...p, name };
       // The name without its cue may be one the gazetteer knows (`cảng Liên Chiểu` → `Liên Chiểu`, Đà Nẵng).
-      const province = p.province ?? lookupPlace(name)?.province;
+      const province = p.province ?? (name === p.name ? undefined : lookupPlace(name)?.province);
       if (province) e.province = province;
       const aliases = aliasesOf(name, forms);
       if (aliases.length > 0) e.aliases = aliases;
