@@ -62,6 +62,17 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(e, 'person')).toEqual([]);
   });
 
+  it('a club named after its sponsor and town is the club, with no place in it', () => {
+    const e = tag('Đông Á Thanh Hóa giành chiến thắng 3-2 trước Sông Hồng Phú Thọ ở vòng 16.');
+    expect(names(e, 'organization').sort()).toEqual(['Sông Hồng Phú Thọ', 'Đông Á Thanh Hóa']);
+    expect(names(e, 'place')).toEqual([]);
+    // outside a match result the town is a place again
+    expect(names(tag('Mưa lớn kéo dài ở Phú Thọ và Tuyên Quang.'), 'place')).toEqual([
+      'Phú Thọ',
+      'Tuyên Quang',
+    ]);
+  });
+
   it('SARS-CoV-2 names no organisation', () => {
     expect(
       names(tag('Các nhà khoa học đã giải mã thêm một biến thể của virus SARS-CoV-2.'), 'organization'),

@@ -29,7 +29,8 @@ describe('place gazetteer', () => {
         if (codes.length > 1) {
           expect(info?.province).toBeUndefined();
           expect(info?.mayBeIn).toEqual(codes.map((c) => ({ code: c, name: provinces.get(c) })));
-        } else expect(info?.province).toEqual(code === null ? undefined : { code, name: provinces.get(code) });
+        } else
+          expect(info?.province).toEqual(code === null ? undefined : { code, name: provinces.get(code) });
         expect(mayStartPlace(key.split(' ')[0]!)).toBe(true);
         longest = Math.max(longest, key.split(' ').length);
       }

@@ -19,6 +19,12 @@ type Case = [
 const CASES: Case[] = [
   ['scan/credit', 'Ngọn hải đăng sáng rực (Ảnh: Hải Đăng).', 'person', 'Hải Đăng'],
   ['scan/person-cue', 'Hôm qua, bà Hoa đã đến thăm trường.', 'person', 'Hoa'],
+  [
+    'scan/sponsor-club-in-result',
+    'Đội khách thắng 3-2 trước Sông Hồng Phú Thọ ở vòng 16.',
+    'organization',
+    'Sông Hồng Phú Thọ',
+  ],
   ['scan/place-cue', 'Gia đình bà sống ở xóm Bến Vạn.', 'place', 'xóm Bến Vạn'],
   [
     'scan/lower-org-head',

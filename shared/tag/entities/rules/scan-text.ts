@@ -17,12 +17,19 @@ import {
   plainRunEnd,
   sentenceOpenerBeforeName,
   shortPlacePair,
+  sponsorClubInResult,
   standaloneOrg,
 } from './scan/names';
 import { opensLowerCue } from './text';
 
 /** Rules at any word that may open a cue (lower case or capitalised). */
-export const CUE_RULES: readonly ScanRule[] = [credit, personCue, placeCue, lowerOrgHead];
+export const CUE_RULES: readonly ScanRule[] = [
+  credit,
+  personCue,
+  sponsorClubInResult,
+  placeCue,
+  lowerOrgHead,
+];
 
 /** Rules at a capitalised word no cue rule read. */
 export const NAME_RULES: readonly ScanRule[] = [

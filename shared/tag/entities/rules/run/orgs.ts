@@ -192,6 +192,9 @@ function scoreNear(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/** Words after a score that bring the other side (`thắng 3-2 trước Sông Hồng Phú Thọ`). */
+const AFTER_SCORE = new Set(['trước', 'với']);
+
 /** Does a match verb end right before `from` (with a capitalised name, the other side, before it)? */
 function matchVerbBefore(tokens: readonly Token[], from: number, otherSide: boolean): boolean {
   for (let start = from - 1; start >= Math.max(0, from - 2); start--)
@@ -206,6 +209,14 @@ function matchVerbAfter(tokens: readonly Token[], to: number, otherSide: boolean
   return verb > 0 && (!otherSide || capWord(tokens[to + verb]));
 }
 
+/** Does a match score end right before `at` (`3-2 trước`, `3 - 2 trước`)? */
+function scoreBefore(tokens: readonly Token[], at: number): boolean {
+  return (
+    SCORE.test(tokens[at - 1]?.text ?? '') ||
+    (tokens[at - 1]?.kind === 'number' && tokens[at - 2]?.text === '-' && tokens[at - 3]?.kind === 'number')
+  );
+}
+
 /** Does a match score follow right after `to` (`đánh bại Hải Phòng 2-1`)? */
 function scoreAfter(tokens: readonly Token[], to: number): boolean {
   const t = tokens[to];
@@ -216,9 +227,39 @@ function scoreAfter(tokens: readonly Token[], to: number): boolean {
 }
 
 /**
+ * `Hải Âu Khánh Hòa thắng 3-2 trước Sông Hồng Phú Thọ`: one or two capitalised words before a province's name,
+ * beside a match verb or after a score, with a score in the sentence, are a club named after its sponsor and
+ * town: the end of that name from `from`, or `from` when there is none. The town in it is the club's, no place
+ * of the article (docs/annotation.md, Nested).
+ */
+export function sponsorClubEnd(tokens: readonly Token[], from: number): number {
+  const to = capRunEnd(tokens, from, 5);
+  if (to - from < 3) return from;
+  let town = 0;
+  for (let k = from + 1; k <= from + 2 && k < to && !town; k++) {
+    const place = lookupPlaceKey(keyOf(tokens, k, to));
+    if (place?.kind === 'province' || place?.kind === 'former-province') town = k;
+  }
+  if (!town) return from;
+  for (let k = from; k < to; k++) if (tokens[k]?.kind !== 'word' || tokens[k]?.upper) return from;
+  // The words before the town are the sponsor's (a river's, a region's or a commune's name may be one: `Sông
+  // Hồng`, `Đông Á`), but no province (two towns), head of a body or admin cue (`Công an Hà Nội`, `Sở Y tế
+  // Nghệ An` stay what they are).
+  const sponsor = lookupPlaceKey(keyOf(tokens, from, town));
+  if (sponsor?.kind === 'province' || sponsor?.kind === 'former-province') return from;
+  if (lookupPlaceKey(keyOf(tokens, from, to))) return from;
+  const cue = ADMIN_CUE.matchAt(tokens, from);
+  if (orgAt(tokens, from) > from || (cue > 0 && STRONG_ADMIN.has(keyOf(tokens, from, from + cue))))
+    return from;
+  const afterScore = AFTER_SCORE.has(tokens[from - 1]?.key ?? '') && scoreBefore(tokens, from - 1);
+  const verb = matchVerbBefore(tokens, from, false) || matchVerbAfter(tokens, to, false);
+  return (afterScore || verb) && scoreNear(tokens, from, to) ? to : from;
+}
+
+/**
  * `Hải Phòng thắng Nam Định 2-1`: a province or city on either side of a match verb between two names, with
  * a score in the sentence, is the club of that town; so is one beside a match verb with the score right
- * after it (`để đánh bại Hải Phòng 2-1`, `bị Sài Gòn cầm hòa 0-0`).
+ * after it (`để đánh bại Hải Phòng 2-1`, `bị Sài Gòn cầm hòa 0-0`), or after a score (`thắng 2-0 trước Hà Tĩnh`).
  */
 export const teamInResult: RunRule = {
   id: 'run/team-in-result',
@@ -232,7 +273,8 @@ export const teamInResult: RunRule = {
     const verbScore =
       (matchVerbBefore(tokens, from, false) && scoreAfter(tokens, to)) ||
       (matchVerbAfter(tokens, to, false) && scoreAfter(tokens, to + MATCH_VERBS.matchAt(tokens, to)));
-    if (!between && !verbScore) return undefined;
+    const afterScore = AFTER_SCORE.has(tokens[from - 1]?.key ?? '') && scoreBefore(tokens, from - 1);
+    if (!between && !verbScore && !afterScore) return undefined;
     if (!scoreNear(tokens, from, to)) return undefined;
     push(scan, 'organization', tokens, from, to);
     return to;

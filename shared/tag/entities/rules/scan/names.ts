@@ -7,6 +7,7 @@ import { push, pushInnerPlaces, pushPlace } from '../mentions';
 import { orgAt } from '../org-name';
 import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
+import { sponsorClubEnd } from '../run/orgs';
 import { particleRunEnd, personShapedLength } from '../shapes';
 import { capRunEnd, capWord } from '../text';
 import { CLUB_HEADS, COMMON, KNOWN_ORG_WITH_LOWER, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
@@ -43,6 +44,21 @@ export const knownOrgSpan: ScanRule = {
     // `Hà Nội FC`: the town in a club's name is no place of the article.
     if (tokens[i + known - 1]?.key !== 'fc') pushInnerPlaces(scan, tokens, i, i + known, true);
     return i + known;
+  },
+};
+
+/**
+ * `thắng 3-2 trước Sông Hồng Phú Thọ`: a club named after its sponsor and town in a match result (../run/orgs
+ * `sponsorClubEnd`), read before a cue in it (`Sông`) or its town is read as a place.
+ */
+export const sponsorClubInResult: ScanRule = {
+  id: 'scan/sponsor-club-in-result',
+  apply(scan, tokens, i) {
+    if (!capWord(tokens[i])) return undefined;
+    const end = sponsorClubEnd(tokens, i);
+    if (end === i) return undefined;
+    push(scan, 'organization', tokens, i, end);
+    return end;
   },
 };
 
