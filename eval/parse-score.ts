@@ -109,11 +109,16 @@ export function scoreText(
     score.misses.push({ id: doc.id, expected: show(g), got: show(p), badness: p ? distance(g, p) : 2 });
 }
 
-/** Body + captions against the source text, as bags of syllables: what was lost and what was added. */
+/**
+ * Body + captions (and the photo credits set apart from captions) against the source text, as bags of
+ * syllables: what was lost and what was added.
+ */
 function scoreBody(score: FieldScore, doc: CorpusDoc, gold: string, article: ParsedArticle | null): void {
   score.n++;
   const g = syllables(gold);
-  const p = article ? syllables([article.body, ...article.captions].join('\n')) : [];
+  const p = article
+    ? syllables([article.body, ...article.captions, ...(article.photoCredits ?? [])].join('\n'))
+    : [];
   const missing = uncovered(g, bag(p));
   const extra = uncovered(p, bag(g));
   const c = { tp: g.length - missing.length, fp: extra.length, fn: missing.length };

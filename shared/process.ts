@@ -124,6 +124,7 @@ export function processArticle(
     {
       ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
       ...(options.secondOpinion && { secondOpinion: options.secondOpinion }),
+      readAt: now,
     },
   );
   if (!parsed.ok) {

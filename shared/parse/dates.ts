@@ -120,14 +120,20 @@ export function dateFromUrl(url: string): FoundDate | null {
 
 /**
  * A day written without a year (`Sáng 17/1`), resolved from the years the article names: the most
- * frequent plausible year. Null when the text names no year, or two years equally often.
+ * frequent plausible year. Null when the text names no year, or two years equally often. With `readAt`
+ * (when the file is read), a year that would put the day after it is not counted: it is a plan's or a coming
+ * event's (`quy hoạch đến năm 2045`, `thưởng Tết năm 2027`), and no article is published after it is read.
  */
-export function dayWithoutYear(text: string): FoundDate | null {
+export function dayWithoutYear(text: string, readAt?: Date): FoundDate | null {
   const m = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(0, 2000));
   if (!m) return null;
+  // The latest day the article can be from: the reading day in Vietnam, and one more for clocks and zones.
+  const latest = readAt && toVietnamTime(new Date(readAt.getTime() + 86_400_000)).slice(0, 10);
   const years = new Map<number, number>();
   for (const y of text.matchAll(/\b(19[5-9]\d|20\d{2})\b/gu)) {
     const year = +y[1]!;
+    const day = formatDay(year, +m[2]!, +m[1]!);
+    if (latest && day && day > latest) continue;
     years.set(year, (years.get(year) ?? 0) + 1);
   }
   let best: number | undefined;

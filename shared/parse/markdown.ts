@@ -36,7 +36,8 @@ const asList = (v: unknown): string[] =>
       ? v.split(/\s*[,;|]\s*/u).filter(Boolean)
       : [];
 
-export function parseMarkdown(source: string): TextFields & { declaredLanguage?: string } {
+/** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
+export function parseMarkdown(source: string, readAt?: Date): TextFields & { declaredLanguage?: string } {
   let front: Record<string, unknown> = {};
   let text = source.replace(/^\ufeff/, '');
   const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/.exec(text);
@@ -55,6 +56,8 @@ export function parseMarkdown(source: string): TextFields & { declaredLanguage?:
   const captions: string[] = [];
   let heading: string | null = null;
   const blocks: string[] = [];
+  // Subheadings (`## 1. Bánh đa cua`) are the article's text: the text layout must not take them for captions.
+  const subheadings = new Set<string>();
   for (const block of text.split(/\r?\n\s*\r?\n/)) {
     const raw = block.trim();
     if (!raw || /^(-{3,}|\*{3,}|```)/.test(raw)) continue;
@@ -68,9 +71,16 @@ export function parseMarkdown(source: string): TextFields & { declaredLanguage?:
       heading = strip(raw);
       continue;
     }
-    blocks.push(raw.split(/\r?\n/).map(strip).join(' '));
+    const line = raw.split(/\r?\n/).map(strip).join(' ');
+    if (/^#{1,6}\s/.test(raw)) subheadings.add(line);
+    blocks.push(line);
   }
-  const layout = parseTextLayout(blocks.join('\n'));
+  const layout = parseTextLayout(blocks.join('\n'), readAt, subheadings);
+  // A subheading opening the text is the first of its sections, not a headline the layout may read it as.
+  if (layout.title !== null && subheadings.has(layout.title)) {
+    layout.body = layout.body ? `${layout.title}\n\n${layout.body}` : layout.title;
+    layout.title = null;
+  }
   const str = (k: string) =>
     typeof front[k] === 'string' || typeof front[k] === 'number' ? String(front[k]) : undefined;
   const rawDate = str('date') ?? str('published') ?? str('publishedAt') ?? str('published_at');

@@ -81,6 +81,38 @@ export function readCredited(paragraph: string): CreditedParagraph | null {
   return { caption, body: after.slice(n).join(' ') };
 }
 
+/** A credit closing a caption: `… hôm 1/11. Ảnh: Hải Đăng`, `… - Ảnh: T.H.`, `… (Ảnh: Ngọc Tài).` */
+const TRAILING_CREDIT = new RegExp(
+  `^(.*[^\\s\\-–—])(\\s+[-–—]\\s+|\\s*\\(\\s*|\\s+)(?:${cueAlternatives(data.captionCues)})\\s*[:：]\\s*([^()]+?)\\s*(\\))?(\\.?)$`,
+  'iu',
+);
+
+/**
+ * A caption without the photo credit that closes it, and the dash or parentheses around the credit: the
+ * credit names who took the picture, not what it shows (nor a person of the article). A full stop before the
+ * credit, or after its parentheses, stays as the caption's end. A caption that is only a credit stays as it is.
+ */
+export function captionWithoutCredit(caption: string): string {
+  return splitCaptionCredit(caption).caption;
+}
+
+/** A caption and the photo credit that closes it (`Ảnh: Hải Đăng`), or null when none does. */
+export function splitCaptionCredit(caption: string): { caption: string; credit: string | null } {
+  const none = { caption, credit: null };
+  // Every credit cue ends in a colon: most captions have none and skip the pattern.
+  if (!caption.includes(':') && !caption.includes('：')) return none;
+  const m = TRAILING_CREDIT.exec(caption);
+  if (!m) return none;
+  const [, before, joint, credit, close, stop] = m;
+  if (joint!.includes('(') !== (close !== undefined)) return none;
+  const names = credit!.split(' ');
+  if (names.length > MAX_CREDIT_WORDS || !names.every((w) => CREDIT_WORD.test(w))) return none;
+  const said = caption.slice(before!.length + joint!.length).replace(/\)?\.?$/u, '');
+  // A full stop after `(Ảnh: …)` closes the caption; one after a bare credit is the credit's (`T.H.`).
+  const text = close && stop && !/[.!?…]["”’)]*$/u.test(before!) ? `${before}.` : before!;
+  return { caption: text, credit: said };
+}
+
 /**
  * `paragraphs` read one by one (a page's text from another extractor): each credit goes to `captions`, a
  * paragraph that is only a credit is left out.

@@ -5,6 +5,7 @@
  */
 
 import { isBoilerplateLine } from './content/boilerplate';
+import dialogue from './data/dialogue.json';
 import {
   dateFromUrl,
   dayWithoutYear,
@@ -103,7 +104,11 @@ export function stripPageFurniture(line: string): string {
   return line;
 }
 
-export function parseTextLayout(text: string): TextFields {
+/**
+ * `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts).
+ * `bodyLines`: lines the format already knows are article text (a Markdown subheading), never captions.
+ */
+export function parseTextLayout(text: string, readAt?: Date, bodyLines?: ReadonlySet<string>): TextFields {
   const allLines = text.split(/\r\n|\r|\n/).map((line) => stripPageFurniture(cleanLine(line)));
   const { header, rest } = readHeader(allLines.filter(Boolean));
   // A first line set apart by a blank line is a headline, even when it ends with a full stop.
@@ -172,7 +177,8 @@ export function parseTextLayout(text: string): TextFields {
     return counted[i]!;
   };
   paragraphs.forEach((p, i) => {
-    if (!credited.has(i) && i > 0 && isCaption(paragraphs, i, wordsAt)) captions.push(p);
+    if (!credited.has(i) && i > 0 && !bodyLines?.has(p) && isCaption(paragraphs, i, wordsAt))
+      captions.push(p);
     else body.push(p);
   });
 
@@ -195,7 +201,7 @@ export function parseTextLayout(text: string): TextFields {
     publisher ??= publisherFromUrl(url);
     date ??= dateFromUrl(url);
   }
-  date ??= dayWithoutYear(body.join('\n'));
+  date ??= dayWithoutYear(body.join('\n'), readAt);
 
   return {
     title,
@@ -356,6 +362,14 @@ function readCreditedParagraphs(paragraphs: string[], captions: string[]): Set<n
   return credited;
 }
 
+/** `PV: Ý tưởng đến từ đâu?`, `Hỏi: …`: a turn of an interview or a reader's Q&A (data/dialogue.json). */
+export function isSpeakerTurn(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 0 && colon <= 24 && SPEAKER_LABELS.has(line.slice(0, colon).trim().toLowerCase());
+}
+const SPEAKER_LABELS = new Set(dialogue.speakerLabels);
+const QUESTION_END = /[?!]["”’)]*$/u;
+
 /** Words counted for the caption rules: every threshold there is under this (at most 2.5 × 25). */
 const CAPTION_WORDS_COUNTED = 64;
 
@@ -369,6 +383,8 @@ function isCaption(paragraphs: readonly string[], i: number, wordsAt: (i: number
   if (next === undefined) return false;
   const n = wordsAt(i);
   if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
+  // A question or an exclamation is said, not shown under a photo; nor is an interview's turn (`PV: …`).
+  if (QUESTION_END.test(line.slice(-4)) || isSpeakerTurn(line)) return false;
   const neighbours: number[] = [];
   if (prev !== undefined) neighbours.push(wordsAt(i - 1));
   if (next !== undefined) neighbours.push(wordsAt(i + 1));

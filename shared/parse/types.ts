@@ -24,6 +24,8 @@ export interface ParsedArticle {
   keywords: string[];
   /** Language the file declares (html lang, JSON field), if any; the tagger decides. */
   declaredLanguage?: string;
+  /** Photo credits that closed captions (`Ảnh: Hải Đăng`), set apart from them; in no record field. */
+  photoCredits?: string[];
 }
 
 export interface ParseInput {
@@ -38,6 +40,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Another extractor asked when a web page's own extraction reads little (./second-opinion/). @default none */
   secondOpinion?: SecondOpinion;
+  /**
+   * When the file is read: no article is published after it, so a day written without its year never takes
+   * a later year (`đến năm 2045`). @default no limit
+   */
+  readAt?: Date;
 }
 
 export type ParseOutcome =

@@ -36,7 +36,7 @@ const PAGES: Record<string, Expected> = {
     first: 'Sở Xây dựng cho biết',
     last: 'Thành phố đặt mục tiêu',
     paragraphs: 4,
-    captions: ['Xe buýt điện chạy thử trên đường Phạm Văn Đồng hôm 1/11. Ảnh: Hải Đăng'],
+    captions: ['Xe buýt điện chạy thử trên đường Phạm Văn Đồng hôm 1/11.'],
     notBody: [
       'Tin liên quan',
       'Bến xe phía nam',
@@ -55,7 +55,7 @@ const PAGES: Record<string, Expected> = {
     first: 'Từ sáng sớm',
     last: 'Giá lúa tươi đầu vụ',
     paragraphs: 4,
-    captions: ['Máy gặt làm việc trên cánh đồng ở huyện Tháp Mười (Ảnh: Ngọc Tài).'],
+    captions: ['Máy gặt làm việc trên cánh đồng ở huyện Tháp Mười.'],
     notBody: ['Nhiều xã ở Đồng Tháp', 'Miền Tây chuẩn bị', 'Máy gặt làm việc', 'Ngọc Tài', 'Chủ nhật'],
   },
   tuoitre: {
@@ -67,7 +67,7 @@ const PAGES: Record<string, Expected> = {
     first: 'Mỗi lớp học có hai',
     last: 'Chương trình do quỹ',
     paragraphs: 4,
-    captions: ['Học sinh lớp 3 tập nổi trong buổi học đầu tiên - Ảnh: THANH HÀ'],
+    captions: ['Học sinh lớp 3 tập nổi trong buổi học đầu tiên'],
     notBody: ['Hơn hai nghìn', 'Học sinh đuối nước', 'Xem thêm', 'Ngày hội đọc sách', 'THANH HÀ'],
   },
   thanhnien: {
@@ -92,7 +92,7 @@ const PAGES: Record<string, Expected> = {
     first: 'Ban huấn luyện cho biết',
     last: 'Mục tiêu được đặt ra',
     paragraphs: 4,
-    captions: ['Các cầu thủ trong buổi tập đầu tiên (Ảnh: Khánh Linh)'],
+    captions: ['Các cầu thủ trong buổi tập đầu tiên'],
     notBody: ['Bài liên quan', 'Lịch thi đấu', 'Theo Khánh Linh', 'Các cầu thủ trong buổi tập', 'Tin khác'],
   },
   vietnamnet: {
@@ -104,7 +104,7 @@ const PAGES: Record<string, Expected> = {
     first: 'Tiểu thương ở chợ đầu mối',
     last: 'Ngành nông nghiệp tỉnh',
     paragraphs: 4,
-    captions: ['Một vườn rau bị úng ở ngoại ô thành phố. Ảnh: Phương Thảo'],
+    captions: ['Một vườn rau bị úng ở ngoại ô thành phố.'],
     notBody: ['Tin liên quan', 'Giá cà phê', 'Phương Thảo', 'Một vườn rau bị úng', 'Bài được đọc nhiều'],
   },
   baomoi: {

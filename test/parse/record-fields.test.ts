@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayWithoutYear } from '../../shared/parse/dates';
 import { parseHtml } from '../../shared/parse/html';
+import { parseArticle } from '../../shared/parse/index';
+import { epochDate, parseJson } from '../../shared/parse/json';
 import { bylineNames, looksLikeByline } from '../../shared/parse/lines';
+import { parseMarkdown } from '../../shared/parse/markdown';
+import { captionWithoutCredit } from '../../shared/parse/photo-credit';
 import { parseTextLayout } from '../../shared/parse/text';
 
 const PARAGRAPH =
@@ -70,5 +74,155 @@ describe('a web page without date or keyword metadata', () => {
     );
     expect(a.publishedAt).toBe('2026-12-02T10:00:00+07:00');
     expect(a.keywords).toEqual(['giao thông']);
+  });
+});
+
+describe('a day written without its year, read at a known time', () => {
+  const readAt = new Date('2026-12-04T03:00:00Z');
+
+  it("never takes a later year than the reading's: a plan's years are not the article's", () => {
+    const text =
+      'Ngày 28/11, tỉnh lấy ý kiến về quy hoạch đến năm 2045, tầm nhìn đến năm 2065. Dân số năm 2045 …';
+    expect(dayWithoutYear(text)?.value).toBe('2045-11-28');
+    expect(dayWithoutYear(text, readAt)).toBeNull();
+  });
+
+  it('takes the present year beside a coming one', () => {
+    const text = 'Ngày 3/12, mức thưởng Tết Nguyên đán năm 2027 dự kiến tăng nhẹ so với năm 2026.';
+    expect(dayWithoutYear(text)).toBeNull();
+    expect(dayWithoutYear(text, readAt)?.value).toBe('2026-12-03');
+  });
+
+  it('is used by a text file parsed at a known time', () => {
+    const body = `Sáng 2/12, tỉnh phát động trồng rừng, mở đầu kế hoạch đến năm 2028.\n\n${PARAGRAPH}`;
+    const outcome = parseArticle({ bytes: new TextEncoder().encode(body), fileName: 'a.txt' }, { readAt });
+    expect(outcome.ok && outcome.article.publishedAt).toBeNull();
+  });
+});
+
+describe('a CMS export in JSON', () => {
+  const cms = {
+    id: 4411,
+    headline: 'Tiêu đề bài viết từ hệ thống quản trị nội dung',
+    sapo: 'Phần tóm tắt của bài viết.',
+    content_html: `<p>${PARAGRAPH}</p><figure><img src="a.jpg"><figcaption>Xe buýt điện ở bến cuối</figcaption></figure><p>${PARAGRAPH}</p>`,
+    publish_date: 1796196000,
+    category: { id: 7, name: 'Viễn thông', parent: { id: 2, name: 'Công nghệ' } },
+    tags: [
+      { id: 1, name: 'xe buýt điện' },
+      { id: 2, name: 'Đà Nẵng' },
+    ],
+    authors: [{ id: 3, name: 'Quang Huy' }],
+    canonical_url: 'https://example.vn/cong-nghe/tieu-de-4411.html',
+    site_name: 'Số Hóa Hôm Nay',
+  };
+
+  it('reads its field names, epoch-second date, category with parent and objects', () => {
+    const a = parseJson(JSON.stringify(cms));
+    if (!a.ok) throw new Error(a.message);
+    expect(a.fields.title).toBe(cms.headline);
+    expect(a.fields.lede).toBe(cms.sapo);
+    expect(a.fields.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+    expect(a.fields.captions).toEqual(['Xe buýt điện ở bến cuối']);
+    expect(a.fields.publishedAt).toBe('2026-12-02T14:20:00+07:00');
+    expect(a.fields.category).toEqual(['Công nghệ', 'Viễn thông']);
+    expect(a.fields.keywords).toEqual(['xe buýt điện', 'Đà Nẵng']);
+    expect(a.fields.authors).toEqual(['Quang Huy']);
+    expect(a.fields.url).toBe(cms.canonical_url);
+    expect(a.fields.publisher).toBe('Số Hóa Hôm Nay');
+  });
+
+  it('reads epoch milliseconds, and no date from a number that is none', () => {
+    expect(epochDate(1796196000000)?.value).toBe('2026-12-02T14:20:00+07:00');
+    expect(epochDate('1796196000')?.value).toBe('2026-12-02T14:20:00+07:00');
+    expect(epochDate(2026)).toBeNull();
+  });
+});
+
+describe('short lines that are no captions', () => {
+  const LONG = `${PARAGRAPH} ${PARAGRAPH}`;
+
+  it('keeps interview questions and turns in the body', () => {
+    const a = parseTextLayout(
+      `Tiêu đề bài phỏng vấn\n\n${LONG}\n\nPV: Ý tưởng đến từ đâu?\n\n${LONG}\n\nPV: Xin cảm ơn anh.\n\n${LONG}\n`,
+    );
+    expect(a.captions).toEqual([]);
+    expect(a.body).toContain('PV: Ý tưởng đến từ đâu?');
+    expect(a.body).toContain('PV: Xin cảm ơn anh.');
+  });
+
+  it('still reads a short line between paragraphs as a caption', () => {
+    const a = parseTextLayout(`Tiêu đề bài viết\n\n${LONG}\n\nXe buýt điện ở bến cuối\n\n${LONG}\n`);
+    expect(a.captions).toEqual(['Xe buýt điện ở bến cuối']);
+  });
+
+  it('keeps Markdown subheadings in the body', () => {
+    const a = parseMarkdown(`# Năm món ăn\n\n## 1. Bánh đa cua\n\n${LONG}\n\n## 2. Nem cua bể\n\n${LONG}\n`);
+    expect(a.captions).toEqual([]);
+    expect(a.body.split('\n\n')).toEqual(['1. Bánh đa cua', LONG, '2. Nem cua bể', LONG]);
+  });
+});
+
+describe('a caption closed by a photo credit', () => {
+  it.each([
+    ['Xe buýt ở bến cuối hôm 1/11. Ảnh: Hải Đăng', 'Xe buýt ở bến cuối hôm 1/11.'],
+    ['Bác sĩ khám cho bệnh nhi - Ảnh: T.H.', 'Bác sĩ khám cho bệnh nhi'],
+    ['Máy gặt trên cánh đồng (Ảnh: Ngọc Tài).', 'Máy gặt trên cánh đồng.'],
+    ['Học sinh tập bơi - ẢNH: THANH HÀ', 'Học sinh tập bơi'],
+  ])('%j reads %j', (caption, want) => {
+    expect(captionWithoutCredit(caption)).toBe(want);
+  });
+
+  it.each([
+    'Ảnh: Minh Khôi',
+    'Ảnh chụp màn hình: tin nhắn gửi cho nạn nhân',
+    'Ảnh: cả nhà đi chơi xa lắm mới về',
+  ])('%j stays', (caption) => {
+    expect(captionWithoutCredit(caption)).toBe(caption);
+  });
+});
+
+describe("a web page's section and author outside its article text", () => {
+  const page = (
+    head: string,
+    foot = '',
+  ) => `<html><head><meta property="og:title" content="Tiêu đề"></head><body>
+    <header class="header"><nav class="main-nav"><a href="/a">Thời sự</a><a href="/b">Thế giới</a></nav></header>
+    <div class="detail">${head}<h1>Tiêu đề</h1>
+    <div class="detail-content"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>${foot}</div>
+    <aside class="sidebar"><div class="category-box"><a href="/x">Xem nhiều</a></div></aside></body></html>`;
+
+  it('reads a section element and an author element', () => {
+    const a = parseHtml(
+      page(
+        '<p class="the-article-category"><a class="parent_cate" href="/kd">Kinh doanh</a><a class="cate" href="/vl">Việc làm</a></p>' +
+          '<ul class="the-article-meta"><li class="the-article-author"><a class="author" href="/tg">Diệu Linh</a></li></ul>',
+      ),
+    );
+    expect(a.category).toEqual(['Kinh doanh', 'Việc làm']);
+    expect(a.authors).toEqual(['Diệu Linh']);
+  });
+
+  it('reads two signers, names in capitals, and a bread-crumb named with a dash', () => {
+    const a = parseHtml(
+      page(
+        '<div class="bread-crumb-detail"><ul><li><a href="/ct">Chính trị</a></li></ul></div>' +
+          '<div class="author-info"><a class="name">THANH HÀ</a> - <a class="name">MINH PHƯƠNG</a></div>',
+      ),
+    );
+    expect(a.category).toEqual(['Chính trị']);
+    expect(a.authors).toEqual(['Thanh Hà', 'Minh Phương']);
+  });
+
+  it('names no author from a byline of no one', () => {
+    expect(parseHtml(page('<div class="author-name"><b>Nhóm PV</b></div>')).authors).toEqual([]);
+  });
+
+  it('takes no menu for a section', () => {
+    const menu =
+      '<div class="category-menu">' +
+      ['A', 'B', 'C', 'D', 'E'].map((x) => `<a href="/${x}">Mục ${x}</a>`).join('') +
+      '</div>';
+    expect(parseHtml(page(menu)).category).toEqual([]);
   });
 });

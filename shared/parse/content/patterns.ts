@@ -48,6 +48,13 @@ export const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|detail|noidung/i;
 export const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|byline|author|credit|caption/i;
+/**
+ * Class or id of an element that shows the article's section, where a page has no breadcrumb: Tuổi Trẻ's
+ * `detail-cate`, ZNews's `the-article-category`, `chuyen-muc`.
+ */
+export const CATEGORY_BLOCK = /(^|[\s_-])(cate|category|chuyen-?muc)([\s_-]|$)/i;
+/** Class or id of an element that names the article's author (`author-name`, `the-article-author`, `byline`). */
+export const AUTHOR_BLOCK = /byline|author|writtenby|tac-?gia/i;
 /** A byline or credit line: its text goes to authors, not the body. */
 export const BYLINE = /byline|author|dateline|writtenby|p-author|tac-?gia|nguon-?tin/i;
 export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
