@@ -13,6 +13,17 @@ import { syllableLm } from '../../shared/parse/syllable-lm';
 const file = (text: string, fileName = 'bai.txt') => ({ bytes: new TextEncoder().encode(text), fileName });
 
 describe('titles rebuilt from the URL slug', () => {
+  it("knows a sport's words the article does not write (`cờ thủ`, not `cơ thủ` or `cổ thụ`)", () => {
+    // The team's written text on board games (data/text/written/w-80.txt) gave the model `cờ thủ`.
+    const text = 'Sau bảy vòng, hai kỳ thủ nữ cùng có 6 điểm và phải đấu ván phụ.';
+    expect(titleFromUrl('https://vov.vn/the-thao/hai-co-thu-nu-chia-nhau-ngoi-dau-1205103.vov', text)).toBe(
+      'Hai cờ thủ nữ chia nhau ngôi đầu',
+    );
+    expect(
+      titleFromUrl('https://vov.vn/the-thao/co-thu-tre-xin-nghi-hoc-de-thi-dau-1205105.vov', 'Em xin nghỉ.'),
+    ).toBe('Cờ thủ trẻ xin nghỉ học để thi đấu');
+  });
+
   it('decodes the whole title: the pair decides a syllable the article never writes', () => {
     const text = 'Giá vàng hôm nay tăng mạnh khi nhiều yếu tố hỗ trợ mới xuất hiện trên thị trường.';
     expect(rebuildTitle('gia vang tang xuat hien nhieu yeu to ho tro moi'.split(' '), text)).toBe(
