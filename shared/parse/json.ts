@@ -76,9 +76,9 @@ export function epochDate(v: Json | undefined): FoundDate | null {
 function bodyText(
   raw: string,
   contentType: string | undefined,
-): { paragraphs: string[]; captions: string[] } {
+): { paragraphs: string[]; captions: string[]; marked?: boolean } {
   if (/html/i.test(contentType ?? '') || /<(p|div|br|figure)[\s>/]/i.test(raw)) {
-    return parseHtmlFragment(raw);
+    return { ...parseHtmlFragment(raw), marked: true };
   }
   return {
     paragraphs: raw
@@ -126,7 +126,7 @@ export function parseJson(
     '';
   const contentType =
     ninjsBody && typeof ninjsBody.contenttype === 'string' ? ninjsBody.contenttype : undefined;
-  const { paragraphs, captions } = bodyText(
+  const { paragraphs, captions, marked } = bodyText(
     rawBody,
     contentType ?? (obj.body_html || obj.content_html ? 'text/html' : undefined),
   );
@@ -165,7 +165,9 @@ export function parseJson(
   const ninjsSubjects = Array.isArray(obj.subjects) ? obj.subjects.filter(isObj) : [];
 
   // Paragraph-level structure (captions, bylines, datelines) from the text layout rules.
-  const layout = parseTextLayout(paragraphs.join('\n'), readAt);
+  // An HTML body marks its paragraphs and figure captions: no paragraph of it is taken for a caption by
+  // what it looks like (a short one-sentence paragraph), as a plain text's line may be.
+  const layout = parseTextLayout(paragraphs.join('\n'), readAt, marked ? new Set(paragraphs) : undefined);
   const categories = list(
     get(obj, 'category') ?? get(obj, 'categories') ?? get(obj, 'section') ?? get(obj, 'category.primary'),
   );

@@ -132,6 +132,27 @@ describe('a CMS export in JSON', () => {
     expect(a.fields.publisher).toBe('Số Hóa Hôm Nay');
   });
 
+  it('takes no paragraph of an HTML body for a caption by its looks (its markup says what each is)', () => {
+    const short = 'Ông Vũ Minh Đạo cho biết tuyến chạy 15 phút một chuyến.';
+    const a = parseJson(
+      JSON.stringify({
+        ...cms,
+        content_html: `<p>${PARAGRAPH} ${PARAGRAPH}</p><p>${short}</p><p>${PARAGRAPH} ${PARAGRAPH}</p>`,
+      }),
+    );
+    if (!a.ok) throw new Error(a.message);
+    expect(a.fields.captions).toEqual([]);
+    expect(a.fields.body.split('\n\n')[1]).toBe(short);
+    // The same lines as plain text: the short sentence between long paragraphs reads as a caption.
+    const plain = parseJson(
+      JSON.stringify({
+        title: 'Tiêu đề',
+        content: [`${PARAGRAPH} ${PARAGRAPH}`, short, `${PARAGRAPH} ${PARAGRAPH}`].join('\n'),
+      }),
+    );
+    expect(plain.ok && plain.fields.captions).toEqual([short]);
+  });
+
   it('reads epoch milliseconds, and no date from a number that is none', () => {
     expect(epochDate(1796196000000)?.value).toBe('2026-12-02T14:20:00+07:00');
     expect(epochDate('1796196000')?.value).toBe('2026-12-02T14:20:00+07:00');
