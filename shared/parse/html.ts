@@ -218,7 +218,9 @@ export function parseHtml(
   html: string,
   secondOpinion?: SecondOpinion,
 ): TextFields & { declaredLanguage?: string } {
-  const doc = parseDocument(html, {
+  // An article's markup saved without its page (no <body>: `<h1>…</h1><article>…</article>`) is read as a
+  // page's body: htmlparser2 adds no implied elements, and the content is looked for in the body.
+  const doc = parseDocument(/<body[\s>]/i.test(html) ? html : `<body>${html}</body>`, {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
@@ -308,7 +310,7 @@ export function parseHtml(
   if (authors.length === 0) authors.push(...extracted.authors);
   if (authors.length === 0) authors.push(...shownAuthors(page));
 
-  const lede = description || paragraphs[0] || null;
+  const lede = description || extracted.standfirst || paragraphs[0] || null;
   const publisher = ld?.publisher?.name ?? meta.get('og:site_name') ?? (url ? publisherFromUrl(url) : null);
   const language = (attr(htmlEl ?? ({} as Element), 'lang') ?? ld?.inLanguage ?? meta.get('og:locale') ?? '')
     .slice(0, 2)
@@ -342,7 +344,7 @@ function articleText(
   description: string | undefined,
   ldBody: string | undefined,
   knownAuthors: readonly string[],
-): { paragraphs: string[]; captions: string[]; authors: string[] } {
+): { paragraphs: string[]; captions: string[]; authors: string[]; standfirst?: string } {
   const body = page.byTag('body')[0];
   const marked = page.articleBody;
   const chosen =
@@ -374,8 +376,15 @@ function articleText(
       (p) => !(standfirsts.has(p) && p.endsWith(lede) && p.length <= lede.length + 40),
     );
   }
+  // With no description, a standfirst opening the text is the summary the page shows: the lede, not body.
+  let standfirst: string | undefined;
+  if (!description && paragraphs.length > 1 && found.standfirsts.includes(paragraphs[0]!)) {
+    standfirst = paragraphs[0];
+    paragraphs = paragraphs.slice(1);
+  }
   const authors = found.bylines.flatMap(bylineNames);
   return {
+    ...(standfirst !== undefined && { standfirst }),
     paragraphs: withoutSignature(paragraphs, authors, knownAuthors),
     captions: found.captions,
     authors,

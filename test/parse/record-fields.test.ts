@@ -247,3 +247,28 @@ describe("a web page's section and author outside its article text", () => {
     expect(parseHtml(page(menu)).category).toEqual([]);
   });
 });
+
+describe("an article's markup saved without its page", () => {
+  const fragment = `<h1 class="title-detail">Hà Nội mở thêm tuyến xe buýt điện</h1>
+    <span class="date">Thứ năm, 4/12/2026, 09:15 (GMT+7)</span>
+    <p class="description"><span class="location-stamp">Hà Nội</span>Tuyến xe buýt điện số 110 chạy từ sáng 4/12.</p>
+    <article class="fck_detail"><p class="Normal">${PARAGRAPH}</p><p class="Normal">${PARAGRAPH}</p>
+    <p class="author_mail"><strong>Ngọc Lan</strong></p></article>`;
+
+  it('is read as a page: title, date, the standfirst as lede without its place stamp, body, author', () => {
+    const a = parseHtml(fragment);
+    expect(a.title).toBe('Hà Nội mở thêm tuyến xe buýt điện');
+    expect(a.publishedAt).toBe('2026-12-04T09:15:00+07:00');
+    expect(a.lede).toBe('Tuyến xe buýt điện số 110 chạy từ sáng 4/12.');
+    expect(a.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+    expect(a.authors).toEqual(['Ngọc Lan']);
+  });
+
+  it('keeps a description meta tag as the lede when the page has one', () => {
+    const a = parseHtml(
+      `<html><head><meta name="description" content="Tóm tắt trong thẻ meta."></head><body>${fragment}</body></html>`,
+    );
+    expect(a.lede).toBe('Tóm tắt trong thẻ meta.');
+    expect(a.body.split('\n\n')[0]).toBe('Tuyến xe buýt điện số 110 chạy từ sáng 4/12.');
+  });
+});

@@ -5,7 +5,15 @@ import { boilerplateOf, lineKind } from './boilerplate';
 import { captionText, isCaption, isImageBlock } from './captions';
 import { looksLikeClutter } from './clutter';
 import { type AnyNode, attr, type Element, htmlText, isElement, linkDensity, marker, measured } from './dom';
-import { BLOCK_TAGS, BYLINE, BYLINE_LINE, CREDIT, RIGHT_ALIGNED, STANDFIRST } from './patterns';
+import {
+  BLOCK_TAGS,
+  BYLINE,
+  BYLINE_LINE,
+  CREDIT,
+  LOCATION_STAMP,
+  RIGHT_ALIGNED,
+  STANDFIRST,
+} from './patterns';
 import { isUnlikely } from './weights';
 
 /** Blocks right after a related-stories heading with this share of links are its list. */
@@ -78,7 +86,8 @@ export function collectText(
       if (t) out.captions.push(t);
       return false;
     }
-    if (names.length > 1 && (CREDIT.test(names) || node.name === 'address')) return false;
+    if (names.length > 1 && (CREDIT.test(names) || LOCATION_STAMP.test(names) || node.name === 'address'))
+      return false;
     if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
       flush();
       const t = htmlText(textContent(node));

@@ -75,6 +75,8 @@ export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 export const IMAGE_BLOCK = /(^|[\s_-])(image|photo|picture|img|inline-image|media-image)([\s_-]|$)/i;
 export const CAPTION = /caption|image-desc|img-desc|photo-desc|chu-?thich|chu_thich/i;
 export const CREDIT = /credit|copyright|source/i;
+/** A place stamped before a standfirst (VnExpress `<span class="location-stamp">Hà Nội</span>`): a dateline, not text. */
+export const LOCATION_STAMP = /location-?stamp/i;
 /** Blocks whose text stands alone as a paragraph. */
 export const BLOCK_TAGS = new Set([
   'p',
