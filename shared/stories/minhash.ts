@@ -30,8 +30,22 @@ function mix32(x: number): number {
   return h >>> 0;
 }
 
+/**
+ * mix32(x) with its top bit flipped, as a signed 32-bit value: signed order of these is the unsigned
+ * order of mix32's, and they stay small integers for the engine (mix32's above 2^31 are heap numbers).
+ */
+function mixFlipped(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h ^ 0x80000000;
+}
+
 /** One seed per minimum, fixed: sketches are stored and compared across deployments. */
-const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
+const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
 
 /** Hashes of the body's words (letters and digits, lower-case); punctuation and spacing do not count. */
 function wordHashes(body: string): number[] {
@@ -60,20 +74,30 @@ function wordHashes(body: string): number[] {
 /** The body's MinHash sketch, or null when it is too short to compare. */
 export function bodySketch(body: string): Sketch | null {
   const words = wordHashes(body);
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  // Each shingle once (sorted, repeats skipped); as signed 32-bit values, same bits as mix32 gives.
+  const count = Math.max(0, words.length - SHINGLE_WORDS + 1);
+  const shingles = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
     let h = 0;
     for (let j = 0; j < SHINGLE_WORDS; j++) h = mix32(Math.imul(h, 31) ^ words[i + j]!);
-    shingles.add(h);
+    shingles[i] = h;
   }
-  if (shingles.size < MIN_SHINGLES) return null;
-  const sketch = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
+  shingles.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++)
+    if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[distinct++] = shingles[i]!;
+  if (distinct < MIN_SHINGLES) return null;
+  // Minimums of the flipped values (signed order = mix32's unsigned order), flipped back at the end.
+  const least = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
+  for (let i = 0; i < distinct; i++) {
+    const s = shingles[i]!;
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = mix32(s ^ SEEDS[k]!);
-      if (v < sketch[k]!) sketch[k] = v;
+      const v = mixFlipped(s ^ SEEDS[k]!);
+      if (v < least[k]!) least[k] = v;
     }
   }
+  const sketch = new Uint32Array(MINHASH_SIZE);
+  for (let k = 0; k < MINHASH_SIZE; k++) sketch[k] = least[k]! ^ 0x80000000;
   return sketch;
 }
 

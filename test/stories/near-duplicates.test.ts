@@ -44,6 +44,12 @@ describe('body sketch', () => {
     expect(bodySketch('Tin ngắn.')).toBeNull();
   });
 
+  it('gives the sketch it always gave (sketches are stored and compared across deployments)', () => {
+    expect(encodeSketch(sketch(BODY))).toBe(
+      'J0IzAiMK9wBf23kF9zxcBUNw2wEWRY0CraelAtUIKwKaP9MCJDRXALRimgQVUPUATt78BAkgzgEqIhIAS0RvBP3QzAAPXnkD73PHBBE5TAGtshQEs19DBEKAFgFF+JEB+KlpBWPvNQCj2QwAr29HAhBYewRiVCQCgNhKATR1+AL82QkAQKx2AFwtAQDldysCjlHpAFSWpwAqXN4E/TAwAUwJnQTf0G4BS39vAEEGegNl2pgAn/4fBB8fQwNVyhIAiMPBADwB0wFEvs4IBJX9AXT5HQbZvhQEvTReB82B5wHD3cUAKkxjAk3V6gC0rNYEDklkAIaZWgKohuAAoCkYAA==',
+    );
+  });
+
   it('shares a band for an identical body and survives being stored', () => {
     const s = sketch(BODY);
     expect(bandKeys(s)).toHaveLength(BANDS);
