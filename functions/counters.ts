@@ -6,12 +6,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/store/index';
+import { withoutRequestLogging } from '../shared/store/sdk-client';
 import { readCounterConfig } from './lib/config';
 import { createCounterHandler } from './lib/counter-handler';
 import { createLogger } from './lib/observability';
 
 const config = readCounterConfig();
-const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+const doc = DynamoDBDocumentClient.from(withoutRequestLogging(new DynamoDBClient({})), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

@@ -8,6 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { loadData } from '../shared/load-data';
 import { DynamoArticleStore } from '../shared/store/index';
+import { withoutRequestLogging } from '../shared/store/sdk-client';
 import { storyConfig } from '../shared/stories/config';
 import { readIngestConfig } from './lib/config';
 import { createIngestHandler } from './lib/ingest-handler';
@@ -15,7 +16,7 @@ import { createLogger, powertoolsMetrics } from './lib/observability';
 
 const config = readIngestConfig();
 loadData();
-const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+const doc = DynamoDBDocumentClient.from(withoutRequestLogging(new DynamoDBClient({})), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

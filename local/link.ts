@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutRequestLogging } from '../shared/store/sdk-client';
 
 /** Default table name for the local stack and tests; the CDK stack lets CloudFormation name it. */
 export const LOCAL_TABLE_NAME = 'newsdrop-articles';
@@ -57,12 +58,13 @@ const unsignedForDynalite: NonNullable<DynamoDBClientConfig['signer']> = {
 };
 
 export function dynamoClientFor(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({
+  const client = new DynamoDBClient({
     endpoint,
     region,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     signer: unsignedForDynalite,
   });
+  return withoutRequestLogging(client);
 }
 
 export function documentClient(dynamo: DynamoDBClient): DynamoDBDocumentClient {
