@@ -158,8 +158,13 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       );
       return 'stale';
     }
-    await Promise.all([syncIndex(this.io, record.id, swapped.item), swapped.counted]);
-    await this.stories?.linked(swapped.prev, swapped.item, plan);
+    // The story's writes and second look need the member item (written with the delta item), not the
+    // postings: they run beside the index sync.
+    await Promise.all([
+      syncIndex(this.io, record.id, swapped.item),
+      swapped.counted,
+      this.stories?.linked(swapped.prev, swapped.item, plan, swapped.counted),
+    ]);
     return 'applied';
   }
 

@@ -25,7 +25,8 @@ import {
   digestKey,
   encodeEntry,
   lookUpEntries,
-  parseDigest,
+  type ParsedDigest,
+  parseDigestItem,
   termHash,
   tombstone,
   versionBound,
@@ -62,6 +63,8 @@ export class StoryIndex extends StoryReads {
   >();
   /** Digest reads asked for so far: a read numbered above n was asked for after the n-th. */
   private digestTicks = 0;
+  /** The last parse of each digest item in digestCache, whose unchanged entries the next parse reuses. */
+  private readonly parsedDigests = new Map<string, ParsedDigest>();
 
   constructor(
     io: TableIO,
@@ -107,23 +110,30 @@ export class StoryIndex extends StoryReads {
 
   /**
    * After this writer's swap of an article item from `prevItem` to `item` (whose delta item records the
-   * story move: counter-fold.ts): member items follow, the digest entry, and for a stored article (its
-   * story fields from `plan`) the second look. A deleted or rejected version leaves its story.
+   * story move: counter-fold.ts, and carries the member item: `memberWritten` resolves once it is
+   * written): the digest entry, and for a stored article (its story fields from `plan`) the second look.
+   * A deleted or rejected version leaves its story.
    */
-  async linked(prevItem: MainItem | undefined, item: MainItem, plan?: StoryPlan): Promise<void> {
+  async linked(
+    prevItem: MainItem | undefined,
+    item: MainItem,
+    plan?: StoryPlan,
+    memberWritten: Promise<void> = Promise.resolve(),
+  ): Promise<void> {
     const id = idOfPk(item.pk);
     const prev = prevItem && linkOf(prevItem);
     const next = linkOf(item);
     if (!plan || next.del || !next.sid) {
-      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next)]);
+      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next), memberWritten]);
       return;
     }
     const { self, keys, started, window, first, ranked } = plan.look;
     const founded = ranked.length === 0;
-    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. So does
-    // the member item (written with the swap's delta item, before this): whoever merges a story this
-    // article founded away finds and settles it (and its second look need not read the story's head).
-    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys)]);
+    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. The
+    // member item is written meanwhile; every read of this article's story below starts after it is
+    // written, so a merge of the story that missed the member item is seen by them (a merge marks the
+    // head before it reads the members) and this article settles itself.
+    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys), memberWritten]);
     const written = this.digestTicks;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
@@ -131,16 +141,22 @@ export class StoryIndex extends StoryReads {
     const close = new Set(
       first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
     );
+    // A new article that founded a story reads the story's head with the digest (same call): merged away
+    // meanwhile, it looks again as a joining article does.
+    const shortcut = founded && prev === undefined;
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
     // sharing none could not be candidates had they arrived first).
-    const fresh = await this.readDigest(window, { askedAfter: written });
+    const [fresh, own] = await Promise.all([
+      this.readDigest(window, { askedAfter: written }),
+      shortcut ? this.resolve([next.sid!]) : undefined,
+    ]);
     const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== id);
     const matching = this.lookUp(self, keys, recent);
     const racing = recent.filter((e) => matching.has(e.id));
-    // A new article that founded a story, with no article racing: nothing to compare again, and whoever
-    // merges the story away settles this article (it reached the link through the entry, written after
-    // the member item). Not so for a new version: its link was reachable by the old version's entry.
-    if (founded && prev === undefined && racing.length === 0) {
+    // A new article that founded a story still live, with no article racing: nothing to compare again,
+    // and whoever merges the story away from now on reads the member item and settles this article. Not
+    // so for a new version: its link was reachable by the old version's entry.
+    if (shortcut && racing.length === 0 && own?.get(next.sid!)?.root === next.sid) {
       await this.regroupAround(self, next.sid!, first);
       return;
     }
@@ -249,7 +265,11 @@ export class StoryIndex extends StoryReads {
   ): Promise<DigestEntry[]> {
     const asked = this.now();
     const tick = ++this.digestTicks;
-    for (const [pk, c] of this.digestCache) if (c.at < asked - DIGEST_CACHE_MS) this.digestCache.delete(pk);
+    for (const [pk, c] of this.digestCache) {
+      if (c.at >= asked - DIGEST_CACHE_MS) continue;
+      this.digestCache.delete(pk);
+      this.parsedDigests.delete(pk);
+    }
     const after = options.askedAfter;
     const got = new Map<string, DigestEntry[] | Promise<Map<string, DigestEntry[]>>>();
     const read: { pk: string; sk: string }[] = [];
@@ -262,9 +282,16 @@ export class StoryIndex extends StoryReads {
       else read.push(k);
     }
     if (read.length > 0) {
-      const entries = this.readDigestItems(read).then(
-        (items) => new Map(read.map((k) => [k.pk, parseDigest(items.filter((it) => it.pk === k.pk))])),
-      );
+      const entries = this.readDigestItems(read).then((items) => {
+        const byPk = new Map(items.map((it) => [it.pk as string, it]));
+        return new Map(
+          read.map((k) => {
+            const { entries, parsed } = parseDigestItem(byPk.get(k.pk), this.parsedDigests.get(k.pk));
+            this.parsedDigests.set(k.pk, parsed);
+            return [k.pk, entries];
+          }),
+        );
+      });
       for (const k of read) {
         got.set(k.pk, entries);
         this.digestReads.set(k.pk, { tick, entries });

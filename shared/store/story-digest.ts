@@ -77,27 +77,59 @@ export const tombstone = (seq: string) => `${seq}|-`;
 /** A value that every entry of `seq` or an older version sorts below (sequencers are fixed-width). */
 export const versionBound = (seq: string) => `${seq}|~`;
 
+/** One entry as stored, or null for a tombstone or a value of no known form. */
+function parseEntry(id: string, value: string): DigestEntry | null {
+  const [seq, time, arrived, story, terms, bands] = value.split('|');
+  if (bands === undefined) return null;
+  return {
+    id,
+    seq: seq!,
+    time: Number.parseInt(time!, 36),
+    arrived: Number.parseInt(arrived!, 36),
+    story: story!,
+    terms: terms ? terms.split('.') : [],
+    bands: bands ? bands.split('.') : [],
+  };
+}
+
 /** The live entries of some digest items (tombstones left out). */
 export function parseDigest(items: Iterable<Record<string, unknown>>): DigestEntry[] {
   const out: DigestEntry[] = [];
   for (const item of items) {
     const map = item[DIGEST_ATTR] as Record<string, unknown> | undefined;
-    for (const [id, value] of Object.entries(map ?? {})) {
-      if (typeof value !== 'string') continue;
-      const [seq, time, arrived, story, terms, bands] = value.split('|');
-      if (bands === undefined) continue;
-      out.push({
-        id,
-        seq: seq!,
-        time: Number.parseInt(time!, 36),
-        arrived: Number.parseInt(arrived!, 36),
-        story: story!,
-        terms: terms ? terms.split('.') : [],
-        bands: bands ? bands.split('.') : [],
-      });
+    for (const id in map) {
+      const value = map[id];
+      const entry = typeof value === 'string' ? parseEntry(id, value) : null;
+      if (entry) out.push(entry);
     }
   }
   return out;
+}
+
+/** A digest item's entries as parsed, by article id, with the stored values they were parsed from. */
+export type ParsedDigest = Map<string, { value: string; entry: DigestEntry | null }>;
+
+/**
+ * parseDigest of one item, reusing the entries of an earlier parse of it whose stored value is the
+ * same (a writer reads the same items again and again, and most entries have not changed). The entries
+ * are shared between parses: callers must not change them. Returns the live entries and this parse.
+ */
+export function parseDigestItem(
+  item: Record<string, unknown> | undefined,
+  before?: ParsedDigest,
+): { entries: DigestEntry[]; parsed: ParsedDigest } {
+  const entries: DigestEntry[] = [];
+  const parsed: ParsedDigest = new Map();
+  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
+  for (const id in map) {
+    const value = map[id];
+    if (typeof value !== 'string') continue;
+    const known = before?.get(id);
+    const entry = known && known.value === value ? known.entry : parseEntry(id, value);
+    parsed.set(id, { value, entry });
+    if (entry) entries.push(entry);
+  }
+  return { entries, parsed };
 }
 
 /**

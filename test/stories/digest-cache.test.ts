@@ -16,11 +16,17 @@ import { warehouseFireReport } from './warehouse-fire';
 const report = (key: string, detail: string) => warehouseFireReport(key, detail, '2024-05-01T08:00:00+07:00');
 
 /**
- * A client that counts the digest items (pk `W#…`) and story items (links of other articles than the one
- * `writing`, heads) BatchGetItem reads.
+ * A client that counts the digest items (pk `W#…`) and story links (of other articles than the one
+ * `writing`) BatchGetItem reads, and lists the story heads each call reads (`heads`, with whether the
+ * call also read digest items).
  */
 function countingDigestReads(doc: DynamoDBDocumentClient) {
-  const counter = { keys: 0, story: 0, writing: '' };
+  const counter = {
+    keys: 0,
+    story: 0,
+    writing: '',
+    heads: [] as { pks: string[]; withDigest: boolean }[],
+  };
   const client = {
     send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
       if (command.constructor.name === 'BatchGetCommand') {
@@ -29,7 +35,10 @@ function countingDigestReads(doc: DynamoDBDocumentClient) {
           counter.keys += Keys.filter((k) => k.pk.startsWith('W#')).length;
           // Story links are in the article items: those of other articles than the one being written.
           const links = Keys.filter((k) => k.pk.startsWith('A#') && k.pk !== `A#${counter.writing}`);
-          counter.story += links.length + Keys.filter((k) => k.pk.startsWith('S#')).length;
+          counter.story += links.length;
+          const heads = Keys.filter((k) => k.pk.startsWith('S#')).map((k) => k.pk);
+          if (heads.length > 0)
+            counter.heads.push({ pks: heads, withDigest: Keys.some((k) => k.pk.startsWith('W#')) });
         }
       }
       return doc.send(command as never);
@@ -65,7 +74,7 @@ describe('the window digest cache', () => {
     expect(counter.keys).toBe(first);
   });
 
-  it('reads no story links or heads for a new article that no racing arrival shares a look-up key with', async () => {
+  it('reads no story links or other heads for a new article that no racing arrival shares a look-up key with', async () => {
     const { store, counter } = countingStore(9);
     const other = makeRecord('x', {
       title: 'Đội tuyển bóng chuyền nữ giành huy chương bạc',
@@ -76,9 +85,15 @@ describe('the window digest cache', () => {
     });
     await store.putArticle(other, '1');
     counter.story = 0;
+    counter.heads = [];
     counter.writing = 'a';
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '2');
     expect(counter.story).toBe(0);
+    // Only the head of the story it founded, read in the second look's digest call.
+    const heads = [...counter.heads];
+    const own = (await store.getArticle('a'))?.story?.id;
+    expect(own).toBeDefined();
+    expect(heads).toEqual([{ pks: [`S#${own}`], withDigest: true }]);
   });
 
   it('joins an article that another container stored after its cache was read', async () => {

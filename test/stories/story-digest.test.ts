@@ -8,6 +8,7 @@ import {
   encodeEntry,
   lookUpEntries,
   parseDigest,
+  parseDigestItem,
   termHash,
   tombstone,
   versionBound,
@@ -37,6 +38,26 @@ describe('window digest', () => {
       [DIGEST_ATTR]: { [id]: encodeEntry(rest), gone: tombstone(normalizeSequencer('2')) },
     };
     expect(parseDigest([item])).toEqual([e]);
+  });
+
+  it('parses an item again reusing the entries whose stored value did not change', () => {
+    const encoded = (e: DigestEntry) => encodeEntry({ ...e, id: undefined } as Omit<DigestEntry, 'id'>);
+    const a = entry('a', T0, ['t1']);
+    const b = entry('b', T0, ['t2']);
+    const first = parseDigestItem({ pk: 'W#1#0', sk: '#', [DIGEST_ATTR]: { a: encoded(a), b: encoded(b) } });
+    expect(first.entries).toEqual([a, b]);
+    const moved = { ...b, story: 's-other' };
+    const item = {
+      pk: 'W#1#0',
+      sk: '#',
+      [DIGEST_ATTR]: { a: encoded(a), b: encoded(moved), c: tombstone(normalizeSequencer('2')) },
+    };
+    const again = parseDigestItem(item, first.parsed);
+    expect(again.entries).toEqual(parseDigest([item]));
+    expect(again.entries).toEqual([a, moved]);
+    expect(again.entries[0]).toBe(first.entries[0]); // same value: the earlier parse's entry
+    expect(again.entries[1]).not.toBe(first.entries[1]);
+    expect(parseDigestItem(undefined, again.parsed).entries).toEqual([]);
   });
 
   it('orders a version below any newer one, whatever its entry says', () => {
