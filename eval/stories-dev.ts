@@ -9,7 +9,8 @@
  * `--more-distractors` also feeds the dantri half and the VLSP articles the eval leaves out, re-dated the
  * same way: on the eval's distractors the dev half has no wrong pair at the shipped setting, so a change's
  * cost in distractor joins and mixed clusters shows only there. Records are cached in the OS temp dir
- * (corpus text stays out of the repo); delete the cache when the parser or tagger changes.
+ * (corpus text stays out of the repo); delete the cache when the parser or tagger changes. Last, what the
+ * store would read per arrival for it: the candidates' links, and the members the re-decisions read.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ import {
   type ClusterScores,
   cluster,
   foldOf,
+  noReads,
   scoreClusters,
   scoreRuns,
   storyArrivals,
@@ -171,7 +173,11 @@ const thresholds = { ...DEFAULT_THRESHOLDS, story };
 // The orders the eval scores: one order is one draw of which article starts or joins which story.
 const orders = arrivalOrders(order);
 for (const o of orders) analyse(o, records, thresholds);
-const runs = orders.map((o) => ({ order: o, story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS) }));
+const reads = noReads();
+const runs = orders.map((o) => ({
+  order: o,
+  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, undefined, reads),
+}));
 console.log(`\n# Dev half at threshold ${story}\n`);
 console.log(`at ingest, mean of ${orders.length} orders: ${summary(scoreRuns(runs, 'dev').mean)}`);
 console.log(
@@ -188,4 +194,8 @@ console.log(
 );
 console.log(
   `5th–95th percentiles over 500 resamples of the dev clusters: B-cubed ${range(bootstrap(runs, 'dev', (s) => s.bcubed))}, wrong pairs ${range(bootstrap(runs, 'dev', (s) => s.wrongShare))}`,
+);
+const perArrival = (n: number) => (n / reads.arrivals).toFixed(2);
+console.log(
+  `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
 );

@@ -237,16 +237,39 @@ export class WindowIndex {
   }
 }
 
+/** What the store would read for the arrivals' stories, summed over them (see cluster). */
+export interface StoryReads {
+  arrivals: number;
+  /** Candidates' links read by the first look. */
+  candidates: number;
+  /** Arrivals whose neighbours' stories are re-decided (regroup.ts). */
+  regroups: number;
+  /** Stories whose members those re-decisions read (one member query each). */
+  stories: number;
+  /** Members' links they read beyond the candidates. */
+  members: number;
+}
+
+export const noReads = (): StoryReads => ({
+  arrivals: 0,
+  candidates: 0,
+  regroups: 0,
+  stories: 0,
+  members: 0,
+});
+
 /**
  * Story of each article after all arrivals: each joins its best-ranked story, else starts one; then, as
  * the store does, the stories of its close neighbours are re-decided over their members (regroup.ts).
- * `regroupClose` null leaves them as they are (decisions at arrival only).
+ * `regroupClose` null leaves them as they are (decisions at arrival only). `reads`, when given, counts
+ * what the store would read for it.
  */
 export function cluster(
   arrivals: Arrival[],
   thresholds: StoryThresholds,
   windowHours: number,
   regroupClose: number | null = REGROUP_CLOSE,
+  reads: StoryReads = noReads(),
 ): Map<string, string> {
   const windowMs = windowHours * 3600_000;
   const index = new WindowIndex(windowMs);
@@ -269,6 +292,8 @@ export function cluster(
       storySize: inWindow(storyOf.get(id)!),
     });
     const candidates = [...index.candidates(a)].map(candidateOf);
+    reads.arrivals++;
+    reads.candidates += candidates.length;
     const ranked = rankStories(a.article, candidates, thresholds, windowMs);
     const story = ranked[0]?.story ?? `s${a.id}`;
     if (regroupClose !== null) {
@@ -278,6 +303,9 @@ export function cluster(
         const found = new Set(candidates.map((c) => c.id));
         const read = [story, ...nearby].flatMap((s) => [...(membersOf.get(s) ?? [])]);
         const members = read.filter((id) => !found.has(id) && near(id)).map(candidateOf);
+        reads.regroups++;
+        reads.stories += 1 + nearby.length;
+        reads.members += members.length;
         const r = regroup(a.article, story, [...candidates, ...members], thresholds, windowMs, regroupClose);
         for (const s of r.merges) for (const id of [...membersOf.get(s)!]) put(id, story);
         for (const m of r.moves) put(m.id, story);

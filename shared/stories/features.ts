@@ -77,14 +77,19 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
   for (const s of record.title ? titleSyllables(record.title) : []) terms[`${HEADLINE}${s}`] = 1;
   const known = new Set(title.map((t) => t.slice(2)));
   for (const p of bodyTerms(record.body, known, BODY_PAIRS)) add(`b:${p}`, TERM_WEIGHTS.body);
-  // Look-up keys: alternate the kinds so one long list does not crowd out the others.
+  // Look-up keys: alternate the kinds so one long list does not crowd out the others. Places come only
+  // after them: a few places (Hà Nội, TP HCM) are in most articles, so a place finds the newest articles
+  // of the window rather than those of the event, and a pair sharing only places is never close.
   const lookup: string[] = [];
-  const lists = [people, orgs, keywords, title, places].map((l) => l.filter((t) => terms[t] !== undefined));
+  const lists = [people, orgs, keywords, title].map((l) => l.filter((t) => terms[t] !== undefined));
   for (let i = 0; lookup.length < MAX_LOOKUP_TERMS && lists.some((l) => i < l.length); i++) {
     for (const l of lists) {
       const t = l[i];
       if (t !== undefined && !lookup.includes(t) && lookup.length < MAX_LOOKUP_TERMS) lookup.push(t);
     }
+  }
+  for (const t of places) {
+    if (lookup.length < MAX_LOOKUP_TERMS && terms[t] !== undefined && !lookup.includes(t)) lookup.push(t);
   }
   return { terms, lookup };
 }

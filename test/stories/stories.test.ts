@@ -11,6 +11,7 @@ import {
 import {
   contentSimilarity,
   headlineSimilarity,
+  MAX_LOOKUP_TERMS,
   storyFeatures,
   termSimilarity,
 } from '../../shared/stories/features';
@@ -101,11 +102,27 @@ describe('headline similarity', () => {
     expect(termSimilarity(report, withoutHeadline, 0.5)).toBe(contentSimilarity(report, praise));
   });
 
-  it('looks candidates up by a few names, keywords and title words', () => {
+  it('looks candidates up by a few names, keywords and title words, and by places only after them', () => {
     const { lookup } = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương'));
     expect(lookup).toContain('e:nguyenvantam');
     expect(lookup).toContain('k:chaycho');
-    expect(lookup.length).toBeLessThanOrEqual(8);
+    expect(lookup.at(-1)).toBe('e:binhduong'); // the place, once the other kinds ran out
+    const many = storyFeatures(
+      makeRecord('m', {
+        title: 'Cháy lớn thiêu rụi chợ đầu mối nông sản giữa đêm khuya',
+        keywords: ['cháy chợ', 'chợ đầu mối', 'nông sản', 'tiểu thương', 'thiệt hại'],
+        entities: {
+          person: [
+            { name: 'Nguyễn Văn Tâm', mentions: 2 },
+            { name: 'Trần Thị Hoa', mentions: 1 },
+          ],
+          organization: [{ name: 'Cảnh sát PCCC Bình Dương', mentions: 1 }],
+          place: [{ name: 'Thủ Dầu Một', mentions: 3 }],
+        },
+      }),
+    ).lookup;
+    expect(many).toHaveLength(MAX_LOOKUP_TERMS);
+    expect(many).not.toContain('e:thudaumot');
   });
 });
 
