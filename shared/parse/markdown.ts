@@ -39,7 +39,8 @@ const asList = (v: unknown): string[] =>
 /** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
 export function parseMarkdown(source: string, readAt?: Date): TextFields & { declaredLanguage?: string } {
   let front: Record<string, unknown> = {};
-  let text = source.replace(/^\ufeff/, '');
+  // Old Mac files end lines with a lone CR: every line break reads as LF.
+  let text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/.exec(text);
   if (fm) {
     // Loaded by the first file with front matter (../assets/library.ts).

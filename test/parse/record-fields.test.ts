@@ -177,6 +177,12 @@ describe('short lines that are no captions', () => {
     expect(a.captions).toEqual(['Xe buýt điện ở bến cuối']);
   });
 
+  it('reads a Markdown file whose lines end with a lone CR as with LF', () => {
+    const md = `---\ntitle: Tiêu đề\nauthor: Ngọc Lan\n---\n\n${LONG}\n\n## Phần hai\n\n${LONG}\n`;
+    expect(parseMarkdown(md.replace(/\n/g, '\r'))).toEqual(parseMarkdown(md));
+    expect(parseMarkdown(md).authors).toEqual(['Ngọc Lan']);
+  });
+
   it('keeps Markdown subheadings in the body', () => {
     const a = parseMarkdown(`# Năm món ăn\n\n## 1. Bánh đa cua\n\n${LONG}\n\n## 2. Nem cua bể\n\n${LONG}\n`);
     expect(a.captions).toEqual([]);
