@@ -28,9 +28,9 @@ import { entityModel } from './model/load';
 import { cachedNameKey } from './name-key';
 import { mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
-import { communeProvincesFromArticle } from './resolve/commune-province';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { leavePlaceCuesOut } from './resolve/place-cues';
+import { placeProvincesFromArticle } from './resolve/place-province';
 import { resolveRuleEntities } from './resolve/rule-entities';
 import { Shape, type TokenArrays, tokenize } from './tokens/index';
 
@@ -146,8 +146,8 @@ export function modelMentions(
 /**
  * Persons, organisations and places of an article: one entry per distinct entity with its canonical
  * name, aliases, mention count and score, most mentioned first; the names of one province are one place
- * (./resolve/aliases), written without a cue word before them (./resolve/place-cues), a commune name
- * several provinces have in the one the article names (./resolve/commune-province). None for languages the
+ * (./resolve/aliases), written without a cue word before them (./resolve/place-cues), a place the
+ * resolution left without a province in the one the article names (./resolve/place-province). None for languages the
  * tagger does not read.
  */
 export function recogniseEntities(article: ParsedArticle, options: RecogniseOptions = {}): Entities {
@@ -159,7 +159,7 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
   return mergeProvinceNames(
-    communeProvincesFromArticle(
+    placeProvincesFromArticle(
       leavePlaceCuesOut(
         recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
       ),

@@ -130,8 +130,16 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
   });
 
-  it('a ward named after a cue word left out has its province', () => {
-    expect(places('Tàu hàng cập cảng Liên Chiểu vào tối thứ Bảy.')).toEqual([['Liên Chiểu', '48']]);
+  it('a ward named after a cue word left out is in the province the article names', () => {
+    expect(places('Tàu hàng cập cảng Liên Chiểu ở Đà Nẵng vào tối thứ Bảy.')).toEqual([
+      ['Liên Chiểu', '48'],
+      ['Đà Nẵng', '48'],
+    ]);
+    // a market in Hà Nội named after a commune of another province is not in that province
+    expect(places('Tiểu thương chợ Đồng Xuân ở Hà Nội nghỉ Tết muộn.')).toEqual([
+      ['Đồng Xuân', null],
+      ['Hà Nội', '01'],
+    ]);
   });
 
   it('a commune name two provinces have is in the one the article names, and in none without it', () => {

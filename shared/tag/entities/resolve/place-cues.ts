@@ -8,7 +8,6 @@
 import type { Entities, PlaceEntity } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
-import { lookupPlace } from '../places/index';
 import { aliasesOf } from './aliases';
 
 const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length);
@@ -34,9 +33,6 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     const into = byKey.get(key);
     if (!into) {
       const e: PlaceEntity = { ...p, name };
-      // The name without its cue may be one the gazetteer knows (`cảng Liên Chiểu` → `Liên Chiểu`, Đà Nẵng).
-      const province = p.province ?? (name === p.name ? undefined : lookupPlace(name)?.province);
-      if (province) e.province = province;
       const aliases = aliasesOf(name, forms);
       if (aliases.length > 0) e.aliases = aliases;
       else delete e.aliases;
