@@ -9,14 +9,14 @@
  * `--more-distractors` also feeds the dantri half and the VLSP articles the eval leaves out, re-dated the
  * same way: on the eval's distractors the dev half has no wrong pair at the shipped setting, so a change's
  * cost in distractor joins and mixed clusters shows only there. Records are cached in the OS temp dir
- * (corpus text stays out of the repo); delete the cache when the parser or tagger changes. Last, what the
+ * (corpus text stays out of the repo), one file per parser and tagger version. Last, what the
  * store would read per arrival for it: the candidates' links, and the members the re-decisions read.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../shared/model/article';
-import { processArticle } from '../shared/process';
+import { PROCESSOR_VERSION, processArticle } from '../shared/process';
 import { DEFAULT_WINDOW_HOURS } from '../shared/stories/config';
 import { DEFAULT_THRESHOLDS, pairScore, type StoryThresholds } from '../shared/stories/decide';
 import { loadCorpus } from './corpus';
@@ -34,7 +34,8 @@ import {
   storyArrivals,
 } from './stories-eval';
 
-const CACHE = join(tmpdir(), 'newsdrop-stories-dev-records.json');
+// Named by the processor version: records of another parser or tagger are never read back.
+const CACHE = join(tmpdir(), `newsdrop-stories-dev-records-${PROCESSOR_VERSION}.json`);
 
 async function arrivals(
   moreDistractors: boolean,
