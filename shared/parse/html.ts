@@ -13,7 +13,7 @@ import { AUTHOR_BLOCK, CATEGORY_BLOCK, DATE_BLOCK, SKIP_TAGS, TAG_LIST } from '.
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
 import { parseDateLine, parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
-import { cleanLine, nameCase, PERSON_WORD, bylineNames as signerNames } from './lines';
+import { cleanLine, isGroupByline, nameCase, PERSON_WORD, bylineNames as signerNames } from './lines';
 import { readCreditsOf } from './photo-credit';
 import { publisherFromUrl } from './publisher';
 import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
@@ -410,7 +410,11 @@ function withoutSignature(paragraphs: string[], ...authorLists: (readonly string
 
 /** Names in a byline: `By Jane Roe and John Doe` → both; a long line is no byline. */
 function bylineNames(line: string): string[] {
-  const stripped = line.replace(/^(by|bởi|theo|tác giả)\s*:?\s+/iu, '').replace(/\s*\([^)]*\)\s*$/u, '');
+  const stripped = line
+    .replace(/^(by|bởi|theo|tác giả|bài(?: và ảnh)?|phóng viên)\s*:?\s+/iu, '')
+    .replace(/\s*\([^)]*\)\s*$/u, '');
+  // A group (`Nhóm PV`) or an agency alone (`Theo TTXVN`) signs, but names no author.
+  if (isGroupByline(stripped) || /^\p{Lu}{2,}$/u.test(stripped.trim())) return [];
   if (stripped.length > 80) return [];
   const parts = stripped
     .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*|\s+[-–]\s+/u)

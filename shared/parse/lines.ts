@@ -2,7 +2,9 @@
  * Line-level readings shared by the text-layout reader (text.ts) and the HTML reader: cleaning a line,
  * counting words, telling a sentence end, a URL, keyword, credit or caption line, and a byline.
  */
+
 import { isSpaceCode } from '../text/vietnamese';
+import bylines from './data/bylines.json';
 
 /** Collapses spaces, drops control characters; keeps the text otherwise as written. */
 // Control characters (but tab), zero-width spaces and stray BOMs. Built from char codes: the linter
@@ -129,6 +131,12 @@ export function nameCase(name: string): string {
     .toLowerCase()
     .replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
 }
+
+/** `Nhóm PV`, `PV`, `Nhóm phóng viên`: a byline of a group or a desk, naming no person (data/bylines.json). */
+export function isGroupByline(line: string): boolean {
+  return line.length <= 40 && GROUP_BYLINES.has(line.trim().replace(/\s+/g, ' ').toLowerCase());
+}
+const GROUP_BYLINES = new Set(bylines.groups);
 
 export function bylineNames(line: string): string[] {
   return line

@@ -22,6 +22,7 @@ import {
   cleanLine,
   endsSentence,
   HASH_HEADER,
+  isGroupByline,
   KEY_HEADER,
   KEYWORD_LINE,
   looksLikeByline,
@@ -140,7 +141,9 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
     else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, '')))
       publisher ??= publisherFromName(credit[1]!.trim());
     else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
-    else break;
+    else if (isGroupByline(line) && end > 2) {
+      // signed by a group (`Nhóm PV`): a byline, naming no author
+    } else break;
     end--;
   }
   lines = lines.slice(0, end);

@@ -22,6 +22,29 @@ describe('a byline of several signers', () => {
     expect(bylineNames(line)).toEqual(names);
   });
 
+  it.each(['Nhóm PV', 'PV', 'Nhóm phóng viên'])('%j closing a text file is a byline of no one', (line) => {
+    const a = parseTextLayout(
+      `Tiêu đề bài viết mẫu\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${line}\n\nTừ khóa: xe buýt`,
+    );
+    expect(a.authors).toEqual([]);
+    expect(a.body.endsWith(PARAGRAPH)).toBe(true);
+    expect(a.keywords).toEqual(['xe buýt']);
+  });
+
+  it.each([
+    ['Nhóm PV', []],
+    ['Theo TTXVN', []],
+    ['Bài và ảnh: Khánh An', ['Khánh An']],
+    ['Minh Anh (TTXVN)', ['Minh Anh']],
+    ['HOÀNG LAN - MINH THƯ', ['Hoàng Lan', 'Minh Thư']],
+  ])("a web page's byline %j names %j", (line, names) => {
+    const page = `<html><body><h1>Tiêu đề</h1><article class="fck_detail"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>
+      <p class="author_mail"><strong>${line}</strong></p></article></body></html>`;
+    const a = parseHtml(page);
+    expect(a.authors).toEqual(names);
+    expect(a.body).not.toContain(line);
+  });
+
   it.each([
     'Theo kế hoạch - dự kiến',
     'Minh - Thu', // one-word names: a list, not signers
