@@ -2,7 +2,8 @@
  * Agreement of the hand-written record labels (data/records/labels.jsonl) with an independent second
  * pass over a hashed sample of the same articles (data/records/agreement/second-pass.jsonl), field by
  * field: exact for strings (NFC, spacing ignored), F1 of name keys for lists, the first topic, and the
- * province code of each place both passes name. Printed by `npm run eval records`.
+ * province code of each place both passes name. Printed by `npm run eval records`, per labeller batch
+ * (data/records/agreement/batches.tsv): each labeller's work is checked on its own sample.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,33 @@ export function readSecondPass(dir = DATA): SecondPassLabel[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as SecondPassLabel);
+}
+
+/** The ids one labeller wrote the first pass for, `first` to `last` by number. */
+export interface LabellerBatch {
+  labeller: string;
+  first: string;
+  last: string;
+}
+
+export function readBatches(dir = DATA): LabellerBatch[] {
+  const path = join(dir, 'agreement', 'batches.tsv');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('first\t'))
+    .map((l) => {
+      const [first = '', last = '', labeller = ''] = l.split('\t').map((c) => c.trim());
+      return { labeller, first, last };
+    });
+}
+
+const idNumber = (id: string) => Number.parseInt(id.replace(/^\D+/, ''), 10);
+
+/** The batch whose range holds the id, by the number after its letters (`r07` in `r01`–`r40`). */
+export function batchOf(id: string, batches: readonly LabellerBatch[]): LabellerBatch | undefined {
+  const n = idNumber(id);
+  return batches.find((b) => idNumber(b.first) <= n && n <= idNumber(b.last));
 }
 
 export interface FieldAgreement {
@@ -127,25 +155,52 @@ export function recordsAgreement(
   return { articles, fields, differences };
 }
 
+/** The agreement over each labeller's sampled articles, in batch order; batches with none sampled are left out. */
+export function recordsAgreementByBatch(
+  first: readonly RecordLabel[],
+  second: readonly SecondPassLabel[],
+  batches: readonly LabellerBatch[],
+): { batch: LabellerBatch; agreement: RecordsAgreement }[] {
+  return batches
+    .map((batch) => ({
+      batch,
+      agreement: recordsAgreement(
+        first,
+        second.filter((s) => batchOf(s.id, batches) === batch),
+      ),
+    }))
+    .filter((b) => b.agreement.articles > 0);
+}
+
 export function runRecordsAgreement(): void {
   const second = readSecondPass();
   if (second.length === 0) return;
-  const a = recordsAgreement(readRecordLabels(), second);
+  const byBatch = recordsAgreementByBatch(readRecordLabels(), second, readBatches());
   process.stdout.write(
-    `\nrecord labels: agreement of the first pass with an independent second pass (${a.articles} articles, data/records/agreement)\n\n`,
+    `\nrecord labels: agreement of each labeller's first pass with an independent second pass (data/records/agreement)\n\n`,
   );
-  const rows = Object.entries(a.fields).map(([k, r]) => [
+  const fields = [...new Set(byBatch.flatMap((b) => Object.keys(b.agreement.fields)))];
+  const header = [
+    'field',
+    ...byBatch.flatMap(({ batch: b, agreement: a }) => [`${b.labeller} (${a.articles}) n`, 'same', 'F1']),
+  ];
+  const rows = fields.map((k) => [
     k,
-    String(r.n),
-    f3(r.exact),
-    r.f1 === undefined ? '' : f3(r.f1),
+    ...byBatch.flatMap(({ agreement: a }) => {
+      const r = a.fields[k];
+      if (!r) return ['', '', ''];
+      return [String(r.n), f3(r.exact), r.f1 === undefined ? '' : f3(r.f1)];
+    }),
   ]);
-  process.stdout.write(`${table(['field', 'n', 'same', 'F1'], rows, new Set([1, 2, 3]))}\n`);
+  process.stdout.write(`${table(header, rows, new Set(header.map((_, i) => i).filter((i) => i > 0)))}\n`);
   process.stdout.write(
-    'same: both passes wrote the same value (strings NFC, spacing ignored; lists in order, entities as sets); F1: list items as name keys; province: places both passes name\n',
+    'labeller (articles sampled from the batch); same: both passes wrote the same value (strings NFC, spacing ignored; lists in order, entities as sets); F1: list items as name keys; province: places both passes name\n',
   );
-  if (a.differences.length)
-    process.stdout.write(`\ndifferences (first → second):\n${a.differences.join('\n')}\n`);
+  for (const { batch, agreement: a } of byBatch)
+    if (a.differences.length)
+      process.stdout.write(
+        `\ndifferences, ${batch.labeller} (${batch.first}–${batch.last}; first → second):\n${a.differences.join('\n')}\n`,
+      );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) runRecordsAgreement();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SecondPassLabel } from '../../eval/records-agreement';
-import { recordsAgreement } from '../../eval/records-agreement';
+import { batchOf, recordsAgreement, recordsAgreementByBatch } from '../../eval/records-agreement';
 import type { RecordLabel } from '../../eval/records-eval';
 
 const second: SecondPassLabel = {
@@ -65,5 +65,38 @@ describe('records label agreement', () => {
   it('tells no value from an empty one', () => {
     const a = recordsAgreement([{ ...first, url: '' }], [second]);
     expect(a.fields.url?.exact).toBe(0);
+  });
+});
+
+describe('records label agreement per labeller batch', () => {
+  const batches = [
+    { labeller: 'f17', first: 'r01', last: 'r40' },
+    { labeller: 'q13', first: 'r41', last: 'r80' },
+  ];
+
+  it('puts an id in the batch whose range holds its number', () => {
+    expect(batchOf('r07', batches)?.labeller).toBe('f17');
+    expect(batchOf('r40', batches)?.labeller).toBe('f17');
+    expect(batchOf('r41', batches)?.labeller).toBe('q13');
+    expect(batchOf('r81', batches)).toBeUndefined();
+  });
+
+  it('scores each labeller on its own sample and leaves out a batch with none', () => {
+    const labels = [
+      { ...first, id: 'r05' },
+      { ...first, id: 'r45', title: 'Huế đóng lễ hội' },
+    ];
+    const sample = [
+      { ...second, id: 'r05' },
+      { ...second, id: 'r45' },
+    ];
+    const byBatch = recordsAgreementByBatch(labels, sample, batches);
+    expect(byBatch.map((b) => [b.batch.labeller, b.agreement.articles])).toEqual([
+      ['f17', 1],
+      ['q13', 1],
+    ]);
+    expect(byBatch[0]?.agreement.fields.title?.exact).toBe(1);
+    expect(byBatch[1]?.agreement.fields.title?.exact).toBe(0);
+    expect(recordsAgreementByBatch(labels, [{ ...second, id: 'r05' }], batches)).toHaveLength(1);
   });
 });
