@@ -73,6 +73,25 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it('an acronym made of Roman numeral letters is an organisation; a Roman numeral is none', () => {
+    expect(names(tag('Khảo sát của VCCI cho thấy chi phí vẫn cao.'), 'organization')).toEqual(['VCCI']);
+    expect(names(tag('Theo VCCI, doanh nghiệp tư nhân cần thêm vốn.'), 'organization')).toEqual(['VCCI']);
+    expect(names(tag('Các đại biểu dự Đại hội XIV bàn về kinh tế thế kỷ XXI.'), 'organization')).toEqual([]);
+  });
+
+  it('a capitalised street cue after a word that places it is the street, not a person', () => {
+    for (const body of [
+      'Trên Đường Lê Duẩn, xe cộ đi lại đông đúc.',
+      'Cây xanh được trồng dọc Đường Trần Phú.',
+      'Tại Phố Huế có nhiều cửa hàng.',
+    ]) {
+      expect(names(tag(body), 'person'), body).toEqual([]);
+      expect(names(tag(body), 'place')[0], body).toMatch(/^(Đường|Phố) /);
+    }
+    // the surname is still a person's after a title
+    expect(names(tag('Ông Đường Văn Minh phát biểu tại buổi lễ.'), 'person')).toEqual(['Đường Văn Minh']);
+  });
+
   it('SARS-CoV-2 names no organisation', () => {
     expect(
       names(tag('Các nhà khoa học đã giải mã thêm một biến thể của virus SARS-CoV-2.'), 'organization'),

@@ -75,6 +75,7 @@ export const COMPLETION_STOPS = set('completion_stops');
 export const TAIL_VERBS = set('tail_verbs');
 export const ABBREVIATED_CUES = set('abbreviated_cues');
 export const CAPITAL_CUES = set('capital_cues');
+export const STREET_CUE_PLACES_BEFORE = set('street_cue_places_before');
 export const GUARDED_CUES = set('guarded_cues');
 export const ONLY_NUMBERED_CUES = set('only_numbered_cues');
 export const NUMBERED_CUES = set('numbered_cues');
@@ -95,7 +96,8 @@ export const LOWER_CUE_FIRSTS = new Set([
 // Vietnamese syllable shape without diacritics, to tell `Minh` (Vietnamese) from `Trump` (foreign).
 export const VIETNAMESE_SYLLABLE =
   /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
-export const ROMAN = /^[IVXLC]+$/;
+/** A Roman numeral below 400 as written (`XIV`, `CCII`): `VCCI` or `CLC` is made of its letters but no numeral. */
+export const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 export const YEAR = /^(?:19|20)\d\d$/;
 export const WEBSITE = /\.(?:vn|com|net|org)$/i;
 /** A code or model number: capitals then digits (`U70`, `X20`). */

@@ -51,6 +51,7 @@ import {
   ROLE_CUES,
   ROUTE_CUES,
   STANDALONE_ORG,
+  STREET_CUE_PLACES_BEFORE,
   STREET_CUES,
   STRIPPED_PREFIX,
   STRONG_ADMIN,
@@ -190,9 +191,13 @@ export const placeCue: ScanRule = {
     const abbreviation = admin === 1 && ABBREVIATED_CUES.has(t.key);
     if (abbreviation && tokens[j]?.text === '.') j++;
     const next = tokens[j];
-    // `Đường Trường Chinh đông xe`: a street cue opening a sentence (Đường is a rare surname).
+    // `Đường Trường Chinh đông xe`, `Trên Đường Lê Duẩn`: a street cue opening a sentence or after a word
+    // that places it (Đường is a rare surname).
     const capitalCue =
-      t.cap && (CAPITAL_CUES.has(cueKey) || (t.sentenceStart && (cueKey === 'đường' || cueKey === 'phố')));
+      t.cap &&
+      (CAPITAL_CUES.has(cueKey) ||
+        ((t.sentenceStart || STREET_CUE_PLACES_BEFORE.has(tokens[i - 1]?.key ?? '')) &&
+          (cueKey === 'đường' || cueKey === 'phố')));
     const lowerCue =
       (!t.cap || strong || capitalCue) &&
       !CUE_COMPOUNDS.has(`${tokens[i - 1]?.key} ${t.key}`) &&
