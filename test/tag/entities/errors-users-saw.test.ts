@@ -149,6 +149,14 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
   });
 
+  it('a club named with its head word is kept, under the name the model reads inside it', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Câu lạc bộ Sông Hồng Phú Thọ vừa ký hợp đồng với hai cầu thủ mới.' }),
+    ).entities;
+    expect(names(e, 'organization')).toEqual(['Sông Hồng Phú Thọ']);
+    expect(names(e, 'place')).toEqual([]);
+  });
+
   it('a ward named after a cue word left out is in the province the article names', () => {
     expect(places('Tàu hàng cập cảng Liên Chiểu ở Đà Nẵng vào tối thứ Bảy.')).toEqual([
       ['Liên Chiểu', '48'],
