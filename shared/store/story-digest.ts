@@ -92,27 +92,14 @@ function parseEntry(id: string, value: string): DigestEntry | null {
   };
 }
 
-/** The live entries of some digest items (tombstones left out). */
-export function parseDigest(items: Iterable<Record<string, unknown>>): DigestEntry[] {
-  const out: DigestEntry[] = [];
-  for (const item of items) {
-    const map = item[DIGEST_ATTR] as Record<string, unknown> | undefined;
-    for (const id in map) {
-      const value = map[id];
-      const entry = typeof value === 'string' ? parseEntry(id, value) : null;
-      if (entry) out.push(entry);
-    }
-  }
-  return out;
-}
-
 /** A digest item's entries as parsed, by article id, with the stored values they were parsed from. */
 export type ParsedDigest = Map<string, { value: string; entry: DigestEntry | null }>;
 
 /**
- * parseDigest of one item, reusing the entries of an earlier parse of it whose stored value is the
- * same (a writer reads the same items again and again, and most entries have not changed). The entries
- * are shared between parses: callers must not change them. Returns the live entries and this parse.
+ * The live entries of one digest item (tombstones left out), reusing the entries of an earlier parse of
+ * it whose stored value is the same (a writer reads the same items again and again, and most entries
+ * have not changed). The entries are shared between parses: callers must not change them. Returns the
+ * live entries and this parse.
  */
 export function parseDigestItem(
   item: Record<string, unknown> | undefined,
