@@ -117,6 +117,15 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(e, 'organization')).toContain('Nhà máy Dung Quất');
   });
 
+  it('a region named with a river is one place under its whole name, not the river', () => {
+    expect(names(tag('Giá lúa ở đồng bằng sông Cửu Long tăng nhẹ trong tuần.'), 'place')).toEqual([
+      'đồng bằng sông Cửu Long',
+    ]);
+    expect(names(tag('Đồng bằng sông Hồng bước vào vụ gieo mạ.'), 'place')).toEqual(['Đồng bằng sông Hồng']);
+    // the river alone is still the river
+    expect(names(tag('Cá chết nổi trắng trên sông Cửu Long.'), 'place')).toEqual(['sông Cửu Long']);
+  });
+
   it('clubs named after their town are the clubs where the text means them', () => {
     const result = tag('Hải Phòng thắng Nam Định 2-1 ở vòng 5.');
     expect(names(result, 'organization').sort()).toEqual(['Hải Phòng', 'Nam Định']);
@@ -155,6 +164,12 @@ describe('in the record', () => {
     ).entities;
     expect(names(e, 'organization')).toEqual(['Sông Hồng Phú Thọ']);
     expect(names(e, 'place')).toEqual([]);
+  });
+
+  it('a road named by its number is no place; a numbered district still is', () => {
+    expect(places('Một xe khách lật trên quốc lộ 14 đoạn qua Đắk Nông.')).toEqual([['Đắk Nông', '68']]);
+    expect(places('Sạt lở chặn Tỉnh lộ 8B suốt hai ngày.')).toEqual([]);
+    expect(places('Giá thuê mặt bằng ở quận 1 giảm.')).toEqual([['quận 1', null]]);
   });
 
   it('a ward named after a cue word left out is in the province the article names', () => {

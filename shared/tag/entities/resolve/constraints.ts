@@ -26,6 +26,15 @@ const CODE_AFTER_DASH = /^-(?:\d|\p{L}*\p{Ll}\p{Lu}|\p{Lu}*\d|Index(?!\p{L}))/u;
  * block or strain, not a place.
  */
 const CODE_WORD = /^(?:\p{Ll}+ )*\p{Lu}{1,3}\d+(?:\p{Lu}\d*)*$/u;
+/** Lower-case words, then a number as the last word (`quốc lộ 14`, `Tỉnh lộ 8`, `quận 1`). */
+const WORDS_THEN_NUMBER = /^\p{L}\p{Ll}*(?: \p{Ll}+)* \d[\p{L}\d]*$/u;
+/** Road and line words (data/entity-rules `[route_cues]`: `quốc lộ`, `tỉnh lộ`, `đường`), as name keys. */
+const ROAD_WORDS = new Set(wordList('route_cues').map((w) => cachedNameKey(w)));
+
+/** `quốc lộ 14`, `tỉnh lộ 8`, `đường 3/2`'s `đường 3`: a road named by its number only. */
+export function isNumberedRoad(m: Pick<Mention, 'text' | 'key'>): boolean {
+  return WORDS_THEN_NUMBER.test(m.text) && ROAD_WORDS.has(m.key.slice(0, m.key.lastIndexOf(' ')));
+}
 
 const WEATHER_WORDS = new Set([
   'bão',
@@ -135,6 +144,13 @@ export const CONSTRAINTS: readonly Constraint[] = [
     id: 'place-is-a-code',
     example: 'nhà ga T2 → no place T2',
     drops: (m) => m.type === 'place' && CODE_WORD.test(m.text),
+  },
+  {
+    id: 'numbered-road-is-no-place',
+    example: 'xe tải lật trên quốc lộ 14 → no place quốc lộ 14 (a road number is not a name)',
+    // docs/annotation.md: a number is not a name. `quận 1` stays: VLSP labels numbered units, and its dev
+    // half lost 0.008 on places when they went too.
+    drops: (m) => m.type === 'place' && isNumberedRoad(m),
   },
   {
     id: 'compass-half-is-no-place',

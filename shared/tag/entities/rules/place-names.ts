@@ -105,6 +105,18 @@ export function afterStrongAdmin(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * `đồng bằng sông Cửu Long`: a known region whose name opens with one or two words before a place cue
+ * (`sông`) is one place under its whole name; the start of that name, or `cue` when the gazetteer has none.
+ */
+export function regionBeforeCue(tokens: readonly Token[], cue: number, end: number): number {
+  for (let from = Math.max(0, cue - 2); from < cue; from++) {
+    if (tokens.slice(from, cue).some((t) => t.kind !== 'word')) continue;
+    if (lookupPlaceKey(keyOf(tokens, from, end))) return from;
+  }
+  return cue;
+}
+
 /** `Thừa Thiên - Huế`, `Bà Rịa - Vũng Tàu`: the end of a place whose name has a dash, else `to`. */
 export function dashedPlaceEnd(tokens: readonly Token[], from: number, to: number): number {
   const dash = tokens[to]?.text;

@@ -14,7 +14,15 @@ import {
   pushRegions,
 } from '../mentions';
 import { orgAt } from '../org-name';
-import { adminLetter, dashedPlaceEnd, isRegion, placeAt, regionsEnd, scopedRunEnd } from '../place-names';
+import {
+  adminLetter,
+  dashedPlaceEnd,
+  isRegion,
+  placeAt,
+  regionBeforeCue,
+  regionsEnd,
+  scopedRunEnd,
+} from '../place-names';
 import type { ScanRule } from '../rule';
 import { cutAtTitle, particleRunEnd, personShapedLength } from '../shapes';
 import {
@@ -230,6 +238,11 @@ export const placeCue: ScanRule = {
           end = dashed;
           known = end - j;
         }
+      }
+      const region = numbered ? i : regionBeforeCue(tokens, i, end);
+      if (region < i) {
+        pushPlace(scan, tokens, region, end);
+        return end;
       }
       // `cao tốc Bắc - Nam`, `đường Pháp Vân - Cầu Giẽ`: a route named by its two ends names those places.
       const dash = tokens[end]?.text;
