@@ -79,6 +79,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Các đại biểu dự Đại hội XIV bàn về kinh tế thế kỷ XXI.'), 'organization')).toEqual([]);
   });
 
+  it('an acronym Vietnamese spelling could not write is an organisation, not a syllable in capitals', () => {
+    expect(names(tag('Dữ liệu của CIC cho thấy nợ xấu tăng nhẹ.'), 'organization')).toEqual(['CIC']);
+    expect(names(tag('Theo CIC, số hồ sơ vay mới giảm.'), 'organization')).toEqual(['CIC']);
+    // a Vietnamese word in capitals is still none
+    expect(names(tag('Nhiều gia đình CHI tiêu tiết kiệm hơn.'), 'organization')).toEqual([]);
+  });
+
   it('a capitalised street cue after a word that places it is the street, not a person', () => {
     for (const body of [
       'Trên Đường Lê Duẩn, xe cộ đi lại đông đúc.',

@@ -93,9 +93,11 @@ export const LOWER_CUE_FIRSTS = new Set([
   ...CREDIT,
 ]);
 
-// Vietnamese syllable shape without diacritics, to tell `Minh` (Vietnamese) from `Trump` (foreign).
+// Vietnamese syllable shape without diacritics, to tell `Minh` (Vietnamese) from `Trump` (foreign). The
+// spelling never writes `c` before `e`, `i`, `y` (it writes `k`) nor ends a syllable in `ic` (it writes
+// `ich`): `CIC`, `CEO` are no syllables.
 export const VIETNAMESE_SYLLABLE =
-  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
+  /^(?!c[eiy]|.*ic$)(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(oai|oay|uay|uoi|uya|uye|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oa|oi|ua|ui|uy|oe|uo|ue|ie|ye|a|e|i|o|u|y)(c|ch|m|n|ng|nh|p|t)?$/;
 /** A Roman numeral below 400 as written (`XIV`, `CCII`): `VCCI` or `CLC` is made of its letters but no numeral. */
 export const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 export const YEAR = /^(?:19|20)\d\d$/;
