@@ -86,6 +86,27 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Nhiều gia đình CHI tiêu tiết kiệm hơn.'), 'organization')).toEqual([]);
   });
 
+  it('a Central Highlands, Khmer or Hmông name is a person, with or without a title before it', () => {
+    const cases: [string, string][] = [
+      ['Tiền vệ trẻ Y Khun Mlô vào sân ở phút 60.', 'Y Khun Mlô'],
+      ['Y Đam Ayun: Chúng tôi bắt đầu trồng thử từ năm 2020.', 'Y Đam Ayun'],
+      ["Cô giáo H' Nhung Niê dạy ở điểm trường xa nhất.", "H' Nhung Niê"],
+      ["Người giữ nghề dệt là H'Lim Ktla.", "H'Lim Ktla"],
+      ['Thủ môn Ksor Lăng cản phá hai quả phạt đền.', 'Ksor Lăng'],
+      ['Người dẫn đường cho đoàn là Rơ Châm Blip.', 'Rơ Châm Blip'],
+      ['Người lái ca nô là Danh Văn Tèo, quê ở xã bên.', 'Danh Văn Tèo'],
+      ['Trong nhóm có Giàng Thị Mỷ, năm nay 17 tuổi.', 'Giàng Thị Mỷ'],
+    ];
+    for (const [body, person] of cases) {
+      expect(names(tag(body), 'person'), body).toEqual([person]);
+    }
+    // a place after the same first words stays a place
+    const e = tag('Mưa lớn ở Sơn La và Kim Bôi, còn xã Y Tý có sương muối.');
+    expect(names(e, 'person')).toEqual([]);
+    expect(names(e, 'place').sort()).toEqual(['Kim Bôi', 'Sơn La', 'Y Tý']);
+    expect(names(tag('Nay Hà Nội có thêm hai tuyến xe buýt.'), 'person')).toEqual([]);
+  });
+
   it('a capitalised street cue after a word that places it is the street, not a person', () => {
     for (const body of [
       'Trên Đường Lê Duẩn, xe cộ đi lại đông đúc.',

@@ -12,6 +12,7 @@ import {
   clubFc,
   dashedPlace,
   gluedCode,
+  highlandName,
   knownOrgSpan,
   orgHead,
   plainRunEnd,
@@ -39,6 +40,7 @@ export const NAME_RULES: readonly ScanRule[] = [
   clubFc,
   orgHead,
   standaloneOrg,
+  highlandName,
   shortPlacePair,
   dashedPlace,
 ];

@@ -9,7 +9,9 @@ import {
   ASCII_WORD,
   EAST_ASIAN_SURNAME,
   ENGLISH_WORDS,
+  HIGHLAND_NAME_OPENER,
   NAME_PARTICLES,
+  ORG_HEAD,
   PERSON_CUE,
   SURNAME,
   UNACCENTED_SURNAME,
@@ -97,4 +99,40 @@ export function actorAt(tokens: readonly Token[], k: number): boolean {
   return (
     personShapedLength(tokens, from) === end - from || eastAsianNameLength(tokens, from, end) === end - from
   );
+}
+
+/** `H'Hen`, `K’Brơi`: an Ê-đê woman's or K'Ho man's name part glued to its opener. */
+const GLUED_OPENER = /^[HK]['’]\p{Lu}/u;
+const isApostrophe = (t: Token | undefined): boolean => t?.text === "'" || t?.text === '’';
+
+/**
+ * `Y Bhin Êban`, `H' Hen Niê`, `H'Hen Niê`, `Ksor Nguyên`, `Rơ Châm Blip`: a name opened by a word of
+ * data/entity-rules `[highland_name_openers]` (`H`, `K` only with their apostrophe), then one to three
+ * capitalised words; its length, or 0. A known place (`Y Tý`), or a province or country after the opener
+ * (`Nay Hà Nội`, "now"), is none; an organisation's head or a person cue ends the name.
+ */
+export function highlandNameLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!capWord(t) || t.upper) return 0;
+  let from: number;
+  if (GLUED_OPENER.test(t.text)) from = i + 1;
+  else if ((t.key === 'h' || t.key === 'k') && isApostrophe(tokens[i + 1]) && !tokens[i + 1]?.spaced)
+    from = i + 2;
+  else if (t.key === 'h' || t.key === 'k') return 0;
+  else from = i + HIGHLAND_NAME_OPENER.matchAt(tokens, i);
+  if (from === i || !capWord(tokens[from])) return 0;
+  let end = capRunEnd(tokens, from, 3);
+  for (let k = from; k < end; k++) {
+    if (ORG_HEAD.matchAt(tokens, k) > 0 || PERSON_CUE.matchAt(tokens, k) > 0) {
+      end = k;
+      break;
+    }
+  }
+  if (end === from || lookupPlaceKey(keyOf(tokens, i, end))) return 0;
+  // `Nay Hà Nội có …` ("now"): a province or country after the opener is no name's.
+  for (let k = from + 1; k <= end; k++) {
+    const kind = lookupPlaceKey(keyOf(tokens, from, k))?.kind;
+    if (kind !== undefined && kind !== 'commune' && kind !== 'former-commune') return 0;
+  }
+  return end - i;
 }

@@ -27,7 +27,11 @@ import { PhraseSet } from '../phrases';
 
 const set = (name: string) => new Set(wordList(name));
 
-export const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase().normalize('NFC')));
+export const SURNAME = new Set(
+  [...SURNAMES, ...wordList('minority_surnames')].map((s) => s.toLowerCase().normalize('NFC')),
+);
+/** `Y`, `Ksor`, `Rơ Châm`: words that open a Central Highlands person's name; `H`, `K` only before `'`. */
+export const HIGHLAND_NAME_OPENER = new PhraseSet(wordList('highland_name_openers'));
 export const EAST_ASIAN_SURNAME = new Set(EAST_ASIAN_SURNAMES.map((s) => s.toLowerCase()));
 export const UNACCENTED_SURNAME = set('unaccented_surnames');
 export const PERSON_CUE = new PhraseSet(PERSON_CUES);

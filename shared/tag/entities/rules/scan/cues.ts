@@ -24,7 +24,7 @@ import {
   scopedRunEnd,
 } from '../place-names';
 import type { ScanRule } from '../rule';
-import { cutAtTitle, particleRunEnd, personShapedLength } from '../shapes';
+import { cutAtTitle, highlandNameLength, particleRunEnd, personShapedLength } from '../shapes';
 import {
   capRunEnd,
   capRunEndAny,
@@ -98,6 +98,12 @@ export const personCue: ScanRule = {
     // `GS. Per Einar Granum`, `Dr. Lipman`: an abbreviated title keeps its dot.
     if (tokens[j]?.text === '.' && !tokens[j]?.spaced && cue === 1 && ABBREVIATED_TITLES.has(t.key)) j++;
     const next = tokens[j];
+    // `cô giáo H' Hen Niê`: a Central Highlands name runs over its opener's apostrophe.
+    const highland = highlandNameLength(tokens, j);
+    if (highland > 0) {
+      push(scan, 'person', tokens, j, j + highland, false, true);
+      return j + highland;
+    }
     // `chị H.`, `anh N.`: initials stand for a person the article does not name.
     if (
       capWord(next) &&

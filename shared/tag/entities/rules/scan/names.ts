@@ -2,13 +2,13 @@
  * Scan rules at a capitalised word: organisations by their head word or known name, places whose name has
  * a dash, and the sentence opener before a name. What none of them reads is a plain run (../classify-run).
  */
-import type { Token } from '../../tokens';
+import { seenInLowerCase, type Token } from '../../tokens';
 import { push, pushInnerPlaces, pushPlace } from '../mentions';
 import { orgAt } from '../org-name';
 import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
 import { sponsorClubEnd } from '../run/orgs';
-import { particleRunEnd, personShapedLength } from '../shapes';
+import { highlandNameLength, particleRunEnd, personShapedLength } from '../shapes';
 import { capRunEnd, capWord } from '../text';
 import { CLUB_HEADS, COMMON, KNOWN_ORG_WITH_LOWER, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
 
@@ -17,6 +17,23 @@ export function plainRunEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   return t.upper ? i + 1 : particleRunEnd(tokens, i, capRunEnd(tokens, i, 8));
 }
+
+/**
+ * `Y Bhin Êban`, `H' Hen Niê`, `Ksor Nguyên`: a Central Highlands person's name (../shapes
+ * `highlandNameLength`), read before its opener is taken for a lone letter or its words for a place. An
+ * opener the article also writes in lower case (`Nay`) opens no name at a sentence's start.
+ */
+export const highlandName: ScanRule = {
+  id: 'scan/highland-name',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    if (t.sentenceStart && seenInLowerCase(t)) return undefined;
+    const len = highlandNameLength(tokens, i);
+    if (len === 0) return undefined;
+    push(scan, 'person', tokens, i, i + len);
+    return i + len;
+  },
+};
 
 /** `Theo Bộ Thương mại Hoa Kỳ`: a sentence's capitalised first word before a name is no part of it. */
 export const sentenceOpenerBeforeName: ScanRule = {
