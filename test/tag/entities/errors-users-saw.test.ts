@@ -200,6 +200,20 @@ describe('in the record', () => {
     expect(places('Giá thuê mặt bằng ở quận 1 giảm.')).toEqual([['quận 1', null]]);
   });
 
+  it("a body's name playing in a match result is its club's, with no place in it; a body's keeps its place", () => {
+    const e = tagArticle(
+      parsedArticle({
+        title: 'Đông Á Thanh Hóa thắng đậm Công an Hà Nội',
+        body: 'Hai bàn của Lê Văn Tám giúp Đông Á Thanh Hóa thắng Công an Hà Nội 2-0 trên sân nhà.',
+      }),
+    ).entities;
+    expect(names(e, 'organization')).toContain('Công an Hà Nội');
+    expect(names(e, 'place')).toEqual([]);
+    // docs/annotation.md, Nested: a place inside a body's name is a place of the article
+    expect(places('Công an Hà Nội bắt hai đối tượng trộm xe máy.')).toEqual([['Hà Nội', '01']]);
+    expect(places('Sở Y tế Đà Nẵng cảnh báo số ca sốt xuất huyết tăng.')).toEqual([['Đà Nẵng', '48']]);
+  });
+
   it('a ward named after a cue word left out is in the province the article names', () => {
     expect(places('Tàu hàng cập cảng Liên Chiểu ở Đà Nẵng vào tối thứ Bảy.')).toEqual([
       ['Liên Chiểu', '48'],

@@ -11,7 +11,7 @@ import { KNOWN_ORGS, wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
-import { isClubName, isForeignFormName } from './clubs';
+import { isClubName, isForeignFormName, playsInResult } from './clubs';
 import { applyConstraints } from './constraints';
 import type { Mention, MentionType } from './mention';
 
@@ -176,7 +176,7 @@ export function resolveRuleEntities(
 ): Entities {
   const clubNames = rules.organization
     .map((o) => o.name)
-    .filter((n) => isClubName(n) || isForeignFormName(n));
+    .filter((n) => isClubName(n) || isForeignFormName(n) || playsInResult(n, texts));
   // The clubs' spans are found once per article, when a place first needs them.
   let spans: (readonly [number, number])[][] | undefined;
   const clubs = () => {
