@@ -118,15 +118,20 @@ export function dateFromUrl(url: string): FoundDate | null {
   return day ? { value: day, hasTime: false } : null;
 }
 
+const DAY_WITHOUT_YEAR =
+  /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?![\d/])|(?<!\p{L})ngày\s+(\d{1,2})[-.](\d{1,2})(?![\d/.-])/iu;
+
 /**
- * A day written without a year (`Sáng 17/1`), resolved from the years the article names: the most
+ * A day written without a year (`Sáng 17/1`, `Ngày 2-12`), resolved from the years the article names: the most
  * frequent plausible year. Null when the text names no year, or two years equally often. With `readAt`
  * (when the file is read), a year that would put the day after it is not counted: it is a plan's or a coming
  * event's (`quy hoạch đến năm 2045`, `thưởng Tết năm 2027`), and no article is published after it is read.
  */
 export function dayWithoutYear(text: string, readAt?: Date): FoundDate | null {
-  const m = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(text.slice(0, 2000));
-  if (!m) return null;
+  const found = DAY_WITHOUT_YEAR.exec(text.slice(0, 2000));
+  if (!found) return null;
+  // `17/1`, or `ngày 2-12` / `ngày 2.12` (after `ngày` only: `thắng 3-2` is a score).
+  const m = [found[0], found[1] ?? found[3], found[2] ?? found[4]] as const;
   // The latest day the article can be from: the reading day in Vietnam, and one more for clocks and zones.
   const latest = readAt && toVietnamTime(new Date(readAt.getTime() + 86_400_000)).slice(0, 10);
   const years = new Map<number, number>();

@@ -13,7 +13,15 @@ import { AUTHOR_BLOCK, CATEGORY_BLOCK, DATE_BLOCK, SKIP_TAGS, TAG_LIST } from '.
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
 import { parseDateLine, parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
-import { cleanLine, isGroupByline, nameCase, PERSON_WORD, bylineNames as signerNames } from './lines';
+import {
+  bylineText,
+  cleanLine,
+  isGroupByline,
+  nameCase,
+  PERSON_WORD,
+  bylineNames as signerNames,
+  withoutTitles,
+} from './lines';
 import { readCreditsOf } from './photo-credit';
 import { publisherFromUrl } from './publisher';
 import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
@@ -79,6 +87,8 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
       else tags.set(el.name, [el]);
       const { class: cls, id, itemprop } = el.attribs;
       if (!index.articleBody && itemprop === 'articleBody') index.articleBody = el;
+      // `<nav aria-label="Breadcrumb">`: accessible markup names the trail where no class does.
+      if (!index.breadcrumb && /bread-?crumb/i.test(el.attribs['aria-label'] ?? '')) index.breadcrumb = el;
       if (cls || id) {
         const names = `${cls ?? ''} ${id ?? ''}`;
         if (!index.breadcrumb && /bread-?crumb/i.test(names)) index.breadcrumb = el;
@@ -208,6 +218,12 @@ function names(value: unknown): string[] {
   if (!value) return [];
   if (typeof value === 'string') return value.split(/\s*[,;]\s*/u).filter(Boolean);
   if (Array.isArray(value)) return value.flatMap(names);
+  // A publisher credited as the author (`{"@type": "Organization"}`) names no person: the byline shown may.
+  if (
+    typeof value === 'object' &&
+    /Organization/.test(String((value as { '@type'?: unknown })['@type'] ?? ''))
+  )
+    return [];
   if (typeof value === 'object' && 'name' in value) return names((value as { name: unknown }).name);
   return [];
 }
@@ -410,15 +426,13 @@ function withoutSignature(paragraphs: string[], ...authorLists: (readonly string
 
 /** Names in a byline: `By Jane Roe and John Doe` → both; a long line is no byline. */
 function bylineNames(line: string): string[] {
-  const stripped = line
-    .replace(/^(by|bởi|theo|tác giả|bài(?: và ảnh)?|phóng viên)\s*:?\s+/iu, '')
-    .replace(/\s*\([^)]*\)\s*$/u, '');
+  const stripped = bylineText(line.replace(/^theo\s*:?\s+/iu, '')).replace(/\s*\([^)]*\)\s*$/u, '');
   // A group (`Nhóm PV`) or an agency alone (`Theo TTXVN`) signs, but names no author.
   if (isGroupByline(stripped) || /^\p{Lu}{2,}$/u.test(stripped.trim())) return [];
   if (stripped.length > 80) return [];
   const parts = stripped
     .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*|\s+[-–]\s+/u)
-    .map((n) => nameCase(cleanLine(n)))
+    .map((n) => nameCase(withoutTitles(cleanLine(n))))
     .filter((n) => n && n.split(' ').length <= 6 && !/\d{3,}/.test(n));
   // An agency signing beside the author (`Minh Anh - TTXVN`) is no author.
   return parts.length > 1 ? parts.filter((n) => !/^\p{Lu}{2,}$/u.test(n)) : parts;

@@ -4,7 +4,7 @@
  */
 import { type FoundDate, parseIsoLike, parseVietnameseDate, toVietnamTime } from './dates';
 import { parseHtmlFragment } from './html-fragment';
-import { cleanLine } from './lines';
+import { bylineNames, cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
 import { parseTextLayout, type TextFields } from './text';
 import { categoryFromUrl } from './url';
@@ -195,10 +195,22 @@ export function parseJson(
           ]) ?? '',
         ) || layout.lede,
       body: layout.body || paragraphs.join('\n\n'),
-      captions: [...captions, ...layout.captions],
-      category: categories.length ? categories : cleanUrl ? categoryFromUrl(cleanUrl) : [],
+      captions: [
+        ...captions,
+        ...layout.captions,
+        ...associatedCaptions(obj.associations).filter(
+          (c) => !captions.includes(c) && !layout.captions.includes(c),
+        ),
+      ],
+      category: categories.length
+        ? categories
+        : ninjsCategories(ninjsSubjects).length
+          ? ninjsCategories(ninjsSubjects)
+          : cleanUrl
+            ? categoryFromUrl(cleanUrl)
+            : [],
       publishedAt: date?.value ?? layout.publishedAt,
-      authors: authors.length ? authors : byline ? [cleanLine(byline)] : layout.authors,
+      authors: authors.length ? authors : byline ? bylineNames(cleanLine(byline)) : layout.authors,
       publisher:
         cleanLine(
           firstString(obj, [
@@ -211,6 +223,7 @@ export function parseJson(
             'siteName',
           ]) ?? '',
         ) ||
+        infosource(obj.infosources) ||
         layout.publisher ||
         (cleanUrl ? publisherFromUrl(cleanUrl) : null),
       url: cleanUrl,
@@ -233,4 +246,40 @@ function ninjsKeywords(subjects: readonly Record<string, unknown>[]): string[] {
         typeof s.name === 'string' && (s.rel === 'keyword' || (s.rel === undefined && s.uri === undefined)),
     )
     .map((s) => String(s.name));
+}
+
+/** The names of ninjs `subjects` marked `rel: "category"`, in order: the sections the provider files it under. */
+function ninjsCategories(subjects: readonly Record<string, unknown>[]): string[] {
+  return subjects
+    .filter((s) => s.rel === 'category' && typeof s.name === 'string')
+    .map((s) => cleanLine(String(s.name)))
+    .filter(Boolean);
+}
+
+/** The first named party of ninjs `infosources` (the originator a provider credits): the publisher. */
+function infosource(sources: Json | undefined): string {
+  if (!Array.isArray(sources)) return '';
+  const named = sources.find((s) => isObj(s) && typeof s.name === 'string' && s.name.trim());
+  return isObj(named) ? cleanLine(String(named.name)) : '';
+}
+
+/**
+ * Captions of the pictures a ninjs document associates (`associations`, an array in 2.x, an object keyed by
+ * role in 1.x): a picture's `caption` description, else its only description (1.x `description_text`).
+ */
+function associatedCaptions(associations: Json | undefined): string[] {
+  const items = Array.isArray(associations)
+    ? associations
+    : isObj(associations)
+      ? Object.values(associations)
+      : [];
+  return items.flatMap((item) => {
+    if (!isObj(item) || (item.type !== 'picture' && item.type !== 'image')) return [];
+    const descriptions = Array.isArray(item.descriptions) ? item.descriptions.filter(isObj) : [];
+    const caption =
+      descriptions.find((d) => d.role === 'caption') ??
+      (descriptions.length === 1 ? descriptions[0] : undefined);
+    const text = caption?.value ?? item.description_text;
+    return typeof text === 'string' && text.trim() ? [cleanLine(text)] : [];
+  });
 }

@@ -101,7 +101,8 @@ export function looksLikeByline(line: string): boolean {
   // space: a line with 9 or more runs (most last paragraphs) cannot be one, which a count tells without
   // the regular expressions below.
   if (spaceRuns(line, 9) >= 9) return false;
-  const cleaned = line.replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '');
+  // Signed in capitals (`QUỐC BẢO - HẢI YẾN`), the names are read as names are written.
+  const cleaned = nameCase(withoutTitles(bylineText(line)));
   if (/\d/.test(cleaned)) return false;
   const parts = cleaned.split(/\s+/);
   if (parts.length >= 2 && parts.length <= 5 && parts.every((p) => PERSON_WORD.test(p))) return true;
@@ -139,11 +140,41 @@ export function isGroupByline(line: string): boolean {
 const GROUP_BYLINES = new Set(bylines.groups);
 
 export function bylineNames(line: string): string[] {
-  return line
-    .replace(/^(?:bài(?: và ảnh)?|tác giả|phóng viên|pv|by)\s*[:：]?\s*/iu, '')
+  return bylineText(line)
     .replace(/\s*\(.*\)\s*$/u, '')
     .split(/\s*(?:,|-|–| và )\s*/u)
+    .map((name) => nameCase(withoutTitles(name)))
     .filter(Boolean);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A byline's cue before the names (`Bài, ảnh:`, `Tác giả:`, `By`; data/bylines.json `cues`), then a colon or a space. */
+export const BYLINE_CUE = new RegExp(
+  `^(?:${bylines.cues.map(escapeRegExp).join('|')})(?:\\s*[:：]\\s*|\\s+)`,
+  'iu',
+);
+
+/** Titles before a name (`TS.`, `PGS.TS.`, `Luật sư`; data/bylines.json `titles`), one or more, then a space. */
+const TITLES = new RegExp(
+  `^(?:(?:${bylines.titles.map(escapeRegExp).join('|')})(?:\\s+|(?<=\\.)(?=\\p{L})))+`,
+  'iu',
+);
+
+/** A name without the titles written before it: `TS. Đoàn Minh Triết` → `Đoàn Minh Triết`. */
+export function withoutTitles(name: string): string {
+  return name.replace(TITLES, '');
+}
+
+/** An e-mail address closing a byline (`Duy Khánh (duykhanh@…)`, `Hữu Phước - huuphuoc@…`), with its brackets or dash. */
+const EMAIL_TAIL =
+  /\s*(?:[-–|,:]\s*)?[([<]?\s*(?:e-?mail\s*:\s*)?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s*[)\]>]?\s*$/iu;
+
+/** A byline's names as one line: without its cue (`Bài, ảnh:`) and a closing e-mail address. */
+export function bylineText(line: string): string {
+  return line.replace(BYLINE_CUE, '').replace(EMAIL_TAIL, '').trim();
 }
 
 /** Signs of a segmented export; `\p{…}` patterns live at module scope (the bundler rebuilds a literal at each use). */

@@ -37,6 +37,8 @@ const asList = (v: unknown): string[] =>
       : [];
 
 /** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
+const isWebAddress = (s: string | undefined): s is string => !!s && /^https?:\/\//i.test(s.trim());
+
 export function parseMarkdown(source: string, readAt?: Date): TextFields & { declaredLanguage?: string } {
   let front: Record<string, unknown> = {};
   // Old Mac files end lines with a lone CR: every line break reads as LF.
@@ -90,7 +92,8 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
   return {
     ...layout,
     title: str('title') ?? heading ?? layout.title,
-    lede: str('description') ?? str('summary') ?? str('lede') ?? layout.lede,
+    // Site generators name the summary and the address in their own words (Jekyll `excerpt`, `permalink`).
+    lede: str('description') ?? str('summary') ?? str('excerpt') ?? str('sapo') ?? str('lede') ?? layout.lede,
     captions: [...captions, ...layout.captions],
     category: asList(front.category ?? front.categories ?? front.section).length
       ? asList(front.category ?? front.categories ?? front.section)
@@ -100,7 +103,7 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
       ? asList(front.authors ?? front.author)
       : layout.authors,
     publisher: str('publisher') ?? str('source') ?? layout.publisher,
-    url: str('url') ?? str('canonical') ?? layout.url,
+    url: str('url') ?? str('canonical') ?? [str('permalink'), str('link')].find(isWebAddress) ?? layout.url,
     keywords: asList(front.keywords ?? front.tags).length
       ? asList(front.keywords ?? front.tags)
       : layout.keywords,

@@ -301,3 +301,156 @@ describe("an article's markup saved without its page", () => {
     expect(a.body.split('\n\n')[0]).toBe('Tuyến xe buýt điện số 110 chạy từ sáng 4/12.');
   });
 });
+
+describe('bylines as editors sign them', () => {
+  it.each([
+    ['QUỐC BẢO - HẢI YẾN', ['Quốc Bảo', 'Hải Yến']],
+    ['Duy Khánh (duykhanh@example.vn)', ['Duy Khánh']],
+    ['Hữu Phước - huuphuoc@example.vn', ['Hữu Phước']],
+    ['Bài, ảnh: Hồ Nam', ['Hồ Nam']],
+    ['Bài & ảnh: Lệ Thu', ['Lệ Thu']],
+    ['TS. Đoàn Minh Triết', ['Đoàn Minh Triết']],
+    ['PGS.TS. Lại Văn Khoa', ['Lại Văn Khoa']],
+  ])('%j closing a text file names %j and leaves the body', (line, names) => {
+    const a = parseTextLayout(
+      `Tiêu đề bài viết mẫu\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${line}\n\nTừ khóa: xe buýt`,
+    );
+    expect(a.authors).toEqual(names);
+    expect(a.body.endsWith(PARAGRAPH)).toBe(true);
+  });
+
+  it.each([
+    ['Bài, ảnh: Hồ Nam', ['Hồ Nam']],
+    ['Ngọc Diệp (ngocdiep@example.vn)', ['Ngọc Diệp']],
+  ])("a web page's byline %j names %j", (line, names) => {
+    const page = `<html><body><h1>Tiêu đề</h1><article class="fck_detail"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>
+      <p class="author">${line}</p></article></body></html>`;
+    expect(parseHtml(page).authors).toEqual(names);
+  });
+
+  it("reads an author box's name without the title before it", () => {
+    const page = `<html><body><h1>Tiêu đề</h1><div class="author-box"><a class="author-name">TS. Đoàn Minh Triết</a>
+      <p class="author-bio">Chuyên gia kinh tế số</p></div><div class="content"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div></body></html>`;
+    expect(parseHtml(page).authors).toEqual(['Đoàn Minh Triết']);
+  });
+
+  it.each(['HÀ NỘI MÙA THU NĂM ẤY ĐẸP LẮM', 'Bài học kinh nghiệm từ Hà Nội'])('%j is no byline', (line) => {
+    expect(looksLikeByline(line)).toBe(false);
+  });
+});
+
+describe('a web page whose only metadata is JSON-LD', () => {
+  const page = (author: string) => `<html><head><script type="application/ld+json">${JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Tiêu đề',
+    datePublished: '2026-12-03T17:45:00+07:00',
+    author: JSON.parse(author),
+  })}</script></head><body><nav aria-label="Breadcrumb"><ol><li><a href="/">Trang chủ</a></li><li><a href="/pl">Pháp luật</a></li></ol></nav>
+    <h1>Tiêu đề</h1><div class="post-body"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p class="byline">Ngọc Diệp</p></div></body></html>`;
+
+  it('reads its Person authors and a breadcrumb named only by its aria-label', () => {
+    const a = parseHtml(
+      page('[{"@type": "Person", "name": "Vũ Thành Trung"}, {"@type": "Person", "name": "Lan Anh"}]'),
+    );
+    expect(a.authors).toEqual(['Vũ Thành Trung', 'Lan Anh']);
+    expect(a.category).toEqual(['Pháp luật']);
+  });
+
+  it('takes no Organization credited as author for a person: the byline shown names the author', () => {
+    const a = parseHtml(page('{"@type": "Organization", "name": "Phố Núi Online"}'));
+    expect(a.authors).toEqual(['Ngọc Diệp']);
+  });
+});
+
+describe("an opinion column's furniture", () => {
+  it('leaves a standfirst named lead and the closing disclaimer out of the body', () => {
+    const lede = 'Người bán nhỏ đang gánh phần thiệt trên các sàn thương mại điện tử.';
+    const page = `<html><head><meta name="description" content="${lede}"></head><body><h1>Tiêu đề</h1>
+      <p class="lead">${lede}</p><div class="opinion-content"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <p class="disclaimer"><em>Bài viết thể hiện quan điểm riêng của tác giả.</em></p></body></html>`;
+    const a = parseHtml(page);
+    expect(a.lede).toBe(lede);
+    expect(a.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+  });
+});
+
+describe('Markdown front matter in a site generator’s words', () => {
+  it('reads excerpt as the lede and permalink as the URL', () => {
+    const a = parseMarkdown(
+      `---\ntitle: Tiêu đề\ndate: 04/12/2026 14:30\nauthor: [Khúc Mai, Đào Sơn]\nexcerpt: Tóm tắt bài.\npermalink: https://example.vn/nong-nghiep/bai-viet-4410.html\n---\n\n${PARAGRAPH}\n`,
+    );
+    expect(a.lede).toBe('Tóm tắt bài.');
+    expect(a.url).toBe('https://example.vn/nong-nghiep/bai-viet-4410.html');
+    expect(a.publishedAt).toBe('2026-12-04T14:30:00+07:00');
+    expect(a.authors).toEqual(['Khúc Mai', 'Đào Sơn']);
+  });
+
+  it('takes no site-relative permalink for the URL', () => {
+    expect(parseMarkdown(`---\ntitle: Tiêu đề\npermalink: /bai-viet/\n---\n\n${PARAGRAPH}\n`).url).toBeNull();
+  });
+});
+
+describe('an IPTC ninjs 2.x document', () => {
+  const doc = (extra: object) =>
+    JSON.stringify({
+      uri: 'urn:newsml:example.vn:20261202:bai-1',
+      headlines: [{ role: 'main', value: 'Tiêu đề' }],
+      bodies: [{ role: 'main', contenttype: 'text/plain', value: `${PARAGRAPH}\n\n${PARAGRAPH}` }],
+      firstcreated: '2026-12-02T06:45:00+07:00',
+      ...extra,
+    });
+
+  it('reads its signers, publisher, category subject and picture captions', () => {
+    const r = parseJson(
+      doc({
+        by: 'Trúc Linh và Gia Huy',
+        infosources: [{ name: 'Đồng Bằng Online', role: 'originator' }],
+        subjects: [
+          { name: 'Môi trường', rel: 'category' },
+          { name: 'nước ngọt', rel: 'keyword' },
+        ],
+        associations: [
+          {
+            name: 'a1',
+            uri: 'urn:a1',
+            type: 'picture',
+            descriptions: [{ role: 'caption', value: 'Cống ngăn mặn được đóng' }],
+          },
+          {
+            name: 'a2',
+            uri: 'urn:a2',
+            type: 'text',
+            descriptions: [{ role: 'caption', value: 'Bài liên quan' }],
+          },
+        ],
+      }),
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.fields.authors).toEqual(['Trúc Linh', 'Gia Huy']);
+    expect(r.fields.publisher).toBe('Đồng Bằng Online');
+    expect(r.fields.category).toEqual(['Môi trường']);
+    expect(r.fields.keywords).toEqual(['nước ngọt']);
+    expect(r.fields.captions).toEqual(['Cống ngăn mặn được đóng']);
+    expect(r.fields.url).toBeNull();
+  });
+
+  it('reads a 1.x association keyed by role with its description_text', () => {
+    const r = parseJson(
+      doc({ associations: { featureimage: { type: 'picture', description_text: 'Ảnh chính của bài' } } }),
+    );
+    expect(r.ok && r.fields.captions).toEqual(['Ảnh chính của bài']);
+  });
+});
+
+describe('a day written `ngày 2-12` without its year', () => {
+  it.each([
+    ['Ngày 2-12, thành phố khánh thành cây cầu. Năm 2026 là năm thứ hai của dự án.', '2026-12-02'],
+    ['Sáng ngày 2.12, hội nghị khai mạc; năm 2026 đánh dấu mốc mới.', '2026-12-02'],
+  ])('%j → %s', (text, day) => {
+    expect(dayWithoutYear(text)?.value).toBe(day);
+  });
+
+  it('takes no score for a day', () => {
+    expect(dayWithoutYear('Đội nhà thắng 3-2 trong trận đấu năm 2026.')).toBeNull();
+  });
+});

@@ -63,7 +63,7 @@ export const BYLINE_LINE = /^(?:[Bb]y|[Bb]ởi|[Tt]ác giả:?)\s+\p{Lu}/u;
  * `singular-sapo`, `dek`, `abstract`, `subtitle`). Shown with the description meta tag's text, it is the lede.
  */
 export const STANDFIRST =
-  /sapo|standfirst|(^|[\s_-])(dek|lede|description|abstract|subtitle|summary|excerpt|teaser|chapeau)([\s_-]|$)/i;
+  /sapo|standfirst|(^|[\s_-])(dek|lede|lead|description|abstract|subtitle|summary|excerpt|teaser|chapeau)([\s_-]|$)/i;
 /** Class or id of an element that shows the publish date (`<span class="date">`, `time`, `publish-date`, `ngay-dang`). */
 export const DATE_BLOCK =
   /(^|[\s_-])(date|time|datetime|date-?time|publish(ed)?|publish(ed)?-?date|pubdate|ngay-?dang|thoi-?gian)([\s_-]|$)/i;
