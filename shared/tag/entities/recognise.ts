@@ -125,6 +125,7 @@ export function decodeText(
       confidence: confidence(model, s.margin),
       before: s.from > 0 ? (tokens.spelling[s.from - 1]?.key ?? '') : '',
       after: text.slice(tokens.end[s.to - 1], (tokens.end[s.to - 1] ?? 0) + 16),
+      lead: text.slice(Math.max(0, (tokens.start[s.from] ?? 0) - 40), tokens.start[s.from]),
     };
   });
 }

@@ -214,6 +214,19 @@ describe('in the record', () => {
     expect(places('Sở Y tế Đà Nẵng cảnh báo số ca sốt xuất huyết tăng.')).toEqual([['Đà Nẵng', '48']]);
   });
 
+  it("a place at the end of a contest's name is the contest's, not a place of the article", () => {
+    expect(places('Cờ thủ Đồng Tháp giành vàng ở giải vô địch cờ tướng châu Á năm nay.')).toEqual([
+      ['Đồng Tháp', '82'],
+    ]);
+    expect(places('Hai đội đã dự giải bóng đá Đông Nam Á từ tháng trước.')).toEqual([]);
+    // elsewhere the continent is a place, and `giải phóng` opens no contest
+    expect(places('Việt Nam đứng đầu châu Á về xuất khẩu gạo.')).toEqual([
+      ['Việt Nam', null],
+      ['châu Á', null],
+    ]);
+    expect(places('Cả nước kỷ niệm ngày giải phóng Sài Gòn.')).toEqual([['Sài Gòn', '79']]);
+  });
+
   it('a ward named after a cue word left out is in the province the article names', () => {
     expect(places('Tàu hàng cập cảng Liên Chiểu ở Đà Nẵng vào tối thứ Bảy.')).toEqual([
       ['Liên Chiểu', '48'],

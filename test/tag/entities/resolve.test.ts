@@ -130,4 +130,18 @@ describe('entity resolution', () => {
       'Bộ Tài chính',
     ]);
   });
+
+  it('drops a place that ends the name of a contest, and a road named by its number', () => {
+    const at = (text: string, lead: string): Mention => ({ ...m('place', text), lead });
+    const kept = applyConstraints([
+      at('châu Á', 'huy chương vàng tại giải vô địch cờ tướng '),
+      at('Đông Nam Á', 'dự giải bóng đá '),
+      at('châu Á', 'xuất khẩu gạo đứng đầu '),
+      at('Huế', 'dự lễ hội ở '),
+      at('Sài Gòn', 'kỷ niệm ngày giải phóng '),
+      m('place', 'quốc lộ 14'),
+      m('place', 'quận 1'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['châu Á', 'Huế', 'Sài Gòn', 'quận 1']);
+  });
 });

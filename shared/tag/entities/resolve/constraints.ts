@@ -120,6 +120,34 @@ export function endsInsideAWord(m: Pick<Mention, 'key' | 'after'>): boolean {
   return inOneWord(last, next) && (then === undefined || !inOneWord(next, then));
 }
 
+/** `giải vô địch`, `lễ hội` (data/entity-rules `[event_name_words]`), lower case. */
+const EVENT_NAME_WORDS = new Set(wordList('event_name_words').map((w) => w.toLowerCase()));
+const FUNCTION_WORDS = new Set(wordList('function_words'));
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * True when `lead` (the text before a name) ends with an event's opening words, then at most four lower-case
+ * words and no function word (`giải vô địch cờ tướng ` before `châu Á`); a one-word opener must not make one
+ * word with the word after it (`giải phóng `).
+ */
+export function endsInEventName(lead: string): boolean {
+  if (!lead.endsWith(' ')) return false;
+  const words = lead.trimEnd().split(' ').slice(-7);
+  for (let between = 0; between <= 4 && between < words.length; between++) {
+    const inner = words.slice(words.length - between);
+    if (inner.some((w) => !LOWER_WORD.test(w) || FUNCTION_WORDS.has(w))) return false;
+    const head = words.slice(0, words.length - between);
+    for (let n = 1; n <= 3 && n <= head.length; n++) {
+      if (!EVENT_NAME_WORDS.has(head.slice(-n).join(' ').toLowerCase())) continue;
+      // `giải phóng Sài Gòn`, `cúp điện`: a one-word opener that makes a word with the next opens no event.
+      const next = inner[0];
+      if (n === 1 && next !== undefined && inOneWord((head.at(-1) as string).toLowerCase(), next)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 export const CONSTRAINTS: readonly Constraint[] = [
   {
     id: 'weather-system-is-no-person',
@@ -151,6 +179,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     // docs/annotation.md: a number is not a name. `quận 1` stays: VLSP labels numbered units, and its dev
     // half lost 0.008 on places when they went too.
     drops: (m) => m.type === 'place' && isNumberedRoad(m),
+  },
+  {
+    id: 'place-in-an-event-name',
+    example: "giải vô địch cờ tướng châu Á năm 2026 → no place châu Á (the contest's name)",
+    drops: (m) => m.type === 'place' && m.lead !== undefined && endsInEventName(m.lead),
   },
   {
     id: 'compass-half-is-no-place',

@@ -12,4 +12,6 @@ export interface Mention {
   /** Key of the word before the mention ('' at the start), and the text right after it (16 characters). */
   before: string;
   after: string;
+  /** The text right before the mention (40 characters), when the reader has it. */
+  lead?: string;
 }

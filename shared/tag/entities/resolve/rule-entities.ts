@@ -63,6 +63,7 @@ function mentionAt(type: MentionType, text: string, name: string, at: number): M
     confidence: 1,
     before: lead ? cachedNameKey(lead) : '',
     after: text.slice(at + name.length, at + name.length + 16),
+    lead: text.slice(Math.max(0, at - 40), at),
   };
 }
 
