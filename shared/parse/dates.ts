@@ -59,8 +59,16 @@ export function parseIsoLike(raw: string): FoundDate | null {
     const day = formatDay(+compact[1]!, +compact[2]!, +compact[3]!);
     return day ? { value: day, hasTime: false } : null;
   }
+  // RSS and e-mail dates (RFC 822): `Tue, 01 Dec 2026 16:05:00 +0700`; only with their zone.
+  if (RFC_822.test(s)) {
+    const date = new Date(s);
+    if (!Number.isNaN(date.getTime())) return { value: toVietnamTime(date), hasTime: true };
+  }
   return parseVietnameseDate(s);
 }
+
+const RFC_822 =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|ut|utc|z)$/i;
 
 const TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})`;
 const DMY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
@@ -149,7 +157,13 @@ export function dayWithoutYear(text: string, readAt?: Date): FoundDate | null {
       tied = false;
     } else if (n === years.get(best)) tied = true;
   }
-  // Two years named equally often (`từ năm 2024 đến năm 2025`) do not say which the day is in.
+  // Two years named equally often (`từ năm 2024 đến năm 2025`) do not say which the day is in, unless one
+  // is the reading day's: a news file is read in the year it reports (`kể từ năm 2021 … đầu năm 2026`).
+  const readYear = latest ? Number(toVietnamTime(readAt!).slice(0, 4)) : undefined;
+  if (best !== undefined && tied && readYear !== undefined && years.get(readYear) === years.get(best)) {
+    best = readYear;
+    tied = false;
+  }
   if (best === undefined || tied) return null;
   const day = formatDay(best, +m[2]!, +m[1]!);
   return day ? { value: day, hasTime: false } : null;

@@ -172,7 +172,8 @@ export function parseJson(
     get(obj, 'category') ?? get(obj, 'categories') ?? get(obj, 'section') ?? get(obj, 'category.primary'),
   );
   const keywords = list(get(obj, 'keywords') ?? get(obj, 'tags'));
-  const byline = firstString(obj, ['by', 'byline']);
+  // `creator`: a feed item's (RSS `dc:creator`) byline.
+  const byline = firstString(obj, ['by', 'byline', 'creator', 'dc:creator']);
   const authors = list(get(obj, 'authors') ?? get(obj, 'author'));
   const language = firstString(obj, ['language', 'lang', 'inLanguage']);
 

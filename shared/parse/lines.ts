@@ -70,7 +70,10 @@ export function words(line: string, limit = Number.POSITIVE_INFINITY): number {
 export const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
 export const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
 export const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
-export const CREDIT_LINE = /^(?:theo|nguồn)\s*:?\s*([^\s].{0,60})$/iu;
+// `Theo VOV.VN`, `Nguồn: TTXVN`, `Theo Hà My (Khám Phá)`, and in parentheses as papers close a reprint:
+// `(Theo Báo Nhân Dân)`. The name is group 1 or 2.
+export const CREDIT_LINE =
+  /^(?:\((?:theo|nguồn)\s*:?\s*([^\s()][^()]{0,60}?)\)|(?:theo|nguồn)\s*:?\s*([^\s].{0,60}))$/iu;
 /** A line ending in a photo credit (`… (Ảnh: Reuters)`); one opening with a credit: ./photo-credit.ts. */
 export const CAPTION_CUE = /\((?:ảnh|nguồn ảnh|photo)\s*:?[^)]*\)$/iu;
 // Header fields some exports put first: `# url = …` (Underthesea) or `LINK: …` (baomoi/KTLAB).

@@ -139,7 +139,7 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
     if (urlMatch) url ??= urlMatch[1]!;
     else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, fullText);
     else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, '')))
-      publisher ??= publisherFromName(credit[1]!.trim());
+      publisher ??= publisherFromName((credit[1] ?? credit[2])!.trim());
     else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
     else if (isGroupByline(line) && end > 2) {
       // signed by a group (`Nhóm PV`): a byline, naming no author

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayWithoutYear } from '../../shared/parse/dates';
+import { dayWithoutYear, parseIsoLike } from '../../shared/parse/dates';
 import { parseHtml } from '../../shared/parse/html';
 import { parseArticle } from '../../shared/parse/index';
 import { epochDate, parseJson } from '../../shared/parse/json';
@@ -452,5 +452,42 @@ describe('a day written `ngày 2-12` without its year', () => {
 
   it('takes no score for a day', () => {
     expect(dayWithoutYear('Đội nhà thắng 3-2 trong trận đấu năm 2026.')).toBeNull();
+  });
+});
+
+describe('a feed item saved as JSON', () => {
+  it('reads its RFC 822 pubDate, its creator without the e-mail, and a closing (Theo Báo …) credit', () => {
+    const r = parseJson(
+      JSON.stringify({
+        title: 'Tiêu đề',
+        link: 'https://example.vn/viec-lam/bai-viet-33190.html',
+        pubDate: 'Tue, 01 Dec 2026 16:05:00 +0700',
+        creator: 'Thu Hằng (thuhang@example.vn)',
+        content: `${PARAGRAPH}\n\n${PARAGRAPH}\n\n(Theo Báo Lao Động Thủ Đô)`,
+      }),
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.fields.publishedAt).toBe('2026-12-01T16:05:00+07:00');
+    expect(r.fields.authors).toEqual(['Thu Hằng']);
+    expect(r.fields.publisher).toBe('Báo Lao Động Thủ Đô');
+    expect(r.fields.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+  });
+
+  it('takes no RFC 822 date without its zone', () => {
+    expect(parseIsoLike('Tue, 01 Dec 2026 16:05:00')).toBeNull();
+  });
+});
+
+describe('a day without its year when two years are named equally often', () => {
+  const readAt = new Date('2026-12-04T03:00:00Z');
+
+  it('takes the reading day’s year when it is one of them', () => {
+    const text =
+      'Hôm qua (1/12), bão đổ bộ. Tỉnh từng bị thiệt hại năm 2021; từ đầu năm 2026 đã xây 40 nhà trú bão.';
+    expect(dayWithoutYear(text, readAt)?.value).toBe('2026-12-01');
+  });
+
+  it('still says nothing when neither is', () => {
+    expect(dayWithoutYear('Sáng 17/1, từ năm 2024 đến năm 2025 dự án chậm tiến độ.', readAt)).toBeNull();
   });
 });
