@@ -227,6 +227,20 @@ describe('in the record', () => {
     expect(places('Cả nước kỷ niệm ngày giải phóng Sài Gòn.')).toEqual([['Sài Gòn', '79']]);
   });
 
+  it('two clubs either side of a match verb are two organisations, not one', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Bàn thắng muộn giúp Đông Á Thanh Hóa thắng Công an Hà Nội 2-1 trên sân nhà.' }),
+    ).entities;
+    expect(names(e, 'organization').sort()).toEqual(['Công an Hà Nội', 'Đông Á Thanh Hóa']);
+    // a verb that makes one word with the word before it is part of the name
+    expect(
+      names(
+        tagArticle(parsedArticle({ body: 'Đảng Cộng hòa Mỹ chọn ứng viên mới.' })).entities,
+        'organization',
+      ),
+    ).toEqual(['Đảng Cộng hòa Mỹ']);
+  });
+
   it('a ward named after a cue word left out is in the province the article names', () => {
     expect(places('Tàu hàng cập cảng Liên Chiểu ở Đà Nẵng vào tối thứ Bảy.')).toEqual([
       ['Liên Chiểu', '48'],

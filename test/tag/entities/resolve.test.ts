@@ -144,4 +144,14 @@ describe('entity resolution', () => {
     ]);
     expect(kept.map((k) => k.text)).toEqual(['châu Á', 'Huế', 'Sài Gòn', 'quận 1']);
   });
+
+  it('drops an organisation spanning a match verb between two names, not one holding a word made with it', () => {
+    const kept = applyConstraints([
+      m('organization', 'Đông Á Thanh Hóa thắng Công an Hà Nội'),
+      m('organization', 'Hà Nội hòa Nam Định'),
+      m('organization', 'Bảo tàng Chiến thắng B-52'),
+      m('organization', 'Đảng Cộng hòa Mỹ'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Bảo tàng Chiến thắng B-52', 'Đảng Cộng hòa Mỹ']);
+  });
 });

@@ -148,6 +148,27 @@ export function endsInEventName(lead: string): boolean {
   return false;
 }
 
+/** Match verbs (data/entity-rules `[match_verbs]`), lower case as written. */
+const MATCH_VERBS_WRITTEN = wordList('match_verbs');
+
+const CAPITAL = /\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * True when a lower-case match verb stands between two capitalised words of `text` (`Đông Á Thanh Hóa thắng
+ * Công an Hà Nội`): two sides of a result, not one name. A verb that makes one word with the word before it
+ * in data/words is that word (`Đảng Cộng hòa Mỹ`, `Bảo tàng Chiến thắng`).
+ */
+export function spansAMatchVerb(text: string): boolean {
+  return MATCH_VERBS_WRITTEN.some((v) => {
+    const at = text.indexOf(` ${v} `);
+    if (at <= 0 || !CAPITAL.test(text.slice(0, at)) || !STARTS_CAPITAL.test(text.slice(at + v.length + 2)))
+      return false;
+    const before = text.slice(text.lastIndexOf(' ', at - 1) + 1, at).toLowerCase();
+    return !inOneWord(before, v.split(' ')[0] as string);
+  });
+}
+
 export const CONSTRAINTS: readonly Constraint[] = [
   {
     id: 'weather-system-is-no-person',
@@ -184,6 +205,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     id: 'place-in-an-event-name',
     example: "giải vô địch cờ tướng châu Á năm 2026 → no place châu Á (the contest's name)",
     drops: (m) => m.type === 'place' && m.lead !== undefined && endsInEventName(m.lead),
+  },
+  {
+    id: 'organisation-spans-a-match-verb',
+    example: 'Đông Á Thanh Hóa thắng Công an Hà Nội 2-1 → no organisation spanning both sides',
+    drops: (m) => m.type === 'organization' && spansAMatchVerb(m.text),
   },
   {
     id: 'compass-half-is-no-place',
