@@ -9,6 +9,8 @@
  * dynalite. Then how `q` finds the same articles: a pair of title syllables, and a rare body word (a pair
  * of content syllables in one article's body only, not in its title, keywords, names or lede).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type CorpusDoc, loadCorpus } from '../../eval/corpus';
@@ -34,12 +36,18 @@ import { itemBytes, WriteMeter } from '../write-meter';
 const documentKey = (d: { set: string; fileName: string }) => `incoming/bench/${d.set}/${d.fileName}`;
 
 const ARTICLES = Number(process.env.BENCH_WRITE_ARTICLES ?? 200);
-/** Alternating timed rounds of the store-only rate without and with stories. */
 /**
- * An even number: which of the two runs first moves a round's ratio (heap and JIT state; seen as 0.88–0.90
- * in one order against 0.68–0.70 in the other), so each order counts as often.
+ * Alternating timed rounds (with stories against without) after WARM_UP_ROUNDS not counted: an even
+ * number, so each order of the two counts as often (which one runs first moved a round's ratio).
  */
 const ROUNDS = Number(process.env.BENCH_WRITE_ROUNDS ?? 6);
+/** Rounds of both before the timed ones: the code's JIT state keeps improving for a few runs. */
+const WARM_UP_ROUNDS = Number(process.env.BENCH_WRITE_WARM_UP ?? 2);
+
+// A full collection before each timed run and one inside it at its end, so each run pays for exactly its
+// own garbage (without them a run's timing held collections of the previous run's garbage).
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 interface Writer {
   putArticle(record: ArticleRecord, sequencer: string): Promise<unknown>;
@@ -172,10 +180,12 @@ async function timed(
   run: () => Promise<void>,
   emulatorCpu?: () => Promise<number>,
 ): Promise<Timed> {
+  collectGarbage();
   const other0 = await emulatorCpu?.();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await run();
+  collectGarbage();
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const other = other0 === undefined ? undefined : (await emulatorCpu!()) - other0;
@@ -229,13 +239,16 @@ interface RoundsResult {
   ratios: number[];
   cpuRatio: number;
   cpuRatios: number[];
+  /** Per round, whether the run without stories went first. */
+  plainFirst: boolean[];
 }
 
 /**
  * A workload with stories against without, in alternating rounds (ABBA order, a fresh table each): the
  * machine's load changes between runs, so each round's ratio compares neighbours in time, and the figure
- * is the median round (of an even number: the mean of the middle two). A first round of both, not counted,
- * warms the emulator and the code up. `workload(store)` gives the run and how many articles it handles.
+ * is the median round (of an even number: the mean of the middle two). WARM_UP_ROUNDS of both, not
+ * counted, warm the emulator and the code up; each timed run starts after a full garbage collection and
+ * ends with one (timed). `workload(store)` gives the run and how many articles it handles.
  */
 async function storiesRounds(
   emu: { dynamo: DynamoDBClient; doc: DynamoDBDocumentClient; cpuMicros?: () => Promise<number> },
@@ -244,7 +257,8 @@ async function storiesRounds(
   workload: (store: Writer) => { count: number; run: () => Promise<void> },
 ): Promise<RoundsResult> {
   const rounds: { plain: Timed; stories: Timed }[] = [];
-  for (let r = -1; r < ROUNDS; r++) {
+  const plainFirst: boolean[] = [];
+  for (let r = -WARM_UP_ROUNDS; r < ROUNDS; r++) {
     const round: Partial<Record<'plain' | 'stories', Timed>> = {};
     for (const kind of r % 2 === 0 ? (['plain', 'stories'] as const) : (['stories', 'plain'] as const)) {
       const table = `${name}${r + 1}-${kind}`;
@@ -252,7 +266,9 @@ async function storiesRounds(
       const { count, run } = workload(makers[kind](emu.doc, table));
       round[kind] = await timed(count, run, emu.cpuMicros);
     }
-    if (r >= 0) rounds.push(round as { plain: Timed; stories: Timed });
+    if (r < 0) continue;
+    rounds.push(round as { plain: Timed; stories: Timed });
+    plainFirst.push(r % 2 === 0);
   }
   const median = (xs: number[]) => {
     const sorted = [...xs].sort((a, b) => a - b);
@@ -273,6 +289,7 @@ async function storiesRounds(
     ratios,
     cpuRatio: median(cpuRatios),
     cpuRatios,
+    plainFirst,
   };
 }
 
@@ -325,6 +342,19 @@ async function criticalPath(
     dynamo.destroy();
   }
 }
+
+/** A rounds result's ratios split by which side ran first, so an order effect shows. */
+const byOrder = (r: RoundsResult, ratios: number[]) => {
+  const of = (first: boolean) =>
+    ratios
+      .filter((_, i) => r.plainFirst[i] === first)
+      .map((x) => x.toFixed(2))
+      .join(', ');
+  return `without stories first ${of(true)}; with stories first ${of(false)}`;
+};
+
+/** CPU milliseconds per article of a timed run. */
+const cpuMs = (t: Timed) => (1000 / t.cpuRate).toFixed(1);
 
 const pathText = (p: CriticalPath) =>
   `mean ${p.mean.toFixed(2)}, median ${p.p50}, 90th percentile ${p.p90}, most ${p.max}`;
@@ -611,10 +641,10 @@ export async function writeCostRow(): Promise<BenchRow> {
         `write units ${cut.toFixed(2)}× fewer. Per article by item kind, now: ${now.byKind}; before: ${before.byKind} (counters: one item per entity or topic with a byCount GSI in both layouts)`,
         `requests per article by kind (writes and folds), without stories: ${now.byRequest}; with stories: ${stories.byRequest}. Write units by item kind with stories: ${stories.byKind}`,
         `requests per article by kind, 8 writers at once (the store-only rate's run), without stories: ${now.concurrentByRequest}; with stories: ${stories.concurrentByRequest}`,
-        `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after a warm-up round not counted (ABBA order, a fresh table each, on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): median ratio ${pipeline.cpuRatio.toFixed(2)}× (rounds ${pipeline.cpuRatios.map((r) => r.toFixed(2)).join(', ')}); wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
-        `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: median ratio ${apart.cpuRatio.toFixed(2)}× (rounds ${apart.cpuRatios.map((r) => r.toFixed(2)).join(', ')}); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,
+        `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds not counted (ABBA order, a fresh table each; each run timed from just after a full garbage collection to the end of one at its end, so it pays for its own garbage alone; on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): median ratio ${pipeline.cpuRatio.toFixed(2)}× (rounds ${byOrder(pipeline, pipeline.cpuRatios)}); wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
+        `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: median ratio ${apart.cpuRatio.toFixed(2)}× (rounds ${byOrder(apart, apart.cpuRatios)}); per article ${cpuMs(apart.stories)} ms with stories against ${cpuMs(apart.plain)} ms without (median runs); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,
         `round trips on an article's critical path (bench/round-gate.ts: the client holds every request until the writers only wait, sends all held ones as one round and answers them together; an article's count is the rounds from its putArticle call to its end; with DynamoDB at ~5 ms a round trip this, not CPU, decides a Lambda's duration): one writer, with stories ${pathText(paths.stories.one)}; without ${pathText(paths.plain.one)}. 8 writers at once (rounds shared with the others count): with stories ${pathText(paths.stories.eight)}; without ${pathText(paths.plain.eight)}`,
-        `store-only writes with stories against without, the ${records.length} processed records, ${ROUNDS} rounds taking turns after a warm-up round (ABBA order, a fresh table each, on the same dynalite): median ratio ${rounds.ratio.toFixed(2)}× (rounds ${rounds.ratios.map((r) => r.toFixed(2)).join(', ')}), per CPU second ${rounds.cpuRatio.toFixed(2)}× (rounds ${rounds.cpuRatios.map((r) => r.toFixed(2)).join(', ')}); the single runs above: ${stories.rate.toFixed(1)} against ${now.rate.toFixed(1)} articles/s`,
+        `store-only writes with stories against without, the ${records.length} processed records, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds (as above): median ratio ${rounds.ratio.toFixed(2)}× (rounds ${rounds.ratios.map((r) => r.toFixed(2)).join(', ')}), per CPU second ${rounds.cpuRatio.toFixed(2)}× (rounds ${byOrder(rounds, rounds.cpuRatios)}); the single runs above: ${stories.rate.toFixed(1)} against ${now.rate.toFixed(1)} articles/s`,
         `rare body word: a pair of content syllables (a Vietnamese word is mostly two syllables) found in exactly one article's body among the ${records.length}, and not in its title, lede, keywords or entity names; one per article, picked among all such pairs (${asked.filter((a) => a.rare).length} articles have one), among those its body says twice or more (${asked.filter((a) => a.rareRepeated).length}), and among those it says once (${asked.filter((a) => a.rareOnce).length}: mostly chance neighbours across a word boundary). The layout before indexed no body words; the index takes up to 8 body pairs said twice or more or written as a name`,
       ],
     };
