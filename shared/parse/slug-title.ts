@@ -518,7 +518,39 @@ export function rebuildTitle(
     const acronym = acronyms.get(word);
     if (acronym) words[i] = acronym;
   }
-  return capitalise(words.join(' '));
+  return capitalise(joinedNumbers(words, articleText).join(' '));
+}
+
+/**
+ * Digit groups a slug split (`200-000`) joined as the article writes the number (`200.000`, `1.200.000`,
+ * `2,5`): a slug drops the separator, the text shows which one it was.
+ */
+export function joinedNumbers(words: readonly string[], articleText: string): string[] {
+  const digits = (w: string | undefined) => w !== undefined && /^\d+$/.test(w);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let end = i;
+    while (digits(words[i]) && digits(words[end + 1])) end++;
+    // The longest run of groups the text writes as one number, with either separator.
+    let joined: string | undefined;
+    for (let j = end; j > i && !joined; j--) {
+      const groups = words.slice(i, j + 1);
+      joined = ['.', ','].map((sep) => groups.join(sep)).find((n) => writtenAsNumber(articleText, n));
+      if (joined) i = j;
+    }
+    out.push(joined ?? words[i]!);
+  }
+  return out;
+}
+
+/** Whether the text writes `number` whole (not inside a longer number). */
+function writtenAsNumber(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text.slice(at + number.length, at + number.length + 2);
+    if (!/[\d.,]/.test(before) && !/^(?:\d|[.,]\d)/.test(after)) return true;
+  }
+  return false;
 }
 
 /** A title recovered from the URL slug, marks and capitals restored; null when the URL has no word slug. */

@@ -5,6 +5,7 @@ import {
   codeForm,
   DEFAULT_SETTINGS,
   joinedAcronyms,
+  joinedNumbers,
   rebuildTitle,
   titleFromUrl,
 } from '../../shared/parse/slug-title';
@@ -132,5 +133,21 @@ describe('titles rebuilt from the URL slug', () => {
     ]);
     expect(fromText.ok && fromText.article.titleSource).toBe('text');
     expect(none.ok && [none.article.title, none.article.titleSource]).toEqual([null, 'none']);
+  });
+});
+
+describe('digit groups a slug split', () => {
+  it.each([
+    [
+      ['so', 'tan', '200', '000', 'nguoi'],
+      'Sơ tán hơn 200.000 người dân.',
+      ['so', 'tan', '200.000', 'nguoi'],
+    ],
+    [['gia', '1', '200', '000', 'dong'], 'Giá 1.200.000 đồng một vé.', ['gia', '1.200.000', 'dong']],
+    [['lai', '2', '5', 'ty'], 'Công ty lãi 2,5 tỷ đồng.', ['lai', '2,5', 'ty']],
+    [['thang', '3', '2'], 'Đội nhà thắng 3-2.', ['thang', '3', '2']],
+    [['tang', '12', '000'], 'Tăng 112.000 và 12.0001.', ['tang', '12', '000']],
+  ])('%j in a text writing %j → %j', (words, text, want) => {
+    expect(joinedNumbers(words, text)).toEqual(want);
   });
 });
