@@ -27,6 +27,50 @@ const LOAD_BUDGET_S = Number(process.env.BENCH_QUERY_LOAD_S ?? 60);
 const SAMPLES = 300;
 const WARMUP = 30;
 
+type Percentiles = { p50: number; p99: number };
+
+/** A kind of request the row times: `run(i, timed)` makes one sample; `every` k rounds only (default 1). */
+interface Kind {
+  run: (i: number, timed: boolean) => Promise<void>;
+  every?: number;
+}
+
+/**
+ * p50 and p99 of each kind over `n` rounds after WARMUP rounds: a round makes one sample of every kind,
+ * in an order that turns with the round, so a burst of load on this shared machine falls on all kinds
+ * alike instead of on whichever kind's block it hit. `onKind` hears which kind runs (undefined between).
+ */
+async function timeInterleaved<K extends string>(
+  n: number,
+  kinds: Record<K, Kind>,
+  onKind: (name: K | undefined) => void,
+): Promise<Record<K, Percentiles>> {
+  const names = Object.keys(kinds) as K[];
+  const samples = new Map<K, number[]>(names.map((k) => [k, []]));
+  for (let round = -WARMUP; round < n; round++) {
+    const timed = round >= 0;
+    // Warm-up rounds use indices from `n` on, as timeAll's do.
+    const i = timed ? round : round + WARMUP + n;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round + WARMUP) % names.length]!;
+      const kind = kinds[name]!;
+      const every = kind.every ?? 1;
+      if (i % every !== 0) continue;
+      onKind(timed ? name : undefined);
+      const t0 = performance.now();
+      await kind.run(Math.floor(i / every), timed);
+      if (timed) samples.get(name)!.push(performance.now() - t0);
+      onKind(undefined);
+    }
+  }
+  const out = {} as Record<K, Percentiles>;
+  for (const [name, s] of samples) {
+    s.sort((a, b) => a - b);
+    out[name] = { p50: percentile(s, 50), p99: percentile(s, 99) };
+  }
+  return out;
+}
+
 /** p50 and p99 of `n` sequential calls after `warmup` calls (indices from `n` on) to warm the path. */
 export async function timeAll(
   n: number,
@@ -90,49 +134,99 @@ export async function queryLatencyRow(): Promise<BenchRow> {
       (_, i) => `bench${String((i * 7919) % loaded.records).padStart(7, '0')}`,
     );
 
-    const getItem = await timeAll(SAMPLES, async (i) => {
-      await emulators.doc.send(
-        new GetCommand({ TableName: emulators.tableName, Key: { pk: `A#${pick(loadedIds, i)}`, sk: '#' } }),
-      );
-    });
-    const health = await timeAll(SAMPLES, async () => {
-      await app.request('/health');
-    });
-    const byId = await timeAll(SAMPLES, async (i) => {
-      const res = await app.request(`/articles/${pick(loadedIds, i)}`);
-      if (res.status !== 200) throw new Error(`by id: ${res.status}`);
-      await res.arrayBuffer();
-    });
+    // DynamoDB requests and items read by the kind being timed (warm-ups not counted).
+    const reads = new Map<string, { requests: number; items: number; calls: number }>();
+    let reading: string | undefined;
+    emulators.doc.middlewareStack.add(
+      (next) => async (args) => {
+        const out = await next(args);
+        const tally = reading === undefined ? undefined : reads.get(reading);
+        if (tally) {
+          const o = out.output as {
+            Items?: unknown[];
+            Item?: unknown;
+            Responses?: Record<string, unknown[]>;
+          };
+          tally.requests++;
+          tally.items += o.Items?.length ?? (o.Item ? 1 : Object.values(o.Responses ?? {}).flat().length);
+        }
+        return out;
+      },
+      { step: 'initialize', name: 'benchReadCount' },
+    );
     let empty = 0;
     const counted = async (path: string) => {
       if ((await get(path)).items.length === 0) empty++;
     };
-    const byPerson = await timeAll(SAMPLES, (i) => counted(`/articles?${qs({ person: pick(persons, i) })}`));
-    const byTopicDates = await timeAll(SAMPLES, (i) => {
-      const from = FIRST_DAY + ((i * 104_729) % (DAYS - 30)) * 86_400_000;
-      return counted(
-        `/articles?${qs({ topic: pick(TOPICS, i).code, from: dayString(from), to: dayString(from + 29 * 86_400_000) })}`,
-      );
-    });
-    // Two-word phrases, half typed without diacritics.
-    const byQ = await timeAll(SAMPLES, (i) => {
-      const w = pick(WORDS, i);
-      return counted(`/articles?${qs({ q: i % 2 ? searchKey(w) : w })}`);
-    });
-    // 5-page walk through the newest stored articles (20 a page): each sample is one whole walk.
     const pageMs: number[] = [];
-    const walk = await timeAll(Math.floor(SAMPLES / 5), async (i) => {
-      let next: string | null = null;
-      const base = i % 2 ? `topic=${encodeURIComponent(TOPICS[0]!.code)}` : '';
-      for (let page = 0; page < 5; page++) {
-        const t = performance.now();
-        const body = await get(`/articles?${base}${next ? `${base ? '&' : ''}cursor=${next}` : ''}`);
-        pageMs.push(performance.now() - t);
-        if (!body.next) throw new Error('cursor walk ended before 5 pages');
-        next = body.next;
-      }
+    const kinds = {
+      getItem: {
+        run: async (i: number) => {
+          await emulators.doc.send(
+            new GetCommand({
+              TableName: emulators.tableName,
+              Key: { pk: `A#${pick(loadedIds, i)}`, sk: '#' },
+            }),
+          );
+        },
+      },
+      health: {
+        run: async () => {
+          await app.request('/health');
+        },
+      },
+      byId: {
+        run: async (i) => {
+          const res = await app.request(`/articles/${pick(loadedIds, i)}`);
+          if (res.status !== 200) throw new Error(`by id: ${res.status}`);
+          await res.arrayBuffer();
+        },
+      },
+      byPerson: { run: (i) => counted(`/articles?${qs({ person: pick(persons, i) })}`) },
+      byTopicDates: {
+        run: (i) => {
+          const from = FIRST_DAY + ((i * 104_729) % (DAYS - 30)) * 86_400_000;
+          return counted(
+            `/articles?${qs({ topic: pick(TOPICS, i).code, from: dayString(from), to: dayString(from + 29 * 86_400_000) })}`,
+          );
+        },
+      },
+      // Two-word phrases, half typed without diacritics.
+      byQ: {
+        run: (i) => {
+          const w = pick(WORDS, i);
+          return counted(`/articles?${qs({ q: i % 2 ? searchKey(w) : w })}`);
+        },
+      },
+      // 5-page walk through the newest stored articles (20 a page): each sample is one whole walk.
+      walk: {
+        every: 5,
+        run: async (i, timed) => {
+          let next: string | null = null;
+          const base = i % 2 ? `topic=${encodeURIComponent(TOPICS[0]!.code)}` : '';
+          for (let page = 0; page < 5; page++) {
+            const t = performance.now();
+            const body = await get(`/articles?${base}${next ? `${base ? '&' : ''}cursor=${next}` : ''}`);
+            if (timed) pageMs.push(performance.now() - t);
+            if (!body.next) throw new Error('cursor walk ended before 5 pages');
+            next = body.next;
+          }
+        },
+      },
+    } satisfies Record<string, Kind>;
+    for (const name of Object.keys(kinds)) reads.set(name, { requests: 0, items: 0, calls: 0 });
+    const timed = await timeInterleaved(SAMPLES, kinds, (name) => {
+      reading = name;
+      if (name !== undefined) reads.get(name)!.calls++;
     });
+    reading = undefined;
+    const { getItem, health, byId, byPerson, byTopicDates, byQ, walk } = timed;
     pageMs.sort((a, b) => a - b);
+    const perRequest = (name: string, label: string, pages = 1) => {
+      const r = reads.get(name)!;
+      const n = r.calls * pages;
+      return `${label} ${(r.requests / n).toFixed(2)} (${(r.items / n).toFixed(1)} items)`;
+    };
 
     const floor = (p: 'p50' | 'p99') => ({ name: `raw GetItem ${p}`, value: getItem[p] });
     const fig = (metric: string, m: { p50: number; p99: number }, goal = true): BenchRow['figures'] => [
@@ -180,6 +274,15 @@ export async function queryLatencyRow(): Promise<BenchRow> {
             ]
           : []),
         `loaded with the store's own putArticle (items recorded, then BatchWriteItem ×8 in flight); queries read the real table`,
+        `samples taken in rounds of one request of each kind (a walk every 5th round), the order turning each round, so the machine's load falls on every kind alike`,
+        `DynamoDB requests per request (items read): ${[
+          perRequest('getItem', 'raw GetItem'),
+          perRequest('byId', 'by id'),
+          perRequest('byPerson', 'by person'),
+          perRequest('byTopicDates', 'by topic + range'),
+          perRequest('byQ', 'by q'),
+          perRequest('walk', 'walk page', 5),
+        ].join(', ')}`,
         `queries: person drawn by article (popular people more often), topic + 30-day window, two-syllable q (half without diacritics), walk = newest stored (half filtered by the most frequent topic); ${empty} of ${3 * SAMPLES} filtered pages were empty`,
       ],
     };
