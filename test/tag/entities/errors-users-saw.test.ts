@@ -164,6 +164,22 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     // the town is still a place where the text means the town
     expect(names(tag('Đoàn công tác từ Hà Nội thắng lợi trở về sau 2-3 ngày.'), 'place')).toEqual(['Hà Nội']);
   });
+
+  it("a person's full name's last two words later are the same person, not a second one", () => {
+    for (const body of [
+      'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',
+      'Trần Văn Khải chạy xe ôm đã mười năm. Văn Khải nói rằng đêm qua trời rét.',
+    ]) {
+      const persons = tag(body).person;
+      expect(persons, body).toHaveLength(1);
+      expect(persons[0]?.name, body).toMatch(/^(Lê Thanh Hương|Trần Văn Khải)$/);
+    }
+    // two names sharing only a given name stay two persons
+    expect(names(tag('Ông Nguyễn Văn Hải và ông Trần Minh Hải cùng dự họp.'), 'person').sort()).toEqual([
+      'Nguyễn Văn Hải',
+      'Trần Minh Hải',
+    ]);
+  });
 });
 
 describe('in the rules', () => {

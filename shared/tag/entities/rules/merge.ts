@@ -52,11 +52,21 @@ export function merge(mentions: readonly Mention[], exclude: ReadonlySet<string>
     if (m.type === 'place' && !m.weak) placeKeys.add(m.key);
     if (m.type !== 'person' || m.short) continue;
     const parts = m.key.split(' ');
-    for (let k = 1; k < parts.length; k++) fullByTail.set(parts.slice(parts.length - k).join(' '), m.key);
-    fullByTail.set(parts.slice(-1).join(' '), m.key);
+    // A longer name keeps its tails: `Phúc` stays with `Nguyễn Hoàng Phúc` when `Hoàng Phúc` is read too.
+    for (let k = 1; k <= parts.length; k++) {
+      const tail = parts.slice(parts.length - k).join(' ');
+      const had = fullByTail.get(tail);
+      if (had === undefined || wordCount(had) <= parts.length) fullByTail.set(tail, m.key);
+    }
   }
   for (const m of mentions) {
     if (exclude.has(m.key)) continue;
+    const longer = m.type === 'person' && !m.short && !m.weak ? fullByTail.get(m.key) : undefined;
+    if (longer !== undefined && longer !== m.key) {
+      // `Hoàng Phúc` after `Nguyễn Hoàng Phúc`: a full-looking name ending a longer one is its short form.
+      add(m, 'person', longer);
+      continue;
+    }
     if (m.weak) {
       const full = fullByTail.get(m.key);
       if (full) add(m, 'person', full);
