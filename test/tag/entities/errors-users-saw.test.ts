@@ -165,6 +165,31 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Đoàn công tác từ Hà Nội thắng lợi trở về sau 2-3 ngày.'), 'place')).toEqual(['Hà Nội']);
   });
 
+  it("a body's name runs through the lower-case words describing it to its place", () => {
+    for (const [body, name] of <[string, string][]>[
+      [
+        'Sáng nay, Trung tâm Dịch vụ việc làm tỉnh Nghệ An tổ chức phiên giao dịch cho 500 lao động.',
+        'Trung tâm Dịch vụ việc làm tỉnh Nghệ An',
+      ],
+      [
+        'Ban Quản lý các khu công nghiệp tỉnh Long An cho biết đã thu hút thêm 12 dự án.',
+        'Ban Quản lý các khu công nghiệp tỉnh Long An',
+      ],
+      [
+        'Hồ sơ mời thầu do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai phát hành.',
+        'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai',
+      ],
+    ])
+      expect(names(tag(body), 'organization'), body).toEqual([name]);
+    // a verb after the body, or a proper name ending its own, is the sentence going on
+    for (const [body, name] of <[string, string][]>[
+      ['Bộ Giáo dục hướng dẫn các trường học tỉnh Nghệ An.', 'Bộ Giáo dục'],
+      ['Tập đoàn Vingroup đầu tư dự án khu công nghiệp tỉnh Hải Dương.', 'Tập đoàn Vingroup'],
+      ['Ngân hàng Thế giới dự báo tăng trưởng kinh tế Thái Lan sẽ chậm lại.', 'Ngân hàng Thế giới'],
+    ])
+      expect(names(tag(body), 'organization'), body).toEqual([name]);
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',

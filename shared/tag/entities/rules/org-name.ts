@@ -2,6 +2,7 @@
  * Where an organisation's name ends after its head word (`Bộ Lao động, Thương binh và Xã hội`,
  * `UBND tỉnh Khánh Hòa`, `Viện nghiên cứu trồng rau Trung ương`).
  */
+import { CONTENT_WORD, listedPairKind, listedSyllable } from '../../../assets/word-pairs';
 import { VIETNAMESE_STOPWORDS } from '../../../text/stopwords';
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES } from '../places/index';
 import { seenInLowerCase, type Token } from '../tokens';
@@ -29,6 +30,8 @@ import {
   SCHOOL_KINDS,
   SCOPE,
   STRONG_ADMIN,
+  TAIL_DETERMINERS,
+  TAIL_OPENING_VERBS,
   TAIL_VERBS,
   YEAR,
 } from './words';
@@ -93,13 +96,14 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
     const cue = ADMIN_CUE.matchAt(tokens, j);
     if (!(cue > 0 && STRONG_ADMIN.has(keyOf(tokens, j, j + cue)) && capWord(tokens[j + cue]))) {
       // `Hãng phim truyện Việt Nam`, `Viện nghiên cứu trồng rau Trung ương`: lower-case words straight after
-      // the head, when they run to a scope, place or proper name.
+      // the head, when they run to a scope, place or proper name; after a head holding its description
+      // (`Ban Quản lý`, `Ban Chỉ đạo`), listed words too (`Ban Quản lý các khu công nghiệp tỉnh …`).
       const tail =
         first.kind === 'word' &&
         heads === ORG_HEAD &&
         !NOT_ORG_AFTER_HEAD.has(first.key) &&
         !NAMED_ONLY_HEADS.has(keyOf(tokens, i, i + headLen))
-          ? lowerTailEnd(tokens, j)
+          ? lowerTailEnd(tokens, j, headLen >= 3 && !tokens[j - 1]?.cap)
           : j;
       return tail > j ? tail : i;
     }
@@ -222,9 +226,13 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
       }
       // One lower-case syllable may complete a capitalised one (`Ngoại giao`); two more (`nhân dân`) only
       // straight after the head.
-      if (FUNCTION_WORDS.has(t.key)) break;
+      // `Trung tâm Dịch vụ việc làm …`, `Ban Quản lý các khu …`: after the head's description (a capitalised
+      // common word completed by a lower-case syllable, no official domain) the tail may hold listed words.
+      const described = domain === 0 && nameTokens === 1 && lowerRun === 1 && end === j && !afterPlace;
+      if (FUNCTION_WORDS.has(t.key) && !(TAIL_DETERMINERS.has(t.key) && described)) break;
       const prevWord = tokens[j - 1];
       if (
+        !FUNCTION_WORDS.has(t.key) &&
         prevCap &&
         !prevUpper &&
         lowerRun === 0 &&
@@ -242,7 +250,7 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
         prevCap = false;
         continue;
       }
-      const tail: number = end === j && !afterPlace ? lowerTailEnd(tokens, j) : j;
+      const tail: number = end === j && !afterPlace ? lowerTailEnd(tokens, j, described) : j;
       if (tail > j) {
         // A place closing the tail takes no lower-case syllable; another proper name may (`liên cấp Tiểu học`).
         let capStart = tail;
@@ -332,8 +340,11 @@ export const MAX_LOWER_TAIL = 6;
  * `Hiệp hội Vận tải hàng hóa TP.HCM`) or another proper name. Returns j when the words do not reach one:
  * then they are the sentence going on (`Sở Y tế kiểm tra cơ sở`), not the name.
  */
-export function lowerTailEnd(tokens: readonly Token[], j: number): number {
-  for (let k = j; k < j + MAX_LOWER_TAIL + 1; k++) {
+export function lowerTailEnd(tokens: readonly Token[], j: number, described = false): number {
+  // After a description, words, not syllables: a listed word of two syllables (`việc làm`) counts once,
+  // unless the tail opens with a verb (`Sở Y tế yêu cầu các …`: the sentence goes on).
+  const listed = described && TAIL_OPENING_VERBS.matchAt(tokens, j) === 0;
+  for (let k = j, words = 0; words <= MAX_LOWER_TAIL; words++) {
     const t = tokens[k];
     if (!isWord(t)) return j;
     const scope = SCOPE.matchAt(tokens, k);
@@ -347,15 +358,37 @@ export function lowerTailEnd(tokens: readonly Token[], j: number): number {
       // the sentence's object (`Bộ Công an triệu tập Nguyễn Văn A`).
       return personShapedLength(tokens, k) === 0 ? capRunEndAny(tokens, k, 4) : j;
     }
-    if (
-      FUNCTION_WORDS.has(t.key) ||
-      NAME_FOLLOWERS.has(t.key) ||
-      VIETNAMESE_STOPWORDS.has(t.key) ||
-      TAIL_VERBS.has(t.key)
-    )
-      return j;
+    if (listed && TAIL_DETERMINERS.has(t.key) && listedLowerWord(tokens, k + 1)) {
+      // `các công trình`: the determiner goes with the word after it, counted with it
+      k++;
+      words--;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(t.key) || TAIL_VERBS.has(t.key)) return j;
+    // A listed word is one word of the name's description, whatever its syllables alone are
+    // (`việc làm`: `làm` alone would be the sentence's verb).
+    if (listed && listedLowerWord(tokens, k)) {
+      k += 2;
+      continue;
+    }
+    if (NAME_FOLLOWERS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key)) return j;
+    k++;
   }
   return j;
+}
+
+/** Tokens k and k + 1 are lower-case syllables making one content word of data/words (`công trình`). */
+function listedLowerWord(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return (
+    isWord(a) &&
+    isWord(b) &&
+    !a.cap &&
+    !b.cap &&
+    b.spaced &&
+    listedPairKind(listedSyllable(a.key), listedSyllable(b.key)) === CONTENT_WORD
+  );
 }
 
 /** From j: `Cap low* (, Cap low*)* và Cap low*` → the end index, or j when the list does not close with `và`. */
