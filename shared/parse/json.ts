@@ -163,6 +163,7 @@ export function parseJson(
     ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate) ?? epochDate(rawDate))
     : (DATE_FIELDS.map((f) => epochDate(get(obj, f))).find((d) => d !== null) ?? null);
   const ninjsSubjects = Array.isArray(obj.subjects) ? obj.subjects.filter(isObj) : [];
+  const subjectCategories = ninjsCategories(ninjsSubjects);
 
   // Paragraph-level structure (captions, bylines, datelines) from the text layout rules.
   // An HTML body marks its paragraphs and figure captions: no paragraph of it is taken for a caption by
@@ -205,8 +206,8 @@ export function parseJson(
       ],
       category: categories.length
         ? categories
-        : ninjsCategories(ninjsSubjects).length
-          ? ninjsCategories(ninjsSubjects)
+        : subjectCategories.length
+          ? subjectCategories
           : cleanUrl
             ? categoryFromUrl(cleanUrl)
             : [],

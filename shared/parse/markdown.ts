@@ -36,9 +36,9 @@ const asList = (v: unknown): string[] =>
       ? v.split(/\s*[,;|]\s*/u).filter(Boolean)
       : [];
 
-/** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
 const isWebAddress = (s: string | undefined): s is string => !!s && /^https?:\/\//i.test(s.trim());
 
+/** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
 export function parseMarkdown(source: string, readAt?: Date): TextFields & { declaredLanguage?: string } {
   let front: Record<string, unknown> = {};
   // Old Mac files end lines with a lone CR: every line break reads as LF.

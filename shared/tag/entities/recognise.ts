@@ -29,6 +29,7 @@ import { cachedNameKey } from './name-key';
 import { mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
+import { leadBefore } from './resolve/mention';
 import { leavePlaceCuesOut } from './resolve/place-cues';
 import { placeProvincesFromArticle } from './resolve/place-province';
 import { resolveRuleEntities } from './resolve/rule-entities';
@@ -125,7 +126,7 @@ export function decodeText(
       confidence: confidence(model, s.margin),
       before: s.from > 0 ? (tokens.spelling[s.from - 1]?.key ?? '') : '',
       after: text.slice(tokens.end[s.to - 1], (tokens.end[s.to - 1] ?? 0) + 16),
-      lead: text.slice(Math.max(0, (tokens.start[s.from] ?? 0) - 40), tokens.start[s.from]),
+      lead: leadBefore(text, tokens.start[s.from] ?? 0),
     };
   });
 }

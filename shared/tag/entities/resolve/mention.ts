@@ -12,6 +12,11 @@ export interface Mention {
   /** Key of the word before the mention ('' at the start), and the text right after it (16 characters). */
   before: string;
   after: string;
-  /** The text right before the mention (40 characters), when the reader has it. */
+  /** The text right before the mention (`leadBefore`), when the reader has it. */
   lead?: string;
+}
+
+/** The 40 characters of `text` before offset `at`: enough for an event's opening words (`giải vô địch …`). */
+export function leadBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at);
 }

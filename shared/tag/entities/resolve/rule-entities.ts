@@ -13,7 +13,7 @@ import { lookupPlaceKey } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
 import { isClubName, isForeignFormName, playsInResult } from './clubs';
 import { applyConstraints } from './constraints';
-import type { Mention, MentionType } from './mention';
+import { leadBefore, type Mention, type MentionType } from './mention';
 
 // At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -63,7 +63,7 @@ function mentionAt(type: MentionType, text: string, name: string, at: number): M
     confidence: 1,
     before: lead ? cachedNameKey(lead) : '',
     after: text.slice(at + name.length, at + name.length + 16),
-    lead: text.slice(Math.max(0, at - 40), at),
+    lead: leadBefore(text, at),
   };
 }
 
