@@ -15,6 +15,10 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('phố Huế')).toBe('Huế');
     expect(withoutPlaceCue('ga Hà Nội')).toBe('Hà Nội');
     expect(withoutPlaceCue('ngã ba Cầu Tàu')).toBe('Cầu Tàu');
+    expect(withoutPlaceCue('cửa khẩu Hữu Nghị')).toBe('Hữu Nghị');
+    expect(withoutPlaceCue('đảo Quan Lạn')).toBe('Quan Lạn');
+    expect(withoutPlaceCue('đèo Mã Pì Lèng')).toBe('Mã Pì Lèng');
+    expect(withoutPlaceCue('núi lửa Ubinas')).toBe('Ubinas');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
