@@ -190,6 +190,20 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
       expect(names(tag(body), 'organization'), body).toEqual([name]);
   });
 
+  it('an art troupe is an organisation, though `Đoàn` is also a surname', () => {
+    for (const [body, name] of <[string, string][]>[
+      [
+        'Chị Hà Thị Lan, diễn viên Đoàn Nghệ thuật tỉnh Sơn La, kể về buổi diễn đầu tiên.',
+        'Đoàn Nghệ thuật tỉnh Sơn La',
+      ],
+      ['Đoàn Ca múa tỉnh Lào Cai biểu diễn tại lễ hội.', 'Đoàn Ca múa tỉnh Lào Cai'],
+    ]) {
+      const e = tag(body);
+      expect(names(e, 'organization'), body).toEqual([name]);
+      expect(names(e, 'person'), body).not.toContain(name);
+    }
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',
