@@ -204,6 +204,24 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it('a name listed after places a plural word and a place cue open is a place, not a person', () => {
+    for (const body of [
+      'Mực nước các sông Kiến Giang, Thạch Hãn đang lên nhanh.',
+      'Lũ dâng cao ở hai xã Tân Lập và Thạch Hãn.',
+    ]) {
+      const e = tag(body);
+      expect(names(e, 'person'), body).toEqual([]);
+      expect(
+        names(e, 'place').some((n) => n.endsWith('Thạch Hãn')),
+        body,
+      ).toBe(true);
+    }
+    // without the plural word the comma may close the place and open a clause about a person
+    expect(names(tag('Tại xã Tân Lập, Nguyễn Văn An cho biết nước đã rút.'), 'person')).toEqual([
+      'Nguyễn Văn An',
+    ]);
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',

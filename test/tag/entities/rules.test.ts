@@ -84,6 +84,7 @@ const CASES: Case[] = [
   ['run/multi-word-place', 'Du khách đến Quảng Ninh Vân Đồn ngày càng đông.', 'place', 'Quảng Ninh'],
   ['run/foreign-name', 'Khuôn viên Menlo Park rất rộng.', 'place', 'Menlo Park'],
   ['run/place-after-preposition', 'Gia đình chuyển về Khe Rỗ sinh sống.', 'place', 'Khe Rỗ'],
+  ['run/place-in-cued-list', 'Mực nước các sông Kiến Giang, Thạch Hãn đang lên.', 'place', 'Thạch Hãn'],
   [
     'run/one-letter',
     'Học sinh lớp A Một học rất giỏi. Cô giáo khen lớp A Một.',

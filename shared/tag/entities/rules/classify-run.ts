@@ -34,6 +34,7 @@ import {
   houseNumberStreet,
   multiWordPlace,
   placeAfterPreposition,
+  placeInCuedList,
   regionList,
 } from './run/places';
 import {
@@ -68,6 +69,7 @@ export const RUN_RULES: readonly RunRule[] = [
   standaloneOrgInRun,
   theName,
   orgSuffix,
+  placeInCuedList,
   // names by their shape
   eastAsianName,
   personShape,

@@ -5,7 +5,14 @@
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceInfo } from '../places/index';
 import type { Token } from '../tokens';
 import { capRunEnd, capRunEndAny, capWord, keyOf } from './text';
-import { ABBREVIATED_CUES, ADMIN_CUE, PLACE_PREPOSITION, SCOPE, STRONG_ADMIN } from './words';
+import {
+  ABBREVIATED_CUES,
+  ADMIN_CUE,
+  PLACE_LIST_OPENERS,
+  PLACE_PREPOSITION,
+  SCOPE,
+  STRONG_ADMIN,
+} from './words';
 
 /** Longest known place starting at i among capitalised words: its length, or 0. */
 export function placeAt(tokens: readonly Token[], i: number, maxLen: number, communes = true): number {
@@ -141,4 +148,34 @@ export function scopedRunEnd(tokens: readonly Token[], start: number, end: numbe
   if (scope < 2 || tokens[end]?.cap) return end;
   const after = end - 1 + scope;
   return capWord(tokens[after]) && !tokens[after]?.sentenceStart ? capRunEndAny(tokens, after, 4) : after;
+}
+
+const LIST_SEPARATORS = new Set([',', 'và', 'hoặc']);
+
+/**
+ * Is the run at `from` an item of a list of places that a plural word and a place cue open (`các sông Vu
+ * Gia, Trà Khúc`, `hai xã Tân Lập và Hòa Bình`)? Walks back over the earlier items, each a capitalised run
+ * after `,`, `và` or `hoặc`, to the cue (data/entity-rules `[admin_cues]`) and the word before it
+ * (`[place_list_openers]`).
+ */
+export function inPlaceListAfterCue(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  for (;;) {
+    const separator = tokens[k];
+    if (!separator || !LIST_SEPARATORS.has(separator.key)) return false;
+    let j = k - 1;
+    while (capWord(tokens[j])) j--;
+    if (j === k - 1) return false;
+    if (tokens[j]?.text === ',') {
+      k = j;
+      continue;
+    }
+    for (let length = 1; length <= 3; length++) {
+      const start = j - length + 1;
+      const cue = tokens[start];
+      if (cue && !cue.cap && ADMIN_CUE.matchAt(tokens, start) === length)
+        return PLACE_LIST_OPENERS.has(tokens[start - 1]?.key ?? '');
+    }
+    return false;
+  }
 }

@@ -4,11 +4,18 @@
 import { lookupPlaceKey } from '../../places/index';
 import { seenInLowerCase, type Token } from '../../tokens';
 import { push, pushPlace, pushRegions } from '../mentions';
-import { houseNumberBefore, isRegion, placeAt, placeContext, regionsEnd } from '../place-names';
+import {
+  houseNumberBefore,
+  inPlaceListAfterCue,
+  isRegion,
+  placeAt,
+  placeContext,
+  regionsEnd,
+} from '../place-names';
 import type { RunRule } from '../rule';
 import { eastAsianNameLength, personShapedLength } from '../shapes';
 import { hasEnglishWord, isVietnameseWord, keyOf } from '../text';
-import { PLACE_PREPOSITION } from '../words';
+import { ORG_HEAD, PLACE_PREPOSITION } from '../words';
 
 /** `số 4 Thuỵ Khuê`, `tại 18 Hoàng Diệu`: a person's name after a house number is a street's. */
 export const houseNumberStreet: RunRule = {
@@ -97,6 +104,17 @@ export const placeAfterPreposition: RunRule = {
   apply(scan, tokens, from, to, i) {
     const before = tokens[from - 1];
     if (!before || !PLACE_PREPOSITION.has(before.key) || i !== from || to - i < 2) return undefined;
+    pushPlace(scan, tokens, i, to);
+    return to;
+  },
+};
+
+/** `các sông Vu Gia, Trà Khúc`: a run listed after places that a plural word and a place cue opened is a place. */
+export const placeInCuedList: RunRule = {
+  id: 'run/place-in-cued-list',
+  apply(scan, tokens, from, to, i) {
+    if (i !== from || to - i > 4 || ORG_HEAD.matchAt(tokens, i) > 0 || !inPlaceListAfterCue(tokens, from))
+      return undefined;
     pushPlace(scan, tokens, i, to);
     return to;
   },
