@@ -21,7 +21,7 @@ import type { ArticleRecord } from '../../shared/model/article';
 import { processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/article-store';
 import { ARTICLE_TABLE, type TableDefinition } from '../../shared/store/table';
-import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
+import { DEFAULT_STORY_CONFIG, storyTime } from '../../shared/stories/config';
 import { isStopword } from '../../shared/text/search-terms';
 import { searchKey } from '../../shared/text/vietnamese';
 import { DynamoArticleStore as BaselineStore } from '../baseline/article-store-v1';
@@ -30,6 +30,7 @@ import { startDynaliteProcess } from '../dynalite-process';
 import { pool } from '../pool';
 import type { BenchRow } from '../report';
 import { RoundGate } from '../round-gate';
+import { type FilledWindow, fillWindow, putWindow, retimeInOrder } from '../story-window';
 import { itemBytes, WriteMeter } from '../write-meter';
 
 /** The upload key a corpus document is processed under. */
@@ -43,6 +44,13 @@ const ARTICLES = Number(process.env.BENCH_WRITE_ARTICLES ?? 200);
 const ROUNDS = Number(process.env.BENCH_WRITE_ROUNDS ?? 6);
 /** Rounds of both before the timed ones: the code's JIT state keeps improving for a few runs. */
 const WARM_UP_ROUNDS = Number(process.env.BENCH_WRITE_WARM_UP ?? 2);
+/**
+ * Digest entries of other articles in the story window of the pre-filled line: 400 articles a day over
+ * the 7 days of digest items a 72-hour window reads.
+ */
+const WINDOW_ENTRIES = Number(process.env.BENCH_WINDOW_ENTRIES ?? 2800);
+/** The pre-filled line's articles arrive in event order over this many hours of today. */
+const ARRIVAL_HOURS = 4;
 
 // A full collection before each timed run and one inside it at its end, so each run pays for exactly its
 // own garbage (without them a run's timing held collections of the previous run's garbage).
@@ -206,8 +214,11 @@ function storeOnly(store: Writer, records: ArticleRecord[]): () => Promise<void>
     );
 }
 
-/** What ingest does per upload after reading it: parse and tag, then `putArticle` (8 in flight). */
-function parseTagStore(store: Writer, docs: CorpusDoc[]): () => Promise<void> {
+/**
+ * What ingest does per upload after reading it: parse and tag, then `putArticle` (8 in flight).
+ * `publishedAt`, by document, re-times the records (the pre-filled window's line).
+ */
+function parseTagStore(store: Writer, docs: CorpusDoc[], publishedAt?: string[]): () => Promise<void> {
   return () =>
     pool(
       docs.map((d, i) => ({ d, i })),
@@ -216,7 +227,10 @@ function parseTagStore(store: Writer, docs: CorpusDoc[]): () => Promise<void> {
         // Yield first, so the 8 in flight interleave their parsing with their store requests.
         await new Promise((r) => setImmediate(r));
         const record = processArticle({ key: documentKey(d) }, d.bytes);
-        await store.putArticle(record, (i + 1).toString(16));
+        await store.putArticle(
+          publishedAt ? { ...record, publishedAt: publishedAt[i]! } : record,
+          (i + 1).toString(16),
+        );
       },
     );
 }
@@ -255,6 +269,8 @@ async function storiesRounds(
   name: string,
   makers: { plain: MakeStore; stories: MakeStore },
   workload: (store: Writer) => { count: number; run: () => Promise<void> },
+  /** Fills each fresh table before its run (not timed). */
+  fill?: (doc: DynamoDBDocumentClient, table: string) => Promise<void>,
 ): Promise<RoundsResult> {
   const rounds: { plain: Timed; stories: Timed }[] = [];
   const plainFirst: boolean[] = [];
@@ -263,6 +279,7 @@ async function storiesRounds(
     for (const kind of r % 2 === 0 ? (['plain', 'stories'] as const) : (['stories', 'plain'] as const)) {
       const table = `${name}${r + 1}-${kind}`;
       await createTable(emu.dynamo, table, ARTICLE_TABLE);
+      await fill?.(emu.doc, table);
       const { count, run } = workload(makers[kind](emu.doc, table));
       round[kind] = await timed(count, run, emu.cpuMicros);
     }
@@ -426,14 +443,61 @@ async function measure(
   };
 }
 
+/** Write units per article of `putArticle` of the records, one at a time, into a fresh table `fill` fills. */
+async function meteredWrites(
+  emu: Awaited<ReturnType<typeof startEmulators>>,
+  table: string,
+  make: MakeStore,
+  records: ArticleRecord[],
+  fill: (doc: DynamoDBDocumentClient, table: string) => Promise<void>,
+): Promise<{ writeUnits: number; byKind: string }> {
+  await createTable(emu.dynamo, table, ARTICLE_TABLE);
+  await fill(emu.doc, table);
+  const meter = new WriteMeter(emu.doc, table, ARTICLE_TABLE);
+  const store = make(meter.asDocumentClient(), table);
+  for (const [i, r] of records.entries()) await store.putArticle(r, (i + 1).toString(16));
+  return {
+    writeUnits: meter.writeUnits / records.length,
+    byKind: [...meter.byKind].map(([k, u]) => `${k} ${(u / records.length).toFixed(1)}`).join(', '),
+  };
+}
+
+/**
+ * The pre-filled window's workload: the documents in event order, re-timed into a few hours of today
+ * (their publication dates), and the window of other articles' digest entries around them.
+ */
+function arrivals(docs: CorpusDoc[], processed: ArticleRecord[], records: ArticleRecord[]) {
+  const hour = 3_600_000;
+  // Today (UTC) from 01:00: the arrivals' windows read the same days.
+  const start = Math.floor(Date.now() / (24 * hour)) * 24 * hour + hour;
+  const span = ARRIVAL_HOURS * hour;
+  const retimed = retimeInOrder(processed.map(storyTime), start, span);
+  const publishedAt = retimed.order.map((i) => new Date(retimed.times[i]!).toISOString());
+  const window: FilledWindow = fillWindow(records, {
+    from: start,
+    to: start + span,
+    windowMs: DEFAULT_STORY_CONFIG.windowHours * hour,
+    count: WINDOW_ENTRIES,
+  });
+  return {
+    docs: retimed.order.map((i) => docs[i]!),
+    publishedAt,
+    records: retimed.order
+      .map((i, k) => ({ ...processed[i]!, publishedAt: publishedAt[k]! }))
+      .filter((r) => r.status === 'stored'),
+    window,
+    fill: (doc: DynamoDBDocumentClient, table: string) => putWindow(doc, table, window),
+  };
+}
+
 export async function writeCostRow(): Promise<BenchRow> {
   const corpus = await loadCorpus();
   const step = corpus.length / ARTICLES;
   const docs = Array.from({ length: ARTICLES }, (_, i) => corpus[Math.floor(i * step)]!);
-  const records = docs
-    .map((d) => processArticle({ key: documentKey(d) }, d.bytes))
-    .filter((r) => r.status === 'stored');
+  const processed = docs.map((d) => processArticle({ key: documentKey(d) }, d.bytes));
+  const records = processed.filter((r) => r.status === 'stored');
   const asked = probes(records);
+  const arriving = arrivals(docs, processed, records);
   const emu = await startEmulators({ memory: true });
   try {
     const before = await measure(
@@ -471,6 +535,7 @@ export async function writeCostRow(): Promise<BenchRow> {
     // (parse, tag, the stories' computation, the SDK client), what a Lambda pays for besides waiting.
     const outside = await startDynaliteProcess();
     let apart: RoundsResult;
+    let filled: RoundsResult;
     let paths: Record<'plain' | 'stories', { one: CriticalPath; eight: CriticalPath }>;
     try {
       const dynamo = dynamoClientFor(outside.endpoint);
@@ -479,6 +544,17 @@ export async function writeCostRow(): Promise<BenchRow> {
         count: docs.length,
         run: parseTagStore(store, docs),
       }));
+      // The same with the story window as production has it (bench/story-window.ts).
+      filled = await storiesRounds(
+        target,
+        'filled',
+        makers,
+        (store) => ({
+          count: arriving.docs.length,
+          run: parseTagStore(store, arriving.docs, arriving.publishedAt),
+        }),
+        arriving.fill,
+      );
       dynamo.destroy();
       const path = async (kind: 'plain' | 'stories') => ({
         one: await criticalPath(outside.endpoint, `path1-${kind}`, makers[kind], records, 1),
@@ -488,6 +564,10 @@ export async function writeCostRow(): Promise<BenchRow> {
     } finally {
       await outside.close();
     }
+    const filledUnits = {
+      plain: await meteredWrites(emu, 'filled-metered', makers.plain, arriving.records, arriving.fill),
+      stories: await meteredWrites(emu, 'filleds-metered', withStories, arriving.records, arriving.fill),
+    };
     const base = (value: number) => ({ name: 'layout before (bench/baseline)', value });
     const noStories = (value: number) => ({ name: 'without stories', value });
     // The issue's cost target: a rate with stories against the same rate without.
@@ -597,6 +677,23 @@ export async function writeCostRow(): Promise<BenchRow> {
           'the writer process, dynalite in a child process',
           'dynalite in a child process',
         ),
+        againstTarget(
+          `with stories, story window pre-filled (${WINDOW_ENTRIES} entries), articles in event order: parse + tag + store (8 in flight), articles per CPU second of the writer process, dynalite in a child process, median of ${ROUNDS} alternating rounds`,
+          { stories: filled.stories.cpuRate, plain: filled.plain.cpuRate },
+          filled.cpuRatio,
+        ),
+        {
+          metric: `with stories, story window pre-filled (${WINDOW_ENTRIES} entries): writer CPU per article, parse + tag + store (median run)`,
+          value: 1000 / filled.stories.cpuRate,
+          unit: 'ms',
+          baseline: noStories(1000 / filled.plain.cpuRate),
+        },
+        {
+          metric: `with stories, story window pre-filled (${WINDOW_ENTRIES} entries): write request units per article`,
+          value: filledUnits.stories.writeUnits,
+          unit: 'WRU',
+          baseline: noStories(filledUnits.plain.writeUnits),
+        },
         {
           metric: "with stories: DynamoDB round trips on an article's critical path, one writer (mean)",
           value: paths.stories.one.mean,
@@ -646,6 +743,7 @@ export async function writeCostRow(): Promise<BenchRow> {
         `requests per article by kind, 8 writers at once (the store-only rate's run), without stories: ${now.concurrentByRequest}; with stories: ${stories.concurrentByRequest}`,
         `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds not counted (ABBA order, a fresh table each; each run timed from just after a full garbage collection to the end of one at its end, so it pays for its own garbage alone; on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): median ratio ${pipeline.cpuRatio.toFixed(2)}× (rounds ${byOrder(pipeline, pipeline.cpuRatios)}); wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
         `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: median ratio ${apart.cpuRatio.toFixed(2)}× (rounds ${byOrder(apart, apart.cpuRatios)}); per article ${cpuMs(apart.stories)} ms with stories against ${cpuMs(apart.plain)} ms without (median runs); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,
+        `the same rounds with the story window as production has it (bench/story-window.ts): before each run its fresh table gets ${arriving.window.entries} digest entries of other articles (${arriving.window.items.length} digest items: evenly over the event times of the items the articles' ${DEFAULT_STORY_CONFIG.windowHours}-hour windows read, arrived a day before them, as many look-up terms and bands as the bench's records, matching none of them; written with the store's own digestKey and encodeEntry), then the ${arriving.docs.length} documents arrive in event order, re-timed to ${ARRIVAL_HOURS} hours of today (publication dates evenly spread, order kept), parsed, tagged and stored 8 in flight. Writer CPU: median ratio ${filled.cpuRatio.toFixed(2)}× (rounds ${byOrder(filled, filled.cpuRatios)}); per article ${cpuMs(filled.stories)} ms with stories against ${cpuMs(filled.plain)} ms without (median runs); wall clock ${filled.ratio.toFixed(2)}× (rounds ${filled.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article ${filled.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${filled.plain.emulatorCpuMs!.toFixed(1)} ms without. Write units per article (putArticle of the ${arriving.records.length} re-timed records one at a time into such a table, metered): with stories ${filledUnits.stories.writeUnits.toFixed(1)} (${filledUnits.stories.byKind}) against ${filledUnits.plain.writeUnits.toFixed(1)} without (on-demand DynamoDB bills an UpdateItem of one digest entry by the whole digest item's size)`,
         `round trips on an article's critical path (bench/round-gate.ts: the client holds every request until the writers only wait, sends all held ones as one round and answers them together; an article's count is the rounds from its putArticle call to its end; with DynamoDB at ~5 ms a round trip this, not CPU, decides a Lambda's duration): one writer, with stories ${pathText(paths.stories.one)}; without ${pathText(paths.plain.one)}. 8 writers at once (rounds shared with the others count): with stories ${pathText(paths.stories.eight)}; without ${pathText(paths.plain.eight)}`,
         `store-only writes with stories against without, the ${records.length} processed records, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds (as above): median ratio ${rounds.ratio.toFixed(2)}× (rounds ${rounds.ratios.map((r) => r.toFixed(2)).join(', ')}), per CPU second ${rounds.cpuRatio.toFixed(2)}× (rounds ${byOrder(rounds, rounds.cpuRatios)}); the single runs above: ${stories.rate.toFixed(1)} against ${now.rate.toFixed(1)} articles/s`,
         `rare body word: a pair of content syllables (a Vietnamese word is mostly two syllables) found in exactly one article's body among the ${records.length}, and not in its title, lede, keywords or entity names; one per article, picked among all such pairs (${asked.filter((a) => a.rare).length} articles have one), among those its body says twice or more (${asked.filter((a) => a.rareRepeated).length}), and among those it says once (${asked.filter((a) => a.rareOnce).length}: mostly chance neighbours across a word boundary). The layout before indexed no body words; the index takes up to 8 body pairs said twice or more or written as a name`,
