@@ -31,7 +31,7 @@ import { type CombinerSettings, combineEntities, combinerSettings } from './reso
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { leadBefore } from './resolve/mention';
 import { leavePlaceCuesOut } from './resolve/place-cues';
-import { placeProvincesFromArticle } from './resolve/place-province';
+import { placeProvincesFromArticle, unknownPlacesTakeArticleProvince } from './resolve/place-province';
 import { resolveRuleEntities } from './resolve/rule-entities';
 import { Shape, type TokenArrays, tokenize } from './tokens/index';
 
@@ -161,9 +161,11 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
   return mergeProvinceNames(
-    placeProvincesFromArticle(
-      leavePlaceCuesOut(
-        recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+    unknownPlacesTakeArticleProvince(
+      placeProvincesFromArticle(
+        leavePlaceCuesOut(
+          recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+        ),
       ),
     ),
   );

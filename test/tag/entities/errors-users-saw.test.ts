@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../../shared/model/article';
 import { parsedArticle } from '../../../shared/parse/types';
 import { extractRuleEntities } from '../../../shared/tag/entities/index';
+import { unknownPlacesTakeArticleProvince } from '../../../shared/tag/entities/resolve/place-province';
 import { tagArticle } from '../../../shared/tag/index';
 
 type Type = keyof Entities;
@@ -319,10 +320,34 @@ describe('in the record', () => {
       ['Liên Chiểu', '48'],
       ['Đà Nẵng', '48'],
     ]);
-    // a market in Hà Nội named after a commune of another province is not in that province
+    // a market in Hà Nội named after a commune of another province is not in that province, but in the
+    // article's own
     expect(places('Tiểu thương chợ Đồng Xuân ở Hà Nội nghỉ Tết muộn.')).toEqual([
-      ['Đồng Xuân', null],
+      ['Đồng Xuân', '01'],
       ['Hà Nội', '01'],
+    ]);
+  });
+
+  it("a Vietnamese place the gazetteer does not know is in the province most of the article's places are in", () => {
+    expect(
+      places('Du khách đến Hà Giang ngắm đèo Mã Pì Lèng. Từ Đồng Văn, xe chạy qua Mã Pì Lèng rồi về Hà Nội.'),
+    ).toContainEqual(['Mã Pì Lèng', '08']);
+    // with no province ahead of the others, or a foreign name, it stays without one
+    expect(places('Đoàn khách từ Hà Nội đi Huế, ghé đèo Mã Pì Lèng.')).toContainEqual(['Mã Pì Lèng', null]);
+    const quangNgai = { code: '51', name: 'Tỉnh Quảng Ngãi' };
+    const e = unknownPlacesTakeArticleProvince({
+      person: [],
+      organization: [],
+      place: [
+        { name: 'Quảng Ngãi', mentions: 3, province: quangNgai },
+        { name: 'Borongan', mentions: 1 },
+        { name: 'Trà Khúc', mentions: 1 },
+      ],
+    });
+    expect(e.place.map((p) => [p.name, p.province?.code ?? null])).toEqual([
+      ['Quảng Ngãi', '51'],
+      ['Borongan', null],
+      ['Trà Khúc', '51'],
     ]);
   });
 
