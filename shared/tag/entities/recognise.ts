@@ -26,7 +26,7 @@ import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, vit
 import { extendToRuleSpans, ruleFill } from './model/fill';
 import { entityModel } from './model/load';
 import { cachedNameKey } from './name-key';
-import { mergeProvinceNames } from './resolve/aliases';
+import { mergeClubHeadForms, mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { leadBefore } from './resolve/mention';
@@ -160,11 +160,13 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   options.clock?.('tokens');
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
-  return mergeProvinceNames(
-    unknownPlacesTakeArticleProvince(
-      placeProvincesFromArticle(
-        leavePlaceCuesOut(
-          recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+  return mergeClubHeadForms(
+    mergeProvinceNames(
+      unknownPlacesTakeArticleProvince(
+        placeProvincesFromArticle(
+          leavePlaceCuesOut(
+            recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+          ),
         ),
       ),
     ),

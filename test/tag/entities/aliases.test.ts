@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { Entities } from '../../../shared/model/article';
 import { parsedArticle } from '../../../shared/parse/types';
 import { recordIndex } from '../../../shared/store/facets';
 import { RECOGNISERS, recogniseEntities } from '../../../shared/tag/entities/recognise';
-import { aliasesOf, mergeProvinceNames, provinceNamed } from '../../../shared/tag/entities/resolve/aliases';
+import {
+  aliasesOf,
+  mergeClubHeadForms,
+  mergeProvinceNames,
+  provinceNamed,
+} from '../../../shared/tag/entities/resolve/aliases';
 import { makeRecord } from '../../store/records';
 
 const hcm = { code: '79', name: 'Thành phố Hồ Chí Minh' };
@@ -78,4 +84,30 @@ describe('entity aliases', () => {
       expect(rows.filter((r) => r.name === 'Hồ Chí Minh')).toHaveLength(1);
     },
   );
+});
+
+describe('a club written with its head and without', () => {
+  const orgs = (...list: [string, number][]): Entities => ({
+    person: [],
+    organization: list.map(([name, mentions]) => ({ name, mentions })),
+    place: [],
+  });
+
+  it('is one organisation, under its most mentioned form', () => {
+    expect(
+      mergeClubHeadForms(orgs(['CLB Hải Âu Khánh Hòa', 1], ['Hải Âu Khánh Hòa', 3], ['Bộ Y tế', 1]))
+        .organization,
+    ).toEqual([
+      { name: 'Hải Âu Khánh Hòa', mentions: 4, aliases: ['CLB Hải Âu Khánh Hòa'] },
+      { name: 'Bộ Y tế', mentions: 1 },
+    ]);
+    expect(
+      mergeClubHeadForms(orgs(['Câu lạc bộ Sông Lam Nghệ An', 2], ['Sông Lam Nghệ An', 1])).organization,
+    ).toEqual([{ name: 'Câu lạc bộ Sông Lam Nghệ An', mentions: 3, aliases: ['Sông Lam Nghệ An'] }]);
+  });
+
+  it('leaves other organisations as they were', () => {
+    const e = orgs(['CLB Hải Âu Khánh Hòa', 1], ['Hải Âu', 1]);
+    expect(mergeClubHeadForms(e)).toBe(e);
+  });
 });

@@ -4,7 +4,8 @@
  * the names of one 2025 province (`TP.HCM`, `TPHCM`, `TP Hồ Chí Minh`, `Sài Gòn` are one place with its
  * province code). Forms differing only in case or tone placement are the same name, not aliases.
  */
-import type { Entities, PlaceEntity } from '../../../model/article';
+import type { Entities, Entity, PlaceEntity } from '../../../model/article';
+import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 
@@ -62,4 +63,37 @@ export function mergeProvinceNames(entities: Entities): Entities {
   }
   place.sort((a, b) => b.mentions - a.mentions);
   return { ...entities, place };
+}
+
+/** Keys of data/entity-rules `[club_heads]` with a space after them (`clb `, `câu lạc bộ `). */
+const CLUB_HEAD_PREFIXES = wordList('club_heads').map((h) => `${cachedNameKey(h)} `);
+
+/**
+ * A club written with its head and without (`CLB Hải Âu Khánh Hòa`, `Hải Âu Khánh Hòa`) is one
+ * organisation: the most mentioned form keeps the name (the first listed on a tie), the other becomes its
+ * alias, mentions add up, the score is the best.
+ */
+export function mergeClubHeadForms(entities: Entities): Entities {
+  const byKey = new Map(entities.organization.map((e) => [cachedNameKey(e.name), e]));
+  const merged = new Map<Entity, Entity>();
+  for (const e of entities.organization) {
+    const key = cachedNameKey(e.name);
+    const head = CLUB_HEAD_PREFIXES.find((h) => key.startsWith(h));
+    const bare = head && byKey.get(key.slice(head.length));
+    if (!bare || merged.has(bare) || merged.has(e)) continue;
+    const [into, from] = bare.mentions >= e.mentions ? [bare, e] : [e, bare];
+    const one: Entity = {
+      ...into,
+      mentions: into.mentions + from.mentions,
+      aliases: aliasesOf(into.name, [...(into.aliases ?? []), from.name, ...(from.aliases ?? [])]),
+    };
+    if (into.score !== undefined || from.score !== undefined)
+      one.score = Math.max(into.score ?? 0, from.score ?? 0);
+    merged.set(into, one);
+    merged.set(from, one);
+  }
+  if (merged.size === 0) return entities;
+  const organization = [...new Set(entities.organization.map((e) => merged.get(e) ?? e))];
+  organization.sort((a, b) => b.mentions - a.mentions);
+  return { ...entities, organization };
 }
