@@ -223,6 +223,14 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it('a desert after its kind word is a place', () => {
+    const body = 'Kính thiên văn được đặt trên sa mạc Gobi, nơi trời rất khô.';
+    expect(
+      names(tag(body), 'place').filter((n) => n.endsWith('Gobi')),
+      body,
+    ).toHaveLength(1);
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',
