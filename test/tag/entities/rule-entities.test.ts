@@ -21,13 +21,29 @@ describe('the rule tagger entities as the record has them', () => {
     const team = resolveRuleEntities(places, ['Tối qua, đội tuyển Việt Nam gặp Malaysia.'], SCORES);
     expect(team.organization).toEqual([{ name: 'Việt Nam', mentions: 1, score: 0.7 }]);
     expect(team.place.map((p) => p.name)).toEqual(['Malaysia']);
-    // written as the country too: it stays a place
+    // written as the country too: the team and the place
     const both = resolveRuleEntities(
       places,
       ['Tối qua, tuyển Việt Nam gặp Malaysia. Việt Nam đăng cai giải năm sau.'],
       SCORES,
     );
-    expect(both.organization).toEqual([]);
+    expect(both.organization.map((o) => o.name)).toEqual(['Việt Nam']);
+    expect(both.place.map((p) => p.name)).toEqual(['Việt Nam', 'Malaysia']);
+  });
+
+  it('reads the team after the sport or side written between its team word and its country', () => {
+    const places = { person: [], organization: [], place: [entity('Việt Nam')] };
+    for (const text of [
+      'Đội tuyển bóng chuyền nữ Việt Nam thắng 3-1.',
+      'Đội tuyển cờ tướng Việt Nam giành hai huy chương.',
+    ])
+      expect(
+        resolveRuleEntities(places, [text], SCORES).organization.map((o) => o.name),
+        text,
+      ).toEqual(['Việt Nam']);
+    // a team word that makes one word with the next is no team word: a player, an intake
+    for (const text of ['Tuyển thủ Việt Nam nhận giải.', 'Kỳ tuyển sinh Việt Nam năm nay đông.'])
+      expect(resolveRuleEntities(places, [text], SCORES).organization, text).toEqual([]);
   });
 
   it('names a team by its place, team words outside, one entity with the mentions added', () => {

@@ -103,7 +103,8 @@ export function lacksScope(
 /** The lower-case words right after a mention (` thuật tỉnh Đ…` → `thuật`, `tỉnh`). */
 const LOWER_WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
 
-const inOneWord = (a: string, b: string): boolean =>
+/** Do syllables `a` and `b` make one word of the team's lists (data/words)? */
+export const inOneWord = (a: string, b: string): boolean =>
   listedPairKind(listedSyllable(a), listedSyllable(b)) === CONTENT_WORD;
 
 /**

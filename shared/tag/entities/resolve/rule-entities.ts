@@ -12,7 +12,7 @@ import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
 import { isClubName, isForeignFormName, playsInResult } from './clubs';
-import { applyConstraints } from './constraints';
+import { applyConstraints, inOneWord } from './constraints';
 import { leadBefore, type Mention, type MentionType } from './mention';
 
 // At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
@@ -127,20 +127,42 @@ export function isUnknownForeignWord(name: string): boolean {
 /** Words right before a country or town that make it the team (data/entity-rules `[team_words_before]`). */
 const TEAM_WORDS_BEFORE = new Set(wordList('team_words_before').map((w) => cachedNameKey(w)));
 
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /**
- * True when every place `name` is written follows a team word (`đội tuyển Việt Nam`, `ĐT Thái Lan`): the
- * article means the team, an organisation (docs/annotation.md, Teams), where VLSP reads a place.
+ * Is the name at `at` written after a team word, right after it or after at most three lower-case words
+ * naming the sport or the side (`tuyển Việt Nam`, `Đội tuyển bóng chuyền nữ Việt Nam`, `đội tuyển cờ tướng
+ * Việt Nam`)? Not when the team word makes one word with the next (`tuyển thủ`, `tuyển sinh`).
  */
-export function onlyAfterTeamWords(name: string, texts: readonly string[]): boolean {
-  let found = false;
+export function afterTeamWords(text: string, at: number): boolean {
+  let end = at;
+  let next: string | undefined;
+  for (let between = 0; between <= 3; between++) {
+    const word = wordBefore(text, end);
+    if (!word) return false;
+    const key = cachedNameKey(word);
+    if (TEAM_WORDS_BEFORE.has(key)) return next === undefined || !inOneWord(key, next);
+    if (!LOWER_WORD.test(word)) return false;
+    next = key;
+    end = text.lastIndexOf(word, end - 1);
+  }
+  return false;
+}
+
+/**
+ * Where `name` is written, how often after a team word (`đội tuyển Việt Nam`, `ĐT Thái Lan`: the team, an
+ * organisation, docs/annotation.md, Teams, where VLSP reads a place) and how often not.
+ */
+export function teamWordUses(name: string, texts: readonly string[]): { team: number; other: number } {
+  const uses = { team: 0, other: 0 };
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (!isWholeWord(text, name, at)) continue;
-      if (!TEAM_WORDS_BEFORE.has(cachedNameKey(wordBefore(text, at)))) return false;
-      found = true;
+      if (afterTeamWords(text, at)) uses.team++;
+      else uses.other++;
     }
   }
-  return found;
+  return uses;
 }
 
 /**
@@ -187,7 +209,8 @@ export function resolveRuleEntities(
   const places = rules.place.filter(
     (e) => survives('place', e.name, texts) && !onlyInsideClubs(e.name, clubs, texts),
   );
-  const teams = places.filter((e) => onlyAfterTeamWords(e.name, texts));
+  const uses = new Map(places.map((e) => [e, teamWordUses(e.name, texts)]));
+  const teams = places.filter((e) => (uses.get(e)?.team ?? 0) > 0);
   return {
     person: rules.person
       .filter((e) => survives('person', e.name, texts))
@@ -197,6 +220,6 @@ export function resolveRuleEntities(
         .filter((e) => !isUnknownForeignWord(e.name) && survives('organization', e.name, texts))
         .concat(teams.map(({ province: _, ...e }) => e)),
     ).map((e) => ({ ...e, score: scores.organization })),
-    place: places.filter((e) => !teams.includes(e)).map((e) => ({ ...e, score: scores.place })),
+    place: places.filter((e) => (uses.get(e)?.other ?? 1) > 0).map((e) => ({ ...e, score: scores.place })),
   };
 }
