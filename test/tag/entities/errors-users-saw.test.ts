@@ -180,6 +180,8 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
         'Hồ sơ mời thầu do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai phát hành.',
         'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai',
       ],
+      // a capitalised syllable closing the tail takes the lower-case one completing its word
+      ['Ban Quản lý dự án Đường sắt vừa công bố kế hoạch.', 'Ban Quản lý dự án Đường sắt'],
     ])
       expect(names(tag(body), 'organization'), body).toEqual([name]);
     // a verb after the body, or a proper name ending its own, is the sentence going on

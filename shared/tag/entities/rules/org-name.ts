@@ -356,7 +356,9 @@ export function lowerTailEnd(tokens: readonly Token[], j: number, described = fa
       if (place > 0 && isRegion(lookupPlaceKey(keyOf(tokens, k, k + place)))) return k + place;
       // A proper name ends it too (`Công ty Quản lý quỹ Warburg Pincus`), but not a person's: that is
       // the sentence's object (`Bộ Công an triệu tập Nguyễn Văn A`).
-      return personShapedLength(tokens, k) === 0 ? capRunEndAny(tokens, k, 4) : j;
+      if (personShapedLength(tokens, k) > 0) return j;
+      const end = capRunEndAny(tokens, k, 4);
+      return completesWord(tokens, end) ? end + 1 : end;
     }
     if (listed && TAIL_DETERMINERS.has(t.key) && listedLowerWord(tokens, k + 1)) {
       // `các công trình`: the determiner goes with the word after it, counted with it
@@ -375,6 +377,24 @@ export function lowerTailEnd(tokens: readonly Token[], j: number, described = fa
     k++;
   }
   return j;
+}
+
+/**
+ * The lower-case syllable at `end` completes the capitalised one before it into one content word of data/words
+ * (`Ban Quản lý dự án Đường sắt`: the proper name closing a tail is `Đường sắt`, not `Đường`); a place takes
+ * none (`… tỉnh Nghệ An tổ chức`).
+ */
+function completesWord(tokens: readonly Token[], end: number): boolean {
+  const cap = tokens[end - 1];
+  const low = tokens[end];
+  return (
+    isWord(cap) &&
+    isWord(low) &&
+    !low.cap &&
+    low.spaced &&
+    !isRegion(lookupPlaceKey(cap.key)) &&
+    listedPairKind(listedSyllable(cap.key), listedSyllable(low.key)) === CONTENT_WORD
+  );
 }
 
 /** Tokens k and k + 1 are lower-case syllables making one content word of data/words (`công trình`). */
