@@ -30,6 +30,7 @@ import { mergeClubHeadForms, mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { leadBefore } from './resolve/mention';
+import { dropPersonsWrittenInLowerCase } from './resolve/lower-case-names';
 import { leavePlaceCuesOut } from './resolve/place-cues';
 import { placeProvincesFromArticle, unknownPlacesTakeArticleProvince } from './resolve/place-province';
 import { resolveRuleEntities } from './resolve/rule-entities';
@@ -165,7 +166,10 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
       unknownPlacesTakeArticleProvince(
         placeProvincesFromArticle(
           leavePlaceCuesOut(
-            recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+            dropPersonsWrittenInLowerCase(
+              recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+              tokens.texts,
+            ),
           ),
         ),
       ),
