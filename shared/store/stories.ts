@@ -20,25 +20,41 @@ import { regroup, storiesNearby } from '../stories/regroup';
 import { storyDeltaRequest } from './head-fold';
 import { idOfPk, MAIN_SK, type MainItem, STATE_NAMES, STATE_PROJECTION } from './items';
 import {
+  BUCKET_EXPIRY_ATTR,
+  BUCKET_MS,
+  BUCKET_PREFIX,
+  type BucketEntry,
+  bucketEntry,
+  bucketEntryName,
+  bucketKey,
+  bucketKeys,
   DIGEST_ATTR,
+  DIGEST_SK,
   type DigestEntry,
+  DigestItemView,
   digestKey,
   encodeEntry,
+  inWindowDays,
   lookUpEntries,
-  type ParsedDigest,
-  parseDigestItem,
+  lookUpHeld,
+  newerValue,
+  parseBucket,
   termHash,
   tombstone,
   versionBound,
   windowKeys,
 } from './story-digest';
 import {
+  BUCKET_KEEP_MS,
+  CLOCK_SKEW_MS,
   DIGEST_CACHE_MS,
   HEAD_SK,
+  HELD_ITEMS_MS,
   headPk,
   isConditionFailure,
   type LinkItem,
   linkOf,
+  MAX_HELD_ITEMS,
   MAX_SWAP_ATTEMPTS,
   MEMBER,
   memberRequest,
@@ -52,19 +68,18 @@ import type { TableIO } from './table-io';
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
   /**
-   * Digest items this store read lately, parsed, by key, with when they were asked for (wall clock, and
-   * the store's read counter) (readDigest).
+   * The window digest as this store holds it: digest items by key, parsed and indexed, each holding every
+   * entry written before its `syncedAt`. Brought up to date from the arrival buckets (windowItems).
    */
-  private readonly digestCache = new Map<string, DigestRead>();
-  /** Digest item reads under way, by key. */
-  private readonly digestReads = new Map<
-    string,
-    { tick: number; entries: Promise<Map<string, DigestEntry[]>> }
-  >();
-  /** Digest reads asked for so far: a read numbered above n was asked for after the n-th. */
-  private digestTicks = 0;
-  /** The last parse of each digest item in digestCache, whose unchanged entries the next parse reuses. */
-  private readonly parsedDigests = new Map<string, ParsedDigest>();
+  private readonly held = new Map<string, DigestItemView>();
+  /** Reads bringing held items up to date, under way, by item key, with when they were asked for. */
+  private readonly refreshing = new Map<string, { asked: number; done: Promise<void> }>();
+  /** Arrival bucket reads of the second looks, by bucket key, with their place in the store's reads. */
+  private readonly bucketReads = new Map<string, BucketRead>();
+  /** Bucket reads asked for so far: a read numbered above n was asked for after the n-th. */
+  private bucketTicks = 0;
+  /** Buckets this store found or made (its first write to any other creates it). */
+  private readonly bucketsMade = new Set<string>();
 
   constructor(
     io: TableIO,
@@ -90,10 +105,10 @@ export class StoryIndex extends StoryReads {
     const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
     const window = windowKeys(time, this.windowMs);
-    // The first look may read lately read digest items: the second look reads them afresh.
-    const entries = await this.readDigest(window, { cached: true });
-    const found = this.lookUp(self, keys, entries);
-    const first = await this.candidates(self, found, storiesOf(entries, found), entries);
+    // The first look may take held items up to DIGEST_CACHE_MS behind: the second look finds what they lack.
+    const items = await this.windowItems(window, DIGEST_CACHE_MS);
+    const found = lookUpHeld(items, { id: self.id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
+    const first = await this.candidates(self, found, storiesOf(items, found), countIn(items, self.id));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
     const ranked = rankStories(self, this.inWindow(self, first), this.config.thresholds, this.windowMs);
     return {
@@ -134,7 +149,7 @@ export class StoryIndex extends StoryReads {
     // written, so a merge of the story that missed the member item is seen by them (a merge marks the
     // head before it reads the members) and this article settles itself.
     await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys), memberWritten]);
-    const written = this.digestTicks;
+    const written = this.bucketTicks;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
     // before (their stories may have moved).
@@ -145,12 +160,18 @@ export class StoryIndex extends StoryReads {
     // meanwhile, it looks again as a joining article does.
     const shortcut = founded && prev === undefined;
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
-    // sharing none could not be candidates had they arrived first).
-    const [fresh, own] = await Promise.all([
-      this.readDigest(window, { askedAfter: written }),
+    // sharing none could not be candidates had they arrived first). Read from the arrival buckets of
+    // those minutes (up to CLOCK_SKEW_MS ahead: other writers' clocks), not the window's items: both
+    // racers write their entry into their arrival minute's bucket, then read a run of buckets holding
+    // the other's minute, so whichever reads last finds the other's entry.
+    const [arrivals, own] = await Promise.all([
+      this.readBuckets(bucketKeys(started - RACE_MARGIN_MS, this.now() + CLOCK_SKEW_MS), written),
       shortcut ? this.resolve([next.sid!]) : undefined,
     ]);
-    const recent = fresh.filter((e) => e.arrived >= started - RACE_MARGIN_MS && e.id !== id);
+    const items = this.heldItems(window);
+    const recent = this.arrivedSince(arrivals, items, started - RACE_MARGIN_MS).filter(
+      (e) => e.id !== id && inWindowDays(self.time, e.time, this.windowMs),
+    );
     const matching = this.lookUp(self, keys, recent);
     const racing = recent.filter((e) => matching.has(e.id));
     // A new article that founded a story still live, with no article racing: nothing to compare again,
@@ -164,8 +185,8 @@ export class StoryIndex extends StoryReads {
       self,
       new Set([...close, ...racing.map((e) => e.id)]),
       [next.sid, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
-      // Sizes as the first look took them, without this article's own entry: its story ranks as before.
-      fresh.filter((e) => e.id !== id),
+      // Sizes as the held window has them now, without this article's own entry: its story ranks as before.
+      countIn(items, id),
     );
     const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
     if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
@@ -251,64 +272,150 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * The digest entries of some digest items, read in calls shared with the other writers. `cached`
-   * takes the items this store read within DIGEST_CACHE_MS instead: what they lack was written since, so
-   * it arrived within RACE_MARGIN_MS of this article's start and its second look (never cached) finds it.
-   * `askedAfter` takes, for an item, any read of it (finished or under way) asked for after the read
-   * counter stood at that value: a second look needs only a read that began after its own entry was
-   * written (of two racing writers, the one whose read began last finds the other's entry), and in a
-   * burst the writers' second looks share one.
+   * The held digest items of some keys, each holding every entry written up to `maxAgeMs` before now:
+   * what an item lacks was written since, so it arrived within RACE_MARGIN_MS of this article's start
+   * and its second look finds it (as racing). An item held but older is brought up to date from the
+   * arrival buckets since it was (with RACE_MARGIN_MS: an entry written after is stamped at most one
+   * trip earlier); an item not held, or last read whole longer ago than HELD_ITEMS_MS, is read whole
+   * (so what a bucket missed, a writer dying between its two entry writes, is made good in that time).
+   * Concurrent looks share the reads under way.
    */
-  private async readDigest(
-    keys: { pk: string; sk: string }[],
-    options: { cached?: boolean; askedAfter?: number } = {},
-  ): Promise<DigestEntry[]> {
-    const asked = this.now();
-    const tick = ++this.digestTicks;
-    for (const [pk, c] of this.digestCache) {
-      if (c.at >= asked - DIGEST_CACHE_MS) continue;
-      this.digestCache.delete(pk);
-      this.parsedDigests.delete(pk);
+  private async windowItems(keys: { pk: string; sk: string }[], maxAgeMs: number): Promise<DigestItemView[]> {
+    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
+      const asked = this.now();
+      this.evictHeld(asked);
+      const waits: Promise<void>[] = [];
+      const whole: DigestItemView[] = [];
+      const behind: DigestItemView[] = [];
+      for (const k of keys) {
+        const item = this.hold(k.pk);
+        item.usedAt = Math.max(item.usedAt, asked);
+        if (item.syncedAt >= asked - maxAgeMs) continue;
+        const under = this.refreshing.get(k.pk);
+        if (under && under.asked >= asked - maxAgeMs) waits.push(under.done);
+        else (item.readAt >= asked - HELD_ITEMS_MS ? behind : whole).push(item);
+      }
+      if (whole.length > 0 || behind.length > 0) waits.push(this.refresh(whole, behind, asked));
+      await Promise.all(waits);
+      // Every item as held now, brought up to date (unless let go meanwhile: then again).
+      const items = keys.map((k) => this.held.get(k.pk));
+      if (items.every((item) => item && item.syncedAt >= asked - maxAgeMs)) return items as DigestItemView[];
     }
-    const after = options.askedAfter;
-    const got = new Map<string, DigestEntry[] | Promise<Map<string, DigestEntry[]>>>();
+    throw new Error('story index: the window digest items keep being let go');
+  }
+
+  /** Reads `whole` items whole, and brings `behind` ones up to date from the arrival buckets since. */
+  private refresh(whole: DigestItemView[], behind: DigestItemView[], asked: number): Promise<void> {
+    const since = Math.min(...behind.map((item) => item.syncedAt));
+    const all = [...whole, ...behind];
+    const done = Promise.all([
+      this.readDigestItems(whole.map((item) => ({ pk: item.pk, sk: DIGEST_SK }))),
+      behind.length > 0
+        ? this.readBucketItems(bucketKeys(since - RACE_MARGIN_MS, asked + CLOCK_SKEW_MS))
+        : [],
+    ]).then(([items, buckets]) => {
+      const byPk = new Map(items.map((it) => [it.pk as string, it]));
+      for (const item of whole) {
+        item.applyItem(byPk.get(item.pk));
+        item.readAt = Math.max(item.readAt, asked);
+      }
+      const refreshed = new Map(all.map((item) => [item.pk, item]));
+      for (const b of buckets.flatMap(parseBucket))
+        (refreshed.get(b.item) ?? this.held.get(b.item))?.apply(b.id, b.value);
+      for (const item of all) item.syncedAt = Math.max(item.syncedAt, asked);
+    });
+    for (const item of all) this.refreshing.set(item.pk, { asked, done });
+    return done.finally(() => {
+      for (const item of all)
+        if (this.refreshing.get(item.pk)?.done === done) this.refreshing.delete(item.pk);
+    });
+  }
+
+  /** The held items among some keys' (the second look's: held by the first, unless let go since). */
+  private heldItems(keys: { pk: string; sk: string }[]): DigestItemView[] {
+    return keys.flatMap((k) => this.held.get(k.pk) ?? []);
+  }
+
+  private hold(pk: string): DigestItemView {
+    let item = this.held.get(pk);
+    if (!item) {
+      item = new DigestItemView(pk);
+      this.held.set(pk, item);
+    }
+    return item;
+  }
+
+  /**
+   * Lets go of the items no look used for HELD_ITEMS_MS, and of the least lately used beyond
+   * MAX_HELD_ITEMS; never of one being brought up to date.
+   */
+  private evictHeld(now: number): void {
+    const idle = [...this.held.values()].filter((item) => !this.refreshing.has(item.pk));
+    for (const item of idle) if (item.usedAt < now - HELD_ITEMS_MS) this.held.delete(item.pk);
+    const over = this.held.size - MAX_HELD_ITEMS;
+    if (over <= 0) return;
+    const byUse = idle.filter((item) => this.held.has(item.pk)).sort((a, b) => a.usedAt - b.usedAt);
+    for (const item of byUse.slice(0, over)) this.held.delete(item.pk);
+  }
+
+  /**
+   * Arrival buckets' entries, read in calls shared with the other writers: for a bucket, any read of it
+   * (finished or under way) asked for after the read counter stood at `askedAfter` (a second look needs
+   * only a read that began after its own entry was written; in a burst the writers' second looks share
+   * one). What they hold is brought into the held items too.
+   */
+  private async readBuckets(keys: { pk: string; sk: string }[], askedAfter: number): Promise<BucketEntry[]> {
+    const asked = this.now();
+    const tick = ++this.bucketTicks;
+    for (const [pk, r] of this.bucketReads) if (r.at < asked - DIGEST_CACHE_MS) this.bucketReads.delete(pk);
+    const got: Promise<BucketEntry[]>[] = [];
     const read: { pk: string; sk: string }[] = [];
     for (const k of keys) {
-      const known = this.digestCache.get(k.pk);
-      const under = this.digestReads.get(k.pk);
-      if (known && (options.cached || (after !== undefined && known.tick > after)))
-        got.set(k.pk, known.entries);
-      else if (under && after !== undefined && under.tick > after) got.set(k.pk, under.entries);
+      const known = this.bucketReads.get(k.pk);
+      if (known && known.tick > askedAfter) got.push(known.entries);
       else read.push(k);
     }
     if (read.length > 0) {
-      const entries = this.readDigestItems(read).then((items) => {
-        const byPk = new Map(items.map((it) => [it.pk as string, it]));
-        return new Map(
-          read.map((k) => {
-            const { entries, parsed } = parseDigestItem(byPk.get(k.pk), this.parsedDigests.get(k.pk));
-            this.parsedDigests.set(k.pk, parsed);
-            return [k.pk, entries];
-          }),
-        );
+      const items = this.readBucketItems(read).then((found) => {
+        const byPk = new Map(found.map((it) => [it.pk as string, it]));
+        return read.map((k) => {
+          const entries = parseBucket(byPk.get(k.pk));
+          for (const b of entries) this.held.get(b.item)?.apply(b.id, b.value);
+          return entries;
+        });
       });
-      for (const k of read) {
-        got.set(k.pk, entries);
-        this.digestReads.set(k.pk, { tick, entries });
-      }
-      try {
-        for (const [pk, parsed] of await entries) {
-          const known = this.digestCache.get(pk);
-          if (!known || known.tick < tick) this.digestCache.set(pk, { at: asked, tick, entries: parsed });
-        }
-      } finally {
-        for (const k of read) if (this.digestReads.get(k.pk)?.tick === tick) this.digestReads.delete(k.pk);
-      }
+      read.forEach((k, i) => {
+        const entries = items.then((all) => all[i]!);
+        got.push(entries);
+        const known = this.bucketReads.get(k.pk);
+        if (!known || known.tick < tick) this.bucketReads.set(k.pk, { at: asked, tick, entries });
+      });
+      // A failed read is not kept for others to share.
+      items.catch(() => {
+        for (const k of read) if (this.bucketReads.get(k.pk)?.tick === tick) this.bucketReads.delete(k.pk);
+      });
+    }
+    return (await Promise.all(got)).flat();
+  }
+
+  /**
+   * The live entries among some bucket entries stamped at or after `since`, each as its newest version
+   * known: the held item's, which the bucket reads were brought into (or the bucket's own, for an item
+   * not held).
+   */
+  private arrivedSince(buckets: BucketEntry[], items: DigestItemView[], since: number): DigestEntry[] {
+    const byPk = new Map(items.map((item) => [item.pk, item]));
+    const newest = new Map<string, BucketEntry>();
+    for (const b of buckets) {
+      const key = `${b.item}\u0000${b.id}`;
+      const known = newest.get(key);
+      if (!known || newerValue(b.value, known.value)) newest.set(key, b);
     }
     const out: DigestEntry[] = [];
-    for (const k of keys) {
-      const g = got.get(k.pk)!;
-      out.push(...(Array.isArray(g) ? g : ((await g).get(k.pk) ?? [])));
+    for (const b of newest.values()) {
+      const item = byPk.get(b.item);
+      const entry = item?.has(b.id) ? item.entry(b.id) : bucketEntry(b);
+      if (entry && entry.arrived >= since) out.push(entry);
     }
     return out;
   }
@@ -319,16 +426,14 @@ export class StoryIndex extends StoryReads {
     keys: { terms: string[]; bands: string[] },
     entries: DigestEntry[],
   ): Set<string> {
-    return lookUpEntries(entries, { id: self.id, time: self.time, ...keys }, this.windowMs, {
-      termLimit: TERM_LOOKUP_LIMIT,
-      bandLimit: BAND_LOOKUP_LIMIT,
-    });
+    return lookUpEntries(entries, { id: self.id, time: self.time, ...keys }, this.windowMs, LOOKUP_LIMITS);
   }
 
   /**
    * Writes the version's digest entry (a tombstone for a deleted one), and a tombstone where the version
-   * it replaced had its entry on another day. Each write is kept only if no newer version's is there:
-   * versions finishing out of order leave the newest one's entry.
+   * it replaced had its entry on another day, each into its digest item and into the arrival bucket of
+   * now. Each write is kept only if no newer version's is there: versions finishing out of order leave
+   * the newest one's entry.
    */
   private async writeEntry(
     id: string,
@@ -337,35 +442,57 @@ export class StoryIndex extends StoryReads {
     keys?: { terms: string[]; bands: string[] },
   ): Promise<void> {
     const writes: Promise<void>[] = [];
+    const arrived = this.now();
+    const bucket = bucketKey(arrived);
     const here = next.del || next.etm === undefined ? undefined : digestKey(id, next.etm);
     if (here && keys) {
-      const value = encodeEntry({
-        seq: next.seq,
-        time: next.etm!,
-        arrived: this.now(),
-        story: next.sid!,
-        ...keys,
-      });
-      writes.push(this.setEntry(here, id, value, next.seq));
+      const value = encodeEntry({ seq: next.seq, time: next.etm!, arrived, story: next.sid!, ...keys });
+      writes.push(
+        this.setEntry(here, id, value, next.seq, this.held.get(here.pk)?.live === 0),
+        this.setEntry(
+          bucket,
+          bucketEntryName(id, next.etm!),
+          value,
+          next.seq,
+          !this.bucketsMade.has(bucket.pk),
+        ),
+      );
     }
     const before = prev && !prev.del && prev.etm !== undefined ? digestKey(id, prev.etm) : undefined;
-    if (before && before.pk !== here?.pk)
-      writes.push(this.setEntry(before, id, tombstone(next.seq), next.seq));
+    if (before && before.pk !== here?.pk) {
+      const value = tombstone(next.seq);
+      writes.push(
+        this.setEntry(before, id, value, next.seq, false),
+        this.setEntry(
+          bucket,
+          bucketEntryName(id, prev!.etm!),
+          value,
+          next.seq,
+          !this.bucketsMade.has(bucket.pk),
+        ),
+      );
+    }
     await Promise.all(writes);
   }
 
   /**
-   * Sets an article's entry in a digest item's map; creates the map with it when the item has none. The
-   * create goes first when this store's last read of the item found no entry (a new day's item): one
-   * request either way, as a rule.
+   * Sets an article's entry in a digest item's or bucket's map; creates the map with it when the item has
+   * none. The create goes first when `createFirst` (the store holds the item with no entry: a new day's
+   * item; a bucket it has not made or found yet: a new minute's): one request either way, as a rule. A
+   * bucket is created with its expiry time (BUCKET_KEEP_MS on, DynamoDB's TTL deletes it).
    */
   private async setEntry(
     key: { pk: string; sk: string },
     id: string,
     value: string,
     seq: string,
+    createFirst: boolean,
   ): Promise<void> {
-    let create = this.digestCache.get(key.pk)?.entries.length === 0;
+    let create = createFirst;
+    const bucket = key.pk.startsWith(BUCKET_PREFIX);
+    const expiry = bucket && {
+      ':x': Math.ceil((Number(key.pk.slice(BUCKET_PREFIX.length)) * BUCKET_MS + BUCKET_KEEP_MS) / 1000),
+    };
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
       try {
         await this.io.doc.send(
@@ -373,10 +500,10 @@ export class StoryIndex extends StoryReads {
             ? new UpdateCommand({
                 TableName: this.io.table,
                 Key: key,
-                UpdateExpression: 'SET #d = :m',
+                UpdateExpression: bucket ? 'SET #d = :m, #x = :x' : 'SET #d = :m',
                 ConditionExpression: 'attribute_not_exists(#d)',
-                ExpressionAttributeNames: { '#d': DIGEST_ATTR },
-                ExpressionAttributeValues: { ':m': { [id]: value } },
+                ExpressionAttributeNames: { '#d': DIGEST_ATTR, ...(bucket && { '#x': BUCKET_EXPIRY_ATTR }) },
+                ExpressionAttributeValues: { ':m': { [id]: value }, ...expiry },
               })
             : new UpdateCommand({
                 TableName: this.io.table,
@@ -387,9 +514,11 @@ export class StoryIndex extends StoryReads {
                 ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
               }),
         );
+        if (bucket) this.bucketsMade.add(key.pk);
         return;
       } catch (err) {
         if (!isConditionFailure(err) && !isMissingPath(err)) throw err;
+        if (bucket && isConditionFailure(err)) this.bucketsMade.add(key.pk);
         // The map is there (another writer created it): set the entry in it. Or a newer version's entry is.
         if (create) create = false;
         else if (isConditionFailure(err)) return;
@@ -401,7 +530,12 @@ export class StoryIndex extends StoryReads {
   }
 
   /** Digest items by key, in the BatchGetItem calls of the writers' state reads (same projection). */
-  private async readDigestItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+  private readDigestItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+    return this.readBucketItems(keys);
+  }
+
+  /** Arrival buckets by key (as digest items are read). */
+  private async readBucketItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
     const items = await Promise.all(
       keys.map((k) => this.io.getBatched<Record<string, unknown>>(k, STATE_PROJECTION, STATE_NAMES)),
     );
@@ -412,14 +546,14 @@ export class StoryIndex extends StoryReads {
    * The live articles among `ids`, in their live stories. `alsoResolve` stories are resolved with them,
    * read together with the links (the stories the digest gives for `ids` save a round trip: a link
    * that names another story has it resolved after). A story's size is its head's, which lags ingest
-   * (head-fold.ts), or, when larger, the digest entries read (`entries`) that name it or a story
-   * resolved into it: those arrived since the last fold are counted too.
+   * (head-fold.ts), or, when larger, the digest entries held (`listed`: how many name a story) that name
+   * it or a story resolved into it: those arrived since the last fold are counted too.
    */
   private async candidates(
     self: StoryArticle,
     ids: Set<string>,
     alsoResolve: string[] = [],
-    entries: readonly DigestEntry[] = [],
+    listedIn: (story: string) => number = () => 0,
   ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
     ids.delete(self.id);
     const [links, roots] = await Promise.all([
@@ -430,10 +564,7 @@ export class StoryIndex extends StoryReads {
     const unresolved = live.map((l) => l.sid!).filter((sid) => !roots.has(sid));
     if (unresolved.length > 0) for (const [sid, r] of await this.resolve(unresolved)) roots.set(sid, r);
     const listed = new Map<string, number>();
-    for (const e of entries) {
-      const root = roots.get(e.story)?.root;
-      if (root !== undefined) listed.set(root, (listed.get(root) ?? 0) + 1);
-    }
+    for (const [sid, { root }] of roots) listed.set(root, (listed.get(root) ?? 0) + listedIn(sid));
     const found: StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> } = live.map(
       (l) => {
         const r = roots.get(l.sid!);
@@ -575,9 +706,9 @@ export class StoryIndex extends StoryReads {
     if (!link || link.del || !link.mh || link.etm === undefined) return [];
     const self: StoryArticle = { id, time: link.etm, terms: {}, sketch: decodeSketch(link.mh) };
     const keys = { terms: [], bands: bandKeys(self.sketch!) };
-    const entries = await this.readDigest(windowKeys(link.etm, this.windowMs));
-    const ids = this.lookUp(self, keys, entries);
-    const found = await this.candidates(self, ids, storiesOf(entries, ids));
+    const items = await this.windowItems(windowKeys(link.etm, this.windowMs), 0);
+    const ids = lookUpHeld(items, { id, time: link.etm, ...keys }, this.windowMs, LOOKUP_LIMITS);
+    const found = await this.candidates(self, ids, storiesOf(items, ids));
     return found
       .filter((c) => c.sketch && sketchSimilarity(self.sketch!, c.sketch) >= this.config.thresholds.duplicate)
       .sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1))
@@ -600,19 +731,36 @@ export interface StoryPlan {
   };
 }
 
-/** A digest item as read: its entries, when it was asked for (ms) and its place in the store's reads. */
-interface DigestRead {
+/** An arrival bucket read: when it was asked for (ms), its place in the store's reads, its entries. */
+interface BucketRead {
   at: number;
   tick: number;
-  entries: DigestEntry[];
+  entries: Promise<BucketEntry[]>;
 }
+
+const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 
 /** An update of a map entry whose map is not there (DynamoDB: the document path is invalid). */
 const isMissingPath = (err: unknown) =>
   (err as { name?: string }).name === 'ValidationException' &&
   /document path/i.test((err as { message?: string }).message ?? '');
 
-/** The stories the digest entries give for some articles. */
-function storiesOf(entries: readonly DigestEntry[], ids: Set<string>): string[] {
-  return [...new Set(entries.filter((e) => ids.has(e.id)).map((e) => e.story))];
+/** The stories the held digest items give for some articles. */
+function storiesOf(items: readonly DigestItemView[], ids: Set<string>): string[] {
+  const stories = new Set<string>();
+  for (const item of items)
+    for (const id of ids) {
+      const e = item.entry(id);
+      if (e) stories.add(e.story);
+    }
+  return [...stories];
+}
+
+/** How many live entries of some held items name a story, leaving out one article's. */
+function countIn(items: readonly DigestItemView[], except: string): (story: string) => number {
+  return (story) => {
+    let n = 0;
+    for (const item of items) n += item.count(story) - (item.entry(except)?.story === story ? 1 : 0);
+    return n;
+  };
 }

@@ -92,33 +92,6 @@ function parseEntry(id: string, value: string): DigestEntry | null {
   };
 }
 
-/** A digest item's entries as parsed, by article id, with the stored values they were parsed from. */
-export type ParsedDigest = Map<string, { value: string; entry: DigestEntry | null }>;
-
-/**
- * The live entries of one digest item (tombstones left out), reusing the entries of an earlier parse of
- * it whose stored value is the same (a writer reads the same items again and again, and most entries
- * have not changed). The entries are shared between parses: callers must not change them. Returns the
- * live entries and this parse.
- */
-export function parseDigestItem(
-  item: Record<string, unknown> | undefined,
-  before?: ParsedDigest,
-): { entries: DigestEntry[]; parsed: ParsedDigest } {
-  const entries: DigestEntry[] = [];
-  const parsed: ParsedDigest = new Map();
-  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
-  for (const id in map) {
-    const value = map[id];
-    if (typeof value !== 'string') continue;
-    const known = before?.get(id);
-    const entry = known && known.value === value ? known.entry : parseEntry(id, value);
-    parsed.set(id, { value, entry });
-    if (entry) entries.push(entry);
-  }
-  return { entries, parsed };
-}
-
 /**
  * The ids the look-ups find for an article: per term, the newest `termLimit` entries within `windowMs`
  * of `time`; per band, the earliest `bandLimit` entries (of those read).
@@ -156,3 +129,187 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((v) => v !== value);
+  if (kept.length > 0) map.set(key, kept);
+  else map.delete(key);
+}
+
+/** Whether a stored value may be replaced by one of version `seq`: the condition of every entry write. */
+const replaces = (stored: string | undefined, seq: string) =>
+  stored === undefined || stored < versionBound(seq);
+
+/**
+ * A digest item as a store holds it in memory: its entries by article id (tombstones too: they keep older
+ * versions out), indexed by look-up term, band and story, so a look-up walks only the entries sharing a
+ * key with the article. Entries come from reads of the item and of the arrival buckets (in any order and
+ * any number of times: an entry replaces one only under the condition its write had, so the newest
+ * version stays whatever the order).
+ */
+export class DigestItemView {
+  private readonly byId = new Map<string, { value: string; entry: DigestEntry | null }>();
+  private readonly byTerm = new Map<string, DigestEntry[]>();
+  private readonly byBand = new Map<string, DigestEntry[]>();
+  private readonly byStory = new Map<string, number>();
+  /** Live entries. */
+  live = 0;
+  /** Wall clock (ms) when the newest read brought into it was asked for: it holds every entry written before. */
+  syncedAt = Number.NEGATIVE_INFINITY;
+  /** Wall clock (ms) when its newest whole read was asked for. */
+  readAt = Number.NEGATIVE_INFINITY;
+  /** Wall clock (ms) of its last use by a look. */
+  usedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(readonly pk: string) {}
+
+  /** Sets an article's entry from its stored value, unless the entry held is of a newer version. */
+  apply(id: string, value: string): void {
+    const held = this.byId.get(id);
+    if (held?.value === value || !replaces(held?.value, value.slice(0, value.indexOf('|')))) return;
+    if (held?.entry) this.unindex(held.entry);
+    const entry = parseEntry(id, value);
+    this.byId.set(id, { value, entry });
+    if (entry) this.index(entry);
+  }
+
+  /** Every entry of an item as read. */
+  applyItem(item: Record<string, unknown> | undefined): void {
+    const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
+    for (const id in map) {
+      const value = map[id];
+      if (typeof value === 'string') this.apply(id, value);
+    }
+  }
+
+  /** Whether it holds an entry (or a tombstone) of the article. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** An article's live entry. */
+  entry(id: string): DigestEntry | null {
+    return this.byId.get(id)?.entry ?? null;
+  }
+
+  /** Live entries naming `story`. */
+  count(story: string): number {
+    return this.byStory.get(story) ?? 0;
+  }
+
+  termHits(term: string): readonly DigestEntry[] {
+    return this.byTerm.get(term) ?? [];
+  }
+
+  bandHits(band: string): readonly DigestEntry[] {
+    return this.byBand.get(band) ?? [];
+  }
+
+  private index(e: DigestEntry): void {
+    for (const t of e.terms) push(this.byTerm, t, e);
+    for (const b of e.bands) push(this.byBand, b, e);
+    this.byStory.set(e.story, this.count(e.story) + 1);
+    this.live++;
+  }
+
+  private unindex(e: DigestEntry): void {
+    for (const t of e.terms) pull(this.byTerm, t, e);
+    for (const b of e.bands) pull(this.byBand, b, e);
+    const n = this.count(e.story) - 1;
+    if (n > 0) this.byStory.set(e.story, n);
+    else this.byStory.delete(e.story);
+    this.live--;
+  }
+}
+
+/** The live entries of one digest item as stored (tombstones left out). */
+export function parseDigestItem(item: Record<string, unknown> | undefined): { entries: DigestEntry[] } {
+  const entries: DigestEntry[] = [];
+  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
+  for (const id in map) {
+    const value = map[id];
+    const entry = typeof value === 'string' ? parseEntry(id, value) : null;
+    if (entry) entries.push(entry);
+  }
+  return { entries };
+}
+
+/** lookUpEntries over held digest items, through their indexes (the same ids, in time of the keys' hits). */
+export function lookUpHeld(
+  items: readonly DigestItemView[],
+  self: { id: string; time: number; terms: readonly string[]; bands: readonly string[] },
+  windowMs: number,
+  limits: { termLimit: number; bandLimit: number },
+): Set<string> {
+  const ids = new Set<string>();
+  const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
+  const earliestFirst = (x: DigestEntry, y: DigestEntry) => x.time - y.time || (x.id < y.id ? -1 : 1);
+  for (const t of new Set(self.terms)) {
+    const hits = items.flatMap((it) =>
+      it.termHits(t).filter((e) => e.id !== self.id && Math.abs(e.time - self.time) <= windowMs),
+    );
+    for (const e of hits.sort(newestFirst).slice(0, limits.termLimit)) ids.add(e.id);
+  }
+  for (const b of new Set(self.bands)) {
+    const hits = items.flatMap((it) => it.bandHits(b).filter((e) => e.id !== self.id));
+    for (const e of hits.sort(earliestFirst).slice(0, limits.bandLimit)) ids.add(e.id);
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------- arrival buckets
+
+/**
+ * Arrival buckets: every entry write (tombstones too) is also made, with the same value and condition,
+ * into the item of its writer's arrival minute, pk `R#<minute>`, map `dg` keyed `<day>#<article id>` (the
+ * day names the digest item it belongs to). Small items (a minute's arrivals), so reading the entries
+ * written since some time costs a few keys, not the window's items.
+ */
+export const BUCKET_MS = 60_000;
+export const BUCKET_PREFIX = 'R#';
+/** A bucket's expiry (epoch seconds): the table's TTL attribute (infra/article-store.ts). */
+export const BUCKET_EXPIRY_ATTR = 'xp';
+
+export const bucketKey = (arrived: number) => ({
+  pk: `${BUCKET_PREFIX}${Math.floor(arrived / BUCKET_MS)}`,
+  sk: DIGEST_SK,
+});
+
+/** The keys of the buckets of arrivals from `from` to `to` (ms). */
+export function bucketKeys(from: number, to: number): { pk: string; sk: string }[] {
+  const keys: { pk: string; sk: string }[] = [];
+  for (let m = Math.floor(from / BUCKET_MS); m <= Math.floor(to / BUCKET_MS); m++)
+    keys.push({ pk: `${BUCKET_PREFIX}${m}`, sk: DIGEST_SK });
+  return keys;
+}
+
+/** An entry's name in a bucket's map: its digest item's day, then the article id. */
+export const bucketEntryName = (id: string, time: number) => `${dayOf(time)}#${id}`;
+
+/** A bucket's entries as written: the digest item each belongs to, the article id and the stored value. */
+export interface BucketEntry {
+  item: string;
+  id: string;
+  value: string;
+}
+
+export function parseBucket(item: Record<string, unknown> | undefined): BucketEntry[] {
+  const out: BucketEntry[] = [];
+  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
+  for (const name in map) {
+    const value = map[name];
+    const at = name.indexOf('#');
+    if (typeof value !== 'string' || at < 0) continue;
+    const id = name.slice(at + 1);
+    out.push({ item: `W#${name.slice(0, at)}#${shardOf(id)}`, id, value });
+  }
+  return out;
+}
+
+/** The live entry a bucket's value holds (null for a tombstone). */
+export const bucketEntry = (b: BucketEntry): DigestEntry | null => parseEntry(b.id, b.value);
+
+/** Whether one stored value is of a newer version than another (or the same version written later). */
+export const newerValue = (value: string, than: string) => replaces(than, value.slice(0, value.indexOf('|')));

@@ -3,6 +3,8 @@
  * - story link: fields of the article item (pk `A#<id>`, sk `#`, items.ts), written in the put that stores
  *   the article: its story (`sid`), `dup`, `etm`, `trm`, `mh`; its version is the item's `wid` (`lid` here);
  * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
+ * - arrival bucket, pk `R#<minute>`, sk `#`: the same entries again, by their writer's arrival minute, for
+ *   the second look and to bring held digest items up to date (story-digest.ts); expire by TTL (`xp`);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
  *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
  *   all but `mv` are written by the counter fold (head-fold.ts), so they lag ingest by about a second;
@@ -24,10 +26,24 @@ export const headPk = (sid: string) => `S#${sid}`;
  */
 export const RACE_MARGIN_MS = 5 * 60_000;
 /**
- * How long a writer's first look may use digest items read before (by any writer of the same store):
- * well inside RACE_MARGIN_MS, so what the items lack is found by the second look as racing.
+ * How long a writer's first look may use the digest items as held (brought up to date by any writer of
+ * the same store): well inside RACE_MARGIN_MS, so what the items lack is found by the second look as racing.
  */
 export const DIGEST_CACHE_MS = 60_000;
+/** How far ahead of this writer's clock another writer's may be: the second look reads that many buckets more. */
+export const CLOCK_SKEW_MS = 60_000;
+/**
+ * How long a store holds digest items it no look uses, and how long after its last whole read a held item
+ * is brought up to date from the arrival buckets (at most HELD_ITEMS_MS + RACE_MARGIN_MS + CLOCK_SKEW_MS
+ * of them, 36 small keys in one BatchGetItem) rather than read whole again (a busy window's 28 items are
+ * up to 400 KB each: read once per 30 minutes, not each minute). It also bounds how long an entry whose
+ * bucket write was lost stays unseen by a store that holds its item.
+ */
+export const HELD_ITEMS_MS = 30 * 60_000;
+/** Digest items a store holds at most (two 7-day windows' worth): about 20 MB at 1,000 entries an item. */
+export const MAX_HELD_ITEMS = 64;
+/** How long an arrival bucket is kept (its TTL): longer than any bucket read reaches back. */
+export const BUCKET_KEEP_MS = 2 * 3600_000;
 
 /** Most members a story view reads. */
 export const MAX_STORY_MEMBERS = 200;

@@ -66,6 +66,10 @@ describe('ArticleStore', () => {
     ]);
   });
 
+  it('lets DynamoDB delete the story index arrival buckets when they expire', () => {
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'xp', Enabled: true });
+  });
+
   it('retains and protects the table by default, and can be made disposable', () => {
     expect(table.DeletionPolicy).toBe('Retain');
     const disposable = build({ removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false });

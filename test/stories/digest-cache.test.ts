@@ -1,12 +1,14 @@
 /**
- * The first look of a writer reads the window digest from the items its store read within the last
- * minute; the second look always reads them afresh. So an article arriving soon after another reads the
- * digest once, and an article its cache does not know of yet is still found (as racing).
+ * The first look of a writer reads the window digest from the items its store holds: taken as they are
+ * for a minute after they were brought up to date, then brought up to date from the arrival buckets,
+ * and read whole again only when held longer than HELD_ITEMS_MS. The second look reads only the arrival
+ * buckets. So the window's items are read once per store, and an article the held items do not know of
+ * yet is still found (as racing).
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoArticleStore } from '../../shared/store/index';
-import { DIGEST_CACHE_MS } from '../../shared/store/story-reads';
+import { DIGEST_CACHE_MS, HELD_ITEMS_MS } from '../../shared/store/story-reads';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
@@ -16,16 +18,17 @@ import { warehouseFireReport } from './warehouse-fire';
 const report = (key: string, detail: string) => warehouseFireReport(key, detail, '2024-05-01T08:00:00+07:00');
 
 /**
- * A client that counts the digest items (pk `W#…`) and story links (of other articles than the one
- * `writing`) BatchGetItem reads, and lists the story heads each call reads (`heads`, with whether the
- * call also read digest items).
+ * A client that counts the digest items (pk `W#…`), arrival buckets (`R#…`) and story links (of other
+ * articles than the one `writing`) BatchGetItem reads, and lists the story heads each call reads
+ * (`heads`, with whether the call also read arrival buckets).
  */
 function countingDigestReads(doc: DynamoDBDocumentClient) {
   const counter = {
     keys: 0,
+    buckets: 0,
     story: 0,
     writing: '',
-    heads: [] as { pks: string[]; withDigest: boolean }[],
+    heads: [] as { pks: string[]; withBuckets: boolean }[],
   };
   const client = {
     send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
@@ -33,12 +36,13 @@ function countingDigestReads(doc: DynamoDBDocumentClient) {
         const items = command.input.RequestItems as Record<string, { Keys: { pk: string; sk: string }[] }>;
         for (const { Keys } of Object.values(items)) {
           counter.keys += Keys.filter((k) => k.pk.startsWith('W#')).length;
+          counter.buckets += Keys.filter((k) => k.pk.startsWith('R#')).length;
           // Story links are in the article items: those of other articles than the one being written.
           const links = Keys.filter((k) => k.pk.startsWith('A#') && k.pk !== `A#${counter.writing}`);
           counter.story += links.length;
           const heads = Keys.filter((k) => k.pk.startsWith('S#')).map((k) => k.pk);
           if (heads.length > 0)
-            counter.heads.push({ pks: heads, withDigest: Keys.some((k) => k.pk.startsWith('W#')) });
+            counter.heads.push({ pks: heads, withBuckets: Keys.some((k) => k.pk.startsWith('R#')) });
         }
       }
       return doc.send(command as never);
@@ -61,17 +65,29 @@ function countingStore(seed: number) {
 }
 
 describe('the window digest cache', () => {
-  it('reads the digest once for an article that arrives soon after another', async () => {
+  it('reads the window whole once, then only arrival buckets, until its items are held too long', async () => {
     const { store, counter, advance } = countingStore(3);
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
-    const first = counter.keys;
+    // The window's 7 days of 4 items, once; the second look's buckets.
+    expect(counter.keys).toBe(28);
+    expect(counter.buckets).toBeGreaterThan(0);
     counter.keys = 0;
+    counter.buckets = 0;
     await store.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
-    expect(counter.keys).toBe(first / 2);
+    expect(counter.keys).toBe(0);
+    const secondLook = counter.buckets;
+    expect(secondLook).toBeGreaterThan(0);
+    // Held a minute: brought up to date from the buckets, not read whole.
     advance(DIGEST_CACHE_MS);
-    counter.keys = 0;
+    counter.buckets = 0;
     await store.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '3');
-    expect(counter.keys).toBe(first);
+    expect(counter.keys).toBe(0);
+    expect(counter.buckets).toBeGreaterThan(secondLook);
+    advance(HELD_ITEMS_MS);
+    await store.putArticle(report('d', 'Nguyên nhân vụ cháy đang được điều tra.'), '4');
+    expect(counter.keys).toBe(28);
+    const fields = await store.stories!.fieldsOf(['a', 'b', 'c', 'd']);
+    expect(new Set([...fields.values()].map((f) => f.story?.id)).size).toBe(1);
   });
 
   it('reads no story links or other heads for a new article that no racing arrival shares a look-up key with', async () => {
@@ -89,14 +105,14 @@ describe('the window digest cache', () => {
     counter.writing = 'a';
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '2');
     expect(counter.story).toBe(0);
-    // Only the head of the story it founded, read in the second look's digest call.
+    // Only the head of the story it founded, read in the second look's bucket call.
     const heads = [...counter.heads];
     const own = (await store.getArticle('a'))?.story?.id;
     expect(own).toBeDefined();
-    expect(heads).toEqual([{ pks: [`S#${own}`], withDigest: true }]);
+    expect(heads).toEqual([{ pks: [`S#${own}`], withBuckets: true }]);
   });
 
-  it('joins an article that another container stored after its cache was read', async () => {
+  it('joins an article that another container stored after its held items were brought up to date', async () => {
     const fake = new FakeDynamo(5);
     let clock = Date.UTC(2024, 4, 1);
     const container = () =>
@@ -108,7 +124,7 @@ describe('the window digest cache', () => {
       });
     const one = container();
     const two = container();
-    // One's cache holds the digest before b: its first look for c cannot see b.
+    // One holds the digest before b: its first look for c cannot see b.
     await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     await one.deleteArticle('a', '2');
     await two.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
@@ -117,5 +133,28 @@ describe('the window digest cache', () => {
     const fields = await one.stories!.fieldsOf(['b', 'c']);
     expect(fields.get('c')?.story?.id).toBe(fields.get('b')?.story?.id);
     expect(fields.get('c')?.story?.size).toBe(2);
+  });
+
+  it('finds, by the arrival buckets, an article another container stored long after its items were read', async () => {
+    const fake = new FakeDynamo(6);
+    let clock = Date.UTC(2024, 4, 1);
+    const container = () =>
+      new DynamoArticleStore({
+        doc: fake.asDocumentClient(),
+        tableName: 'articles',
+        stories: DEFAULT_STORY_CONFIG,
+        now: () => (clock += 250),
+      });
+    const one = container();
+    const two = container();
+    await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await one.deleteArticle('a', '2');
+    // b is stored well outside the race margin of c: only bringing one's held items up to date finds it.
+    clock += 10 * 60_000;
+    await two.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
+    clock += 10 * 60_000;
+    await one.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '4');
+    const fields = await one.stories!.fieldsOf(['b', 'c']);
+    expect(fields.get('c')?.story?.id).toBe(fields.get('b')?.story?.id);
   });
 });

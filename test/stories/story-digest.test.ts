@@ -4,10 +4,11 @@ import {
   DIGEST_ATTR,
   DIGEST_SHARDS,
   type DigestEntry,
+  DigestItemView,
   digestKey,
   encodeEntry,
   lookUpEntries,
-  parseDigestItem,
+  lookUpHeld,
   termHash,
   tombstone,
   versionBound,
@@ -28,35 +29,40 @@ const entry = (id: string, time: number, terms: string[], bands: string[] = []):
 const limits = { termLimit: 2, bandLimit: 1 };
 
 describe('window digest', () => {
-  it('reads back what it wrote, and leaves tombstones out', () => {
+  it('holds what it read, and leaves tombstones out', () => {
     const e = entry('a/1', T0, [termHash('e:nguyenvana'), termHash('k:chaycho')], ['0:abc', '1:def']);
     const { id, ...rest } = e;
-    const item = {
+    const item = new DigestItemView('W#1#0');
+    item.applyItem({
       pk: 'W#1#0',
       sk: '#',
       [DIGEST_ATTR]: { [id]: encodeEntry(rest), gone: tombstone(normalizeSequencer('2')) },
-    };
-    expect(parseDigestItem(item).entries).toEqual([e]);
+    });
+    expect(item.entry(id)).toEqual(e);
+    expect(item.has('gone')).toBe(true);
+    expect(item.entry('gone')).toBeNull();
+    expect(item.live).toBe(1);
+    expect(item.count(e.story)).toBe(1);
   });
 
-  it('parses an item again reusing the entries whose stored value did not change', () => {
-    const encoded = (e: DigestEntry) => encodeEntry({ ...e, id: undefined } as Omit<DigestEntry, 'id'>);
-    const a = entry('a', T0, ['t1']);
-    const b = entry('b', T0, ['t2']);
-    const first = parseDigestItem({ pk: 'W#1#0', sk: '#', [DIGEST_ATTR]: { a: encoded(a), b: encoded(b) } });
-    expect(first.entries).toEqual([a, b]);
-    const moved = { ...b, story: 's-other' };
-    const item = {
-      pk: 'W#1#0',
-      sk: '#',
-      [DIGEST_ATTR]: { a: encoded(a), b: encoded(moved), c: tombstone(normalizeSequencer('2')) },
-    };
-    const again = parseDigestItem(item, first.parsed);
-    expect(again.entries).toEqual(parseDigestItem(item).entries);
-    expect(again.entries).toEqual([a, moved]);
-    expect(again.entries[0]).toBe(first.entries[0]); // same value: the earlier parse's entry
-    expect(again.entries[1]).not.toBe(first.entries[1]);
-    expect(parseDigestItem(undefined, again.parsed).entries).toEqual([]);
+  it('keeps the newest version of each entry, in whatever order the versions come', () => {
+    const v = (seq: string, story: string) =>
+      encodeEntry({ ...entry('a', T0, ['t1']), seq: normalizeSequencer(seq), story });
+    const versions = [v('1', 's1'), v('3', 's3'), tombstone(normalizeSequencer('2')), v('2', 's2')];
+    for (const order of [versions, [...versions].reverse(), [versions[2]!, versions[1]!, versions[0]!]]) {
+      const item = new DigestItemView('W#1#0');
+      for (const value of order) item.apply('a', value);
+      expect(item.entry('a')?.story).toBe('s3');
+      expect(item.count('s3')).toBe(1);
+      expect(item.count('s1') + item.count('s2')).toBe(0);
+      expect(item.termHits('t1').map((e) => e.story)).toEqual(['s3']);
+    }
+    // A deletion newer than every version leaves no live entry, and nothing to find.
+    const item = new DigestItemView('W#1#0');
+    for (const value of [...versions, tombstone(normalizeSequencer('4'))]) item.apply('a', value);
+    expect(item.entry('a')).toBeNull();
+    expect(item.live).toBe(0);
+    expect(item.termHits('t1')).toEqual([]);
   });
 
   it('orders a version below any newer one, whatever its entry says', () => {
@@ -88,5 +94,38 @@ describe('window digest', () => {
     ];
     const self = { id: 'self', time: T0, terms: [t], bands: ['0:x'] };
     expect([...lookUpEntries(entries, self, 72 * HOUR, limits)].sort()).toEqual(['b1', 'n2', 'n3']);
+    // The same through held items' indexes, the entries spread over two items.
+    const items = [new DigestItemView('W#1#0'), new DigestItemView('W#1#1')];
+    entries.forEach((e, i) => {
+      const { id, ...rest } = e;
+      items[i % 2]!.apply(id, encodeEntry(rest));
+    });
+    expect([...lookUpHeld(items, self, 72 * HOUR, limits)].sort()).toEqual(['b1', 'n2', 'n3']);
+  });
+
+  it('finds through held items what a walk over every entry finds', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const terms = ['t0', 't1', 't2', 't3', 't4', 't5'];
+    const bands = ['0:a', '0:b', '1:c', '1:d'];
+    const pick = (from: string[]) => from.filter(() => random() < 0.3);
+    const entries = Array.from({ length: 300 }, (_, i) =>
+      entry(`a${i}`, T0 + Math.round((random() - 0.5) * 200 * HOUR), pick(terms), pick(bands)),
+    );
+    const items = [0, 1, 2, 3].map((s) => new DigestItemView(`W#1#${s}`));
+    entries.forEach((e, i) => {
+      const { id, ...rest } = e;
+      items[i % 4]!.apply(id, encodeEntry(rest));
+    });
+    for (let i = 0; i < 20; i++) {
+      const self = { id: `a${i}`, time: T0, terms: pick(terms), bands: pick(bands) };
+      const walked = lookUpEntries(entries, self, 72 * HOUR, { termLimit: 5, bandLimit: 3 });
+      expect([...lookUpHeld(items, self, 72 * HOUR, { termLimit: 5, bandLimit: 3 })].sort()).toEqual(
+        [...walked].sort(),
+      );
+    }
   });
 });
