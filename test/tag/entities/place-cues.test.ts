@@ -19,6 +19,7 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('đảo Quan Lạn')).toBe('Quan Lạn');
     expect(withoutPlaceCue('đèo Mã Pì Lèng')).toBe('Mã Pì Lèng');
     expect(withoutPlaceCue('núi lửa Ubinas')).toBe('Ubinas');
+    expect(withoutPlaceCue('núi Bà Đen')).toBe('Bà Đen');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
