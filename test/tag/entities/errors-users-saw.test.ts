@@ -225,6 +225,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it("a foreign place's name after its cue runs across a lower-case particle", () => {
+    const body = 'Đoàn khách dừng ở thị trấn Villa de Leyva trước khi sang Peru.';
+    expect(names(tag(body), 'place'), body).toContain('Villa de Leyva');
+    // a Vietnamese name does not take `da` after it
+    expect(names(tag('Người dân thị trấn Phú Mỹ da sạm nắng vì làm muối.'), 'place')).toEqual(['Phú Mỹ']);
+  });
+
   it('a desert after its kind word is a place', () => {
     const body = 'Kính thiên văn được đặt trên sa mạc Gobi, nơi trời rất khô.';
     expect(

@@ -4,10 +4,11 @@
  */
 import { lookupPlaceKey, MAX_PLACE_SYLLABLES, mayStartPlace, type PlaceInfo } from '../places/index';
 import type { Token } from '../tokens';
-import { capRunEnd, capRunEndAny, capWord, keyOf } from './text';
+import { capRunEnd, capRunEndAny, capWord, isVietnameseWord, isWord, keyOf } from './text';
 import {
   ABBREVIATED_CUES,
   ADMIN_CUE,
+  NAME_PARTICLES,
   PLACE_LIST_OPENERS,
   PLACE_PREPOSITION,
   SCOPE,
@@ -178,4 +179,18 @@ export function inPlaceListAfterCue(tokens: readonly Token[], from: number): boo
     }
     return false;
   }
+}
+
+/**
+ * End of a foreign place's name after its cue, carried across a lower-case particle to the capitals after it
+ * (`thị trấn San Pedro de Atacama`; particles of data/entity-rules `[name_particles]`); `end` when no particle
+ * follows or every word before it is Vietnamese (`da` is also a Vietnamese word).
+ */
+export function foreignParticleEnd(tokens: readonly Token[], j: number, end: number): number {
+  const particle = tokens[end];
+  if (!isWord(particle) || particle.cap || !NAME_PARTICLES.has(particle.key) || !capWord(tokens[end + 1]))
+    return end;
+  for (let k = j; k < end; k++)
+    if (!isVietnameseWord(tokens[k]?.key ?? '')) return capRunEnd(tokens, end + 1, 3);
+  return end;
 }

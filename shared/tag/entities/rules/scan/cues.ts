@@ -17,6 +17,7 @@ import { orgAt } from '../org-name';
 import {
   adminLetter,
   dashedPlaceEnd,
+  foreignParticleEnd,
   isRegion,
   placeAt,
   regionBeforeCue,
@@ -238,6 +239,7 @@ export const placeCue: ScanRule = {
       let known = placeAt(tokens, j, end - j);
       if (known === 1 && end - j > 1) known = 0;
       if (known > 0) end = j + known;
+      else if (!numbered) end = foreignParticleEnd(tokens, j, end);
       if (!numbered) {
         const dashed = dashedPlaceEnd(tokens, j, end);
         if (dashed > end) {
