@@ -206,5 +206,5 @@ console.log(
 );
 const perArrival = (n: number) => (n / reads.arrivals).toFixed(2);
 console.log(
-  `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
+  `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)} and splits ${perArrival(reads.splits)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
 );

@@ -23,6 +23,7 @@ import {
   DEFAULT_THRESHOLDS,
   rankStories,
   type StoryArticle,
+  type StoryCandidate,
   type StoryThresholds,
 } from '../shared/stories/decide';
 import { storyFeatures } from '../shared/stories/features';
@@ -34,7 +35,14 @@ import {
   MINHASH_SIZE,
   sketchSimilarity,
 } from '../shared/stories/minhash';
-import { REGROUP_CLOSE, regroup, storiesNearby } from '../shared/stories/regroup';
+import {
+  REGROUP_CLOSE,
+  regroup,
+  regrouped,
+  split,
+  splitNeeded,
+  storiesNearby,
+} from '../shared/stories/regroup';
 import { type CorpusDoc, loadCorpus } from './corpus';
 import { f3, int, table } from './print';
 import { rng } from './random';
@@ -244,7 +252,9 @@ export interface StoryReads {
   candidates: number;
   /** Arrivals whose neighbours' stories are re-decided (regroup.ts). */
   regroups: number;
-  /** Stories whose members those re-decisions read (one member query each). */
+  /** Arrivals whose story's members are read to see whether it splits (regroup.ts splitNeeded). */
+  splits: number;
+  /** Stories whose members those re-decisions and splits read (one member query each). */
   stories: number;
   /** Members' links they read beyond the candidates. */
   members: number;
@@ -254,6 +264,7 @@ export const noReads = (): StoryReads => ({
   arrivals: 0,
   candidates: 0,
   regroups: 0,
+  splits: 0,
   stories: 0,
   members: 0,
 });
@@ -296,6 +307,8 @@ export function cluster(
     reads.candidates += candidates.length;
     const ranked = rankStories(a.article, candidates, thresholds, windowMs);
     const story = ranked[0]?.story ?? `s${a.id}`;
+    // The candidates as the split sees them: after the re-decision's merges and moves, with the members it read.
+    let around: StoryCandidate[] = candidates;
     if (regroupClose !== null) {
       const nearby = storiesNearby(a.article, story, candidates, thresholds, windowMs, regroupClose);
       if (nearby.length > 0) {
@@ -309,9 +322,20 @@ export function cluster(
         const r = regroup(a.article, story, [...candidates, ...members], thresholds, windowMs, regroupClose);
         for (const s of r.merges) for (const id of [...membersOf.get(s)!]) put(id, story);
         for (const m of r.moves) put(m.id, story);
+        around = regrouped([...candidates, ...members], story, r);
       }
     }
     put(a.id, story);
+    // Then the article's story splits when its members disagree (regroup.ts split), as in the store.
+    if (regroupClose !== null && splitNeeded(a.article, story, around, windowMs)) {
+      const found = new Set(around.map((c) => c.id));
+      const members = [...membersOf.get(story)!].filter((id) => id !== a.id && near(id));
+      reads.splits++;
+      reads.stories++;
+      reads.members += members.filter((id) => !found.has(id)).length;
+      for (const group of split(a.article, story, members.map(candidateOf), thresholds, windowMs))
+        for (const id of group) put(id, `s${group[0]}~${story}`);
+    }
     index.add(a);
   }
   return storyOf;

@@ -16,7 +16,7 @@ import {
 } from '../stories/decide';
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
-import { regroup, storiesNearby } from '../stories/regroup';
+import { regroup, regrouped, split, splitNeeded, storiesNearby } from '../stories/regroup';
 import { storyDeltaRequest } from './head-fold';
 import { idOfPk, MAIN_SK, type MainItem, STATE_NAMES, STATE_PROJECTION } from './items';
 import {
@@ -219,7 +219,10 @@ export class StoryIndex extends StoryReads {
   ): Promise<void> {
     const { thresholds } = this.config;
     const nearby = storiesNearby(self, story, candidates, thresholds, this.windowMs);
-    if (nearby.length === 0) return;
+    if (nearby.length === 0) {
+      await this.splitApart(self, story, candidates);
+      return;
+    }
     const stories = [story, ...nearby];
     const listed = await Promise.all(stories.map((s) => this.members(s)));
     const known = new Set(candidates.map((c) => c.id));
@@ -243,6 +246,33 @@ export class StoryIndex extends StoryReads {
     for (const other of decided.merges) await this.merge(story, other);
     for (const m of decided.moves) await this.move(m.id, m.from, story);
     if (decided.merges.length > 0) await this.settle(self.id);
+    await this.splitApart(self, story, regrouped(around, story, decided));
+  }
+
+  /**
+   * Splits the article's story when its members fall in groups that disagree (regroup.ts `split`),
+   * reading its members when it held two others or more (`splitNeeded`: one Query, and the links of the
+   * members not among the candidates). Each group without the article moves to a new story, article by article (move's
+   * conditional swap: one moved meanwhile stays where it went). Resolves to how many moved.
+   */
+  private async splitApart(self: StoryArticle, story: string, candidates: StoryCandidate[]): Promise<number> {
+    const { thresholds } = this.config;
+    if (!splitNeeded(self, story, candidates, this.windowMs)) return 0;
+    const listed = new Set((await this.members(story)).map((m) => m.id));
+    const known = new Set(candidates.map((c) => c.id));
+    const read = await this.candidates(self, new Set([...listed].filter((id) => !known.has(id))), [story]);
+    const members = [...candidates, ...read]
+      .filter((c) => c.story === story || listed.has(c.id))
+      .map((c) => ({ ...c, story }));
+    const timeOf = new Map(members.map((c) => [c.id, c.time]));
+    let moved = 0;
+    for (const group of split(self, story, members, thresholds, this.windowMs)) {
+      const time = Math.min(...group.map((id) => timeOf.get(id)!));
+      // Named by the group and the story it leaves: two writers splitting the same group move it to one story.
+      const to = newStoryId(time, group[0]!, story);
+      for (const id of group) if (await this.move(id, story, to)) moved++;
+    }
+    return moved;
   }
 
   /**

@@ -113,3 +113,68 @@ export function regroup(
     .map((c) => ({ id: c.id, from: c.story }));
   return { merges, moves };
 }
+
+/** The candidates as they stand once a regroup's merges and moves are done: those in the article's `story`. */
+export function regrouped(
+  candidates: readonly StoryCandidate[],
+  story: string,
+  decided: Regroup,
+): StoryCandidate[] {
+  const moved = new Set(decided.moves.map((m) => m.id));
+  return candidates.map((c) => (decided.merges.includes(c.story) || moved.has(c.id) ? { ...c, story } : c));
+}
+
+/**
+ * Whether the article's story may split (see split), so the store reads its members only then: it held
+ * at least two others in the window. (Reading them only when the article disagrees with one of its
+ * candidates there misses the stories where the article agrees with both groups: see CHANGELOG.)
+ */
+export function splitNeeded(
+  self: StoryArticle,
+  story: string,
+  candidates: readonly StoryCandidate[],
+  windowMs: number,
+): boolean {
+  const found = inWindow(self, candidates, windowMs).filter((c) => c.story === story);
+  return Math.max(found.length, ...found.map((c) => c.storySize ?? 0)) >= 2;
+}
+
+/**
+ * Splits a story whose members fall in groups that disagree: average linkage over the members of the
+ * article's `story` in the window (the article among them) at the join threshold, so each group is
+ * cohesive and any two groups' mean pair score is below the threshold. An early article of a
+ * neighbouring event (a match report, then the coach's praise after it) joins a story while it is
+ * small; once the story's own reports have come, it and the articles that joined through it stand
+ * apart. The groups without the article leave, each to a story of its own; none when the story is one
+ * group. `members` are the story's members as read, each with its story; others are ignored.
+ */
+export function split(
+  self: StoryArticle,
+  story: string,
+  members: readonly StoryCandidate[],
+  thresholds: StoryThresholds,
+  windowMs: number,
+): string[][] {
+  const all = [self, ...inWindow(self, members, windowMs).filter((m) => m.story === story)];
+  if (all.length < 3) return [];
+  // Groups by their first index; sum[g][h] is the sum of pair scores between groups g and h.
+  const sum = all.map((a) => all.map((b) => (a === b ? 0 : pairScore(a, b, thresholds))));
+  const groups = new Map(all.map((_, i) => [i, [i]]));
+  for (;;) {
+    let best: [number, number, number] | undefined;
+    for (const [g, gm] of groups)
+      for (const [h, hm] of groups) {
+        const mean = sum[g]![h]! / (gm.length * hm.length);
+        if (g < h && mean >= thresholds.story && (!best || mean > best[2])) best = [g, h, mean];
+      }
+    if (!best) break;
+    const [g, h] = best;
+    groups.get(g)!.push(...groups.get(h)!);
+    groups.delete(h);
+    for (const k of groups.keys()) sum[g]![k] = sum[k]![g] = sum[g]![k]! + sum[h]![k]!;
+  }
+  return [...groups.values()]
+    .filter((g) => !g.includes(0))
+    .map((g) => g.map((i) => all[i]!.id).sort())
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}

@@ -8,7 +8,14 @@ import {
   type StoryCandidate,
 } from '../../shared/stories/decide';
 import type { StoryTerms } from '../../shared/stories/features';
-import { REGROUP_CLOSE, regroup, storiesNearby } from '../../shared/stories/regroup';
+import {
+  REGROUP_CLOSE,
+  regroup,
+  regrouped,
+  split,
+  splitNeeded,
+  storiesNearby,
+} from '../../shared/stories/regroup';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
 
@@ -97,6 +104,77 @@ describe('regroup', () => {
   });
 });
 
+// A match report, and the coach's praise of a player after it: neighbouring events. The first report
+// names the player, so it is close to the praise; the others are not.
+const report = (id: string, player = false) =>
+  article(id, {
+    'e:chelsea': 3,
+    'e:schalke': 3,
+    'k:banthang': 2,
+    'h:chelsea': 1,
+    'h:schalke': 1,
+    'h:thang': 1,
+    [`b:${id}`]: 1,
+    ...(player ? { 'e:torres': 3, 'h:torres': 1 } : { 'k:ngoidau': 2 }),
+  });
+const praise = (id: string) =>
+  article(id, {
+    'e:mourinho': 3,
+    'e:torres': 3,
+    'k:cangoi': 2,
+    'k:tiendao': 2,
+    'h:torres': 1,
+    'h:ngoi': 1,
+    [`b:${id}`]: 1,
+  });
+
+describe('split', () => {
+  const [p1, p2, r1, r2, r3] = [praise('p1'), praise('p2'), report('r1', true), report('r2'), report('r3')];
+  const score = (a: StoryArticle, b: StoryArticle) => pairScore(a, b, DEFAULT_THRESHOLDS);
+
+  it('sends an early article of a neighbouring event to a story of its own once the story’s reports have come', () => {
+    // The praise came first; the report naming the player joined it, then another report through that one.
+    expect(score(r1, p1)).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.story);
+    expect(score(r2, p1)).toBeLessThan(DEFAULT_THRESHOLDS.story);
+    expect((score(r2, p1) + score(r2, r1)) / 2).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.story);
+    const story = [placed(p1, 'S', 2), placed(r1, 'S', 2)];
+    expect(split(r2, 'S', story, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['p1']]);
+  });
+
+  it('moves the whole group without the article, and only it', () => {
+    const story = [placed(p1, 'S', 4), placed(p2, 'S', 4), placed(r1, 'S', 4), placed(r3, 'S', 4)];
+    expect(split(r2, 'S', story, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['p1', 'p2']]);
+    // The praise arriving last keeps the story; the reports leave it.
+    const other = [placed(p1, 'S', 4), placed(r1, 'S', 4), placed(r2, 'S', 4), placed(r3, 'S', 4)];
+    expect(split(p2, 'S', other, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['r1', 'r2', 'r3']]);
+  });
+
+  it('keeps a story whose members agree, a story of two, and ignores other stories and the window', () => {
+    expect(split(r3, 'S', [placed(r1, 'S', 2), placed(r2, 'S', 2)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
+    expect(split(r2, 'S', [placed(p1, 'S', 1)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
+    const far = { ...p1, time: T0 + WINDOW + 1 };
+    expect(split(r2, 'S', [placed(far, 'S', 2), placed(r1, 'S', 2)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
+    expect(split(r2, 'S', [placed(p1, 'T', 1), placed(r1, 'S', 1)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
+  });
+
+  it('sees the articles a re-decision merged or moved into the story as in it', () => {
+    const around = [placed(p1, 'A', 1), placed(r1, 'B', 2), placed(r3, 'B', 2), placed(p2, 'C', 1)];
+    const after = regrouped(around, 'S', { merges: ['B'], moves: [{ id: 'p1', from: 'A' }] });
+    expect(after.map((c) => `${c.id}:${c.story}`)).toEqual(['p1:S', 'r1:S', 'r3:S', 'p2:C']);
+    expect(splitNeeded(r2, 'S', around, WINDOW)).toBe(false);
+    expect(splitNeeded(r2, 'S', after, WINDOW)).toBe(true);
+  });
+
+  it('is needed once the story held two others in the window, found or counted', () => {
+    const needed = (self: StoryArticle, around: StoryCandidate[]) => splitNeeded(self, 'S', around, WINDOW);
+    expect(needed(r3, [placed(r1, 'S', 2), placed(r2, 'S', 2)])).toBe(true);
+    expect(needed(r3, [placed(r1, 'S', 2)])).toBe(true);
+    expect(needed(r2, [placed(p1, 'S', 1)])).toBe(false);
+    expect(needed(r2, [placed(p1, 'T', 2), placed(r1, 'S', 1)])).toBe(false);
+    expect(needed(r2, [{ ...placed(p1, 'S', 2), time: T0 + WINDOW + 1 }, placed(r1, 'S', 1)])).toBe(false);
+  });
+});
+
 /** Three sides of one fire: the fire, the director's statement (no word in common) and a report of both. */
 const SIDES = [
   { title: 'Cháy lớn tại kho hàng Sông Đà', people: ['Nguyễn Văn Khải'], kw: ['cháy kho'] },
@@ -144,5 +222,71 @@ describe('regroup in the store', () => {
     const left = [fireStory, statementStory].find((s) => s !== after.get('both')!.story!.id)!;
     expect(await store.stories!.storyMembers(left)).toBeNull();
     expect(fake.items.has(`S#${left}\u0000#`)).toBe(false);
+  });
+});
+
+/** A match report (the first naming the player, as the coach's praise does) and the praise after it. */
+const matchRecord = (key: string, player = false) =>
+  makeRecord(key, {
+    title: player
+      ? 'Torres lập công, Chelsea đánh bại Schalke'
+      : 'Chelsea đánh bại Schalke, lên ngôi đầu bảng',
+    keywords: player ? ['bàn thắng', 'tiền đạo'] : ['bàn thắng', 'ngôi đầu'],
+    entities: {
+      person: player ? [{ name: 'Fernando Torres', mentions: 1 }] : [],
+      organization: [
+        { name: 'Chelsea', mentions: 2 },
+        { name: 'Schalke', mentions: 1 },
+      ],
+      place: [],
+    },
+    body: `Bài ${key} viết riêng.`,
+  });
+const praiseRecord = (key: string) =>
+  makeRecord(key, {
+    title: 'Mourinho khen Torres hết lời',
+    keywords: ['ca ngợi', 'tiền đạo'],
+    entities: {
+      person: [
+        { name: 'Mourinho', mentions: 1 },
+        { name: 'Fernando Torres', mentions: 2 },
+      ],
+      organization: [],
+      place: [],
+    },
+    body: `Bài ${key} viết riêng.`,
+  });
+
+describe('split in the store', () => {
+  it('moves the praise that founded the story to a story of its own once the reports disagree with it', async () => {
+    const fake = new FakeDynamo(3);
+    let clock = T0;
+    const store = new DynamoArticleStore({
+      doc: fake.asDocumentClient(),
+      tableName: 'articles',
+      stories: DEFAULT_STORY_CONFIG,
+      now: () => (clock += 250),
+    });
+    const storyOf = async (keys: string[]) => {
+      await store.foldCounters();
+      const f = await store.stories!.fieldsOf(keys);
+      return keys.map((k) => f.get(k)!.story!);
+    };
+    await store.putArticle(praiseRecord('praise'), '0001');
+    await store.putArticle(matchRecord('report1', true), '0002');
+    // The report naming the player joined the praise's story: it was all the story there was.
+    const [founded, joined] = await storyOf(['praise', 'report1']);
+    expect(joined!.id).toBe(founded!.id);
+    await store.putArticle(matchRecord('report2'), '0003');
+    const [praise, report1, report2] = await storyOf(['praise', 'report1', 'report2']);
+    expect(report1).toEqual({ id: founded!.id, size: 2 });
+    expect(report2).toEqual({ id: founded!.id, size: 2 });
+    expect(praise!.id).not.toBe(founded!.id);
+    expect(praise!.size).toBe(1);
+    // The next praise joins the praise's new story, not the reports'.
+    await store.putArticle(praiseRecord('praise2'), '0004');
+    const [p, p2] = await storyOf(['praise', 'praise2']);
+    expect(p2).toEqual({ id: p!.id, size: 2 });
+    expect(await store.stories!.storyMembers(founded!.id)).not.toBeNull();
   });
 });

@@ -25,8 +25,9 @@ interface Op {
   sequencer: string;
   /** Which event a create reports. */
   event: number;
-  /** Which side of the fire event a create reports, when the run mixes them (FACETS). */
+  /** Which side of event 0 a create reports, when the run mixes them (SIDES). */
   facet?: number;
+  sides?: keyof typeof SIDES;
 }
 
 const KEYS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -48,25 +49,63 @@ const EVENTS = [
  * statement and the fire report found two stories when they arrive first, and the report of both
  * arriving after them joins one and moves the other into it (regroup.ts).
  */
-const FACETS = [
-  { title: 'Cháy lớn tại kho hàng Sông Đà', people: ['Nguyễn Văn Khải'], kw: ['cháy kho'] },
+const FIRE_SIDES = [
+  {
+    title: 'Cháy lớn tại kho hàng Sông Đà',
+    people: ['Nguyễn Văn Khải'],
+    orgs: ['Công ty Sông Đà'],
+    kw: ['cháy kho'],
+  },
   {
     title: 'Cháy kho hàng Sông Đà, giám đốc Trần Minh lên tiếng',
     people: ['Nguyễn Văn Khải', 'Trần Minh'],
+    orgs: ['Công ty Sông Đà'],
     kw: ['cháy kho', 'bồi thường'],
   },
-  { title: 'Giám đốc Trần Minh lên tiếng về bồi thường', people: ['Trần Minh'], kw: ['bồi thường'] },
+  {
+    title: 'Giám đốc Trần Minh lên tiếng về bồi thường',
+    people: ['Trần Minh'],
+    orgs: ['Công ty Sông Đà'],
+    kw: ['bồi thường'],
+  },
 ];
+
+/**
+ * Two neighbouring events told as one's sides: the coach's praise of a player, a match report naming
+ * the player (close to the praise) and match reports that do not. A report joins the praise's story
+ * when it arrives early; once the other reports have come, the story splits (regroup.ts `split`).
+ */
+const MATCH_SIDES = [
+  {
+    title: 'Mourinho khen Torres hết lời',
+    people: ['Mourinho', 'Fernando Torres'],
+    orgs: [],
+    kw: ['ca ngợi', 'tiền đạo'],
+  },
+  {
+    title: 'Torres lập công, Chelsea đánh bại Schalke',
+    people: ['Fernando Torres'],
+    orgs: ['Chelsea', 'Schalke'],
+    kw: ['bàn thắng', 'tiền đạo'],
+  },
+  {
+    title: 'Chelsea đánh bại Schalke, lên ngôi đầu bảng',
+    people: [],
+    orgs: ['Chelsea', 'Schalke'],
+    kw: ['bàn thắng', 'ngôi đầu'],
+  },
+];
+const SIDES = { fire: FIRE_SIDES, match: MATCH_SIDES };
 
 function articleOf(op: Op): ArticleRecord {
   if (op.facet !== undefined && op.event === 0) {
-    const f = FACETS[op.facet]!;
+    const f = SIDES[op.sides ?? 'fire'][op.facet]!;
     return makeRecord(op.key, {
       title: f.title,
       keywords: f.kw,
       entities: {
         person: f.people.map((name) => ({ name, mentions: 1 })),
-        organization: [{ name: 'Công ty Sông Đà', mentions: 1 }],
+        organization: f.orgs.map((name) => ({ name, mentions: 1 })),
         place: [],
       },
       body: `Bài ${op.key} viết riêng ${op.sequencer.toLowerCase()} ${'từ '.repeat(3)}`,
@@ -86,7 +125,7 @@ function articleOf(op: Op): ArticleRecord {
   });
 }
 
-const historyArb = (maxPerKey: number, facets = false) =>
+const historyArb = (maxPerKey: number, facets = false, sides: keyof typeof SIDES = 'fire') =>
   fc
     .tuple(
       ...KEYS.map((key) =>
@@ -97,7 +136,7 @@ const historyArb = (maxPerKey: number, facets = false) =>
               step: fc.integer({ min: 1, max: 1 << 16 }),
               // With the fire's sides mixed in, most articles report the fire.
               event: facets ? fc.constantFrom(0, 0, 0, 1, 2) : fc.integer({ min: 0, max: EVENTS.length - 1 }),
-              facet: fc.integer({ min: 0, max: FACETS.length - 1 }),
+              facet: fc.integer({ min: 0, max: SIDES[sides].length - 1 }),
             }),
             { minLength: 1, maxLength: maxPerKey },
           )
@@ -109,7 +148,7 @@ const historyArb = (maxPerKey: number, facets = false) =>
                 key,
                 kind: s.kind,
                 event: s.event,
-                ...(facets && { facet: s.facet }),
+                ...(facets && { facet: s.facet, sides }),
                 sequencer: value.toString(16).toUpperCase(),
               };
             });
@@ -269,6 +308,38 @@ describe('stories re-decided around arrivals, under concurrency (real store on a
     const moved = await Promise.all(move.mock.results.map((r) => r.value));
     move.mockRestore();
     expect(moved.filter(Boolean).length).toBeGreaterThan(0);
+  }, 240_000);
+});
+
+describe('stories split around arrivals, under concurrency (real store on an in-memory DynamoDB)', () => {
+  it('splits stories with no dead story ids and exact sizes, for any interleaving', async () => {
+    const splitApart = vi.spyOn(
+      StoryIndex.prototype as unknown as { splitApart: () => Promise<number> },
+      'splitApart',
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(historyArb(4, true, 'match'), async ({ histories, deliveries, group }) => {
+        const fake = new FakeDynamo(++run);
+        let clock = Date.UTC(2024, 4, 1) + run * 7 * 60_000;
+        const store = new DynamoArticleStore({
+          doc: fake.asDocumentClient(),
+          tableName: 'articles',
+          stories: DEFAULT_STORY_CONFIG,
+          now: () => (clock += 250),
+        });
+        await deliverAndCheck(store, async () => [...fake.items.values()], histories, deliveries, group);
+      }),
+      {
+        numRuns: Number(process.env.STORIES_RACE_RUNS ?? 40),
+        seed: Number(process.env.STORIES_RACE_SEED ?? 2124),
+        endOnFailure: true,
+      },
+    );
+    // The runs did split stories (a test of splits that made none would prove nothing).
+    const moved = await Promise.all(splitApart.mock.results.map((r) => r.value as Promise<number>));
+    splitApart.mockRestore();
+    expect(moved.filter((n) => n > 0).length).toBeGreaterThan(0);
   }, 240_000);
 });
 
