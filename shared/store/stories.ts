@@ -78,7 +78,10 @@ export class StoryIndex extends StoryReads {
   private readonly bucketReads = new Map<string, BucketRead>();
   /** Bucket reads asked for so far: a read numbered above n was asked for after the n-th. */
   private bucketTicks = 0;
-  /** Buckets this store found or made (its first write to any other creates it). */
+  /**
+   * Buckets this store found or made lately (its first write to any other creates it); only the last
+   * few minutes' are kept, so a long-lived container does not gather one key a minute.
+   */
   private readonly bucketsMade = new Set<string>();
 
   constructor(
@@ -544,11 +547,11 @@ export class StoryIndex extends StoryReads {
                 ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
               }),
         );
-        if (bucket) this.bucketsMade.add(key.pk);
+        if (bucket) this.madeBucket(key.pk);
         return;
       } catch (err) {
         if (!isConditionFailure(err) && !isMissingPath(err)) throw err;
-        if (bucket && isConditionFailure(err)) this.bucketsMade.add(key.pk);
+        if (bucket && isConditionFailure(err)) this.madeBucket(key.pk);
         // The map is there (another writer created it): set the entry in it. Or a newer version's entry is.
         if (create) create = false;
         else if (isConditionFailure(err)) return;
@@ -557,6 +560,13 @@ export class StoryIndex extends StoryReads {
       }
     }
     throw new Error(`digest ${key.pk}: its entry map keeps changing under other writers`);
+  }
+
+  private madeBucket(pk: string): void {
+    if (this.bucketsMade.has(pk)) return;
+    if (this.bucketsMade.size >= BUCKETS_REMEMBERED)
+      this.bucketsMade.delete(this.bucketsMade.values().next().value!);
+    this.bucketsMade.add(pk);
   }
 
   /** Digest items by key, in the BatchGetItem calls of the writers' state reads (same projection). */
@@ -767,6 +777,9 @@ interface BucketRead {
   tick: number;
   entries: Promise<BucketEntry[]>;
 }
+
+/** Buckets a store remembers having found or made (the oldest forgotten first). */
+const BUCKETS_REMEMBERED = 4;
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 
