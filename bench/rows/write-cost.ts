@@ -27,6 +27,7 @@ import { searchKey } from '../../shared/text/vietnamese';
 import { DynamoArticleStore as BaselineStore } from '../baseline/article-store-v1';
 import { ARTICLE_TABLE as BASELINE_TABLE } from '../baseline/table-v1';
 import { startDynaliteProcess } from '../dynalite-process';
+import { dealParts, median, planRounds, quartiles } from '../paired-rounds';
 import { pool } from '../pool';
 import type { BenchRow } from '../report';
 import { RoundGate } from '../round-gate';
@@ -38,10 +39,14 @@ const documentKey = (d: { set: string; fileName: string }) => `incoming/bench/${
 
 const ARTICLES = Number(process.env.BENCH_WRITE_ARTICLES ?? 200);
 /**
- * Alternating timed rounds (with stories against without) after WARM_UP_ROUNDS not counted: an even
- * number, so each order of the two counts as often (which one runs first moved a round's ratio).
+ * Alternating timed rounds (with stories against without) after WARM_UP_ROUNDS not counted, each of a
+ * part of at most ROUND_ARTICLES of the articles (bench/paired-rounds.ts): a multiple of twice the parts,
+ * so each part and each order of the two counts as often (which one runs first moved a round's ratio).
+ * 24 rounds of 50 were measured against 6 of 200 and were not steadier (CHANGELOG), so a round takes all
+ * of them unless told.
  */
 const ROUNDS = Number(process.env.BENCH_WRITE_ROUNDS ?? 6);
+const ROUND_ARTICLES = Number(process.env.BENCH_WRITE_ROUND_ARTICLES ?? 200);
 /** Rounds of both before the timed ones: the code's JIT state keeps improving for a few runs. */
 const WARM_UP_ROUNDS = Number(process.env.BENCH_WRITE_WARM_UP ?? 2);
 /**
@@ -180,6 +185,8 @@ interface Timed {
   cpuRate: number;
   /** CPU milliseconds per article of an emulator in another process, when it is given. */
   emulatorCpuMs?: number;
+  /** CPU milliseconds of the full collection with nothing left to collect, taken off the run's. */
+  idleCollectionMs: number;
 }
 
 /** Times `run` over `count` articles; `emulatorCpu` reads an emulator process's CPU microseconds. */
@@ -196,16 +203,26 @@ async function timed(
   collectGarbage();
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  // The closing collection also walks the bench's own live heap (corpus, models, the in-process dynalite's
+  // tables: 35 ms to 0.6 s), the same for any run: a second one, with the run's garbage gone, measures that
+  // part, which is taken off so a run pays for its own garbage only, however short it is.
+  const idleCpu0 = process.cpuUsage();
+  const idleT0 = performance.now();
+  collectGarbage();
+  const idleWall = performance.now() - idleT0;
+  const idleCpu = process.cpuUsage(idleCpu0);
+  const idleMicros = idleCpu.user + idleCpu.system;
   const other = other0 === undefined ? undefined : (await emulatorCpu!()) - other0;
   return {
-    rate: (count / wall) * 1000,
-    cpuRate: (count / (cpu.user + cpu.system)) * 1e6,
+    rate: (count / (wall - idleWall)) * 1000,
+    cpuRate: (count / (cpu.user + cpu.system - idleMicros)) * 1e6,
     ...(other !== undefined && { emulatorCpuMs: other / 1000 / count }),
+    idleCollectionMs: idleMicros / 1000,
   };
 }
 
 /** `putArticle` of processed records, 8 at a time, into the (new, empty) table. */
-function storeOnly(store: Writer, records: ArticleRecord[]): () => Promise<void> {
+function storeOnly(store: Writer, records: readonly ArticleRecord[]): () => Promise<void> {
   return () =>
     pool(
       records.map((r, i) => ({ r, i })),
@@ -218,7 +235,11 @@ function storeOnly(store: Writer, records: ArticleRecord[]): () => Promise<void>
  * What ingest does per upload after reading it: parse and tag, then `putArticle` (8 in flight).
  * `publishedAt`, by document, re-times the records (the pre-filled window's line).
  */
-function parseTagStore(store: Writer, docs: CorpusDoc[], publishedAt?: string[]): () => Promise<void> {
+function parseTagStore(
+  store: Writer,
+  docs: readonly CorpusDoc[],
+  publishedAt?: readonly string[],
+): () => Promise<void> {
   return () =>
     pool(
       docs.map((d, i) => ({ d, i })),
@@ -253,6 +274,10 @@ interface RoundsResult {
   ratios: number[];
   cpuRatio: number;
   cpuRatios: number[];
+  /** First and third quartiles of the rounds' CPU ratios. */
+  cpuIqr: [number, number];
+  /** Median CPU ms of a full collection with nothing to collect (taken off each run). */
+  idleCollectionMs: number;
   /** Per round, whether the run without stories went first. */
   plainFirst: boolean[];
 }
@@ -260,44 +285,46 @@ interface RoundsResult {
 /**
  * A workload with stories against without, in alternating rounds (ABBA order, a fresh table each): the
  * machine's load changes between runs, so each round's ratio compares neighbours in time, and the figure
- * is the median round (of an even number: the mean of the middle two). WARM_UP_ROUNDS of both, not
- * counted, warm the emulator and the code up; each timed run starts after a full garbage collection and
- * ends with one (timed). `workload(store)` gives the run and how many articles it handles.
+ * is the median round (of an even number: the mean of the middle two). Each round runs one part of the
+ * workload (`parts` of it, ROUND_ARTICLES at most, in turn: bench/paired-rounds.ts). WARM_UP_ROUNDS of
+ * both, not counted, warm the emulator and the code up; each timed run starts after a full garbage
+ * collection and ends with one (timed, less what one costs with nothing to collect).
+ * `workload(store, part)` gives the run of that part and how many articles it handles.
  */
 async function storiesRounds(
   emu: { dynamo: DynamoDBClient; doc: DynamoDBDocumentClient; cpuMicros?: () => Promise<number> },
   name: string,
   makers: { plain: MakeStore; stories: MakeStore },
-  workload: (store: Writer) => { count: number; run: () => Promise<void> },
+  items: number,
+  workload: (store: Writer, part: readonly number[]) => { count: number; run: () => Promise<void> },
   /** Fills each fresh table before its run (not timed). */
   fill?: (doc: DynamoDBDocumentClient, table: string) => Promise<void>,
 ): Promise<RoundsResult> {
   const rounds: { plain: Timed; stories: Timed }[] = [];
   const plainFirst: boolean[] = [];
-  for (let r = -WARM_UP_ROUNDS; r < ROUNDS; r++) {
+  const parts = dealParts(items, ROUND_ARTICLES);
+  for (const [a, planned] of planRounds(ROUNDS, WARM_UP_ROUNDS, parts.length).entries()) {
     const round: Partial<Record<'plain' | 'stories', Timed>> = {};
-    for (const kind of r % 2 === 0 ? (['plain', 'stories'] as const) : (['stories', 'plain'] as const)) {
-      const table = `${name}${r + 1}-${kind}`;
+    for (const kind of planned.plainFirst
+      ? (['plain', 'stories'] as const)
+      : (['stories', 'plain'] as const)) {
+      const table = `${name}${a}-${kind}`;
       await createTable(emu.dynamo, table, ARTICLE_TABLE);
       await fill?.(emu.doc, table);
-      const { count, run } = workload(makers[kind](emu.doc, table));
+      const { count, run } = workload(makers[kind](emu.doc, table), parts[planned.part]!);
       round[kind] = await timed(count, run, emu.cpuMicros);
     }
-    if (r < 0) continue;
+    if (!planned.counted) continue;
     rounds.push(round as { plain: Timed; stories: Timed });
-    plainFirst.push(r % 2 === 0);
+    plainFirst.push(planned.plainFirst);
   }
-  const median = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mid = sorted.length / 2;
-    return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
-  };
   const ratios = rounds.map((r) => r.stories.rate / r.plain.rate);
   const cpuRatios = rounds.map((r) => r.stories.cpuRate / r.plain.cpuRate);
   const of = (kind: 'plain' | 'stories'): Timed => ({
     rate: median(rounds.map((r) => r[kind].rate)),
     cpuRate: median(rounds.map((r) => r[kind].cpuRate)),
     ...(emu.cpuMicros && { emulatorCpuMs: median(rounds.map((r) => r[kind].emulatorCpuMs!)) }),
+    idleCollectionMs: median(rounds.map((r) => r[kind].idleCollectionMs)),
   });
   return {
     plain: of('plain'),
@@ -306,6 +333,8 @@ async function storiesRounds(
     ratios,
     cpuRatio: median(cpuRatios),
     cpuRatios,
+    cpuIqr: quartiles(cpuRatios),
+    idleCollectionMs: median(rounds.flatMap((r) => [r.plain.idleCollectionMs, r.stories.idleCollectionMs])),
     plainFirst,
   };
 }
@@ -369,6 +398,10 @@ const byOrder = (r: RoundsResult, ratios: number[]) => {
       .join(', ');
   return `without stories first ${of(true)}; with stories first ${of(false)}`;
 };
+
+/** A rounds result's median CPU ratio with the interquartile range of its rounds. */
+const cpuSpread = (r: RoundsResult) =>
+  `median ratio ${r.cpuRatio.toFixed(2)}× (interquartile range of the ${r.cpuRatios.length} rounds ${r.cpuIqr[0].toFixed(2)}–${r.cpuIqr[1].toFixed(2)}, all ${Math.min(...r.cpuRatios).toFixed(2)}–${Math.max(...r.cpuRatios).toFixed(2)}; ${byOrder(r, r.cpuRatios)})`;
 
 /** CPU milliseconds per article of a timed run. */
 const cpuMs = (t: Timed) => (1000 / t.cpuRate).toFixed(1);
@@ -491,6 +524,9 @@ function arrivals(docs: CorpusDoc[], processed: ArticleRecord[], records: Articl
 }
 
 export async function writeCostRow(): Promise<BenchRow> {
+  const began = performance.now();
+  const progress = (done: string) =>
+    process.stderr.write(`write-cost: ${done} (${((performance.now() - began) / 1000).toFixed(0)} s)\n`);
   const corpus = await loadCorpus();
   const step = corpus.length / ARTICLES;
   const docs = Array.from({ length: ARTICLES }, (_, i) => corpus[Math.floor(i * step)]!);
@@ -519,18 +555,27 @@ export async function writeCostRow(): Promise<BenchRow> {
     const withStories: MakeStore = (doc, tableName) =>
       new DynamoArticleStore({ doc, tableName, stories: DEFAULT_STORY_CONFIG });
     const stories = await measure(emu, 'v2s', ARTICLE_TABLE, withStories, records, asked);
+    progress('layouts metered');
     const makers = {
       plain: (doc, tableName) => new DynamoArticleStore({ doc, tableName }),
       stories: withStories,
     } satisfies Record<string, MakeStore>;
-    const rounds = await storiesRounds(emu, 'store', makers, (store) => ({
-      count: records.length,
-      run: storeOnly(store, records),
+    const rounds = await storiesRounds(emu, 'store', makers, records.length, (store, p) => ({
+      count: p.length,
+      run: storeOnly(
+        store,
+        p.map((i) => records[i]!),
+      ),
     }));
-    const pipeline = await storiesRounds(emu, 'pipeline', makers, (store) => ({
-      count: docs.length,
-      run: parseTagStore(store, docs),
+    progress('store-only rounds');
+    const pipeline = await storiesRounds(emu, 'pipeline', makers, docs.length, (store, p) => ({
+      count: p.length,
+      run: parseTagStore(
+        store,
+        p.map((i) => docs[i]!),
+      ),
     }));
+    progress('parse + tag + store rounds, dynalite in this process');
     // The same rounds with dynalite in a child process: this process's CPU is then the writer's own
     // (parse, tag, the stories' computation, the SDK client), what a Lambda pays for besides waiting.
     const outside = await startDynaliteProcess();
@@ -540,27 +585,38 @@ export async function writeCostRow(): Promise<BenchRow> {
     try {
       const dynamo = dynamoClientFor(outside.endpoint);
       const target = { dynamo, doc: documentClient(dynamo), cpuMicros: outside.cpuMicros };
-      apart = await storiesRounds(target, 'apart', makers, (store) => ({
-        count: docs.length,
-        run: parseTagStore(store, docs),
+      apart = await storiesRounds(target, 'apart', makers, docs.length, (store, p) => ({
+        count: p.length,
+        run: parseTagStore(
+          store,
+          p.map((i) => docs[i]!),
+        ),
       }));
+      progress('parse + tag + store rounds, dynalite in a child process');
       // The same with the story window as production has it (bench/story-window.ts).
       filled = await storiesRounds(
         target,
         'filled',
         makers,
-        (store) => ({
-          count: arriving.docs.length,
-          run: parseTagStore(store, arriving.docs, arriving.publishedAt),
+        arriving.docs.length,
+        (store, p) => ({
+          count: p.length,
+          run: parseTagStore(
+            store,
+            p.map((i) => arriving.docs[i]!),
+            p.map((i) => arriving.publishedAt[i]!),
+          ),
         }),
         arriving.fill,
       );
+      progress('the same, story window pre-filled');
       dynamo.destroy();
       const path = async (kind: 'plain' | 'stories') => ({
         one: await criticalPath(outside.endpoint, `path1-${kind}`, makers[kind], records, 1),
         eight: await criticalPath(outside.endpoint, `path8-${kind}`, makers[kind], records, 8),
       });
       paths = { plain: await path('plain'), stories: await path('stories') };
+      progress('round trips counted');
     } finally {
       await outside.close();
     }
@@ -568,6 +624,7 @@ export async function writeCostRow(): Promise<BenchRow> {
       plain: await meteredWrites(emu, 'filled-metered', makers.plain, arriving.records, arriving.fill),
       stories: await meteredWrites(emu, 'filleds-metered', withStories, arriving.records, arriving.fill),
     };
+    progress('pre-filled window metered');
     const base = (value: number) => ({ name: 'layout before (bench/baseline)', value });
     const noStories = (value: number) => ({ name: 'without stories', value });
     // The issue's cost target: a rate with stories against the same rate without.
@@ -741,11 +798,11 @@ export async function writeCostRow(): Promise<BenchRow> {
         `write units ${cut.toFixed(2)}× fewer. Per article by item kind, now: ${now.byKind}; before: ${before.byKind} (counters: one item per entity or topic with a byCount GSI in both layouts)`,
         `requests per article by kind (writes and folds), without stories: ${now.byRequest}; with stories: ${stories.byRequest}. Write units by item kind with stories: ${stories.byKind}`,
         `requests per article by kind, 8 writers at once (the store-only rate's run), without stories: ${now.concurrentByRequest}; with stories: ${stories.concurrentByRequest}`,
-        `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds not counted (ABBA order, a fresh table each; each run timed from just after a full garbage collection to the end of one at its end, so it pays for its own garbage alone; on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): median ratio ${pipeline.cpuRatio.toFixed(2)}× (rounds ${byOrder(pipeline, pipeline.cpuRatios)}); wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
-        `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: median ratio ${apart.cpuRatio.toFixed(2)}× (rounds ${byOrder(apart, apart.cpuRatios)}); per article ${cpuMs(apart.stories)} ms with stories against ${cpuMs(apart.plain)} ms without (median runs); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,
-        `the same rounds with the story window as production has it (bench/story-window.ts): before each run its fresh table gets ${arriving.window.entries} digest entries of other articles (${arriving.window.items.length} digest items: evenly over the event times of the items the articles' ${DEFAULT_STORY_CONFIG.windowHours}-hour windows read, arrived a day before them, as many look-up terms and bands as the bench's records, matching none of them; written with the store's own digestKey and encodeEntry), then the ${arriving.docs.length} documents arrive in event order, re-timed to ${ARRIVAL_HOURS} hours of today (publication dates evenly spread, order kept), parsed, tagged and stored 8 in flight. Writer CPU: median ratio ${filled.cpuRatio.toFixed(2)}× (rounds ${byOrder(filled, filled.cpuRatios)}); per article ${cpuMs(filled.stories)} ms with stories against ${cpuMs(filled.plain)} ms without (median runs); wall clock ${filled.ratio.toFixed(2)}× (rounds ${filled.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article ${filled.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${filled.plain.emulatorCpuMs!.toFixed(1)} ms without. Write units per article (putArticle of the ${arriving.records.length} re-timed records one at a time into such a table, metered): with stories ${filledUnits.stories.writeUnits.toFixed(1)} (${filledUnits.stories.byKind}) against ${filledUnits.plain.writeUnits.toFixed(1)} without (on-demand DynamoDB bills an UpdateItem of one digest entry by the whole digest item's size)`,
+        `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds not counted (ABBA order, a fresh table each, ${docs.length > ROUND_ARTICLES ? `each round one of ${Math.ceil(docs.length / ROUND_ARTICLES)} parts of the documents dealt like cards` : 'each round all of them'}; each run timed from just after a full garbage collection to the end of one at its end, less what a full collection with nothing to collect costs (median ${apart.idleCollectionMs.toFixed(0)} ms a run in the child-process rounds: the bench's own heap), so it pays for its own garbage alone; on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): ${cpuSpread(pipeline)}; wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
+        `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: ${cpuSpread(apart)}; per article ${cpuMs(apart.stories)} ms with stories against ${cpuMs(apart.plain)} ms without (median runs); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,
+        `the same rounds with the story window as production has it (bench/story-window.ts): before each run its fresh table gets ${arriving.window.entries} digest entries of other articles (${arriving.window.items.length} digest items: evenly over the event times of the items the articles' ${DEFAULT_STORY_CONFIG.windowHours}-hour windows read, arrived a day before them, as many look-up terms and bands as the bench's records, matching none of them; written with the store's own digestKey and encodeEntry), then the ${arriving.docs.length} documents arrive in event order, re-timed to ${ARRIVAL_HOURS} hours of today (publication dates evenly spread, order kept), parsed, tagged and stored 8 in flight. Writer CPU: ${cpuSpread(filled)}; per article ${cpuMs(filled.stories)} ms with stories against ${cpuMs(filled.plain)} ms without (median runs); wall clock ${filled.ratio.toFixed(2)}× (rounds ${filled.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article ${filled.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${filled.plain.emulatorCpuMs!.toFixed(1)} ms without. Write units per article (putArticle of the ${arriving.records.length} re-timed records one at a time into such a table, metered): with stories ${filledUnits.stories.writeUnits.toFixed(1)} (${filledUnits.stories.byKind}) against ${filledUnits.plain.writeUnits.toFixed(1)} without (on-demand DynamoDB bills an UpdateItem of one digest entry by the whole digest item's size)`,
         `round trips on an article's critical path (bench/round-gate.ts: the client holds every request until the writers only wait, sends all held ones as one round and answers them together; an article's count is the rounds from its putArticle call to its end; with DynamoDB at ~5 ms a round trip this, not CPU, decides a Lambda's duration): one writer, with stories ${pathText(paths.stories.one)}; without ${pathText(paths.plain.one)}. 8 writers at once (rounds shared with the others count): with stories ${pathText(paths.stories.eight)}; without ${pathText(paths.plain.eight)}`,
-        `store-only writes with stories against without, the ${records.length} processed records, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds (as above): median ratio ${rounds.ratio.toFixed(2)}× (rounds ${rounds.ratios.map((r) => r.toFixed(2)).join(', ')}), per CPU second ${rounds.cpuRatio.toFixed(2)}× (rounds ${byOrder(rounds, rounds.cpuRatios)}); the single runs above: ${stories.rate.toFixed(1)} against ${now.rate.toFixed(1)} articles/s`,
+        `store-only writes with stories against without, the ${records.length} processed records, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds (as above): median ratio ${rounds.ratio.toFixed(2)}× (rounds ${rounds.ratios.map((r) => r.toFixed(2)).join(', ')}), per CPU second ${cpuSpread(rounds)}; the single runs above: ${stories.rate.toFixed(1)} against ${now.rate.toFixed(1)} articles/s`,
         `rare body word: a pair of content syllables (a Vietnamese word is mostly two syllables) found in exactly one article's body among the ${records.length}, and not in its title, lede, keywords or entity names; one per article, picked among all such pairs (${asked.filter((a) => a.rare).length} articles have one), among those its body says twice or more (${asked.filter((a) => a.rareRepeated).length}), and among those it says once (${asked.filter((a) => a.rareOnce).length}: mostly chance neighbours across a word boundary). The layout before indexed no body words; the index takes up to 8 body pairs said twice or more or written as a name`,
       ],
     };
