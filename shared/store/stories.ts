@@ -254,7 +254,7 @@ export class StoryIndex extends StoryReads {
 
   /**
    * Splits the article's story when its members fall in groups that disagree (regroup.ts `split`),
-   * reading its members when it held two others or more (`splitNeeded`: one Query, and the links of the
+   * reading its members when it held two to SPLIT_MEMBERS others (`splitNeeded`: one Query, and the links of the
    * members not among the candidates). Each group without the article moves to a new story, article by article (move's
    * conditional swap: one moved meanwhile stays where it went). Resolves to how many moved.
    */

@@ -16,6 +16,11 @@ import { pairScore, type StoryArticle, type StoryCandidate, type StoryThresholds
 
 /** Least pair score with the arriving article for a neighbour in another story to be re-decided. */
 export const REGROUP_CLOSE: number = weightData.regroupClose;
+/**
+ * Most members (the article's other) of a story a split reads and compares, all with all: a stray joins
+ * a story while it is small and leaves it at the next joins, so a larger story is not read for it.
+ */
+export const SPLIT_MEMBERS: number = weightData.splitMembers;
 
 export interface Regroup {
   /** Stories to merge with the article's story. */
@@ -126,7 +131,7 @@ export function regrouped(
 
 /**
  * Whether the article's story may split (see split), so the store reads its members only then: it held
- * at least two others in the window. (Reading them only when the article disagrees with one of its
+ * at least two others in the window, and at most SPLIT_MEMBERS. (Reading them only when the article disagrees with one of its
  * candidates there misses the stories where the article agrees with both groups: see CHANGELOG.)
  */
 export function splitNeeded(
@@ -136,7 +141,8 @@ export function splitNeeded(
   windowMs: number,
 ): boolean {
   const found = inWindow(self, candidates, windowMs).filter((c) => c.story === story);
-  return Math.max(found.length, ...found.map((c) => c.storySize ?? 0)) >= 2;
+  const size = Math.max(found.length, ...found.map((c) => c.storySize ?? 0));
+  return size >= 2 && size <= SPLIT_MEMBERS;
 }
 
 /**
@@ -146,7 +152,8 @@ export function splitNeeded(
  * neighbouring event (a match report, then the coach's praise after it) joins a story while it is
  * small; once the story's own reports have come, it and the articles that joined through it stand
  * apart. The groups without the article leave, each to a story of its own; none when the story is one
- * group. `members` are the story's members as read, each with its story; others are ignored.
+ * group, or when it has grown beyond SPLIT_MEMBERS others. `members` are the story's members as read,
+ * each with its story; others are ignored.
  */
 export function split(
   self: StoryArticle,
@@ -156,9 +163,12 @@ export function split(
   windowMs: number,
 ): string[][] {
   const all = [self, ...inWindow(self, members, windowMs).filter((m) => m.story === story)];
-  if (all.length < 3) return [];
+  if (all.length < 3 || all.length > SPLIT_MEMBERS + 1) return [];
   // Groups by their first index; sum[g][h] is the sum of pair scores between groups g and h.
-  const sum = all.map((a) => all.map((b) => (a === b ? 0 : pairScore(a, b, thresholds))));
+  const sum = all.map(() => all.map(() => 0));
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++)
+      sum[i]![j] = sum[j]![i] = pairScore(all[i]!, all[j]!, thresholds);
   const groups = new Map(all.map((_, i) => [i, [i]]));
   for (;;) {
     let best: [number, number, number] | undefined;

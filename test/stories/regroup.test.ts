@@ -12,6 +12,7 @@ import {
   REGROUP_CLOSE,
   regroup,
   regrouped,
+  SPLIT_MEMBERS,
   split,
   splitNeeded,
   storiesNearby,
@@ -172,6 +173,16 @@ describe('split', () => {
     expect(needed(r2, [placed(p1, 'S', 1)])).toBe(false);
     expect(needed(r2, [placed(p1, 'T', 2), placed(r1, 'S', 1)])).toBe(false);
     expect(needed(r2, [{ ...placed(p1, 'S', 2), time: T0 + WINDOW + 1 }, placed(r1, 'S', 1)])).toBe(false);
+    // A story larger than a split compares is not read for one.
+    expect(needed(r2, [placed(p1, 'S', SPLIT_MEMBERS), placed(r1, 'S', SPLIT_MEMBERS)])).toBe(true);
+    expect(needed(r2, [placed(p1, 'S', SPLIT_MEMBERS + 1), placed(r1, 'S', SPLIT_MEMBERS + 1)])).toBe(false);
+  });
+
+  it('leaves a story with more members than a split compares', () => {
+    const reports = Array.from({ length: SPLIT_MEMBERS - 1 }, (_, i) => placed(report(`x${i}`), 'S', 0));
+    expect(split(r2, 'S', [placed(p1, 'S', 0), ...reports], DEFAULT_THRESHOLDS, WINDOW)).toEqual([['p1']]);
+    const more = [...reports, placed(report('y'), 'S', 0)];
+    expect(split(r2, 'S', [placed(p1, 'S', 0), ...more], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
   });
 });
 
