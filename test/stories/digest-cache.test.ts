@@ -12,6 +12,7 @@ import { DIGEST_CACHE_MS, HELD_ITEMS_MS } from '../../shared/store/story-reads';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
+import { storiesOnFake } from './fake-story-store';
 import { warehouseFireReport } from './warehouse-fire';
 
 /** One event, each report in its own words. */
@@ -113,17 +114,7 @@ describe('the window digest cache', () => {
   });
 
   it('joins an article that another container stored after its held items were brought up to date', async () => {
-    const fake = new FakeDynamo(5);
-    let clock = Date.UTC(2024, 4, 1);
-    const container = () =>
-      new DynamoArticleStore({
-        doc: fake.asDocumentClient(),
-        tableName: 'articles',
-        stories: DEFAULT_STORY_CONFIG,
-        now: () => (clock += 250),
-      });
-    const one = container();
-    const two = container();
+    const { one, two } = twoContainers(5);
     // One holds the digest before b: its first look for c cannot see b.
     await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     await one.deleteArticle('a', '2');
@@ -136,25 +127,21 @@ describe('the window digest cache', () => {
   });
 
   it('finds, by the arrival buckets, an article another container stored long after its items were read', async () => {
-    const fake = new FakeDynamo(6);
-    let clock = Date.UTC(2024, 4, 1);
-    const container = () =>
-      new DynamoArticleStore({
-        doc: fake.asDocumentClient(),
-        tableName: 'articles',
-        stories: DEFAULT_STORY_CONFIG,
-        now: () => (clock += 250),
-      });
-    const one = container();
-    const two = container();
+    const { one, two, clock } = twoContainers(6);
     await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     await one.deleteArticle('a', '2');
     // b is stored well outside the race margin of c: only bringing one's held items up to date finds it.
-    clock += 10 * 60_000;
+    clock.ms += 10 * 60_000;
     await two.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
-    clock += 10 * 60_000;
+    clock.ms += 10 * 60_000;
     await one.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '4');
     const fields = await one.stories!.fieldsOf(['b', 'c']);
     expect(fields.get('c')?.story?.id).toBe(fields.get('b')?.story?.id);
   });
 });
+
+/** Two containers' stores on one in-memory table, on one clock that every request moves on. */
+function twoContainers(seed: number) {
+  const { storeOn, clock } = storiesOnFake(seed);
+  return { one: storeOn(), two: storeOn(), clock };
+}

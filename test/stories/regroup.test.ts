@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DynamoArticleStore } from '../../shared/store/index';
-import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import {
   DEFAULT_THRESHOLDS,
   pairScore,
@@ -17,8 +15,8 @@ import {
   splitNeeded,
   storiesNearby,
 } from '../../shared/stories/regroup';
-import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
+import { storiesOnFake } from './fake-story-store';
 
 const WINDOW = 72 * 3600_000;
 const T0 = Date.UTC(2024, 4, 1);
@@ -210,14 +208,8 @@ const side = (key: string, n: number) =>
 
 describe('regroup in the store', () => {
   it('moves an earlier article into the story of an arrival that links it, and drops the story it leaves', async () => {
-    const fake = new FakeDynamo(3);
-    let clock = T0;
-    const store = new DynamoArticleStore({
-      doc: fake.asDocumentClient(),
-      tableName: 'articles',
-      stories: DEFAULT_STORY_CONFIG,
-      now: () => (clock += 250),
-    });
+    const { fake, storeOn } = storiesOnFake(3, T0);
+    const store = storeOn();
     await store.putArticle(side('fire', 0), '0001');
     await store.putArticle(side('statement', 1), '0002');
     await store.foldCounters();
@@ -270,14 +262,7 @@ const praiseRecord = (key: string) =>
 
 describe('split in the store', () => {
   it('moves the praise that founded the story to a story of its own once the reports disagree with it', async () => {
-    const fake = new FakeDynamo(3);
-    let clock = T0;
-    const store = new DynamoArticleStore({
-      doc: fake.asDocumentClient(),
-      tableName: 'articles',
-      stories: DEFAULT_STORY_CONFIG,
-      now: () => (clock += 250),
-    });
+    const store = storiesOnFake(3, T0).storeOn();
     const storyOf = async (keys: string[]) => {
       await store.foldCounters();
       const f = await store.stories!.fieldsOf(keys);

@@ -16,8 +16,8 @@ import { normalizeSequencer } from '../../shared/store/sequencer';
 import { StoryIndex } from '../../shared/store/stories';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { useEmulatedTables } from '../emulated-tables';
-import { FakeDynamo } from '../store/fake-dynamo';
 import { makeRecord } from '../store/records';
+import { storiesOnFake } from './fake-story-store';
 
 interface Op {
   key: string;
@@ -254,56 +254,39 @@ async function deliverAndCheck(
   }
 }
 
+/**
+ * Delivers the arbitrary's histories to the real store on the in-memory DynamoDB, in the fake's seeded
+ * request order, and checks the outcome. Each run starts at another point of the arrival buckets and
+ * every request moves the clock on, so a failing run fails again, whatever the load.
+ */
+function raceOnFakeTable(arb: ReturnType<typeof historyArb>, seed: number): Promise<void> {
+  let run = 0;
+  return fc.assert(
+    fc.asyncProperty(arb, async ({ histories, deliveries, group }) => {
+      run++;
+      const { fake, storeOn } = storiesOnFake(run, Date.UTC(2024, 4, 1) + run * 7 * 60_000);
+      await deliverAndCheck(storeOn(), async () => [...fake.items.values()], histories, deliveries, group);
+    }),
+    {
+      numRuns: Number(process.env.STORIES_RACE_RUNS ?? 40),
+      seed: Number(process.env.STORIES_RACE_SEED ?? seed),
+      endOnFailure: true,
+    },
+  );
+}
+
 describe('stories under concurrency (real store on an in-memory DynamoDB)', () => {
-  // The fake runs one request at a time, drawn by its seed, and the arrival clock is the run's own: a
-  // failing run fails again, whatever the load. (Seed 2121 once found a story head left with size 1 and
-  // no article: a -1 overtook its +1 and the head was deleted below zero; see bump() in stories.ts.)
+  // Seed 2121 once found a story head left with size 1 and no article: a -1 overtook its +1 and the head
+  // was deleted below zero (see bump() in stories.ts).
   it('ends with one story per event, exact sizes and no dead story ids, for any interleaving', async () => {
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(historyArb(5), async ({ histories, deliveries, group }) => {
-        const fake = new FakeDynamo(++run);
-        // Each run starts at another point of the arrival buckets; every request moves the clock on.
-        let clock = Date.UTC(2024, 4, 1) + run * 7 * 60_000;
-        const store = new DynamoArticleStore({
-          doc: fake.asDocumentClient(),
-          tableName: 'articles',
-          stories: DEFAULT_STORY_CONFIG,
-          now: () => (clock += 250),
-        });
-        await deliverAndCheck(store, async () => [...fake.items.values()], histories, deliveries, group);
-      }),
-      {
-        numRuns: Number(process.env.STORIES_RACE_RUNS ?? 40),
-        seed: Number(process.env.STORIES_RACE_SEED ?? 2121),
-        endOnFailure: true,
-      },
-    );
+    await raceOnFakeTable(historyArb(5), 2121);
   }, 240_000);
 });
 
 describe('stories re-decided around arrivals, under concurrency (real store on an in-memory DynamoDB)', () => {
   it('moves and merges neighbours with no dead story ids and exact sizes, for any interleaving', async () => {
     const move = vi.spyOn(StoryIndex.prototype as unknown as { move: () => Promise<boolean> }, 'move');
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(historyArb(4, true), async ({ histories, deliveries, group }) => {
-        const fake = new FakeDynamo(++run);
-        let clock = Date.UTC(2024, 4, 1) + run * 7 * 60_000;
-        const store = new DynamoArticleStore({
-          doc: fake.asDocumentClient(),
-          tableName: 'articles',
-          stories: DEFAULT_STORY_CONFIG,
-          now: () => (clock += 250),
-        });
-        await deliverAndCheck(store, async () => [...fake.items.values()], histories, deliveries, group);
-      }),
-      {
-        numRuns: Number(process.env.STORIES_RACE_RUNS ?? 40),
-        seed: Number(process.env.STORIES_RACE_SEED ?? 2122),
-        endOnFailure: true,
-      },
-    );
+    await raceOnFakeTable(historyArb(4, true), 2122);
     // The runs did move articles between stories (a test of moves that made none would prove nothing).
     const moved = await Promise.all(move.mock.results.map((r) => r.value));
     move.mockRestore();
@@ -317,25 +300,7 @@ describe('stories split around arrivals, under concurrency (real store on an in-
       StoryIndex.prototype as unknown as { splitApart: () => Promise<number> },
       'splitApart',
     );
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(historyArb(4, true, 'match'), async ({ histories, deliveries, group }) => {
-        const fake = new FakeDynamo(++run);
-        let clock = Date.UTC(2024, 4, 1) + run * 7 * 60_000;
-        const store = new DynamoArticleStore({
-          doc: fake.asDocumentClient(),
-          tableName: 'articles',
-          stories: DEFAULT_STORY_CONFIG,
-          now: () => (clock += 250),
-        });
-        await deliverAndCheck(store, async () => [...fake.items.values()], histories, deliveries, group);
-      }),
-      {
-        numRuns: Number(process.env.STORIES_RACE_RUNS ?? 40),
-        seed: Number(process.env.STORIES_RACE_SEED ?? 2124),
-        endOnFailure: true,
-      },
-    );
+    await raceOnFakeTable(historyArb(4, true, 'match'), 2124);
     // The runs did split stories (a test of splits that made none would prove nothing).
     const moved = await Promise.all(splitApart.mock.results.map((r) => r.value as Promise<number>));
     splitApart.mockRestore();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DynamoArticleStore } from '../../shared/store/index';
-import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
-import { FakeDynamo } from '../store/fake-dynamo';
+import { storiesOnFake } from './fake-story-store';
 import { warehouseFireReport } from './warehouse-fire';
 
 const HOUR = 3600_000;
@@ -23,14 +21,7 @@ const report = (key: string, hours: number) =>
 
 describe('a long-running story (average linkage over the window)', () => {
   it('takes a new report when only its recent members are in the window', async () => {
-    const fake = new FakeDynamo(7);
-    let clock = START;
-    const store = new DynamoArticleStore({
-      doc: fake.asDocumentClient(),
-      tableName: 'articles',
-      stories: DEFAULT_STORY_CONFIG,
-      now: () => (clock += 250),
-    });
+    const store = storiesOnFake(7, START).storeOn();
     // Four reports at the start, one two days on, one more two days after that: by then the first four
     // are older than the 72 h window and would otherwise count as members it is not close to.
     const reports = [
