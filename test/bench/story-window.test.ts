@@ -3,7 +3,7 @@ import { fillWindow, retimeInOrder } from '../../bench/story-window';
 import { lookUpEntries, parseDigestItem, termHash, windowKeys } from '../../shared/store/story-digest';
 import { storyFeatures } from '../../shared/stories/features';
 import { bandKeys, bodySketch } from '../../shared/stories/minhash';
-import { makeRecord } from '../store/records';
+import { warehouseFireReport } from '../stories/warehouse-fire';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -40,16 +40,7 @@ describe('fillWindow (the window of other articles the pre-filled bench line sto
     'Người dân sống quanh khu vực được sơ tán tạm thời sang trường học gần đó để bảo đảm an toàn.',
     'Cơ quan chức năng đã phong tỏa hiện trường và đang điều tra nguyên nhân vụ việc.',
   ].join(' ');
-  const record = makeRecord('fire', {
-    title: 'Cháy lớn tại kho hàng Sông Đà',
-    keywords: ['cháy kho'],
-    entities: {
-      person: [{ name: 'Nguyễn Văn Khải', mentions: 2 }],
-      organization: [{ name: 'Công ty Sông Đà', mentions: 1 }],
-      place: [],
-    },
-    body,
-  });
+  const record = warehouseFireReport('fire', body, '2026-12-04T08:00:00+07:00');
   const at = Date.UTC(2026, 11, 4, 1);
   const windowMs = 72 * HOUR;
   const filled = fillWindow([record], { from: at, to: at + 4 * HOUR, windowMs, count: 700 });
