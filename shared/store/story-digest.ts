@@ -113,13 +113,23 @@ export function lookUpEntries(
     }
     for (const b of e.bands) if (wantBands.has(b)) push(byBand, b, e);
   }
-  // The posting look-ups' orders: time, then id, as their sort keys `<etm>#<id>` sorted.
-  const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
-  const earliestFirst = (x: DigestEntry, y: DigestEntry) => x.time - y.time || (x.id < y.id ? -1 : 1);
+  return pickHits(byTerm.values(), byBand.values(), limits);
+}
+
+// The posting look-ups' orders: time, then id, as their sort keys `<etm>#<id>` sorted.
+const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
+const earliestFirst = (x: DigestEntry, y: DigestEntry) => x.time - y.time || (x.id < y.id ? -1 : 1);
+
+/** The ids a look-up takes from each key's hits: the newest `termLimit` of a term's, the earliest `bandLimit` of a band's. */
+function pickHits(
+  termHits: Iterable<DigestEntry[]>,
+  bandHits: Iterable<DigestEntry[]>,
+  limits: { termLimit: number; bandLimit: number },
+): Set<string> {
   const ids = new Set<string>();
-  for (const hits of byTerm.values())
+  for (const hits of termHits)
     for (const e of hits.sort(newestFirst).slice(0, limits.termLimit)) ids.add(e.id);
-  for (const hits of byBand.values())
+  for (const hits of bandHits)
     for (const e of hits.sort(earliestFirst).slice(0, limits.bandLimit)) ids.add(e.id);
   return ids;
 }
@@ -243,20 +253,15 @@ export function lookUpHeld(
   windowMs: number,
   limits: { termLimit: number; bandLimit: number },
 ): Set<string> {
-  const ids = new Set<string>();
-  const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
-  const earliestFirst = (x: DigestEntry, y: DigestEntry) => x.time - y.time || (x.id < y.id ? -1 : 1);
-  for (const t of new Set(self.terms)) {
-    const hits = items.flatMap((it) =>
+  const termHits = [...new Set(self.terms)].map((t) =>
+    items.flatMap((it) =>
       it.termHits(t).filter((e) => e.id !== self.id && Math.abs(e.time - self.time) <= windowMs),
-    );
-    for (const e of hits.sort(newestFirst).slice(0, limits.termLimit)) ids.add(e.id);
-  }
-  for (const b of new Set(self.bands)) {
-    const hits = items.flatMap((it) => it.bandHits(b).filter((e) => e.id !== self.id));
-    for (const e of hits.sort(earliestFirst).slice(0, limits.bandLimit)) ids.add(e.id);
-  }
-  return ids;
+    ),
+  );
+  const bandHits = [...new Set(self.bands)].map((b) =>
+    items.flatMap((it) => it.bandHits(b).filter((e) => e.id !== self.id)),
+  );
+  return pickHits(termHits, bandHits, limits);
 }
 
 // ---------------------------------------------------------------- arrival buckets
