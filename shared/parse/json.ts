@@ -2,6 +2,7 @@
  * JSON articles: an IPTC ninjs document, or a plain object as CMSs and crawlers export it
  * (`{title, body, …}` with common alternative field names, dotted or nested).
  */
+import { blocksToHtml, contentBlocks, unwrapRelations } from './cms-blocks';
 import { type FoundDate, parseIsoLike, parseVietnameseDate, toVietnamTime } from './dates';
 import { parseHtmlFragment } from './html-fragment';
 import { bylineNames, cleanLine } from './lines';
@@ -101,6 +102,8 @@ export function parseJson(
     return { ok: false, message: `The JSON is not valid: ${(err as Error).message}.` };
   }
   if (Array.isArray(data) && data.length === 1) data = data[0];
+  // A Strapi entry and its relations come wrapped as `{data: {attributes: …}}`: read them as plain objects.
+  data = unwrapRelations(data as Json);
   if (!isObj(data))
     return {
       ok: false,
@@ -109,8 +112,10 @@ export function parseJson(
   const obj = data;
 
   const ninjsBody = Array.isArray(obj.bodies) && isObj(obj.bodies[0]) ? obj.bodies[0] : undefined;
+  const blocks = contentBlocks(obj);
   const rawBody =
     (ninjsBody && typeof ninjsBody.value === 'string' ? ninjsBody.value : undefined) ??
+    (blocks && blocksToHtml(blocks)) ??
     firstString(obj, [
       'body_text',
       'body_html',
@@ -128,7 +133,7 @@ export function parseJson(
     ninjsBody && typeof ninjsBody.contenttype === 'string' ? ninjsBody.contenttype : undefined;
   const { paragraphs, captions, marked } = bodyText(
     rawBody,
-    contentType ?? (obj.body_html || obj.content_html ? 'text/html' : undefined),
+    contentType ?? (obj.body_html || obj.content_html || blocks ? 'text/html' : undefined),
   );
 
   const url =
@@ -193,6 +198,7 @@ export function parseJson(
             'sapo',
             'summary',
             'abstract',
+            'excerpt',
             'data.meta.description',
           ]) ?? '',
         ) || layout.lede,
@@ -217,6 +223,7 @@ export function parseJson(
         cleanLine(
           firstString(obj, [
             'publisher',
+            'publisher.name',
             'source.name',
             'source',
             'copyrightholder',

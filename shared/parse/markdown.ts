@@ -36,6 +36,21 @@ const asList = (v: unknown): string[] =>
       ? v.split(/\s*[,;|]\s*/u).filter(Boolean)
       : [];
 
+/** A block that is one Hugo shortcode (`{{< figure src="a.jpg" caption="…" >}}`, `{{% youtube id %}}`): markup, not text. */
+const SHORTCODE = /^\{\{[<%][\s\S]*?[>%]\}\}$/;
+
+/**
+ * The caption of a Hugo `figure` shortcode (its `caption`, else its `title`, else its `alt` text, as an
+ * image's alt text is when no caption line follows); any other shortcode has none.
+ * `{{< figure src="/a.jpg" caption="Đoàn tàu đầu tiên." >}}` → `Đoàn tàu đầu tiên.`
+ */
+export function shortcodeCaption(block: string): string {
+  if (!/^\{\{[<%]\s*figure\b/.test(block)) return '';
+  const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(block)?.[1];
+  const value = attr('caption') ?? attr('title') ?? attr('alt') ?? '';
+  return cleanLine(value.replace(/\\"/g, '"'));
+}
+
 const isWebAddress = (s: string | undefined): s is string => !!s && /^https?:\/\//i.test(s.trim());
 
 /** `readAt`: when the file is read (a day without its year never takes a later one; ./dates.ts). */
@@ -64,6 +79,12 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
   for (const block of text.split(/\r?\n\s*\r?\n/)) {
     const raw = block.trim();
     if (!raw || /^(-{3,}|\*{3,}|```)/.test(raw)) continue;
+    const shortcode = SHORTCODE.exec(raw);
+    if (shortcode) {
+      const caption = shortcodeCaption(raw);
+      if (caption) captions.push(caption);
+      continue;
+    }
     const img = /^!\[([^\]]*)\]\([^)]*\)\s*(?:\r?\n\s*[*_](.+)[*_])?$/s.exec(raw);
     if (img) {
       const caption = cleanLine(img[2] ?? img[1] ?? '');
@@ -103,7 +124,11 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
       ? asList(front.authors ?? front.author)
       : layout.authors,
     publisher: str('publisher') ?? str('source') ?? layout.publisher,
-    url: str('url') ?? str('canonical') ?? [str('permalink'), str('link')].find(isWebAddress) ?? layout.url,
+    // Only a web address is a URL: Hugo's `url` is the page's path on its site (`/kinh-doanh/…/`).
+    url:
+      ['url', 'canonical', 'canonicalURL', 'canonical_url', 'permalink', 'link']
+        .map(str)
+        .find(isWebAddress) ?? layout.url,
     keywords: asList(front.keywords ?? front.tags).length
       ? asList(front.keywords ?? front.tags)
       : layout.keywords,

@@ -129,6 +129,80 @@ describe('Markdown and JSON', () => {
     expect(parsed(JSON.stringify(ninjs), 'n2.json').keywords).toEqual(['tuyển sinh', 'điểm chuẩn']);
   });
 
+  it('reads a Hugo page: a figure shortcode is a caption, not text, and a site path is no URL', () => {
+    const md = `---\ntitle: Tin Hugo\ndate: 2026-12-04T09:10:00+07:00\ndraft: false\nurl: /kinh-doanh/tin-hugo/\n---\n\n${BODY}\n\n{{< figure src="/a.jpg" caption="Dây chuyền đóng hộp. Ảnh: Bảo Ngọc" >}}\n\nĐoạn hai.\n`;
+    const a = parsed(md, 'h.md');
+    expect(a.body).toBe(`${BODY}\n\nĐoạn hai.`);
+    expect(a.captions).toEqual(['Dây chuyền đóng hộp.']);
+    expect(a.url).toBeNull();
+    expect(parsed(`---\ntitle: Tin\ncanonicalURL: https://x.vn/a/\n---\n\n${BODY}\n`, 'c.md').url).toBe(
+      'https://x.vn/a/',
+    );
+  });
+
+  it('reads an Editor.js document and a Strapi entry (text in blocks, relations in envelopes)', () => {
+    const editorJs = {
+      title: 'Tin Editor.js',
+      excerpt: 'Tóm tắt.',
+      publishedAt: '2026-12-01T00:05:00.000Z',
+      author: { id: 1, name: 'Thu Hà' },
+      site_name: 'Cao Nguyên Mới',
+      content: {
+        time: 1796083500000,
+        blocks: [
+          { type: 'paragraph', data: { text: BODY } },
+          { type: 'image', data: { caption: 'Lớp học buổi tối. Ảnh: Y Kriêng' } },
+          { type: 'paragraph', data: { text: 'Đoạn hai.' } },
+        ],
+      },
+    };
+    const e = parsed(JSON.stringify(editorJs), 'e.json');
+    expect([e.lede, e.body, e.captions, e.publishedAt, e.authors, e.publisher]).toEqual([
+      'Tóm tắt.',
+      `${BODY}\n\nĐoạn hai.`,
+      ['Lớp học buổi tối.'],
+      '2026-12-01T07:05:00+07:00',
+      ['Thu Hà'],
+      'Cao Nguyên Mới',
+    ]);
+    const strapi = {
+      data: {
+        id: 9,
+        attributes: {
+          title: 'Tin Strapi',
+          description: 'Tóm tắt.',
+          publishedAt: '2026-12-03T15:40:00.000Z',
+          canonicalUrl: 'https://x.vn/the-thao/tin-strapi.html',
+          blocks: [{ __component: 'shared.rich-text', body: `${BODY}\n\nĐoạn hai.` }],
+          author: { data: { id: 3, attributes: { name: 'Minh Trí' } } },
+          category: {
+            data: {
+              id: 2,
+              attributes: {
+                name: 'Bóng chuyền',
+                parent: { data: { id: 1, attributes: { name: 'Thể thao' } } },
+              },
+            },
+          },
+          tags: { data: [{ id: 1, attributes: { name: 'bóng chuyền nữ' } }] },
+          publisher: { name: 'Thể Thao Phương Nam' },
+        },
+      },
+      meta: {},
+    };
+    const s = parsed(JSON.stringify(strapi), 's.json');
+    expect([s.title, s.body, s.publishedAt, s.authors, s.category, s.keywords, s.publisher, s.url]).toEqual([
+      'Tin Strapi',
+      `${BODY}\n\nĐoạn hai.`,
+      '2026-12-03T22:40:00+07:00',
+      ['Minh Trí'],
+      ['Thể thao', 'Bóng chuyền'],
+      ['bóng chuyền nữ'],
+      'Thể Thao Phương Nam',
+      'https://x.vn/the-thao/tin-strapi.html',
+    ]);
+  });
+
   it('reads a plain {title, body} object with crawler field names', () => {
     const a = parsed(
       JSON.stringify({
