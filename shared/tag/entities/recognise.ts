@@ -26,6 +26,7 @@ import { confidence, type DecodedSpan, emissions, type LinearModel, spansOf, vit
 import { extendToRuleSpans, ruleFill } from './model/fill';
 import { entityModel } from './model/load';
 import { cachedNameKey } from './name-key';
+import { mergeParenthesisedShortNames } from './resolve/acronyms';
 import { mergeClubHeadForms, mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
@@ -161,19 +162,22 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   options.clock?.('tokens');
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
-  return mergeClubHeadForms(
-    mergeProvinceNames(
-      unknownPlacesTakeArticleProvince(
-        placeProvincesFromArticle(
-          leavePlaceCuesOut(
-            dropPersonsWrittenInLowerCase(
-              recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
-              tokens.texts,
+  return mergeParenthesisedShortNames(
+    mergeClubHeadForms(
+      mergeProvinceNames(
+        unknownPlacesTakeArticleProvince(
+          placeProvincesFromArticle(
+            leavePlaceCuesOut(
+              dropPersonsWrittenInLowerCase(
+                recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
+                tokens.texts,
+              ),
             ),
           ),
         ),
       ),
     ),
+    tokens.texts,
   );
 }
 

@@ -20,6 +20,8 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('đèo Mã Pì Lèng')).toBe('Mã Pì Lèng');
     expect(withoutPlaceCue('núi lửa Ubinas')).toBe('Ubinas');
     expect(withoutPlaceCue('núi Bà Đen')).toBe('Bà Đen');
+    expect(withoutPlaceCue('thôn Ngải Thầu')).toBe('Ngải Thầu');
+    expect(withoutPlaceCue('buôn Ko Đung')).toBe('Ko Đung');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
