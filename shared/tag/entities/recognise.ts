@@ -29,9 +29,11 @@ import { cachedNameKey } from './name-key';
 import { mergeParenthesisedShortNames } from './resolve/acronyms';
 import { mergeClubHeadForms, mergeProvinceNames } from './resolve/aliases';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
+import { mergeHighlandShortForms } from './resolve/highland-short-forms';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
 import { dropPersonsWrittenInLowerCase } from './resolve/lower-case-names';
 import { leadBefore } from './resolve/mention';
+import { dropPeopleNames } from './resolve/people-names';
 import { leavePlaceCuesOut } from './resolve/place-cues';
 import { placeProvincesFromArticle, unknownPlacesTakeArticleProvince } from './resolve/place-province';
 import { resolveRuleEntities } from './resolve/rule-entities';
@@ -162,22 +164,33 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   options.clock?.('tokens');
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
-  return mergeParenthesisedShortNames(
-    mergeClubHeadForms(
-      mergeProvinceNames(
-        unknownPlacesTakeArticleProvince(
-          placeProvincesFromArticle(
-            leavePlaceCuesOut(
-              dropPersonsWrittenInLowerCase(
-                recognised(article, rules, options.recogniser ?? ENTITY_RECOGNISER, tokens, options.clock),
-                tokens.texts,
+  return mergeHighlandShortForms(
+    mergeParenthesisedShortNames(
+      mergeClubHeadForms(
+        mergeProvinceNames(
+          unknownPlacesTakeArticleProvince(
+            placeProvincesFromArticle(
+              leavePlaceCuesOut(
+                dropPeopleNames(
+                  dropPersonsWrittenInLowerCase(
+                    recognised(
+                      article,
+                      rules,
+                      options.recogniser ?? ENTITY_RECOGNISER,
+                      tokens,
+                      options.clock,
+                    ),
+                    tokens.texts,
+                  ),
+                  tokens.texts,
+                ),
               ),
             ),
           ),
         ),
       ),
+      tokens.texts,
     ),
-    tokens.texts,
   );
 }
 

@@ -1,0 +1,37 @@
+/**
+ * A name the article writes only as a people's, right after `người`, `dân tộc` or `đồng bào` (data/entity-rules
+ * `[people_cues]`), names an ethnic group, not a person (`người dân tộc Chơ Ro`, `người Hà Nhì`;
+ * data/records/README.md). A name also written without such a word (`chị Hà Nhì nói`) is kept. Places are
+ * left alone: the team's entity data labels the country in `người Brazil` a place.
+ */
+import type { Entities, Entity } from '../../../model/article';
+import { wordList } from '../lexicon';
+
+/** Cue words as they end the text before a name, lower case with the space after them. */
+const CUES = wordList('people_cues').map((c) => `${c.toLowerCase()} `);
+// At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `texts` write `name` as a whole word at least once, and every time right after a cue word. */
+export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boolean {
+  let seen = false;
+  for (const text of texts)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[at + name.length] ?? ' ')) continue;
+      const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
+      const cued = CUES.some(
+        (c) => before.endsWith(c) && !WORD_CHAR.test(before[before.length - c.length - 1] ?? ' '),
+      );
+      if (!cued) return false;
+      seen = true;
+    }
+  return seen;
+}
+
+const isPeople = (texts: readonly string[]) => (e: Entity) =>
+  [e.name, ...(e.aliases ?? [])].every((form) => writtenOnlyAsPeople(form, texts));
+
+export function dropPeopleNames(entities: Entities, texts: readonly string[]): Entities {
+  const person = entities.person.filter((e) => !isPeople(texts)(e));
+  return person.length === entities.person.length ? entities : { ...entities, person };
+}
