@@ -4,16 +4,16 @@
  * articles span years of event time, so without this each one's window is nearly empty.
  *
  * The one place the bench knows the store's story layout: the window's entries are written with the
- * store's own exported helpers (digestKey, encodeEntry, termHash, inWindowDays; DIGEST_ATTR), so a change
+ * store's own exported helpers (digestKey, encodeEntry, termHash, inWindowDays; ENTRY_ATTR), so a change
  * of layout changes them too. Entries are of other articles that arrived long before (so no second look
  * takes them as racing), with as many look-up terms and sketch bands as the bench's records have, but
  * hashed apart so they match none of them.
  */
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../shared/model/article';
 import { articleId } from '../shared/model/article-id';
 import { normalizeSequencer } from '../shared/store/sequencer';
-import { DIGEST_ATTR, digestKey, encodeEntry, inWindowDays, termHash } from '../shared/store/story-digest';
+import { digestKey, ENTRY_ATTR, encodeEntry, inWindowDays, termHash } from '../shared/store/story-digest';
 import { newStoryId } from '../shared/store/story-reads';
 import { storyFeatures } from '../shared/stories/features';
 import { bandKeys, bodySketch } from '../shared/stories/minhash';
@@ -40,7 +40,7 @@ export function retimeInOrder(
   return { order, times: out };
 }
 
-/** The digest items of a filled window: their keys and entry maps, ready to put into any table. */
+/** The digest items of a filled window (one per entry): keys and entries, ready to put into any table. */
 export interface FilledWindow {
   items: Record<string, unknown>[];
   entries: number;
@@ -69,7 +69,7 @@ export function fillWindow(
     terms: storyFeatures(r).lookup,
     sketch: bodySketch(r.body),
   }));
-  const byKey = new Map<string, Record<string, unknown>>();
+  const items: Record<string, unknown>[] = [];
   for (let j = 0; j < window.count; j++) {
     const time = lo + Math.floor(((j + 0.5) * (hi - lo)) / window.count);
     const id = articleId(`bench-window/${j}`);
@@ -85,16 +85,9 @@ export function fillWindow(
       terms: model.terms.map((t) => termHash(`${t}\u0000${j}`)),
       bands: model.sketch ? bandKeys(model.sketch.map((v) => (v ^ salt) >>> 0)) : [],
     });
-    const key = digestKey(id, time);
-    const at = `${key.pk}\u0000${key.sk}`;
-    let item = byKey.get(at);
-    if (!item) {
-      item = { ...key, [DIGEST_ATTR]: {} };
-      byKey.set(at, item);
-    }
-    (item[DIGEST_ATTR] as Record<string, string>)[id] = value;
+    items.push({ ...digestKey(id, time, seq), [ENTRY_ATTR]: value });
   }
-  return { items: [...byKey.values()], entries: window.count };
+  return { items, entries: window.count };
 }
 
 /** Puts a filled window's digest items into a table. */
@@ -103,5 +96,11 @@ export async function putWindow(
   table: string,
   window: FilledWindow,
 ): Promise<void> {
-  for (const item of window.items) await doc.send(new PutCommand({ TableName: table, Item: item }));
+  for (let i = 0; i < window.items.length; i += 25) {
+    let pending = window.items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
+    while (pending.length > 0) {
+      const res = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+      pending = (res.UnprocessedItems?.[table] ?? []) as typeof pending;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { BUCKET_EXPIRY_ATTR } from '../shared/store/story-digest';
+import { ARRIVAL_EXPIRY_ATTR } from '../shared/store/story-digest';
 import { ARTICLE_TABLE, type KeyAttribute, type TableDefinition } from '../shared/store/table';
 
 export interface ArticleStoreProps {
@@ -62,8 +62,8 @@ export class ArticleStore extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       // Keys only: the counter aggregator is woken by new counter-delta items (counter-aggregator.ts).
       dynamoStream: dynamodb.StreamViewType.KEYS_ONLY,
-      // Arrival buckets of the story index expire (story-digest.ts); its REMOVE records wake nothing.
-      timeToLiveAttribute: BUCKET_EXPIRY_ATTR,
+      // Arrival items of the story index expire (story-digest.ts); its REMOVE records wake nothing.
+      timeToLiveAttribute: ARRIVAL_EXPIRY_ATTR,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
   }

@@ -62,12 +62,10 @@ export interface MainItem {
 }
 
 /**
- * Attributes the writers read back from the article item, with its story link; a story head's (`sz`,
- * `mv`: story-reads.ts) and a window digest item's (`dg`: story-digest.ts), so that the reads of article
- * states, links, heads and digest items share BatchGetItem calls.
+ * Attributes the writers read back from the article item, with its story link, and a story head's (`sz`,
+ * `mv`: story-reads.ts), so that the reads of article states, links and heads share BatchGetItem calls.
  */
-export const STATE_PROJECTION =
-  'pk, seq, wid, del, ts, fac, cf, ck, #old, sid, dup, etm, trm, mh, sz, mv, dg';
+export const STATE_PROJECTION = 'pk, seq, wid, del, ts, fac, cf, ck, #old, sid, dup, etm, trm, mh, sz, mv';
 export const STATE_NAMES = { '#old': 'old' };
 
 /** A posting of `facet` for article `id` at sort time `ts`. */

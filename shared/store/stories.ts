@@ -18,34 +18,33 @@ import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { regroup, regrouped, split, splitNeeded, storiesNearby } from '../stories/regroup';
 import { storyDeltaRequest } from './head-fold';
-import { idOfPk, MAIN_SK, type MainItem, STATE_NAMES, STATE_PROJECTION } from './items';
+import { idOfPk, MAIN_SK, type MainItem } from './items';
+import { SharedArrivalReads } from './story-arrivals';
 import {
-  BUCKET_EXPIRY_ATTR,
-  BUCKET_MS,
-  BUCKET_PREFIX,
-  type BucketEntry,
-  bucketEntry,
-  bucketEntryName,
-  bucketKey,
-  bucketKeys,
-  DIGEST_ATTR,
-  DIGEST_SK,
+  ARRIVAL_EXPIRY_ATTR,
+  type ArrivalEntry,
+  arrivalKey,
+  arrivalQueries,
+  DigestDayView,
   type DigestEntry,
-  DigestItemView,
+  dayKey,
+  dayQueries,
   digestKey,
+  ENTRY_ATTR,
   encodeEntry,
   inWindowDays,
   lookUpEntries,
   lookUpHeld,
   newerValue,
-  parseBucket,
+  parseArrivalItem,
+  parseDigestItem,
+  storedEntry,
   termHash,
   tombstone,
-  versionBound,
-  windowKeys,
+  windowDays,
 } from './story-digest';
 import {
-  BUCKET_KEEP_MS,
+  ARRIVAL_KEEP_MS,
   CLOCK_SKEW_MS,
   DIGEST_CACHE_MS,
   HEAD_SK,
@@ -63,26 +62,19 @@ import {
   RACE_MARGIN_MS,
   StoryReads,
 } from './story-reads';
-import type { TableIO } from './table-io';
+import type { TableIO, WriteRequest } from './table-io';
 
 export class StoryIndex extends StoryReads {
   private readonly windowMs: number;
   /**
-   * The window digest as this store holds it: digest items by key, parsed and indexed, each holding every
-   * entry written before its `syncedAt`. Brought up to date from the arrival buckets (windowItems).
+   * The window digest as this store holds it: its days by key (`W#<day>`), parsed and indexed, each
+   * holding every entry written before its `syncedAt`. Brought up to date from the arrival items (windowItems).
    */
-  private readonly held = new Map<string, DigestItemView>();
-  /** Reads bringing held items up to date, under way, by item key, with when they were asked for. */
+  private readonly held = new Map<string, DigestDayView>();
+  /** Reads bringing held days up to date, under way, by day, with when they were asked for. */
   private readonly refreshing = new Map<string, { asked: number; done: Promise<void> }>();
-  /** Arrival bucket reads of the second looks, by bucket key, with their place in the store's reads. */
-  private readonly bucketReads = new Map<string, BucketRead>();
-  /** Bucket reads asked for so far: a read numbered above n was asked for after the n-th. */
-  private bucketTicks = 0;
-  /**
-   * Buckets this store found or made lately (its first write to any other creates it); only the last
-   * few minutes' are kept, so a long-lived container does not gather one key a minute.
-   */
-  private readonly bucketsMade = new Set<string>();
+  /** Reads of the arrival items, shared by this store's writers (second looks, held days brought up to date). */
+  private readonly arrivals: SharedArrivalReads<ArrivalEntry>;
 
   constructor(
     io: TableIO,
@@ -92,6 +84,12 @@ export class StoryIndex extends StoryReads {
   ) {
     super(io);
     this.windowMs = config.windowHours * 3600_000;
+    this.arrivals = new SharedArrivalReads(
+      (from, to) => this.queryArrivals(from, to),
+      now,
+      CLOCK_SKEW_MS,
+      DIGEST_CACHE_MS,
+    );
   }
 
   // ---------------------------------------------------------------- writes
@@ -107,7 +105,7 @@ export class StoryIndex extends StoryReads {
     const self: StoryArticle = { id: record.id, time, terms: features.terms, sketch };
     const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
-    const window = windowKeys(time, this.windowMs);
+    const window = windowDays(time, this.windowMs);
     // The first look may take held items up to DIGEST_CACHE_MS behind: the second look finds what they lack.
     const items = await this.windowItems(window, DIGEST_CACHE_MS);
     const found = lookUpHeld(items, { id: self.id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
@@ -152,7 +150,7 @@ export class StoryIndex extends StoryReads {
     // written, so a merge of the story that missed the member item is seen by them (a merge marks the
     // head before it reads the members) and this article settles itself.
     await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys), memberWritten]);
-    const written = this.bucketTicks;
+    const written = this.arrivals.tick;
     // Second look, at the articles that arrived while this one was on its way (of two racing writers that
     // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
     // before (their stories may have moved).
@@ -163,12 +161,13 @@ export class StoryIndex extends StoryReads {
     // meanwhile, it looks again as a joining article does.
     const shortcut = founded && prev === undefined;
     // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
-    // sharing none could not be candidates had they arrived first). Read from the arrival buckets of
-    // those minutes (up to CLOCK_SKEW_MS ahead: other writers' clocks), not the window's items: both
-    // racers write their entry into their arrival minute's bucket, then read a run of buckets holding
-    // the other's minute, so whichever reads last finds the other's entry.
+    // sharing none could not be candidates had they arrived first). Read from the arrival items stamped
+    // since then (up to CLOCK_SKEW_MS past the read's start: other writers' clocks), not the window's
+    // days: both racers write their entry's arrival item, then read a range of arrival items sent after
+    // that write finished, so whichever read starts last finds the other's entry. The read may be one
+    // another writer asked for (sent after this write finished, from no later: SharedArrivalReads).
     const [arrivals, own] = await Promise.all([
-      this.readBuckets(bucketKeys(started - RACE_MARGIN_MS, this.now() + CLOCK_SKEW_MS), written),
+      this.arrivals.entriesSince(started - RACE_MARGIN_MS, written),
       shortcut ? this.resolve([next.sid!]) : undefined,
     ]);
     const items = this.heldItems(window);
@@ -305,56 +304,48 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * The held digest items of some keys, each holding every entry written up to `maxAgeMs` before now:
-   * what an item lacks was written since, so it arrived within RACE_MARGIN_MS of this article's start
-   * and its second look finds it (as racing). An item held but older is brought up to date from the
-   * arrival buckets since it was (with RACE_MARGIN_MS: an entry written after is stamped at most one
-   * trip earlier); an item not held, or last read whole longer ago than HELD_ITEMS_MS, is read whole
-   * (so what a bucket missed, a writer dying between its two entry writes, is made good in that time).
-   * Concurrent looks share the reads under way.
+   * The held digest days of some keys, each holding every entry written up to `maxAgeMs` before now:
+   * what a day lacks was written since, so it arrived within RACE_MARGIN_MS of this article's start
+   * and its second look finds it (as racing). A day held but older is brought up to date from the
+   * arrival items since it was (with RACE_MARGIN_MS: an entry written after is stamped at most one
+   * trip earlier); a day not held, or last read whole longer ago than HELD_ITEMS_MS, is read whole
+   * (so what an arrival item missed, a writer dying between its BatchWriteItem calls, is made good in
+   * that time). Concurrent looks share the reads under way.
    */
-  private async windowItems(keys: { pk: string; sk: string }[], maxAgeMs: number): Promise<DigestItemView[]> {
+  private async windowItems(keys: string[], maxAgeMs: number): Promise<DigestDayView[]> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
       const asked = this.now();
       this.evictHeld(asked);
       const waits: Promise<void>[] = [];
-      const whole: DigestItemView[] = [];
-      const behind: DigestItemView[] = [];
+      const whole: DigestDayView[] = [];
+      const behind: DigestDayView[] = [];
       for (const k of keys) {
-        const item = this.hold(k.pk);
+        const item = this.hold(k);
         item.usedAt = Math.max(item.usedAt, asked);
         if (item.syncedAt >= asked - maxAgeMs) continue;
-        const under = this.refreshing.get(k.pk);
+        const under = this.refreshing.get(k);
         if (under && under.asked >= asked - maxAgeMs) waits.push(under.done);
         else (item.readAt >= asked - HELD_ITEMS_MS ? behind : whole).push(item);
       }
       if (whole.length > 0 || behind.length > 0) waits.push(this.refresh(whole, behind, asked));
       await Promise.all(waits);
-      // Every item as held now, brought up to date (unless let go meanwhile: then again).
-      const items = keys.map((k) => this.held.get(k.pk));
-      if (items.every((item) => item && item.syncedAt >= asked - maxAgeMs)) return items as DigestItemView[];
+      // Every day as held now, brought up to date (unless let go meanwhile: then again).
+      const items = keys.map((k) => this.held.get(k));
+      if (items.every((item) => item && item.syncedAt >= asked - maxAgeMs)) return items as DigestDayView[];
     }
-    throw new Error('story index: the window digest items keep being let go');
+    throw new Error('story index: the window digest days keep being let go');
   }
 
-  /** Reads `whole` items whole, and brings `behind` ones up to date from the arrival buckets since. */
-  private refresh(whole: DigestItemView[], behind: DigestItemView[], asked: number): Promise<void> {
+  /** Reads `whole` days whole, and brings `behind` ones up to date from the arrival items since. */
+  private refresh(whole: DigestDayView[], behind: DigestDayView[], asked: number): Promise<void> {
     const since = Math.min(...behind.map((item) => item.syncedAt));
     const all = [...whole, ...behind];
     const done = Promise.all([
-      this.readDigestItems(whole.map((item) => ({ pk: item.pk, sk: DIGEST_SK }))),
-      behind.length > 0
-        ? this.readBucketItems(bucketKeys(since - RACE_MARGIN_MS, asked + CLOCK_SKEW_MS))
-        : [],
-    ]).then(([items, buckets]) => {
-      const byPk = new Map(items.map((it) => [it.pk as string, it]));
-      for (const item of whole) {
-        item.applyItem(byPk.get(item.pk));
-        item.readAt = Math.max(item.readAt, asked);
-      }
-      const refreshed = new Map(all.map((item) => [item.pk, item]));
-      for (const b of buckets.flatMap(parseBucket))
-        (refreshed.get(b.item) ?? this.held.get(b.item))?.apply(b.id, b.value);
+      this.readDays(whole.map((item) => item.pk)),
+      behind.length > 0 ? this.arrivals.entriesSince(since - RACE_MARGIN_MS, this.arrivals.tick) : [],
+    ]).then(() => {
+      // The arrival items read were brought into the days held as they came (queryArrivals).
+      for (const item of whole) item.readAt = Math.max(item.readAt, asked);
       for (const item of all) item.syncedAt = Math.max(item.syncedAt, asked);
     });
     for (const item of all) this.refreshing.set(item.pk, { asked, done });
@@ -364,22 +355,22 @@ export class StoryIndex extends StoryReads {
     });
   }
 
-  /** The held items among some keys' (the second look's: held by the first, unless let go since). */
-  private heldItems(keys: { pk: string; sk: string }[]): DigestItemView[] {
-    return keys.flatMap((k) => this.held.get(k.pk) ?? []);
+  /** The held days among some keys (the second look's: held by the first, unless let go since). */
+  private heldItems(keys: string[]): DigestDayView[] {
+    return keys.flatMap((k) => this.held.get(k) ?? []);
   }
 
-  private hold(pk: string): DigestItemView {
-    let item = this.held.get(pk);
+  private hold(key: string): DigestDayView {
+    let item = this.held.get(key);
     if (!item) {
-      item = new DigestItemView(pk);
-      this.held.set(pk, item);
+      item = new DigestDayView(key);
+      this.held.set(key, item);
     }
     return item;
   }
 
   /**
-   * Lets go of the items no look used for HELD_ITEMS_MS, and of the least lately used beyond
+   * Lets go of the days no look used for HELD_ITEMS_MS, and of the least lately used beyond
    * MAX_HELD_ITEMS; never of one being brought up to date.
    */
   private evictHeld(now: number): void {
@@ -392,62 +383,66 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * Arrival buckets' entries, read in calls shared with the other writers: for a bucket, any read of it
-   * (finished or under way) asked for after the read counter stood at `askedAfter` (a second look needs
-   * only a read that began after its own entry was written; in a burst the writers' second looks share
-   * one). What they hold is brought into the held items too.
+   * The digest items of some days, read (consistently) with one Query per partition, into the days held:
+   * the digest items of the days between them in a partition come too, and go into those held.
    */
-  private async readBuckets(keys: { pk: string; sk: string }[], askedAfter: number): Promise<BucketEntry[]> {
-    const asked = this.now();
-    const tick = ++this.bucketTicks;
-    for (const [pk, r] of this.bucketReads) if (r.at < asked - DIGEST_CACHE_MS) this.bucketReads.delete(pk);
-    const got: Promise<BucketEntry[]>[] = [];
-    const read: { pk: string; sk: string }[] = [];
-    for (const k of keys) {
-      const known = this.bucketReads.get(k.pk);
-      if (known && known.tick > askedAfter) got.push(known.entries);
-      else read.push(k);
+  private async readDays(keys: string[]): Promise<void> {
+    const pages = await Promise.all(
+      dayQueries(keys).map((q) =>
+        this.io.queryAll<Record<string, unknown>>({
+          KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    for (const item of pages.flat()) {
+      const e = parseDigestItem(item);
+      if (e) this.held.get(e.day)?.apply(e.id, e.value);
     }
-    if (read.length > 0) {
-      const items = this.readBucketItems(read).then((found) => {
-        const byPk = new Map(found.map((it) => [it.pk as string, it]));
-        return read.map((k) => {
-          const entries = parseBucket(byPk.get(k.pk));
-          for (const b of entries) this.held.get(b.item)?.apply(b.id, b.value);
-          return entries;
-        });
-      });
-      read.forEach((k, i) => {
-        const entries = items.then((all) => all[i]!);
-        got.push(entries);
-        const known = this.bucketReads.get(k.pk);
-        if (!known || known.tick < tick) this.bucketReads.set(k.pk, { at: asked, tick, entries });
-      });
-      // A failed read is not kept for others to share.
-      items.catch(() => {
-        for (const k of read) if (this.bucketReads.get(k.pk)?.tick === tick) this.bucketReads.delete(k.pk);
-      });
-    }
-    return (await Promise.all(got)).flat();
   }
 
   /**
-   * The live entries among some bucket entries stamped at or after `since`, each as its newest version
-   * known: the held item's, which the bucket reads were brought into (or the bucket's own, for an item
-   * not held).
+   * The arrival items stamped from `from` to `to` (one Query per hour), brought into the days held as
+   * they come (SharedArrivalReads runs it for every writer of the store).
    */
-  private arrivedSince(buckets: BucketEntry[], items: DigestItemView[], since: number): DigestEntry[] {
+  private async queryArrivals(from: number, to: number): Promise<ArrivalEntry[]> {
+    const pages = await Promise.all(
+      arrivalQueries(from, to).map((q) =>
+        this.io.queryAll<Record<string, unknown>>({
+          KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    const entries: ArrivalEntry[] = [];
+    for (const item of pages.flat()) {
+      const e = parseArrivalItem(item);
+      if (!e) continue;
+      entries.push(e);
+      this.held.get(e.day)?.apply(e.id, e.value);
+    }
+    return entries;
+  }
+
+  /**
+   * The live entries among some arrival entries stamped at or after `since`, each as its newest version
+   * known: the held day's, which the arrival reads were brought into (or the arrival item's own, for a
+   * day not held).
+   */
+  private arrivedSince(arrivals: ArrivalEntry[], items: DigestDayView[], since: number): DigestEntry[] {
     const byPk = new Map(items.map((item) => [item.pk, item]));
-    const newest = new Map<string, BucketEntry>();
-    for (const b of buckets) {
-      const key = `${b.item}\u0000${b.id}`;
+    const newest = new Map<string, ArrivalEntry>();
+    for (const a of arrivals) {
+      const key = `${a.day}\u0000${a.id}`;
       const known = newest.get(key);
-      if (!known || newerValue(b.value, known.value)) newest.set(key, b);
+      if (!known || newerValue(a.value, known.value)) newest.set(key, a);
     }
     const out: DigestEntry[] = [];
-    for (const b of newest.values()) {
-      const item = byPk.get(b.item);
-      const entry = item?.has(b.id) ? item.entry(b.id) : bucketEntry(b);
+    for (const a of newest.values()) {
+      const item = byPk.get(a.day);
+      const entry = item?.has(a.id) ? item.entry(a.id) : storedEntry(a);
       if (entry && entry.arrived >= since) out.push(entry);
     }
     return out;
@@ -463,10 +458,12 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * Writes the version's digest entry (a tombstone for a deleted one), and a tombstone where the version
-   * it replaced had its entry on another day, each into its digest item and into the arrival bucket of
-   * now. Each write is kept only if no newer version's is there: versions finishing out of order leave
-   * the newest one's entry.
+   * Writes the version's digest item (a tombstone for a deleted one, and one where the version it
+   * replaced had its entry on another day), each with its arrival item, in the BatchWriteItem calls the
+   * store's writers share, and deletes the replaced version's digest item. No condition: a digest item is
+   * keyed by its version, and readers keep each article's newest version (DigestDayView), so versions
+   * finishing out of order leave at most an older version's item beside the newest one's, which hides it
+   * (the newer writer's delete came before the older's put), never the newest one's missing.
    */
   private async writeEntry(
     id: string,
@@ -474,112 +471,36 @@ export class StoryIndex extends StoryReads {
     next: LinkItem,
     keys?: { terms: string[]; bands: string[] },
   ): Promise<void> {
-    const writes: Promise<void>[] = [];
     const arrived = this.now();
-    const bucket = bucketKey(arrived);
-    const here = next.del || next.etm === undefined ? undefined : digestKey(id, next.etm);
-    if (here && keys) {
-      const value = encodeEntry({ seq: next.seq, time: next.etm!, arrived, story: next.sid!, ...keys });
-      writes.push(
-        this.setEntry(here, id, value, next.seq, this.held.get(here.pk)?.live === 0),
-        this.setEntry(
-          bucket,
-          bucketEntryName(id, next.etm!),
-          value,
-          next.seq,
-          !this.bucketsMade.has(bucket.pk),
-        ),
+    const expiry = Math.ceil((arrived + ARRIVAL_KEEP_MS) / 1000);
+    const requests: WriteRequest[] = [];
+    const put = (time: number, value: string) => {
+      const written = digestKey(id, time, next.seq);
+      requests.push(
+        { PutRequest: { Item: { ...written, [ENTRY_ATTR]: value } } },
+        {
+          PutRequest: {
+            Item: {
+              ...arrivalKey(arrived, id, time, next.seq),
+              [ENTRY_ATTR]: value,
+              [ARRIVAL_EXPIRY_ATTR]: expiry,
+            },
+          },
+        },
       );
-    }
-    const before = prev && !prev.del && prev.etm !== undefined ? digestKey(id, prev.etm) : undefined;
-    if (before && before.pk !== here?.pk) {
-      const value = tombstone(next.seq);
-      writes.push(
-        this.setEntry(before, id, value, next.seq, false),
-        this.setEntry(
-          bucket,
-          bucketEntryName(id, prev!.etm!),
-          value,
-          next.seq,
-          !this.bucketsMade.has(bucket.pk),
-        ),
-      );
-    }
-    await Promise.all(writes);
-  }
-
-  /**
-   * Sets an article's entry in a digest item's or bucket's map; creates the map with it when the item has
-   * none. The create goes first when `createFirst` (the store holds the item with no entry: a new day's
-   * item; a bucket it has not made or found yet: a new minute's): one request either way, as a rule. A
-   * bucket is created with its expiry time (BUCKET_KEEP_MS on, DynamoDB's TTL deletes it).
-   */
-  private async setEntry(
-    key: { pk: string; sk: string },
-    id: string,
-    value: string,
-    seq: string,
-    createFirst: boolean,
-  ): Promise<void> {
-    let create = createFirst;
-    const bucket = key.pk.startsWith(BUCKET_PREFIX);
-    const expiry = bucket && {
-      ':x': Math.ceil((Number(key.pk.slice(BUCKET_PREFIX.length)) * BUCKET_MS + BUCKET_KEEP_MS) / 1000),
+      return written.sk;
     };
-    for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      try {
-        await this.io.doc.send(
-          create
-            ? new UpdateCommand({
-                TableName: this.io.table,
-                Key: key,
-                UpdateExpression: bucket ? 'SET #d = :m, #x = :x' : 'SET #d = :m',
-                ConditionExpression: 'attribute_not_exists(#d)',
-                ExpressionAttributeNames: { '#d': DIGEST_ATTR, ...(bucket && { '#x': BUCKET_EXPIRY_ATTR }) },
-                ExpressionAttributeValues: { ':m': { [id]: value }, ...expiry },
-              })
-            : new UpdateCommand({
-                TableName: this.io.table,
-                Key: key,
-                UpdateExpression: 'SET #d.#e = :e',
-                ConditionExpression: 'attribute_not_exists(#d.#e) OR #d.#e < :newest',
-                ExpressionAttributeNames: { '#d': DIGEST_ATTR, '#e': id },
-                ExpressionAttributeValues: { ':e': value, ':newest': versionBound(seq) },
-              }),
-        );
-        if (bucket) this.madeBucket(key.pk);
-        return;
-      } catch (err) {
-        if (!isConditionFailure(err) && !isMissingPath(err)) throw err;
-        if (bucket && isConditionFailure(err)) this.madeBucket(key.pk);
-        // The map is there (another writer created it): set the entry in it. Or a newer version's entry is.
-        if (create) create = false;
-        else if (isConditionFailure(err)) return;
-        // The item (or its map) is not there yet: create it with this entry.
-        else create = true;
-      }
+    const here = !next.del && next.etm !== undefined && keys ? next.etm : undefined;
+    const made: string[] = [];
+    if (here !== undefined)
+      made.push(put(here, encodeEntry({ seq: next.seq, time: here, arrived, story: next.sid!, ...keys! })));
+    const before = prev && !prev.del && prev.etm !== undefined ? prev.etm : undefined;
+    if (before !== undefined) {
+      if (here === undefined || dayKey(before) !== dayKey(here)) made.push(put(before, tombstone(next.seq)));
+      const old = digestKey(id, before, prev!.seq);
+      if (!made.includes(old.sk)) requests.push({ DeleteRequest: { Key: old } });
     }
-    throw new Error(`digest ${key.pk}: its entry map keeps changing under other writers`);
-  }
-
-  private madeBucket(pk: string): void {
-    if (this.bucketsMade.has(pk)) return;
-    if (this.bucketsMade.size >= BUCKETS_REMEMBERED)
-      this.bucketsMade.delete(this.bucketsMade.values().next().value!);
-    this.bucketsMade.add(pk);
-  }
-
-  /** Digest items by key, in the BatchGetItem calls of the writers' state reads (same projection). */
-  private readDigestItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
-    return this.readBucketItems(keys);
-  }
-
-  /** Arrival buckets by key (as digest items are read). */
-  private async readBucketItems(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
-    const items = await Promise.all(
-      keys.map((k) => this.io.getBatched<Record<string, unknown>>(k, STATE_PROJECTION, STATE_NAMES)),
-    );
-    return items.filter((it) => it !== undefined);
+    await this.io.batchWrite(requests);
   }
 
   /**
@@ -746,7 +667,7 @@ export class StoryIndex extends StoryReads {
     if (!link || link.del || !link.mh || link.etm === undefined) return [];
     const self: StoryArticle = { id, time: link.etm, terms: {}, sketch: decodeSketch(link.mh) };
     const keys = { terms: [], bands: bandKeys(self.sketch!) };
-    const items = await this.windowItems(windowKeys(link.etm, this.windowMs), 0);
+    const items = await this.windowItems(windowDays(link.etm, this.windowMs), 0);
     const ids = lookUpHeld(items, { id, time: link.etm, ...keys }, this.windowMs, LOOKUP_LIMITS);
     const found = await this.candidates(self, ids, storiesOf(items, ids));
     return found
@@ -765,31 +686,17 @@ export interface StoryPlan {
     keys: { terms: string[]; bands: string[] };
     /** When the first look started (ms). */
     started: number;
-    window: { pk: string; sk: string }[];
+    /** The window's days (`W#<day>`). */
+    window: string[];
     first: StoryCandidate[];
     ranked: ReturnType<typeof rankStories>;
   };
 }
 
-/** An arrival bucket read: when it was asked for (ms), its place in the store's reads, its entries. */
-interface BucketRead {
-  at: number;
-  tick: number;
-  entries: Promise<BucketEntry[]>;
-}
-
-/** Buckets a store remembers having found or made (the oldest forgotten first). */
-const BUCKETS_REMEMBERED = 4;
-
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 
-/** An update of a map entry whose map is not there (DynamoDB: the document path is invalid). */
-const isMissingPath = (err: unknown) =>
-  (err as { name?: string }).name === 'ValidationException' &&
-  /document path/i.test((err as { message?: string }).message ?? '');
-
 /** The stories the held digest items give for some articles. */
-function storiesOf(items: readonly DigestItemView[], ids: Set<string>): string[] {
+function storiesOf(items: readonly DigestDayView[], ids: Set<string>): string[] {
   const stories = new Set<string>();
   for (const item of items)
     for (const id of ids) {
@@ -800,7 +707,7 @@ function storiesOf(items: readonly DigestItemView[], ids: Set<string>): string[]
 }
 
 /** How many live entries of some held items name a story, leaving out one article's. */
-function countIn(items: readonly DigestItemView[], except: string): (story: string) => number {
+function countIn(items: readonly DigestDayView[], except: string): (story: string) => number {
   return (story) => {
     let n = 0;
     for (const item of items) n += item.count(story) - (item.entry(except)?.story === story ? 1 : 0);

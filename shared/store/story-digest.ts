@@ -1,27 +1,27 @@
-/**
- * The window digest: what the story index looks candidates up in. Per UTC day of event time (split into
- * DIGEST_SHARDS items by article id), one item holds a short entry per article, in its map `dg` keyed by
- * article id: its version (the padded S3 sequencer), event time, arrival time, story id, hashed look-up
- * terms and sketch bands. An article writes its entry with ONE UpdateItem (`SET dg.<id>`: writers of
- * other articles never get in each other's way; of two versions of one article the newer wins by a
- * condition), and reads its window with ONE BatchGetItem of the window's days. Being one named
- * attribute, the map is read with the projection of the writers' state reads (items.ts), so digest reads
- * share their BatchGetItem calls. Candidates are then chosen in memory with the
- * limits the posting look-ups had (the newest TERM_LOOKUP_LIMIT per term in the window, the earliest
- * BAND_LOOKUP_LIMIT per band). Entries are hints: the links decide (stories.ts reads them).
- *
- * Size: an entry is about 250 bytes, so an item (400 KB at most) holds about 1,600 articles of one day
- * and shard. Pure, no AWS.
- */
 import { createHash } from 'node:crypto';
 
-/** Items per day: more spread a busy day's entries (smaller writes), at more keys per read. */
-export const DIGEST_SHARDS = 4;
-export const DIGEST_SK = '#';
+/**
+ * The window digest: what the story index looks candidates up in. One small item per article version,
+ * pk `W#<block>` (a block of DAYS_PER_PARTITION UTC days of event time), sk `<day>#<article id>#<version>`,
+ * attribute `dg` its entry: the version (the padded S3 sequencer), event time, arrival time, story id,
+ * hashed look-up terms and sketch bands. Written with the article's other item writes in the shared
+ * BatchWriteItem (write-batch.ts), no condition: entries are hints (the links decide: stories.ts reads
+ * them), and the version in the key lets every reader keep the newest version of each article whatever
+ * order its writers finished in (a stale version's item only sits beside the newer one). A window's
+ * days are read with one Query per block (a 72-hour window's 7 days: one or two Queries), and the store
+ * holds them parsed by day (DigestDayView). Candidates are then chosen in memory with the limits the
+ * posting look-ups had (the newest TERM_LOOKUP_LIMIT per term in the window, the earliest
+ * BAND_LOOKUP_LIMIT per band).
+ *
+ * Size: an entry item is about 250 bytes (1 write unit); a Query page (1 MB) holds about 4,000. Pure, no AWS.
+ */
+
+/** Days of event time per digest partition: a window spans one or two (a 30-day window, five). */
+export const DAYS_PER_PARTITION = 16;
 const DAY_MS = 86_400_000;
 
-/** The map attribute of a digest item that holds its entries, by article id. */
-export const DIGEST_ATTR = 'dg';
+/** The attribute of a digest or arrival item that holds its entry's stored value. */
+export const ENTRY_ATTR = 'dg';
 
 export interface DigestEntry {
   id: string;
@@ -36,24 +36,57 @@ export interface DigestEntry {
   bands: string[];
 }
 
-const shardOf = (id: string) => createHash('sha1').update(id).digest()[0]! % DIGEST_SHARDS;
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+/** Days as sort keys: fixed width, so a range of days is a range of keys. */
+const dayText = (day: number) => String(day).padStart(7, '0');
 
-/** The key of the item holding an article's entry. */
-export function digestKey(id: string, time: number): { pk: string; sk: string } {
-  return { pk: `W#${dayOf(time)}#${shardOf(id)}`, sk: DIGEST_SK };
+/** The held view of a day's entries, by name (`W#<day>`): what a look reads. */
+export const dayKey = (time: number) => `W#${dayOf(time)}`;
+const dayOfKey = (key: string) => Number(key.slice(2));
+const partitionOf = (day: number) => `W#${Math.floor(day / DAYS_PER_PARTITION)}`;
+
+/** The key of the digest item of an article version whose event time is `time`. */
+export function digestKey(id: string, time: number, seq: string): { pk: string; sk: string } {
+  const day = dayOf(time);
+  return { pk: partitionOf(day), sk: `${dayText(day)}#${id}#${seq}` };
 }
 
-/** Whether an entry at `other` is in an item that `windowKeys(time, windowMs)` reads. */
+/** Whether an entry at `other` is in a day that `windowDays(time, windowMs)` reads. */
 export const inWindowDays = (time: number, other: number, windowMs: number) =>
   dayOf(other) >= dayOf(time - windowMs) && dayOf(other) <= dayOf(time + windowMs);
 
-/** The keys of every item of the days `windowMs` either side of `time`. */
-export function windowKeys(time: number, windowMs: number): { pk: string; sk: string }[] {
-  const keys: { pk: string; sk: string }[] = [];
-  for (let d = dayOf(time - windowMs); d <= dayOf(time + windowMs); d++)
-    for (let s = 0; s < DIGEST_SHARDS; s++) keys.push({ pk: `W#${d}#${s}`, sk: DIGEST_SK });
-  return keys;
+/** The day views (`W#<day>`) of the days `windowMs` either side of `time`. */
+export function windowDays(time: number, windowMs: number): string[] {
+  const days: string[] = [];
+  for (let d = dayOf(time - windowMs); d <= dayOf(time + windowMs); d++) days.push(`W#${d}`);
+  return days;
+}
+
+/** The Queries that read some days' digest items: per partition, the range from the first day to the last. */
+export function dayQueries(dayKeys: readonly string[]): { pk: string; from: string; to: string }[] {
+  const byPartition = new Map<string, { lo: number; hi: number }>();
+  for (const key of dayKeys) {
+    const day = dayOfKey(key);
+    const pk = partitionOf(day);
+    const r = byPartition.get(pk);
+    if (r) {
+      r.lo = Math.min(r.lo, day);
+      r.hi = Math.max(r.hi, day);
+    } else byPartition.set(pk, { lo: day, hi: day });
+  }
+  return [...byPartition].map(([pk, r]) => ({ pk, from: `${dayText(r.lo)}#`, to: `${dayText(r.hi)}#~` }));
+}
+
+/** A digest item as read: its day view, article id and stored value (undefined for an item of no known form). */
+export function parseDigestItem(
+  item: Record<string, unknown>,
+): { day: string; id: string; value: string } | undefined {
+  const sk = item.sk;
+  const value = item[ENTRY_ATTR];
+  if (typeof sk !== 'string' || typeof value !== 'string') return undefined;
+  const [day, id] = sk.split('#');
+  if (!day || !id) return undefined;
+  return { day: `W#${Number(day)}`, id, value };
 }
 
 /** A look-up term as the digest holds it: 32 bits of its hash (a collision only adds a candidate). */
@@ -71,7 +104,7 @@ export function encodeEntry(e: Omit<DigestEntry, 'id'>): string {
   ].join('|');
 }
 
-/** The entry of a deleted (or rejected) version: it keeps older versions' writes out. */
+/** The entry of a deleted (or rejected, or moved to another day) version: it keeps older versions' entries out. */
 export const tombstone = (seq: string) => `${seq}|-`;
 
 /** A value that every entry of `seq` or an older version sorts below (sequencers are fixed-width). */
@@ -148,18 +181,18 @@ function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.delete(key);
 }
 
-/** Whether a stored value may be replaced by one of version `seq`: the condition of every entry write. */
+/** Whether a held value gives way to one of version `seq`: an older version's, or the same version's. */
 const replaces = (stored: string | undefined, seq: string) =>
   stored === undefined || stored < versionBound(seq);
 
 /**
- * A digest item as a store holds it in memory: its entries by article id (tombstones too: they keep older
- * versions out), indexed by look-up term, band and story, so a look-up walks only the entries sharing a
- * key with the article. Entries come from reads of the item and of the arrival buckets (in any order and
- * any number of times: an entry replaces one only under the condition its write had, so the newest
- * version stays whatever the order).
+ * A day of the window digest as a store holds it in memory: its entries by article id (tombstones too:
+ * they keep older versions out), indexed by look-up term, band and story, so a look-up walks only the
+ * entries sharing a key with the article. Entries come from reads of the day's digest items and of the
+ * arrival items (in any order and any number of times: an entry replaces one only if of the same or a
+ * newer version, so the newest version stays whatever the order its writers finished in or it was read).
  */
-export class DigestItemView {
+export class DigestDayView {
   private readonly byId = new Map<string, { value: string; entry: DigestEntry | null }>();
   private readonly byTerm = new Map<string, DigestEntry[]>();
   private readonly byBand = new Map<string, DigestEntry[]>();
@@ -183,15 +216,6 @@ export class DigestItemView {
     const entry = parseEntry(id, value);
     this.byId.set(id, { value, entry });
     if (entry) this.index(entry);
-  }
-
-  /** Every entry of an item as read. */
-  applyItem(item: Record<string, unknown> | undefined): void {
-    const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
-    for (const id in map) {
-      const value = map[id];
-      if (typeof value === 'string') this.apply(id, value);
-    }
   }
 
   /** Whether it holds an entry (or a tombstone) of the article. */
@@ -234,21 +258,9 @@ export class DigestItemView {
   }
 }
 
-/** The live entries of one digest item as stored (tombstones left out). */
-export function parseDigestItem(item: Record<string, unknown> | undefined): { entries: DigestEntry[] } {
-  const entries: DigestEntry[] = [];
-  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
-  for (const id in map) {
-    const value = map[id];
-    const entry = typeof value === 'string' ? parseEntry(id, value) : null;
-    if (entry) entries.push(entry);
-  }
-  return { entries };
-}
-
-/** lookUpEntries over held digest items, through their indexes (the same ids, in time of the keys' hits). */
+/** lookUpEntries over held digest days, through their indexes (the same ids, in time of the keys' hits). */
 export function lookUpHeld(
-  items: readonly DigestItemView[],
+  items: readonly DigestDayView[],
   self: { id: string; time: number; terms: readonly string[]; bands: readonly string[] },
   windowMs: number,
   limits: { termLimit: number; bandLimit: number },
@@ -264,57 +276,60 @@ export function lookUpHeld(
   return pickHits(termHits, bandHits, limits);
 }
 
-// ---------------------------------------------------------------- arrival buckets
+// ---------------------------------------------------------------- arrival items
 
 /**
- * Arrival buckets: every entry write (tombstones too) is also made, with the same value and condition,
- * into the item of its writer's arrival minute, pk `R#<minute>`, map `dg` keyed `<day>#<article id>` (the
- * day names the digest item it belongs to). Small items (a minute's arrivals), so reading the entries
- * written since some time costs a few keys, not the window's items.
+ * Arrival items: every digest item put (tombstones too) is put again, same value, keyed by its writer's
+ * arrival time: pk `R#<hour>`, sk `<arrival ms>#<day>#<article id>#<version>` (each write a new item:
+ * no overwrite, no condition), expiring by TTL. So the entries written since some time are one Query of
+ * a range of keys (two across an hour's end), not a read of the window's days.
  */
-export const BUCKET_MS = 60_000;
-export const BUCKET_PREFIX = 'R#';
-/** A bucket's expiry (epoch seconds): the table's TTL attribute (infra/article-store.ts). */
-export const BUCKET_EXPIRY_ATTR = 'xp';
+export const ARRIVAL_PARTITION_MS = 3_600_000;
+export const ARRIVAL_PREFIX = 'R#';
+/** An arrival item's expiry (epoch seconds): the table's TTL attribute (infra/article-store.ts). */
+export const ARRIVAL_EXPIRY_ATTR = 'xp';
 
-export const bucketKey = (arrived: number) => ({
-  pk: `${BUCKET_PREFIX}${Math.floor(arrived / BUCKET_MS)}`,
-  sk: DIGEST_SK,
-});
+const msText = (ms: number) => String(Math.max(0, Math.floor(ms))).padStart(15, '0');
 
-/** The keys of the buckets of arrivals from `from` to `to` (ms). */
-export function bucketKeys(from: number, to: number): { pk: string; sk: string }[] {
-  const keys: { pk: string; sk: string }[] = [];
-  for (let m = Math.floor(from / BUCKET_MS); m <= Math.floor(to / BUCKET_MS); m++)
-    keys.push({ pk: `${BUCKET_PREFIX}${m}`, sk: DIGEST_SK });
-  return keys;
+export function arrivalKey(
+  arrived: number,
+  id: string,
+  time: number,
+  seq: string,
+): { pk: string; sk: string } {
+  return {
+    pk: `${ARRIVAL_PREFIX}${Math.floor(arrived / ARRIVAL_PARTITION_MS)}`,
+    sk: `${msText(arrived)}#${dayText(dayOf(time))}#${id}#${seq}`,
+  };
 }
 
-/** An entry's name in a bucket's map: its digest item's day, then the article id. */
-export const bucketEntryName = (id: string, time: number) => `${dayOf(time)}#${id}`;
+/** The Queries that read the arrival items stamped from `from` to `to` (ms): one per hour. */
+export function arrivalQueries(from: number, to: number): { pk: string; from: string; to: string }[] {
+  const out: { pk: string; from: string; to: string }[] = [];
+  for (let h = Math.floor(from / ARRIVAL_PARTITION_MS); h <= Math.floor(to / ARRIVAL_PARTITION_MS); h++)
+    out.push({ pk: `${ARRIVAL_PREFIX}${h}`, from: msText(from), to: `${msText(to)}#~` });
+  return out;
+}
 
-/** A bucket's entries as written: the digest item each belongs to, the article id and the stored value. */
-export interface BucketEntry {
-  item: string;
+/** An arrival item's entry: the day view it belongs to, the article id and the stored value. */
+export interface ArrivalEntry {
+  day: string;
   id: string;
   value: string;
 }
 
-export function parseBucket(item: Record<string, unknown> | undefined): BucketEntry[] {
-  const out: BucketEntry[] = [];
-  const map = item?.[DIGEST_ATTR] as Record<string, unknown> | undefined;
-  for (const name in map) {
-    const value = map[name];
-    const at = name.indexOf('#');
-    if (typeof value !== 'string' || at < 0) continue;
-    const id = name.slice(at + 1);
-    out.push({ item: `W#${name.slice(0, at)}#${shardOf(id)}`, id, value });
-  }
-  return out;
+export function parseArrivalItem(item: Record<string, unknown>): ArrivalEntry | undefined {
+  const sk = item.sk;
+  const value = item[ENTRY_ATTR];
+  if (typeof sk !== 'string' || typeof value !== 'string') return undefined;
+  const [, day, id] = sk.split('#');
+  if (!day || !id) return undefined;
+  return { day: `W#${Number(day)}`, id, value };
 }
 
-/** The live entry a bucket's value holds (null for a tombstone). */
-export const bucketEntry = (b: BucketEntry): DigestEntry | null => parseEntry(b.id, b.value);
+/** The live entry a digest or arrival item holds (null for a tombstone). */
+export const storedEntry = (a: { id: string; value: string }): DigestEntry | null =>
+  parseEntry(a.id, a.value);
 
 /** Whether one stored value is of a newer version than another (or the same version written later). */
 export const newerValue = (value: string, than: string) => replaces(than, value.slice(0, value.indexOf('|')));

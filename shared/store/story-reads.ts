@@ -2,9 +2,11 @@
  * The story items' layout and what reads them (see stories.ts for how they are written):
  * - story link: fields of the article item (pk `A#<id>`, sk `#`, items.ts), written in the put that stores
  *   the article: its story (`sid`), `dup`, `etm`, `trm`, `mh`; its version is the item's `wid` (`lid` here);
- * - window digest, pk `W#<day>#<shard>`, sk `#`: one entry per article to look candidates up in (story-digest.ts);
- * - arrival bucket, pk `R#<minute>`, sk `#`: the same entries again, by their writer's arrival minute, for
- *   the second look and to bring held digest items up to date (story-digest.ts); expire by TTL (`xp`);
+ * - window digest, pk `W#<block of days>`, sk `<day>#<id>#<version>`: one small item per article version
+ *   to look candidates up in (story-digest.ts);
+ * - arrival item, pk `R#<hour>`, sk `<arrival ms>#<day>#<id>#<version>`: the same entry again, by its
+ *   writer's arrival time, for the second look and to bring held digest days up to date
+ *   (story-digest.ts); expire by TTL (`xp`);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
  *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
  *   all but `mv` are written by the counter fold (head-fold.ts), so they lag ingest by about a second;
@@ -30,20 +32,20 @@ export const RACE_MARGIN_MS = 5 * 60_000;
  * the same store): well inside RACE_MARGIN_MS, so what the items lack is found by the second look as racing.
  */
 export const DIGEST_CACHE_MS = 60_000;
-/** How far ahead of this writer's clock another writer's may be: the second look reads that many buckets more. */
+/** How far ahead of this writer's clock another writer's may be: an arrival read reaches that far past its start. */
 export const CLOCK_SKEW_MS = 60_000;
 /**
- * How long a store holds digest items it no look uses, and how long after its last whole read a held item
- * is brought up to date from the arrival buckets (at most HELD_ITEMS_MS + RACE_MARGIN_MS + CLOCK_SKEW_MS
- * of them, 36 small keys in one BatchGetItem) rather than read whole again (a busy window's 28 items are
- * up to 400 KB each: read once per 30 minutes, not each minute). It also bounds how long an entry whose
- * bucket write was lost stays unseen by a store that holds its item.
+ * How long a store holds digest days no look uses, and how long after its last whole read a held day is
+ * brought up to date from the arrival items (at most HELD_ITEMS_MS + RACE_MARGIN_MS + CLOCK_SKEW_MS of
+ * them, one or two Queries) rather than read whole again (a busy window's days are thousands of items:
+ * read once per 30 minutes, not each minute). It also bounds how long an entry whose arrival item was
+ * lost stays unseen by a store that holds its day.
  */
 export const HELD_ITEMS_MS = 30 * 60_000;
-/** Digest items a store holds at most (two 7-day windows' worth): about 20 MB at 1,000 entries an item. */
+/** Digest days a store holds at most (nine 7-day windows' worth): about 20 MB at 1,000 entries a day. */
 export const MAX_HELD_ITEMS = 64;
-/** How long an arrival bucket is kept (its TTL): longer than any bucket read reaches back. */
-export const BUCKET_KEEP_MS = 2 * 3600_000;
+/** How long an arrival item is kept (its TTL): longer than any arrival read reaches back. */
+export const ARRIVAL_KEEP_MS = 2 * 3600_000;
 
 /** Most members a story view reads. */
 export const MAX_STORY_MEMBERS = 200;

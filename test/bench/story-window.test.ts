@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fillWindow, retimeInOrder } from '../../bench/story-window';
-import { lookUpEntries, parseDigestItem, termHash, windowKeys } from '../../shared/store/story-digest';
+import {
+  dayQueries,
+  lookUpEntries,
+  parseDigestItem,
+  storedEntry,
+  termHash,
+  windowDays,
+} from '../../shared/store/story-digest';
 import { storyFeatures } from '../../shared/stories/features';
 import { bandKeys, bodySketch } from '../../shared/stories/minhash';
 import { warehouseFireReport } from '../stories/warehouse-fire';
@@ -44,15 +51,20 @@ describe('fillWindow (the window of other articles the pre-filled bench line sto
   const at = Date.UTC(2026, 11, 4, 1);
   const windowMs = 72 * HOUR;
   const filled = fillWindow([record], { from: at, to: at + 4 * HOUR, windowMs, count: 700 });
-  const entries = filled.items.flatMap((it) => parseDigestItem(it).entries);
+  const entries = filled.items.map((it) => storedEntry(parseDigestItem(it)!)!);
 
-  it('holds the entries asked for, all in the digest items the arrivals read', () => {
+  it('holds the entries asked for, all in the digest days the arrivals read', () => {
     expect(entries).toHaveLength(700);
     expect(new Set(entries.map((e) => e.id)).size).toBe(700);
-    const read = new Set(windowKeys(at, windowMs).map((k) => k.pk));
-    for (const item of filled.items) expect(read.has(item.pk as string)).toBe(true);
-    // Spread over every one of those items, not heaped on a few.
-    expect(filled.items).toHaveLength(read.size);
+    const days = [...windowDays(at, windowMs), ...windowDays(at + 4 * HOUR, windowMs)];
+    const queries = dayQueries(days);
+    for (const item of filled.items) {
+      const { pk, sk } = item as { pk: string; sk: string };
+      expect(queries.some((q) => q.pk === pk && sk >= q.from && sk <= q.to)).toBe(true);
+    }
+    // Spread over every one of those days, not heaped on a few.
+    const held = new Set(filled.items.map((it) => parseDigestItem(it)!.day));
+    expect(held.size).toBe(new Set(days).size);
   });
 
   it('spreads them evenly over the days those items hold, arrived before any of them', () => {

@@ -1,13 +1,14 @@
 /**
- * The first look of a writer reads the window digest from the items its store holds: taken as they are
- * for a minute after they were brought up to date, then brought up to date from the arrival buckets,
+ * The first look of a writer reads the window digest from the days its store holds: taken as they are
+ * for a minute after they were brought up to date, then brought up to date from the arrival items,
  * and read whole again only when held longer than HELD_ITEMS_MS. The second look reads only the arrival
- * buckets. So the window's items are read once per store, and an article the held items do not know of
+ * items. So the window's days are read once per store, and an article the held days do not know of
  * yet is still found (as racing).
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { DynamoArticleStore } from '../../shared/store/index';
+import { dayQueries, windowDays } from '../../shared/store/story-digest';
 import { DIGEST_CACHE_MS, HELD_ITEMS_MS } from '../../shared/store/story-reads';
 import { DEFAULT_STORY_CONFIG } from '../../shared/stories/config';
 import { FakeDynamo } from '../store/fake-dynamo';
@@ -19,31 +20,33 @@ import { warehouseFireReport } from './warehouse-fire';
 const report = (key: string, detail: string) => warehouseFireReport(key, detail, '2024-05-01T08:00:00+07:00');
 
 /**
- * A client that counts the digest items (pk `W#…`), arrival buckets (`R#…`) and story links (of other
- * articles than the one `writing`) BatchGetItem reads, and lists the story heads each call reads
- * (`heads`, with whether the call also read arrival buckets).
+ * A client that counts the Queries of digest days (pk `W#…`) and of arrival items (`R#…`), the story
+ * links (of other articles than the one `writing`) BatchGetItem reads, and lists the story heads each
+ * BatchGetItem reads (`heads`).
  */
 function countingDigestReads(doc: DynamoDBDocumentClient) {
   const counter = {
-    keys: 0,
-    buckets: 0,
+    days: 0,
+    arrivals: 0,
     story: 0,
     writing: '',
-    heads: [] as { pks: string[]; withBuckets: boolean }[],
+    heads: [] as string[][],
   };
   const client = {
     send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      if (command.constructor.name === 'QueryCommand') {
+        const pk = (command.input.ExpressionAttributeValues as Record<string, unknown>)[':p'];
+        if (typeof pk === 'string' && pk.startsWith('W#')) counter.days++;
+        if (typeof pk === 'string' && pk.startsWith('R#')) counter.arrivals++;
+      }
       if (command.constructor.name === 'BatchGetCommand') {
         const items = command.input.RequestItems as Record<string, { Keys: { pk: string; sk: string }[] }>;
         for (const { Keys } of Object.values(items)) {
-          counter.keys += Keys.filter((k) => k.pk.startsWith('W#')).length;
-          counter.buckets += Keys.filter((k) => k.pk.startsWith('R#')).length;
           // Story links are in the article items: those of other articles than the one being written.
           const links = Keys.filter((k) => k.pk.startsWith('A#') && k.pk !== `A#${counter.writing}`);
           counter.story += links.length;
           const heads = Keys.filter((k) => k.pk.startsWith('S#')).map((k) => k.pk);
-          if (heads.length > 0)
-            counter.heads.push({ pks: heads, withBuckets: Keys.some((k) => k.pk.startsWith('R#')) });
+          if (heads.length > 0) counter.heads.push(heads);
         }
       }
       return doc.send(command as never);
@@ -66,27 +69,28 @@ function countingStore(seed: number) {
 }
 
 describe('the window digest cache', () => {
-  it('reads the window whole once, then only arrival buckets, until its items are held too long', async () => {
+  it('reads the window whole once, then only arrival items, until its days are held too long', async () => {
     const { store, counter, advance } = countingStore(3);
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
-    // The window's 7 days of 4 items, once; the second look's buckets.
-    expect(counter.keys).toBe(28);
-    expect(counter.buckets).toBeGreaterThan(0);
-    counter.keys = 0;
-    counter.buckets = 0;
+    // The window's 7 days, once (one Query per partition they fall in); the second look's arrival items.
+    const whole = dayQueries(windowDays(Date.UTC(2024, 4, 1, 1), 72 * 3600_000)).length;
+    expect(counter.days).toBe(whole);
+    expect(counter.arrivals).toBeGreaterThan(0);
+    counter.days = 0;
+    counter.arrivals = 0;
     await store.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
-    expect(counter.keys).toBe(0);
-    const secondLook = counter.buckets;
+    expect(counter.days).toBe(0);
+    const secondLook = counter.arrivals;
     expect(secondLook).toBeGreaterThan(0);
-    // Held a minute: brought up to date from the buckets, not read whole.
+    // Held a minute: brought up to date from the arrival items (a Query of its own), not read whole.
     advance(DIGEST_CACHE_MS);
-    counter.buckets = 0;
+    counter.arrivals = 0;
     await store.putArticle(report('c', 'Thiệt hại ước tính nhiều tỷ đồng.'), '3');
-    expect(counter.keys).toBe(0);
-    expect(counter.buckets).toBeGreaterThan(secondLook);
+    expect(counter.days).toBe(0);
+    expect(counter.arrivals).toBeGreaterThan(secondLook);
     advance(HELD_ITEMS_MS);
     await store.putArticle(report('d', 'Nguyên nhân vụ cháy đang được điều tra.'), '4');
-    expect(counter.keys).toBe(28);
+    expect(counter.days).toBe(whole);
     const fields = await store.stories!.fieldsOf(['a', 'b', 'c', 'd']);
     expect(new Set([...fields.values()].map((f) => f.story?.id)).size).toBe(1);
   });
@@ -106,11 +110,11 @@ describe('the window digest cache', () => {
     counter.writing = 'a';
     await store.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '2');
     expect(counter.story).toBe(0);
-    // Only the head of the story it founded, read in the second look's bucket call.
+    // Only the head of the story it founded, read beside the second look's arrivals.
     const heads = [...counter.heads];
     const own = (await store.getArticle('a'))?.story?.id;
     expect(own).toBeDefined();
-    expect(heads).toEqual([{ pks: [`S#${own}`], withBuckets: true }]);
+    expect(heads).toEqual([[`S#${own}`]]);
   });
 
   it('joins an article that another container stored after its held items were brought up to date', async () => {
@@ -126,7 +130,7 @@ describe('the window digest cache', () => {
     expect(fields.get('c')?.story?.size).toBe(2);
   });
 
-  it('finds, by the arrival buckets, an article another container stored long after its items were read', async () => {
+  it('finds, by the arrival items, an article another container stored long after its items were read', async () => {
     const { one, two, clock } = twoContainers(6);
     await one.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     await one.deleteArticle('a', '2');

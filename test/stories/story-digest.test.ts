@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSequencer } from '../../shared/store/sequencer';
 import {
-  DIGEST_ATTR,
-  DIGEST_SHARDS,
+  arrivalKey,
+  arrivalQueries,
+  DigestDayView,
   type DigestEntry,
-  DigestItemView,
+  dayKey,
+  dayQueries,
   digestKey,
+  ENTRY_ATTR,
   encodeEntry,
   lookUpEntries,
   lookUpHeld,
+  parseArrivalItem,
+  parseDigestItem,
   termHash,
   tombstone,
   versionBound,
-  windowKeys,
+  windowDays,
 } from '../../shared/store/story-digest';
 
 const HOUR = 3600_000;
@@ -32,12 +37,16 @@ describe('window digest', () => {
   it('holds what it read, and leaves tombstones out', () => {
     const e = entry('a/1', T0, [termHash('e:nguyenvana'), termHash('k:chaycho')], ['0:abc', '1:def']);
     const { id, ...rest } = e;
-    const item = new DigestItemView('W#1#0');
-    item.applyItem({
-      pk: 'W#1#0',
-      sk: '#',
-      [DIGEST_ATTR]: { [id]: encodeEntry(rest), gone: tombstone(normalizeSequencer('2')) },
-    });
+    const item = new DigestDayView(dayKey(T0));
+    const stored = [
+      { ...digestKey(id, T0, e.seq), [ENTRY_ATTR]: encodeEntry(rest) },
+      { ...digestKey('gone', T0, normalizeSequencer('2')), [ENTRY_ATTR]: tombstone(normalizeSequencer('2')) },
+    ];
+    for (const it of stored) {
+      const read = parseDigestItem(it)!;
+      expect(read.day).toBe(item.pk);
+      item.apply(read.id, read.value);
+    }
     expect(item.entry(id)).toEqual(e);
     expect(item.has('gone')).toBe(true);
     expect(item.entry('gone')).toBeNull();
@@ -50,7 +59,7 @@ describe('window digest', () => {
       encodeEntry({ ...entry('a', T0, ['t1']), seq: normalizeSequencer(seq), story });
     const versions = [v('1', 's1'), v('3', 's3'), tombstone(normalizeSequencer('2')), v('2', 's2')];
     for (const order of [versions, [...versions].reverse(), [versions[2]!, versions[1]!, versions[0]!]]) {
-      const item = new DigestItemView('W#1#0');
+      const item = new DigestDayView('W#1');
       for (const value of order) item.apply('a', value);
       expect(item.entry('a')?.story).toBe('s3');
       expect(item.count('s3')).toBe(1);
@@ -58,7 +67,7 @@ describe('window digest', () => {
       expect(item.termHits('t1').map((e) => e.story)).toEqual(['s3']);
     }
     // A deletion newer than every version leaves no live entry, and nothing to find.
-    const item = new DigestItemView('W#1#0');
+    const item = new DigestDayView('W#1');
     for (const value of [...versions, tombstone(normalizeSequencer('4'))]) item.apply('a', value);
     expect(item.entry('a')).toBeNull();
     expect(item.live).toBe(0);
@@ -73,12 +82,43 @@ describe('window digest', () => {
     expect(tombstone(normalizeSequencer('20')) < versionBound(normalizeSequencer('1F'))).toBe(false);
   });
 
-  it('reads every shard of each day the window touches, and writes an article to one of them', () => {
-    const keys = windowKeys(T0, 72 * HOUR).map((k) => k.pk);
-    expect(keys).toHaveLength(7 * DIGEST_SHARDS);
-    expect(keys).toContain(digestKey('a/1', T0).pk);
-    expect(keys).toContain(digestKey('a/1', T0 - 71 * HOUR).pk);
-    expect(keys).not.toContain(digestKey('a/1', T0 - 100 * HOUR).pk);
+  it("reads each day the window touches in one or two Queries, whose ranges hold those days' items only", () => {
+    const seq = normalizeSequencer('1');
+    const days = windowDays(T0, 72 * HOUR);
+    expect(days).toHaveLength(7);
+    expect(days).toContain(dayKey(T0));
+    expect(days).toContain(dayKey(T0 - 71 * HOUR));
+    expect(days).not.toContain(dayKey(T0 - 100 * HOUR));
+    for (let shift = 0; shift < 40; shift++) {
+      const at = T0 + shift * 24 * HOUR;
+      const queries = dayQueries(windowDays(at, 72 * HOUR));
+      expect(queries.length).toBeGreaterThanOrEqual(1);
+      expect(queries.length).toBeLessThanOrEqual(2);
+      const reads = (time: number) => {
+        const k = digestKey('a1', time, seq);
+        return queries.some((q) => q.pk === k.pk && k.sk >= q.from && k.sk <= q.to);
+      };
+      for (const h of [-72, -30, 0, 30, 71]) expect(reads(at + h * HOUR)).toBe(true);
+      expect(reads(at - 100 * HOUR)).toBe(false);
+      expect(reads(at + 100 * HOUR)).toBe(false);
+    }
+  });
+
+  it("reads the arrival items stamped in a range, across an hour's end, and gives their day", () => {
+    const seq = normalizeSequencer('1');
+    const from = Date.UTC(2024, 4, 1, 11, 57);
+    const to = from + 6 * 60_000;
+    const queries = arrivalQueries(from, to);
+    expect(queries).toHaveLength(2);
+    const reads = (arrived: number) => {
+      const k = arrivalKey(arrived, 'a1', T0 - 50 * HOUR, seq);
+      return queries.some((q) => q.pk === k.pk && k.sk >= q.from && k.sk <= q.to);
+    };
+    for (const at of [from, from + 1, from + 3 * 60_000, to]) expect(reads(at)).toBe(true);
+    expect(reads(from - 1)).toBe(false);
+    expect(reads(to + 1)).toBe(false);
+    const item = { ...arrivalKey(from, 'a1', T0 - 50 * HOUR, seq), [ENTRY_ATTR]: tombstone(seq) };
+    expect(parseArrivalItem(item)).toEqual({ day: dayKey(T0 - 50 * HOUR), id: 'a1', value: tombstone(seq) });
   });
 
   it('finds the newest entries per term within the window and the earliest per band', () => {
@@ -95,7 +135,7 @@ describe('window digest', () => {
     const self = { id: 'self', time: T0, terms: [t], bands: ['0:x'] };
     expect([...lookUpEntries(entries, self, 72 * HOUR, limits)].sort()).toEqual(['b1', 'n2', 'n3']);
     // The same through held items' indexes, the entries spread over two items.
-    const items = [new DigestItemView('W#1#0'), new DigestItemView('W#1#1')];
+    const items = [new DigestDayView('W#1'), new DigestDayView('W#2')];
     entries.forEach((e, i) => {
       const { id, ...rest } = e;
       items[i % 2]!.apply(id, encodeEntry(rest));
@@ -115,7 +155,7 @@ describe('window digest', () => {
     const entries = Array.from({ length: 300 }, (_, i) =>
       entry(`a${i}`, T0 + Math.round((random() - 0.5) * 200 * HOUR), pick(terms), pick(bands)),
     );
-    const items = [0, 1, 2, 3].map((s) => new DigestItemView(`W#1#${s}`));
+    const items = [0, 1, 2, 3].map((s) => new DigestDayView(`W#${s}`));
     entries.forEach((e, i) => {
       const { id, ...rest } = e;
       items[i % 4]!.apply(id, encodeEntry(rest));
