@@ -16,8 +16,12 @@ import { createHash } from 'node:crypto';
  * Size: an entry item is about 250 bytes (1 write unit); a Query page (1 MB) holds about 4,000. Pure, no AWS.
  */
 
-/** Days of event time per digest partition: a window spans one or two (a 30-day window, five). */
-export const DAYS_PER_PARTITION = 16;
+/**
+ * Days of event time per digest partition: a window spans one, or two when it crosses a block's end. Larger
+ * blocks cost nothing: a Query reads only its range of days, and the writes of any moment go to the one
+ * partition of the days around it whatever the block's size.
+ */
+export const DAYS_PER_PARTITION = 256;
 const DAY_MS = 86_400_000;
 
 /** The attribute of a digest or arrival item that holds its entry's stored value. */
