@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../../shared/model/article';
 import { parsedArticle } from '../../../shared/parse/types';
 import { recogniseEntities } from '../../../shared/tag/entities/recognise';
-import { mergeParenthesisedShortNames } from '../../../shared/tag/entities/resolve/acronyms';
+import {
+  extendToParenthesisedAcronyms,
+  mergeParenthesisedShortNames,
+} from '../../../shared/tag/entities/resolve/acronyms';
 
 const orgs = (...list: [string, number][]): Entities => ({
   person: [],
@@ -41,5 +44,30 @@ describe('an acronym in parentheses after an organisation is an alias of it', ()
     const rva = e.organization.find((o) => o.aliases?.includes('RVA'));
     expect(rva?.name).toBe('Công ty Chứng khoán Rồng Việt Á');
     expect(e.organization.map((o) => o.name)).not.toContain('RVA');
+  });
+
+  it('gives a name cut before its lower-case tail the tail back when an acronym in parentheses closes it', () => {
+    const text =
+      'Nhóm của Viện Nghiên cứu và Phát triển công nghệ sinh học biển (MBRI) đã nhân giống san hô.';
+    expect(
+      mergeParenthesisedShortNames(orgs(['Viện Nghiên cứu và Phát triển', 1], ['MBRI', 1]), [text])
+        .organization,
+    ).toEqual([
+      {
+        name: 'Viện Nghiên cứu và Phát triển công nghệ sinh học biển',
+        aliases: ['Viện Nghiên cứu và Phát triển', 'MBRI'],
+        mentions: 2,
+        score: 0.9,
+      },
+    ]);
+  });
+
+  it("leaves the name as it is when the lower-case words are the sentence's or no organisation's acronym follows", () => {
+    const withAcronym = orgs(['Công ty Sao Kim', 1], ['HĐ', 1]);
+    expect(extendToParenthesisedAcronyms(withAcronym, ['Công ty Sao Kim đã ký hợp đồng (HĐ) mới.'])).toBe(
+      withAcronym,
+    );
+    const noOrg = orgs(['Công ty Sao Kim', 1]);
+    expect(extendToParenthesisedAcronyms(noOrg, ['Công ty Sao Kim ký hợp đồng (HĐ) mới.'])).toBe(noOrg);
   });
 });

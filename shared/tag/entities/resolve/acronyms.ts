@@ -5,7 +5,50 @@
  * name, not a second organisation (data/records/README.md).
  */
 import type { Entities, Entity } from '../../../model/article';
+import { wordList } from '../lexicon';
+import { cachedNameKey } from '../name-key';
 import { aliasesOf } from './aliases';
+
+/** data/entity-rules `[acronym_tail_stops]`, as name keys. */
+const TAIL_STOPS = new Set(wordList('acronym_tail_stops').map((w) => cachedNameKey(w)));
+/**
+ * One to eight lower-case words, then an acronym in parentheses (`… công nghệ sinh học biển (MBRI)`,
+ * `(MBV Audit)`); at module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
+ */
+const LOWER_TAIL_TO_ACRONYM = /^((?: \p{Ll}+){1,8}) \((\p{Lu}[\p{Lu}\d&-]+(?: \p{Lu}\p{Ll}+)?)\)/u;
+
+/**
+ * An organisation's name cut before the lower-case words that end it is given them back when an acronym in
+ * parentheses follows them that the article names as an organisation too, and no word of them is the sentence's
+ * (`[acronym_tail_stops]`): the acronym marks the end of the name. The cut form stays an alias.
+ * `Viện Nghiên cứu và Phát triển` in `Viện Nghiên cứu và Phát triển công nghệ sinh học biển (MBRI)` → the whole name.
+ */
+export function extendToParenthesisedAcronyms(entities: Entities, texts: readonly string[]): Entities {
+  const orgKeys = new Set(
+    entities.organization.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => cachedNameKey(n))),
+  );
+  let changed = false;
+  const organization = entities.organization.map((e) => {
+    for (const text of texts)
+      for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
+        const found = LOWER_TAIL_TO_ACRONYM.exec(text.slice(at + e.name.length, at + e.name.length + 120));
+        const tail = found?.[1];
+        if (!tail || !orgKeys.has(cachedNameKey(found?.[2] ?? ''))) continue;
+        if (
+          tail
+            .trim()
+            .split(' ')
+            .some((w) => TAIL_STOPS.has(cachedNameKey(w)))
+        )
+          continue;
+        changed = true;
+        const name = e.name + tail;
+        return { ...e, name, aliases: aliasesOf(name, [e.name, ...(e.aliases ?? [])]) };
+      }
+    return e;
+  });
+  return changed ? { ...entities, organization } : entities;
+}
 
 /**
  * Each organisation whose name some text writes in parentheses right after another organisation's name
@@ -13,7 +56,8 @@ import { aliasesOf } from './aliases';
  * name parenthesised after two different organisations is left alone.
  * `Công ty … Đồng Xanh (DXM) báo lãi …; doanh thu của DXM …` → one organisation `Công ty … Đồng Xanh`, alias `DXM`.
  */
-export function mergeParenthesisedShortNames(entities: Entities, texts: readonly string[]): Entities {
+export function mergeParenthesisedShortNames(written: Entities, texts: readonly string[]): Entities {
+  const entities = extendToParenthesisedAcronyms(written, texts);
   const orgs = entities.organization;
   if (orgs.length < 2) return entities;
   const into = new Map<Entity, Entity | null>();
