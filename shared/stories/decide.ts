@@ -5,7 +5,7 @@
  */
 
 import weightData from './data/weights.json';
-import { type StoryTerms, termSimilarity } from './features';
+import { contentSimilarity, type StoryTerms, termSimilarity } from './features';
 import { type Sketch, sketchSimilarity } from './minhash';
 
 export interface StoryThresholds {
@@ -21,6 +21,11 @@ export interface StoryThresholds {
   story: number;
   /** Least estimated shingle Jaccard (minhash.ts) for two bodies to be one text. */
   duplicate: number;
+  /**
+   * Content similarity from which it counts alone, whatever the headlines say (see pairScore); above 1,
+   * never.
+   */
+  contentAlone: number;
 }
 
 /**
@@ -43,6 +48,7 @@ export const DEFAULT_THRESHOLDS: Readonly<StoryThresholds> = {
   timeScaleHours: weightData.timeScaleHours,
   linkage: weightData.linkage as Linkage,
   headlineShare: weightData.headlineShare,
+  contentAlone: weightData.contentAlone,
 };
 
 /** An article as the decisions see it. */
@@ -83,12 +89,20 @@ export function findDuplicateOf(
 
 /**
  * How close a candidate is to the article: their term similarity (content and headline), lowered with
- * the time between them; a same-text candidate scores 1.
+ * the time between them; a same-text candidate scores 1. Two reports of one event may word their
+ * headlines apart while sharing most of their people, organisations and body pairs (a market report
+ * headed by the index, another by the foreign money): when the content similarity alone reaches
+ * `thresholds.contentAlone`, it counts too, lowered with the whole of the time between them (two
+ * days' market reports share as much, a day apart).
  */
 export function pairScore(self: StoryArticle, c: StoryArticle, thresholds: StoryThresholds): number {
   if (self.sketch && c.sketch && sketchSimilarity(self.sketch, c.sketch) >= thresholds.duplicate) return 1;
   const gap = Math.min(1, Math.abs(c.time - self.time) / (thresholds.timeScaleHours * 3600_000));
-  return termSimilarity(self.terms, c.terms, thresholds.headlineShare) * (1 - thresholds.timeDecay * gap);
+  const score =
+    termSimilarity(self.terms, c.terms, thresholds.headlineShare) * (1 - thresholds.timeDecay * gap);
+  if (thresholds.contentAlone > 1 || gap >= 1) return score;
+  const content = contentSimilarity(self.terms, c.terms);
+  return content >= thresholds.contentAlone ? Math.max(score, content * (1 - gap)) : score;
 }
 
 /** The candidates' stories with their members' pair scores and the largest size given for each. */

@@ -199,12 +199,35 @@ describe('story linkage', () => {
   });
 
   it('lowers a pair score with the time between the two articles, down to its floor at the time scale', () => {
-    const at = (hours: number) =>
-      pairScore(self, { ...member('a', 's', 1), time: hours * HOUR }, DEFAULT_THRESHOLDS);
+    // The term similarity's decay alone (the content does not count alone here).
+    const termsOnly = { ...DEFAULT_THRESHOLDS, contentAlone: 2 };
+    const at = (hours: number) => pairScore(self, { ...member('a', 's', 1), time: hours * HOUR }, termsOnly);
     const floor = 1 - DEFAULT_THRESHOLDS.timeDecay;
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours / 2)).toBeLessThan(at(0));
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours) / at(0)).toBeCloseTo(floor);
     expect(at(DEFAULT_THRESHOLDS.timeScaleHours * 2)).toBeCloseTo(at(DEFAULT_THRESHOLDS.timeScaleHours));
+  });
+
+  it('counts two articles close by their content alone when it is high enough, whatever their headlines, losing it over the time scale', () => {
+    // One event's two reports, headed by words they do not share (the fire's record, other headlines).
+    const report = { ...self, terms: storyFeatures(fire('n', 'Cháy chợ Bình Dương')).terms };
+    const other = (hours: number) => ({
+      ...report,
+      id: 'o',
+      time: hours * HOUR,
+      terms: storyFeatures(fire('o', 'Hàng trăm tiểu thương trắng tay')).terms,
+    });
+    expect(headlineSimilarity(report.terms, other(0).terms)).toBe(0);
+    const content = contentSimilarity(report.terms, other(0).terms);
+    expect(content).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.contentAlone);
+    expect(pairScore(report, other(0), DEFAULT_THRESHOLDS)).toBeCloseTo(content);
+    expect(pairScore(report, other(DEFAULT_THRESHOLDS.timeScaleHours / 2), DEFAULT_THRESHOLDS)).toBeCloseTo(
+      content / 2,
+    );
+    expect(pairScore(report, other(DEFAULT_THRESHOLDS.timeScaleHours), DEFAULT_THRESHOLDS)).toBe(0);
+    // Below the setting, the headlines that share nothing keep the pair apart.
+    const high = { ...DEFAULT_THRESHOLDS, contentAlone: content + 0.01 };
+    expect(pairScore(report, other(0), high)).toBe(0);
   });
 
   it('asks for the window size of a story that only its members older than the window keep out', () => {
