@@ -9,6 +9,7 @@
 import type { ArticleRecord } from '../model/article';
 import { bodyTerms, isStopword } from '../text/search-terms';
 import { searchKey } from '../text/vietnamese';
+import { foldName } from './fold';
 import weightData from './data/weights.json';
 
 export interface StoryWeights {
@@ -39,16 +40,16 @@ export interface StoryFeatures {
 
 type FeatureInput = Pick<ArticleRecord, 'title' | 'keywords' | 'entities' | 'body'>;
 
-const fold = (text: string) => searchKey(text).replaceAll(' ', '');
+/** A title's folded words (`searchKey`), split once for its syllables and its pairs. */
+const titleWords = (title: string) => searchKey(title).split(' ').filter(Boolean);
 
-/** A title's content syllables (not function words), folded, each once. */
-function titleSyllables(title: string): string[] {
-  return [...new Set(searchKey(title).split(' '))].filter((w) => w && !isStopword(w));
+/** A title's content syllables (not function words), each once. */
+function titleSyllables(words: readonly string[]): string[] {
+  return [...new Set(words)].filter((w) => !isStopword(w));
 }
 
-/** Adjacent pairs of a title's content syllables (not two function words), folded. */
-function titlePairs(title: string): string[] {
-  const words = searchKey(title).split(' ').filter(Boolean);
+/** Adjacent pairs of a title's content syllables (not two function words). */
+function titlePairs(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (isStopword(words[i]!) || isStopword(words[i + 1]!)) continue;
@@ -57,41 +58,53 @@ function titlePairs(title: string): string[] {
   return out;
 }
 
+const byMentions = (a: { mentions: number }, b: { mentions: number }) => b.mentions - a.mentions;
+
+/** Entity terms, the most mentioned first (ties in the record's order). */
+const entityTerms = (list: readonly { name: string; mentions: number }[]) =>
+  [...list].sort(byMentions).map((e) => `e:${foldName(e.name)}`);
+
+/** Sets a term's weight, unless it is too short or holds as much already. */
+function addTerm(terms: StoryTerms, term: string, weight: number): void {
+  if (term.length > 2 && (terms[term] ?? 0) < weight) terms[term] = weight;
+}
+
+function addTerms(terms: StoryTerms, list: readonly string[], weight: number): void {
+  for (const t of list) addTerm(terms, t, weight);
+}
+
 export function storyFeatures(record: FeatureInput): StoryFeatures {
   const terms: StoryTerms = {};
-  const add = (term: string, weight: number) => {
-    if (term.length > 2 && (terms[term] ?? 0) < weight) terms[term] = weight;
-  };
-  const byMentions = <T extends { mentions: number }>(list: T[]) =>
-    [...list].sort((a, b) => b.mentions - a.mentions);
-  const people = byMentions(record.entities.person).map((e) => `e:${fold(e.name)}`);
-  const orgs = byMentions(record.entities.organization).map((e) => `e:${fold(e.name)}`);
-  const places = byMentions(record.entities.place).map((e) => `e:${fold(e.name)}`);
-  const keywords = record.keywords.map((k) => `k:${fold(k)}`);
-  const title = record.title ? titlePairs(record.title).map((p) => `t:${p}`) : [];
-  for (const t of people) add(t, TERM_WEIGHTS.person);
-  for (const t of orgs) add(t, TERM_WEIGHTS.organization);
-  for (const t of places) add(t, TERM_WEIGHTS.place);
-  for (const t of keywords) add(t, TERM_WEIGHTS.keyword);
-  for (const t of title) add(t, TERM_WEIGHTS.title);
-  for (const s of record.title ? titleSyllables(record.title) : []) terms[`${HEADLINE}${s}`] = 1;
-  const known = new Set(title.map((t) => t.slice(2)));
-  for (const p of bodyTerms(record.body, known, BODY_PAIRS)) add(`b:${p}`, TERM_WEIGHTS.body);
+  const people = entityTerms(record.entities.person);
+  const orgs = entityTerms(record.entities.organization);
+  const places = entityTerms(record.entities.place);
+  const keywords = record.keywords.map((k) => `k:${foldName(k)}`);
+  const words = record.title ? titleWords(record.title) : [];
+  const pairs = titlePairs(words);
+  const title = pairs.map((p) => `t:${p}`);
+  addTerms(terms, people, TERM_WEIGHTS.person);
+  addTerms(terms, orgs, TERM_WEIGHTS.organization);
+  addTerms(terms, places, TERM_WEIGHTS.place);
+  addTerms(terms, keywords, TERM_WEIGHTS.keyword);
+  addTerms(terms, title, TERM_WEIGHTS.title);
+  for (const s of titleSyllables(words)) terms[`${HEADLINE}${s}`] = 1;
+  for (const p of bodyTerms(record.body, new Set(pairs), BODY_PAIRS)) addTerm(terms, `b:${p}`, TERM_WEIGHTS.body);
   // Look-up keys: alternate the kinds so one long list does not crowd out the others. Places come only
   // after them: a few places (Hà Nội, TP HCM) are in most articles, so a place finds the newest articles
   // of the window rather than those of the event, and a pair sharing only places is never close.
   const lookup: string[] = [];
   const lists = [people, orgs, keywords, title].map((l) => l.filter((t) => terms[t] !== undefined));
-  for (let i = 0; lookup.length < MAX_LOOKUP_TERMS && lists.some((l) => i < l.length); i++) {
-    for (const l of lists) {
-      const t = l[i];
-      if (t !== undefined && !lookup.includes(t) && lookup.length < MAX_LOOKUP_TERMS) lookup.push(t);
-    }
+  const longest = Math.max(...lists.map((l) => l.length));
+  for (let i = 0; i < longest && lookup.length < MAX_LOOKUP_TERMS; i++) {
+    for (const l of lists) if (i < l.length) addLookup(lookup, terms, l[i]!);
   }
-  for (const t of places) {
-    if (lookup.length < MAX_LOOKUP_TERMS && terms[t] !== undefined && !lookup.includes(t)) lookup.push(t);
-  }
+  for (const t of places) addLookup(lookup, terms, t);
   return { terms, lookup };
+}
+
+/** Adds a term to the look-up keys while they are not full, if it is a term and not there yet. */
+function addLookup(lookup: string[], terms: StoryTerms, term: string): void {
+  if (lookup.length < MAX_LOOKUP_TERMS && terms[term] !== undefined && !lookup.includes(term)) lookup.push(term);
 }
 
 /**
@@ -113,12 +126,9 @@ function weightedDice(a: StoryTerms, b: StoryTerms, inPart: (term: string) => bo
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-const isHeadline = (term: string) => term.startsWith(HEADLINE);
-const isContent = (term: string) => !term.startsWith(HEADLINE);
-function hasHeadline(terms: StoryTerms): boolean {
-  for (const t in terms) if (isHeadline(t)) return true;
-  return false;
-}
+// `h:` by its two units: called for every term of every pair compared.
+const isHeadline = (term: string) => term.charCodeAt(0) === 0x68 && term.charCodeAt(1) === 0x3a;
+const isContent = (term: string) => !isHeadline(term);
 
 /** How much two articles say the same: weighted Dice overlap of their content terms (all but the headline). */
 export const contentSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isContent);
@@ -135,7 +145,34 @@ export const headlineSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice
  * the content alone counts.
  */
 export function termSimilarity(a: StoryTerms, b: StoryTerms, headlineShare: number): number {
-  const content = contentSimilarity(a, b);
-  if (headlineShare === 0 || !hasHeadline(a) || !hasHeadline(b)) return content;
-  return content ** (1 - headlineShare) * headlineSimilarity(a, b) ** headlineShare;
+  if (headlineShare === 0) return contentSimilarity(a, b);
+  // Both parts' sums in one walk of each side (the same order per part as weightedDice, so the same sums).
+  let contentShared = 0;
+  let contentTotal = 0;
+  let headlineShared = 0;
+  let headlineTotal = 0;
+  let headlineInA = false;
+  for (const t in a) {
+    const w = a[t]!;
+    const v = b[t];
+    if (isHeadline(t)) {
+      headlineInA = true;
+      headlineTotal += w;
+      if (v !== undefined) headlineShared += Math.min(w, v);
+    } else {
+      contentTotal += w;
+      if (v !== undefined) contentShared += Math.min(w, v);
+    }
+  }
+  let headlineInB = false;
+  for (const t in b) {
+    if (isHeadline(t)) {
+      headlineInB = true;
+      headlineTotal += b[t]!;
+    } else contentTotal += b[t]!;
+  }
+  const content = contentTotal === 0 ? 0 : (2 * contentShared) / contentTotal;
+  if (!headlineInA || !headlineInB) return content;
+  const headline = headlineTotal === 0 ? 0 : (2 * headlineShared) / headlineTotal;
+  return content ** (1 - headlineShare) * headline ** headlineShare;
 }

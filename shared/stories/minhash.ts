@@ -87,17 +87,18 @@ export function bodySketch(body: string): Sketch | null {
   for (let i = 0; i < count; i++)
     if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[distinct++] = shingles[i]!;
   if (distinct < MIN_SHINGLES) return null;
-  // Minimums of the flipped values (signed order = mix32's unsigned order), flipped back at the end.
-  const least = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  for (let i = 0; i < distinct; i++) {
-    const s = shingles[i]!;
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = mixFlipped(s ^ SEEDS[k]!);
-      if (v < least[k]!) least[k] = v;
-    }
-  }
+  // Minimums of the flipped values (signed order = mix32's unsigned order), flipped back at the end. One
+  // seed at a time over all shingles: its running minimum stays in a local, not in a typed array.
   const sketch = new Uint32Array(MINHASH_SIZE);
-  for (let k = 0; k < MINHASH_SIZE; k++) sketch[k] = least[k]! ^ 0x80000000;
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    const seed = SEEDS[k]!;
+    let least = 0x7fffffff;
+    for (let i = 0; i < distinct; i++) {
+      const v = mixFlipped(shingles[i]! ^ seed);
+      if (v < least) least = v;
+    }
+    sketch[k] = least ^ 0x80000000;
+  }
   return sketch;
 }
 

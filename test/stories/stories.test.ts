@@ -126,6 +126,37 @@ describe('headline similarity', () => {
   });
 });
 
+describe('story features, exactly', () => {
+  it('skips a name that folds to nothing without shifting the kinds it alternates', () => {
+    const { terms, lookup } = storyFeatures(
+      makeRecord('x', {
+        title: 'Cháy chợ',
+        keywords: ['cháy chợ'],
+        entities: {
+          person: [
+            { name: '—', mentions: 5 },
+            { name: 'Nguyễn Văn Tâm', mentions: 1 },
+          ],
+          organization: [{ name: 'Cảnh sát PCCC', mentions: 1 }],
+          place: [],
+        },
+      }),
+    );
+    expect(terms['e:']).toBeUndefined();
+    expect(lookup.slice(0, 4)).toEqual(['e:nguyenvantam', 'e:canhsatpccc', 'k:chaycho', 't:chay cho']);
+  });
+
+  it('scores a pair as the weighted geometric mean of its content and headline similarities, to the bit', () => {
+    const a = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương')).terms;
+    const b = storyFeatures(fire('b', 'Bình Dương: cháy chợ trong đêm')).terms;
+    for (const share of [0.25, 0.5])
+      expect(termSimilarity(a, b, share)).toBe(
+        contentSimilarity(a, b) ** (1 - share) * headlineSimilarity(a, b) ** share,
+      );
+    expect(termSimilarity(a, b, 0)).toBe(contentSimilarity(a, b));
+  });
+});
+
 describe('rankStories', () => {
   const self = {
     id: 'n',
