@@ -9,8 +9,8 @@
 import type { ArticleRecord } from '../model/article';
 import { bodyTerms, isStopword } from '../text/search-terms';
 import { searchKey } from '../text/vietnamese';
-import { foldName } from './fold';
 import weightData from './data/weights.json';
+import { foldName } from './fold';
 
 export interface StoryWeights {
   person: number;
@@ -88,7 +88,8 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
   addTerms(terms, keywords, TERM_WEIGHTS.keyword);
   addTerms(terms, title, TERM_WEIGHTS.title);
   for (const s of titleSyllables(words)) terms[`${HEADLINE}${s}`] = 1;
-  for (const p of bodyTerms(record.body, new Set(pairs), BODY_PAIRS)) addTerm(terms, `b:${p}`, TERM_WEIGHTS.body);
+  for (const p of bodyTerms(record.body, new Set(pairs), BODY_PAIRS))
+    addTerm(terms, `b:${p}`, TERM_WEIGHTS.body);
   // Look-up keys: alternate the kinds so one long list does not crowd out the others. Places come only
   // after them: a few places (Hà Nội, TP HCM) are in most articles, so a place finds the newest articles
   // of the window rather than those of the event, and a pair sharing only places is never close.
@@ -104,37 +105,59 @@ export function storyFeatures(record: FeatureInput): StoryFeatures {
 
 /** Adds a term to the look-up keys while they are not full, if it is a term and not there yet. */
 function addLookup(lookup: string[], terms: StoryTerms, term: string): void {
-  if (lookup.length < MAX_LOOKUP_TERMS && terms[term] !== undefined && !lookup.includes(term)) lookup.push(term);
-}
-
-/**
- * Weighted Dice overlap of two articles' terms of one part (`inPart`), in [0, 1]. Runs for every candidate
- * pair an article is compared with, so it walks the objects with `for…in` rather than allocating their
- * entries (same order, same sums).
- */
-function weightedDice(a: StoryTerms, b: StoryTerms, inPart: (term: string) => boolean): number {
-  let shared = 0;
-  let total = 0;
-  for (const t in a) {
-    if (!inPart(t)) continue;
-    const w = a[t]!;
-    total += w;
-    const v = b[t];
-    if (v !== undefined) shared += Math.min(w, v);
-  }
-  for (const t in b) if (inPart(t)) total += b[t]!;
-  return total === 0 ? 0 : (2 * shared) / total;
+  if (lookup.length < MAX_LOOKUP_TERMS && terms[term] !== undefined && !lookup.includes(term))
+    lookup.push(term);
 }
 
 // `h:` by its two units: called for every term of every pair compared.
 const isHeadline = (term: string) => term.charCodeAt(0) === 0x68 && term.charCodeAt(1) === 0x3a;
-const isContent = (term: string) => !isHeadline(term);
+
+/** A pair's weighted Dice overlaps, content and headline apart: written by `overlap`, read at once. */
+const pair = { content: 0, headline: 0, bothHeadlines: false };
+
+/**
+ * Weighted Dice overlap of two articles' terms, each part (content, headline) in [0, 1]: per shared term
+ * the smaller weight, twice, over both sides' weights. Runs for every pair compared, so both parts come
+ * from one walk of each side's term list, and write into `pair` rather than a new object.
+ */
+function overlap(a: StoryTerms, b: StoryTerms): void {
+  const listA = termList(a);
+  const listB = termList(b);
+  let contentShared = 0;
+  let contentTotal = 0;
+  let headlineShared = 0;
+  let headlineTotal = 0;
+  for (let i = 0; i < listA.terms.length; i++) {
+    const w = listA.weights[i]!;
+    const v = listB.weightOf.get(listA.terms[i]!);
+    if (listA.headline[i]) {
+      headlineTotal += w;
+      if (v !== undefined) headlineShared += Math.min(w, v);
+    } else {
+      contentTotal += w;
+      if (v !== undefined) contentShared += Math.min(w, v);
+    }
+  }
+  for (let i = 0; i < listB.terms.length; i++) {
+    if (listB.headline[i]) headlineTotal += listB.weights[i]!;
+    else contentTotal += listB.weights[i]!;
+  }
+  pair.content = contentTotal === 0 ? 0 : (2 * contentShared) / contentTotal;
+  pair.headline = headlineTotal === 0 ? 0 : (2 * headlineShared) / headlineTotal;
+  pair.bothHeadlines = listA.hasHeadline && listB.hasHeadline;
+}
 
 /** How much two articles say the same: weighted Dice overlap of their content terms (all but the headline). */
-export const contentSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isContent);
+export function contentSimilarity(a: StoryTerms, b: StoryTerms): number {
+  overlap(a, b);
+  return pair.content;
+}
 
 /** How much two headlines say the same: Dice overlap of their content syllables. */
-export const headlineSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice(a, b, isHeadline);
+export function headlineSimilarity(a: StoryTerms, b: StoryTerms): number {
+  overlap(a, b);
+  return pair.headline;
+}
 
 /**
  * How close two articles are, in [0, 1]: the weighted geometric mean of their content and headline
@@ -145,34 +168,40 @@ export const headlineSimilarity = (a: StoryTerms, b: StoryTerms) => weightedDice
  * the content alone counts.
  */
 export function termSimilarity(a: StoryTerms, b: StoryTerms, headlineShare: number): number {
-  if (headlineShare === 0) return contentSimilarity(a, b);
-  // Both parts' sums in one walk of each side (the same order per part as weightedDice, so the same sums).
-  let contentShared = 0;
-  let contentTotal = 0;
-  let headlineShared = 0;
-  let headlineTotal = 0;
-  let headlineInA = false;
-  for (const t in a) {
-    const w = a[t]!;
-    const v = b[t];
-    if (isHeadline(t)) {
-      headlineInA = true;
-      headlineTotal += w;
-      if (v !== undefined) headlineShared += Math.min(w, v);
-    } else {
-      contentTotal += w;
-      if (v !== undefined) contentShared += Math.min(w, v);
-    }
+  overlap(a, b);
+  if (headlineShare === 0 || !pair.bothHeadlines) return pair.content;
+  return pair.content ** (1 - headlineShare) * pair.headline ** headlineShare;
+}
+
+/** An article's terms as arrays, in the terms' own order, with a map of their weights. */
+interface TermList {
+  terms: string[];
+  weights: number[];
+  headline: boolean[];
+  hasHeadline: boolean;
+  weightOf: Map<string, number>;
+}
+
+/**
+ * Each terms object's list, made once: an arriving article is compared with every candidate, and a
+ * candidate with the article several times (ranking, counting, regrouping), and walking a many-keyed
+ * object with `for…in` gathers its keys again each time. Terms are never changed once made.
+ */
+const termLists = new WeakMap<StoryTerms, TermList>();
+
+function termList(terms: StoryTerms): TermList {
+  let list = termLists.get(terms);
+  if (list) return list;
+  list = { terms: [], weights: [], headline: [], hasHeadline: false, weightOf: new Map() };
+  for (const t in terms) {
+    const w = terms[t]!;
+    const headline = isHeadline(t);
+    list.terms.push(t);
+    list.weights.push(w);
+    list.headline.push(headline);
+    list.weightOf.set(t, w);
+    if (headline) list.hasHeadline = true;
   }
-  let headlineInB = false;
-  for (const t in b) {
-    if (isHeadline(t)) {
-      headlineInB = true;
-      headlineTotal += b[t]!;
-    } else contentTotal += b[t]!;
-  }
-  const content = contentTotal === 0 ? 0 : (2 * contentShared) / contentTotal;
-  if (!headlineInA || !headlineInB) return content;
-  const headline = headlineTotal === 0 ? 0 : (2 * headlineShared) / headlineTotal;
-  return content ** (1 - headlineShare) * headline ** headlineShare;
+  termLists.set(terms, list);
+  return list;
 }
