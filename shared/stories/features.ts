@@ -74,7 +74,9 @@ function addTerms(terms: StoryTerms, list: readonly string[], weight: number): v
 }
 
 export function storyFeatures(record: FeatureInput): StoryFeatures {
-  const terms: StoryTerms = {};
+  // A dictionary from the start: each article brings keys no other object has, and adding them to a `{}`
+  // makes a hidden class per key before V8 gives up on them (1.5× the CPU, .scratch measurement).
+  const terms: StoryTerms = Object.create(null);
   const people = entityTerms(record.entities.person);
   const orgs = entityTerms(record.entities.organization);
   const places = entityTerms(record.entities.place);
