@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The window digest: what the story index looks candidates up in. One small item per article version,
  * pk `W#<block>` (a block of DAYS_PER_PARTITION UTC days of event time), sk `<day>#<article id>#<version>`,
