@@ -5,7 +5,7 @@
  */
 
 import weightData from './data/weights.json';
-import { contentSimilarity, type StoryTerms, termSimilarity } from './features';
+import { pairSimilarities, type StoryTerms } from './features';
 import { type Sketch, sketchSimilarity } from './minhash';
 
 export interface StoryThresholds {
@@ -98,10 +98,9 @@ export function findDuplicateOf(
 export function pairScore(self: StoryArticle, c: StoryArticle, thresholds: StoryThresholds): number {
   if (self.sketch && c.sketch && sketchSimilarity(self.sketch, c.sketch) >= thresholds.duplicate) return 1;
   const gap = Math.min(1, Math.abs(c.time - self.time) / (thresholds.timeScaleHours * 3600_000));
-  const score =
-    termSimilarity(self.terms, c.terms, thresholds.headlineShare) * (1 - thresholds.timeDecay * gap);
+  const { term, content } = pairSimilarities(self.terms, c.terms, thresholds.headlineShare);
+  const score = term * (1 - thresholds.timeDecay * gap);
   if (thresholds.contentAlone > 1 || gap >= 1) return score;
-  const content = contentSimilarity(self.terms, c.terms);
   return content >= thresholds.contentAlone ? Math.max(score, content * (1 - gap)) : score;
 }
 

@@ -171,8 +171,22 @@ export function headlineSimilarity(a: StoryTerms, b: StoryTerms): number {
  */
 export function termSimilarity(a: StoryTerms, b: StoryTerms, headlineShare: number): number {
   overlap(a, b);
-  if (headlineShare === 0 || !pair.bothHeadlines) return pair.content;
-  return pair.content ** (1 - headlineShare) * pair.headline ** headlineShare;
+  return combined(headlineShare);
+}
+
+const combined = (headlineShare: number) =>
+  headlineShare === 0 || !pair.bothHeadlines
+    ? pair.content
+    : pair.content ** (1 - headlineShare) * pair.headline ** headlineShare;
+
+/** termSimilarity and contentSimilarity of one pair, from one walk of its terms. */
+export function pairSimilarities(
+  a: StoryTerms,
+  b: StoryTerms,
+  headlineShare: number,
+): { term: number; content: number } {
+  overlap(a, b);
+  return { term: combined(headlineShare), content: pair.content };
 }
 
 /** An article's terms as arrays, in the terms' own order, with a map of their weights. */

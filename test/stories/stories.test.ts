@@ -12,6 +12,7 @@ import {
   contentSimilarity,
   headlineSimilarity,
   MAX_LOOKUP_TERMS,
+  pairSimilarities,
   storyFeatures,
   termSimilarity,
 } from '../../shared/stories/features';
@@ -154,6 +155,20 @@ describe('story features, exactly', () => {
         contentSimilarity(a, b) ** (1 - share) * headlineSimilarity(a, b) ** share,
       );
     expect(termSimilarity(a, b, 0)).toBe(contentSimilarity(a, b));
+  });
+
+  it('gives both similarities of a pair from one walk as the two functions give them', () => {
+    const a = storyFeatures(fire('a', 'Cháy lớn ở chợ Bình Dương')).terms;
+    const b = storyFeatures(football).terms;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+      [a, { 'e:binhduong': 1 }],
+    ] as const)
+      expect(pairSimilarities(x, y, 0.5)).toEqual({
+        term: termSimilarity(x, y, 0.5),
+        content: contentSimilarity(x, y),
+      });
   });
 });
 
