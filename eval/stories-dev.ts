@@ -11,6 +11,9 @@
  * cost in distractor joins and mixed clusters shows only there. Records are cached in the OS temp dir
  * (corpus text stays out of the repo), one file per parser and tagger version. Last, what the
  * store would read per arrival for it: the candidates' links, and the members the re-decisions read.
+ * The dev half's same-cluster pairs that end apart are counted by cause (more than the window apart; joined
+ * then parted; scored below the threshold, compared or never found by the look-up; scored above it, their
+ * stories never joined or never found), so a change aims at the cause that loses most.
  * `--orders=N` scores N arrival orders instead of the eval's 4: wrong pairs come from a few pairs of
  * neighbouring clusters that one early arrival joins or not, so 4 orders can all miss them.
  */
@@ -29,6 +32,7 @@ import {
   arrivalOrders,
   bootstrap,
   type ClusterScores,
+  type ClusterTrace,
   cluster,
   foldOf,
   noReads,
@@ -169,6 +173,70 @@ function orderFree(order: Arrival[], thresholds: StoryThresholds): Map<string, s
   return story;
 }
 
+/** Why two articles of one cluster ended in different stories, first cause that applies. */
+const MISS_CAUSES = [
+  'more than the window apart',
+  'joined, then parted (split or move)',
+  'scored below the threshold, compared',
+  'scored below the threshold, never found by the look-up',
+  'scored above the threshold, their stories never joined',
+  'scored above the threshold, never found by the look-up',
+] as const;
+type MissCause = (typeof MISS_CAUSES)[number];
+
+/**
+ * The dev half's same-cluster pairs that end apart in one order, each with its cause: whether the look-up
+ * ever found one for the other (as a candidate when the later arrived), whether they ever stood in one
+ * story, and their pair score.
+ */
+function missedPairs(order: Arrival[], thresholds: StoryThresholds): { cluster: string; cause: MissCause }[] {
+  const byCluster = new Map<string, Arrival[]>();
+  for (const a of order)
+    if (a.cluster !== null && a.half === 'dev')
+      byCluster.set(a.cluster, [...(byCluster.get(a.cluster) ?? []), a]);
+  const key = (x: string, y: string) => (x < y ? `${x}\n${y}` : `${y}\n${x}`);
+  const compared = new Set<string>();
+  const together = new Set<string>();
+  const trace: ClusterTrace = {
+    found: (id, candidates) => {
+      for (const c of candidates) compared.add(key(id, c));
+    },
+    settled: (storyOf) => {
+      for (const ms of byCluster.values())
+        for (let i = 0; i < ms.length; i++)
+          for (let j = i + 1; j < ms.length; j++) {
+            const s = storyOf.get(ms[i]!.id);
+            if (s !== undefined && s === storyOf.get(ms[j]!.id)) together.add(key(ms[i]!.id, ms[j]!.id));
+          }
+    },
+  };
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, undefined, undefined, trace);
+  const out: { cluster: string; cause: MissCause }[] = [];
+  for (const [c, ms] of byCluster)
+    for (let i = 0; i < ms.length; i++)
+      for (let j = i + 1; j < ms.length; j++) {
+        const [a, b] = [ms[i]!, ms[j]!];
+        if (story.get(a.id) === story.get(b.id)) continue;
+        const k = key(a.id, b.id);
+        const found = compared.has(k);
+        const above = pairScore(a.article, b.article, thresholds) >= thresholds.story;
+        const cause: MissCause =
+          Math.abs(a.article.time - b.article.time) > DEFAULT_WINDOW_HOURS * 3600_000
+            ? 'more than the window apart'
+            : together.has(k)
+              ? 'joined, then parted (split or move)'
+              : above
+                ? found
+                  ? 'scored above the threshold, their stories never joined'
+                  : 'scored above the threshold, never found by the look-up'
+                : found
+                  ? 'scored below the threshold, compared'
+                  : 'scored below the threshold, never found by the look-up';
+        out.push({ cluster: c, cause });
+      }
+  return out;
+}
+
 const args = process.argv.slice(2);
 const { order, records } = await arrivals(args.includes('--more-distractors'));
 const thresholdArg = args.find((a) => !a.startsWith('--'));
@@ -204,6 +272,17 @@ console.log(
 console.log(
   `5th–95th percentiles over 500 resamples of the dev clusters: B-cubed ${range(bootstrap(runs, 'dev', (s) => s.bcubed))}, wrong pairs ${range(bootstrap(runs, 'dev', (s) => s.wrongShare))}`,
 );
+const missed = orders.map((o) => missedPairs(o, thresholds));
+const perOrder = (cause: MissCause, fold?: 'A' | 'B') =>
+  (
+    missed.reduce(
+      (sum, m) => sum + m.filter((p) => p.cause === cause && (!fold || foldOf(p.cluster) === fold)).length,
+      0,
+    ) / orders.length
+  ).toFixed(1);
+console.log('same-cluster pairs that end apart, per order (folds A, B), by cause:');
+for (const cause of MISS_CAUSES)
+  console.log(`  ${cause}: ${perOrder(cause)} (${perOrder(cause, 'A')}, ${perOrder(cause, 'B')})`);
 const perArrival = (n: number) => (n / reads.arrivals).toFixed(2);
 console.log(
   `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)} and splits ${perArrival(reads.splits)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,

@@ -269,11 +269,19 @@ export const noReads = (): StoryReads => ({
   members: 0,
 });
 
+/** What a clustering run tells as it goes, for an error analysis (stories-dev.ts). */
+export interface ClusterTrace {
+  /** The candidates the look-up found for an arrival. */
+  found(id: string, candidates: readonly string[]): void;
+  /** Each article's story once an arrival's decisions are done. */
+  settled(storyOf: ReadonlyMap<string, string>): void;
+}
+
 /**
  * Story of each article after all arrivals: each joins its best-ranked story, else starts one; then, as
  * the store does, the stories of its close neighbours are re-decided over their members (regroup.ts).
  * `regroupClose` null leaves them as they are (decisions at arrival only). `reads`, when given, counts
- * what the store would read for it.
+ * what the store would read for it; `trace` hears what each arrival found and how the stories stand after it.
  */
 export function cluster(
   arrivals: Arrival[],
@@ -281,6 +289,7 @@ export function cluster(
   windowHours: number,
   regroupClose: number | null = REGROUP_CLOSE,
   reads: StoryReads = noReads(),
+  trace?: ClusterTrace,
 ): Map<string, string> {
   const windowMs = windowHours * 3600_000;
   const index = new WindowIndex(windowMs);
@@ -303,6 +312,10 @@ export function cluster(
       storySize: inWindow(storyOf.get(id)!),
     });
     const candidates = [...index.candidates(a)].map(candidateOf);
+    trace?.found(
+      a.id,
+      candidates.map((c) => c.id),
+    );
     reads.arrivals++;
     reads.candidates += candidates.length;
     const ranked = rankStories(a.article, candidates, thresholds, windowMs);
@@ -337,6 +350,7 @@ export function cluster(
         for (const id of group) put(id, `s${group[0]}~${story}`);
     }
     index.add(a);
+    trace?.settled(storyOf);
   }
   return storyOf;
 }
