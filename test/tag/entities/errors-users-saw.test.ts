@@ -225,6 +225,19 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it('names after `như` that follow a plural word, a place cue and its description are places', () => {
+    for (const body of [
+      'Hạn hán lan ra các tỉnh nông nghiệp lân cận như San Luis và Río Negro của Argentina.',
+      'Các tỉnh như San Luis, Río Negro hoặc Chubut đều thiếu nước tưới.',
+    ]) {
+      const e = tag(body);
+      expect(names(e, 'person'), body).toEqual([]);
+      expect(names(e, 'place'), body).toEqual(expect.arrayContaining(['San Luis', 'Río Negro']));
+    }
+    // `như` after a person's cue brings no place
+    expect(names(tag('Các xã đã làm như ông Nguyễn Văn An đề nghị.'), 'person')).toEqual(['Nguyễn Văn An']);
+  });
+
   it("a foreign place's name after its cue runs across a lower-case particle", () => {
     const body = 'Đoàn khách dừng ở thị trấn Villa de Leyva trước khi sang Peru.';
     expect(names(tag(body), 'place'), body).toContain('Villa de Leyva');

@@ -9,6 +9,7 @@ import {
   ABBREVIATED_CUES,
   ADMIN_CUE,
   NAME_PARTICLES,
+  PLACE_LIST_INTRODUCERS,
   PLACE_LIST_OPENERS,
   PLACE_PREPOSITION,
   SCOPE,
@@ -157,12 +158,13 @@ const LIST_SEPARATORS = new Set([',', 'và', 'hoặc']);
  * Is the run at `from` an item of a list of places that a plural word and a place cue open (`các sông Vu
  * Gia, Trà Khúc`, `hai xã Tân Lập và Hòa Bình`)? Walks back over the earlier items, each a capitalised run
  * after `,`, `và` or `hoặc`, to the cue (data/entity-rules `[admin_cues]`) and the word before it
- * (`[place_list_openers]`).
+ * (`[place_list_openers]`), or to `như` after them (`các tỉnh lân cận như Santa Fe và Entre Ríos`).
  */
 export function inPlaceListAfterCue(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   for (;;) {
     const separator = tokens[k];
+    if (separator && PLACE_LIST_INTRODUCERS.has(separator.key)) return cuedPluralBefore(tokens, k);
     if (!separator || !LIST_SEPARATORS.has(separator.key)) return false;
     let j = k - 1;
     while (capWord(tokens[j])) j--;
@@ -171,6 +173,7 @@ export function inPlaceListAfterCue(tokens: readonly Token[], from: number): boo
       k = j;
       continue;
     }
+    if (PLACE_LIST_INTRODUCERS.has(tokens[j]?.key ?? '')) return cuedPluralBefore(tokens, j);
     for (let length = 1; length <= 3; length++) {
       const start = j - length + 1;
       const cue = tokens[start];
@@ -179,6 +182,24 @@ export function inPlaceListAfterCue(tokens: readonly Token[], from: number): boo
     }
     return false;
   }
+}
+
+/** Most lower-case words describing the places between their cue and `như` (`tỉnh nông nghiệp lân cận`). */
+const MAX_LIST_DESCRIPTION = 4;
+
+/**
+ * `các tỉnh nông nghiệp lân cận như …`: does a plural word and a place cue open the lower-case words right
+ * before the list introducer at `at` (data/entity-rules `[place_list_introducers]`), at most
+ * MAX_LIST_DESCRIPTION words after the cue?
+ */
+function cuedPluralBefore(tokens: readonly Token[], at: number): boolean {
+  for (let start = at - 1; start >= Math.max(0, at - 1 - MAX_LIST_DESCRIPTION - 1); start--) {
+    const word = tokens[start];
+    if (!isWord(word) || word.cap) return false;
+    if (ADMIN_CUE.matchAt(tokens, start) > 0 && PLACE_LIST_OPENERS.has(tokens[start - 1]?.key ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -44,6 +44,7 @@ export const STRIPPED_PREFIX = new PhraseSet(ADMIN_PREFIXES_STRIPPED);
 export const STRONG_ADMIN = set('strong_admin');
 export const PLACE_PREPOSITION = new Set(PLACE_PREPOSITIONS);
 export const PLACE_LIST_OPENERS = set('place_list_openers');
+export const PLACE_LIST_INTRODUCERS = set('place_list_introducers');
 export const COMMON = new PhraseSet(COMMON_CAPITALISED);
 export const DOMAIN_ACRONYM = new Set(ORG_DOMAIN_ACRONYMS.map((t) => t.toLowerCase()));
 export const NON_ENTITY = new Set([...NON_ENTITY_TOKENS.map((t) => t.toLowerCase()), ...DOMAIN_ACRONYM]);
