@@ -238,6 +238,19 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Các xã đã làm như ông Nguyễn Văn An đề nghị.'), 'person')).toEqual(['Nguyễn Văn An']);
   });
 
+  it('a kind of body with its country right after it is an organisation, and the country a place', () => {
+    for (const [body, name, country] of [
+      ['Chính phủ Peru phê duyệt gói cứu trợ cho nông dân vùng cao.', 'Chính phủ Peru', 'Peru'],
+      ['Hôm qua, Quốc hội Hàn Quốc thông qua luật mới.', 'Quốc hội Hàn Quốc', 'Hàn Quốc'],
+    ] as const) {
+      const e = tag(body);
+      expect(names(e, 'organization'), body).toEqual([name]);
+      expect(names(e, 'place'), body).toEqual([country]);
+    }
+    // written alone it names no organisation
+    expect(names(tag('Chính phủ cho biết sẽ tăng chi cho giáo dục.'), 'organization')).toEqual([]);
+  });
+
   it("a foreign place's name after its cue runs across a lower-case particle", () => {
     const body = 'Đoàn khách dừng ở thị trấn Villa de Leyva trước khi sang Peru.';
     expect(names(tag(body), 'place'), body).toContain('Villa de Leyva');

@@ -9,6 +9,7 @@ import type { Scan } from './mentions';
 import type { ScanRule } from './rule';
 import { credit, lowerOrgHead, personCue, placeCue } from './scan/cues';
 import {
+  bodyWithCountry,
   clubFc,
   dashedPlace,
   gluedCode,
@@ -38,6 +39,7 @@ export const NAME_RULES: readonly ScanRule[] = [
   sentenceOpenerBeforeName,
   knownOrgSpan,
   clubFc,
+  bodyWithCountry,
   orgHead,
   standaloneOrg,
   highlandName,

@@ -39,6 +39,7 @@ export const HONORIFICS = set('honorifics');
 export const NOT_NAME_START = set('not_name_start');
 export const ORG_HEAD = new PhraseSet(ORG_HEADS);
 export const STANDALONE_ORG = new PhraseSet(STANDALONE_ORGS);
+export const BODY_WITH_COUNTRY = new PhraseSet(wordList('bodies_with_country'));
 export const ADMIN_CUE = new PhraseSet(ADMIN_CUES);
 export const STRIPPED_PREFIX = new PhraseSet(ADMIN_PREFIXES_STRIPPED);
 export const STRONG_ADMIN = set('strong_admin');

@@ -2,6 +2,8 @@
  * Scan rules at a capitalised word: organisations by their head word or known name, places whose name has
  * a dash, and the sentence opener before a name. What none of them reads is a plain run (../classify-run).
  */
+
+import { lookupPlaceKey, MAX_PLACE_SYLLABLES } from '../../places/index';
 import { seenInLowerCase, type Token } from '../../tokens';
 import { push, pushInnerPlaces, pushPlace } from '../mentions';
 import { orgAt } from '../org-name';
@@ -9,8 +11,16 @@ import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
 import { sponsorClubEnd } from '../run/orgs';
 import { highlandNameLength, particleRunEnd, personShapedLength } from '../shapes';
-import { capRunEnd, capWord } from '../text';
-import { CLUB_HEADS, COMMON, KNOWN_ORG_WITH_LOWER, SHORT_PLACES, STANDALONE_ORG, SURNAME } from '../words';
+import { capRunEnd, capWord, keyOf } from '../text';
+import {
+  BODY_WITH_COUNTRY,
+  CLUB_HEADS,
+  COMMON,
+  KNOWN_ORG_WITH_LOWER,
+  SHORT_PLACES,
+  STANDALONE_ORG,
+  SURNAME,
+} from '../words';
 
 /** The run of capitalised words a plain name may take from i: one acronym, or up to eight words. */
 export function plainRunEnd(tokens: readonly Token[], i: number): number {
@@ -112,6 +122,25 @@ export const orgHead: ScanRule = {
       if (CLUB_HEADS.matchAt(tokens, i) === 0) pushInnerPlaces(scan, tokens, i, org);
     }
     return org;
+  },
+};
+
+/**
+ * `Chính phủ Peru`, `Quốc hội Hàn Quốc`: a kind of body that names no organisation alone (data/entity-rules
+ * `[bodies_with_country]`) names one with a country or world place right after it; that place is a place too.
+ */
+export const bodyWithCountry: ScanRule = {
+  id: 'scan/body-with-country',
+  apply(scan, tokens, i) {
+    const body = BODY_WITH_COUNTRY.matchAt(tokens, i);
+    if (body === 0 || !tokens[i]?.cap || !capWord(tokens[i + body])) return undefined;
+    const country = placeAt(tokens, i + body, MAX_PLACE_SYLLABLES);
+    if (country === 0 || lookupPlaceKey(keyOf(tokens, i + body, i + body + country))?.kind !== 'world')
+      return undefined;
+    const end = i + body + country;
+    push(scan, 'organization', tokens, i, end);
+    pushPlace(scan, tokens, i + body, end);
+    return end;
   },
 };
 
