@@ -82,9 +82,15 @@ export function entityRulesFile(): string {
       lists[name] = entries;
     }
   }
+  // World places whose name has a lower-case word (`Các Tiểu vương quốc Ả Rập Thống nhất`), read whole by
+  // the rules before a cue inside them (`vương quốc`) cuts them.
+  lists.world_names_with_lower = readList(read('data/places/world.txt'))
+    .flatMap((line) => line.split('|'))
+    .map((name) => name.trim())
+    .filter((name) => /^\p{Lu}/u.test(name) && /\s\p{Ll}/u.test(name));
   return json({
     source:
-      'Built by npm run build:data from data/entity-rules/ (hand-written by the newsdrop team; see its README)',
+      'Built by npm run build:data from data/entity-rules/ and data/places/world.txt (hand-written by the newsdrop team; see their READMEs)',
     lists,
   });
 }

@@ -238,6 +238,14 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Các xã đã làm như ông Nguyễn Văn An đề nghị.'), 'person')).toEqual(['Nguyễn Văn An']);
   });
 
+  it('a country whose name runs over lower-case words is read whole, not cut at a cue inside it', () => {
+    const body = 'Xuất khẩu cà phê sang Các Tiểu vương quốc Ả Rập Thống nhất và Liên bang Nga tăng mạnh.';
+    expect(names(tag(body), 'place').sort(), body).toEqual([
+      'Các Tiểu vương quốc Ả Rập Thống nhất',
+      'Liên bang Nga',
+    ]);
+  });
+
   it('a kind of body with its country right after it is an organisation, and the country a place', () => {
     for (const [body, name, country] of [
       ['Chính phủ Peru phê duyệt gói cứu trợ cho nông dân vùng cao.', 'Chính phủ Peru', 'Peru'],

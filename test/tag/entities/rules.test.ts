@@ -37,6 +37,12 @@ const CASES: Case[] = [
   ['scan/known-org-span', 'Theo Thể thao Việt Nam, trận đấu bị hoãn.', 'organization', 'Thể thao Việt Nam'],
   ['scan/club-fc', 'Tối qua, Quảng Nam FC thắng đậm.', 'organization', 'Quảng Nam FC'],
   ['scan/highland-name', 'Người sáng lập Y Đam Ayun cho biết thêm.', 'person', 'Y Đam Ayun'],
+  [
+    'scan/world-place-span',
+    'Hàng sang Các Tiểu vương quốc Ả Rập Thống nhất tăng.',
+    'place',
+    'Các Tiểu vương quốc Ả Rập Thống nhất',
+  ],
   ['scan/body-with-country', 'Chính phủ Peru đã phê duyệt gói hỗ trợ.', 'organization', 'Chính phủ Peru'],
   ['scan/org-head', 'Sở Y tế vừa công bố kết quả.', 'organization', 'Sở Y tế'],
   [

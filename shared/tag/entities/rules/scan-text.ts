@@ -21,6 +21,7 @@ import {
   shortPlacePair,
   sponsorClubInResult,
   standaloneOrg,
+  worldPlaceSpan,
 } from './scan/names';
 import { opensLowerCue } from './text';
 
@@ -38,6 +39,7 @@ export const NAME_RULES: readonly ScanRule[] = [
   gluedCode,
   sentenceOpenerBeforeName,
   knownOrgSpan,
+  worldPlaceSpan,
   clubFc,
   bodyWithCountry,
   orgHead,

@@ -55,6 +55,8 @@ export const LOWER_ORG_HEAD = new PhraseSet(LOWER_ORG_HEADS);
 export const KNOWN_ORG = new PhraseSet(KNOWN_ORGS);
 /** Known names the list writes with a lower-case word (`Thể thao Việt Nam`); `Người Lao Động` is not one. */
 export const KNOWN_ORG_WITH_LOWER = new PhraseSet(KNOWN_ORGS.filter((name) => /\s\p{Ll}/u.test(name)));
+/** World places the list writes with a lower-case word (`Các Tiểu vương quốc Ả Rập Thống nhất`, `Liên bang Nga`). */
+export const WORLD_PLACE_WITH_LOWER = new PhraseSet(wordList('world_names_with_lower'));
 export const ORG_DOMAIN = new PhraseSet(ORG_DOMAINS);
 export const KNOWN_PERSON = new PhraseSet(KNOWN_PERSONS);
 export const CREDIT = set('credit');

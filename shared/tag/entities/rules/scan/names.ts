@@ -20,6 +20,7 @@ import {
   SHORT_PLACES,
   STANDALONE_ORG,
   SURNAME,
+  WORLD_PLACE_WITH_LOWER,
 } from '../words';
 
 /** The run of capitalised words a plain name may take from i: one acronym, or up to eight words. */
@@ -70,6 +71,22 @@ export const knownOrgSpan: ScanRule = {
     push(scan, 'organization', tokens, i, i + known);
     // `Hà Nội FC`: the town in a club's name is no place of the article.
     if (tokens[i + known - 1]?.key !== 'fc') pushInnerPlaces(scan, tokens, i, i + known, true);
+    return i + known;
+  },
+};
+
+/**
+ * `Các Tiểu vương quốc Ả Rập Thống nhất`, `Liên bang Nga`: a world place whose listed name runs over lower-case
+ * words (data/places/world.txt), read whole before a cue inside it (`vương quốc`) cuts it.
+ */
+export const worldPlaceSpan: ScanRule = {
+  id: 'scan/world-place-span',
+  apply(scan, tokens, i) {
+    const t = tokens[i] as Token;
+    if (!t.cap || t.upper) return undefined;
+    const known = WORLD_PLACE_WITH_LOWER.matchAt(tokens, i);
+    if (known <= capRunEnd(tokens, i, 8) - i) return undefined;
+    pushPlace(scan, tokens, i, i + known);
     return i + known;
   },
 };
