@@ -66,7 +66,7 @@ describe('ArticleStore', () => {
     ]);
   });
 
-  it('lets DynamoDB delete the story index arrival buckets when they expire', () => {
+  it('lets DynamoDB delete the story index arrival items when they expire', () => {
     expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'xp', Enabled: true });
   });
 

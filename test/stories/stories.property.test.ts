@@ -256,7 +256,7 @@ async function deliverAndCheck(
 
 /**
  * Delivers the arbitrary's histories to the real store on the in-memory DynamoDB, in the fake's seeded
- * request order, and checks the outcome. Each run starts at another point of the arrival buckets and
+ * request order, and checks the outcome. Each run starts at another point of the arrival hours (7 minutes on) and
  * every request moves the clock on, so a failing run fails again, whatever the load.
  */
 function raceOnFakeTable(arb: ReturnType<typeof historyArb>, seed: number): Promise<void> {
