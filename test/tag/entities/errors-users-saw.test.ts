@@ -238,6 +238,15 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Các xã đã làm như ông Nguyễn Văn An đề nghị.'), 'person')).toEqual(['Nguyễn Văn An']);
   });
 
+  it('a name after a person cue that ends in a company or club word is the organisation, not a person', () => {
+    const body = 'Các cầu thủ Hoàng Mai Bank nâng cúp vô địch sau trận chung kết.';
+    const e = tag(body);
+    expect(names(e, 'person'), body).toEqual([]);
+    expect(names(e, 'organization'), body).toEqual(['Hoàng Mai Bank']);
+    // a player named after the cue stays a person
+    expect(names(tag('Cầu thủ Nguyễn Quang Hải ghi bàn.'), 'person')).toEqual(['Nguyễn Quang Hải']);
+  });
+
   it('a country whose name runs over lower-case words is read whole, not cut at a cue inside it', () => {
     const body = 'Xuất khẩu cà phê sang Các Tiểu vương quốc Ả Rập Thống nhất và Liên bang Nga tăng mạnh.';
     expect(names(tag(body), 'place').sort(), body).toEqual([

@@ -156,6 +156,18 @@ export const theName: RunRule = {
   },
 };
 
+/** Do two or more words [i, to) end in a foreign word that marks an organisation (`Bank`, `Group`, `FC`)? */
+export function endsInOrgSuffix(tokens: readonly Token[], i: number, to: number): boolean {
+  const last = tokens[to - 1];
+  return (
+    to - i >= 2 &&
+    last !== undefined &&
+    ORG_SUFFIX.has(last.key) &&
+    !isVietnameseWord(last.key) &&
+    !lookupPlaceKey(last.key)
+  );
+}
+
 /**
  * `Lao Airlines`, `Bảo Việt Holdings`: a run ending in a foreign word that marks an organisation (`Airlines`,
  * `Group`) names one, Vietnamese words before it included.
@@ -163,9 +175,7 @@ export const theName: RunRule = {
 export const orgSuffix: RunRule = {
   id: 'run/org-suffix',
   apply(scan, tokens, _from, to, i) {
-    const last = tokens[to - 1] as Token;
-    if (to - i < 2 || !ORG_SUFFIX.has(last.key) || isVietnameseWord(last.key) || lookupPlaceKey(last.key))
-      return undefined;
+    if (!endsInOrgSuffix(tokens, i, to)) return undefined;
     push(scan, 'organization', tokens, i, to);
     return to;
   },

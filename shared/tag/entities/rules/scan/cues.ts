@@ -25,6 +25,7 @@ import {
   scopedRunEnd,
 } from '../place-names';
 import type { ScanRule } from '../rule';
+import { endsInOrgSuffix } from '../run/orgs';
 import { cutAtTitle, highlandNameLength, particleRunEnd, personShapedLength } from '../shapes';
 import {
   capRunEnd,
@@ -174,6 +175,8 @@ export const personCue: ScanRule = {
         // a bare letter names someone only after a kinship word (`em V`), not a title (`LS V-League`)
         (end - j > 1 || (tokens[j]?.text.length ?? 0) > 1 || (!t.upper && HONORIFICS.has(t.key))) &&
         !(hasEnglishWord(tokens, j, end) && !hasVietnameseMark(tokens, j, end)) &&
+        // `các cầu thủ Kiến Tạo Bank`: the players' club, read by the run rules
+        !endsInOrgSuffix(tokens, j, end) &&
         (!after || !isWord(after) || after.cap || end - j >= 2 || NAME_FOLLOWERS.has(after.key)) &&
         // `lãnh đạo Vinacomin`, `đại diện Samsung`: a body's leaders or envoys, named by the body
         !(
