@@ -275,6 +275,14 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Người dân thị trấn Phú Mỹ da sạm nắng vì làm muối.'), 'place')).toEqual(['Phú Mỹ']);
   });
 
+  it('a stream after `suối` is a place', () => {
+    const body = 'Mùa mưa, học sinh phải lội qua suối Đắk Pông để đến trường.';
+    expect(
+      names(tag(body), 'place').filter((n) => n.endsWith('Đắk Pông')),
+      body,
+    ).toHaveLength(1);
+  });
+
   it('a desert after its kind word is a place', () => {
     const body = 'Kính thiên văn được đặt trên sa mạc Gobi, nơi trời rất khô.';
     expect(
