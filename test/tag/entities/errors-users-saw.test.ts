@@ -275,6 +275,21 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Người dân thị trấn Phú Mỹ da sạm nắng vì làm muối.'), 'place')).toEqual(['Phú Mỹ']);
   });
 
+  it("two described words joined by `và` stay in an organisation's name that a proper name closes", () => {
+    for (const [body, name] of [
+      [
+        'Dự án được Quỹ Phát triển khoa học và công nghệ Sao Mai tài trợ 18 tỷ đồng.',
+        'Quỹ Phát triển khoa học và công nghệ Sao Mai',
+      ],
+      [
+        'Ông là Giám đốc Trung tâm Dịch vụ việc làm và đào tạo tỉnh Bắc Ninh.',
+        'Trung tâm Dịch vụ việc làm và đào tạo tỉnh Bắc Ninh',
+      ],
+    ] as const) {
+      expect(names(tag(body), 'organization'), body).toEqual([name]);
+    }
+  });
+
   it('a stream after `suối` is a place', () => {
     const body = 'Mùa mưa, học sinh phải lội qua suối Đắk Pông để đến trường.';
     expect(

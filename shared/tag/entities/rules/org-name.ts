@@ -344,9 +344,18 @@ export function lowerTailEnd(tokens: readonly Token[], j: number, described = fa
   // After a description, words, not syllables: a listed word of two syllables (`việc làm`) counts once,
   // unless the tail opens with a verb (`Sở Y tế yêu cầu các …`: the sentence goes on).
   const listed = described && TAIL_OPENING_VERBS.matchAt(tokens, j) === 0;
+  let afterListed = false;
   for (let k = j, words = 0; words <= MAX_LOWER_TAIL; words++) {
     const t = tokens[k];
     if (!isWord(t)) return j;
+    if (afterListed && t.key === 'và' && listedLowerWord(tokens, k + 1)) {
+      // `khoa học và công nghệ`: two listed words joined by `và` describe the name together
+      k++;
+      words--;
+      afterListed = false;
+      continue;
+    }
+    afterListed = false;
     const scope = SCOPE.matchAt(tokens, k);
     // Straight after a capitalised word the scope is that word's own (`Trung ương` after `Nhi` is read there).
     if (scope > 0 && (k > j || !tokens[j - 1]?.cap || tokens[j - 1]?.upper)) return k + scope;
@@ -371,6 +380,7 @@ export function lowerTailEnd(tokens: readonly Token[], j: number, described = fa
     // (`việc làm`: `làm` alone would be the sentence's verb).
     if (listed && listedLowerWord(tokens, k)) {
       k += 2;
+      afterListed = true;
       continue;
     }
     if (NAME_FOLLOWERS.has(t.key) || VIETNAMESE_STOPWORDS.has(t.key)) return j;
