@@ -275,6 +275,22 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Người dân thị trấn Phú Mỹ da sạm nắng vì làm muối.'), 'place')).toEqual(['Phú Mỹ']);
   });
 
+  it('a foreign club named after its sponsor and a world city in a match result is an organisation', () => {
+    for (const body of [
+      'Đội nữ Sao Mai thắng Nakhon Pathom Bangkok của Thái Lan 3-1 trong trận chung kết.',
+      'Ở bán kết, Nakhon Pathom Bangkok thắng Biển Xanh Nghệ An 3-1.',
+    ]) {
+      const e = tag(body);
+      expect(names(e, 'organization'), body).toContain('Nakhon Pathom Bangkok');
+      expect(names(e, 'place'), body).not.toContain('Bangkok');
+    }
+    // two players' names around the verb stay persons
+    expect(names(tag('Rafael Nadal thắng Novak Djokovic 3-1 tại Paris.'), 'person')).toEqual([
+      'Rafael Nadal',
+      'Novak Djokovic',
+    ]);
+  });
+
   it("two described words joined by `và` stay in an organisation's name that a proper name closes", () => {
     for (const [body, name] of [
       [

@@ -156,6 +156,12 @@ export const theName: RunRule = {
   },
 };
 
+/** Are all the words [from, to) Vietnamese syllables? */
+function vietnameseRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isVietnameseWord(tokens[k]?.key ?? '')) return false;
+  return true;
+}
+
 /** Do two or more words [i, to) end in a foreign word that marks an organisation (`Bank`, `Group`, `FC`)? */
 export function endsInOrgSuffix(tokens: readonly Token[], i: number, to: number): boolean {
   const last = tokens[to - 1];
@@ -237,7 +243,8 @@ function scoreAfter(tokens: readonly Token[], to: number): boolean {
 }
 
 /**
- * `Hải Âu Khánh Hòa thắng 3-2 trước Sông Hồng Phú Thọ`: one or two capitalised words before a province's name,
+ * `Hải Âu Khánh Hòa thắng 3-2 trước Sông Hồng Phú Thọ`: one or two capitalised words before a province's name
+ * (or foreign words before a world city's: `Suan Sunandha Bangkok`),
  * beside a match verb or after a score, with a score in the sentence, are a club named after its sponsor and
  * town: the end of that name from `from`, or `from` when there is none. The town in it is the club's, no place
  * of the article (docs/annotation.md, Nested).
@@ -249,6 +256,8 @@ export function sponsorClubEnd(tokens: readonly Token[], from: number): number {
   for (let k = from + 1; k <= from + 2 && k < to && !town; k++) {
     const place = lookupPlaceKey(keyOf(tokens, k, to));
     if (place?.kind === 'province' || place?.kind === 'former-province') town = k;
+    // `Suan Sunandha Bangkok`: a sponsor with a foreign word before a world city
+    else if (place?.kind === 'world' && !vietnameseRun(tokens, from, k)) town = k;
   }
   if (!town) return from;
   for (let k = from; k < to; k++) if (tokens[k]?.kind !== 'word' || tokens[k]?.upper) return from;
