@@ -392,6 +392,8 @@ export class StoryIndex extends StoryReads {
         this.io.queryAll<Record<string, unknown>>({
           KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
+          // The key and the entry: fewer attributes for the client to parse.
+          ProjectionExpression: `sk, ${ENTRY_ATTR}`,
           ConsistentRead: true,
         }),
       ),
@@ -412,6 +414,8 @@ export class StoryIndex extends StoryReads {
         this.io.queryAll<Record<string, unknown>>({
           KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
+          // The key and the entry: fewer attributes for the client to parse.
+          ProjectionExpression: `sk, ${ENTRY_ATTR}`,
           ConsistentRead: true,
         }),
       ),
