@@ -291,6 +291,15 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it("a foreign team's name after `Đội` leaves the head out; a Vietnamese unit's keeps it", () => {
+    expect(names(tag('Đội Almaty Kairat của Kazakhstan xếp thứ năm.'), 'organization')).toEqual([
+      'Almaty Kairat',
+    ]);
+    expect(names(tag('Đội CSGT Tân Sơn Nhất lập chốt kiểm tra.'), 'organization')).toEqual([
+      'Đội CSGT Tân Sơn Nhất',
+    ]);
+  });
+
   it("two described words joined by `và` stay in an organisation's name that a proper name closes", () => {
     for (const [body, name] of [
       [

@@ -96,6 +96,7 @@ export const CUE_COMPOUNDS = set('cue_compounds');
 export const WEATHER_WORDS = new PhraseSet(wordList('weather_words'));
 export const MATCH_VERBS = new PhraseSet(wordList('match_verbs'));
 export const CLUB_HEADS = new PhraseSet(wordList('club_heads'));
+export const FOREIGN_TEAM_HEADS_LEFT_OUT = new PhraseSet(wordList('foreign_team_heads_left_out'));
 /** First words of every lower-case cue: any other lower-case word cannot start anything. */
 export const LOWER_CUE_FIRSTS = new Set([
   ...PERSON_CUE.firsts(),

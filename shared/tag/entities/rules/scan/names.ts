@@ -11,11 +11,12 @@ import { dashedPlaceEnd, placeAt } from '../place-names';
 import type { ScanRule } from '../rule';
 import { sponsorClubEnd } from '../run/orgs';
 import { highlandNameLength, particleRunEnd, personShapedLength } from '../shapes';
-import { capRunEnd, capWord, keyOf } from '../text';
+import { capRunEnd, capWord, foreignRun, keyOf } from '../text';
 import {
   BODY_WITH_COUNTRY,
   CLUB_HEADS,
   COMMON,
+  FOREIGN_TEAM_HEADS_LEFT_OUT,
   KNOWN_ORG_WITH_LOWER,
   SHORT_PLACES,
   STANDALONE_ORG,
@@ -132,7 +133,17 @@ export const orgHead: ScanRule = {
     if (SURNAME.has(t.key) && personShapedLength(tokens, i) >= 3) return undefined;
     const org = Math.max(orgAt(tokens, i), i + STANDALONE_ORG.matchAt(tokens, i));
     if (org <= i) return undefined;
+    const head = FOREIGN_TEAM_HEADS_LEFT_OUT.matchAt(tokens, i);
     if (placeAt(tokens, i, org - i) === org - i) pushPlace(scan, tokens, i, org);
+    // `Đội Almaty Kairat`: a foreign team's own name, without the head
+    // (a country's team stays as it was: `Đội Timor Leste`)
+    else if (
+      head > 0 &&
+      org - i - head >= 2 &&
+      foreignRun(tokens, i + head, org) &&
+      placeAt(tokens, i + head, org - i - head) !== org - i - head
+    )
+      push(scan, 'organization', tokens, i + head, org);
     else {
       push(scan, 'organization', tokens, i, org);
       // `CLB Thanh Hóa`: the town in a club's name is no place of the article.
