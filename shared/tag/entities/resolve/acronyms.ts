@@ -7,7 +7,7 @@
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
-import { aliasesOf } from './aliases';
+import { aliasesOf, joinedEntity, withMerged } from './aliases';
 
 /** data/entity-rules `[acronym_tail_stops]`, as name keys. */
 const TAIL_STOPS = new Set(wordList('acronym_tail_stops').map((w) => cachedNameKey(w)));
@@ -74,18 +74,9 @@ export function mergeParenthesisedShortNames(written: Entities, texts: readonly 
   for (const [short, full] of into) {
     if (!full || into.get(full)) continue; // a chain (`A (B)`, `B (C)`) is left as it is
     const base = merged.get(full) ?? full;
-    const one: Entity = {
-      ...base,
-      mentions: base.mentions + short.mentions,
-      aliases: aliasesOf(base.name, [...(base.aliases ?? []), short.name, ...(short.aliases ?? [])]),
-    };
-    if (base.score !== undefined || short.score !== undefined)
-      one.score = Math.max(base.score ?? 0, short.score ?? 0);
+    const one = joinedEntity(base, short);
     merged.set(full, one);
     merged.set(short, one);
   }
-  if (merged.size === 0) return entities;
-  const organization = [...new Set(orgs.map((e) => merged.get(e) ?? e))];
-  organization.sort((a, b) => b.mentions - a.mentions);
-  return { ...entities, organization };
+  return withMerged(entities, 'organization', merged);
 }

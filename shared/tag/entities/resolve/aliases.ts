@@ -22,6 +22,33 @@ export function aliasesOf(name: string, forms: Iterable<string>): string[] {
   return out;
 }
 
+/**
+ * One entity from two forms of it: `into` keeps its name, `from`'s name and aliases become aliases,
+ * mentions add up, the score is the best.
+ */
+export function joinedEntity<E extends Entity>(into: E, from: Entity): E {
+  const one: E = {
+    ...into,
+    mentions: into.mentions + from.mentions,
+    aliases: aliasesOf(into.name, [...(into.aliases ?? []), from.name, ...(from.aliases ?? [])]),
+  };
+  if (into.score !== undefined || from.score !== undefined)
+    one.score = Math.max(into.score ?? 0, from.score ?? 0);
+  return one;
+}
+
+/** The entities of one kind with those `merged` names replaced by what they became, most mentioned first. */
+export function withMerged<K extends 'person' | 'organization'>(
+  entities: Entities,
+  kind: K,
+  merged: ReadonlyMap<Entity, Entity>,
+): Entities {
+  if (merged.size === 0) return entities;
+  const list = [...new Set(entities[kind].map((e) => merged.get(e) ?? e))];
+  list.sort((a, b) => b.mentions - a.mentions);
+  return { ...entities, [kind]: list };
+}
+
 /** Forms of a mention-count map, most written first (first seen on a tie). */
 export function formsByCount(forms: ReadonlyMap<string, number>): string[] {
   return [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form);
@@ -51,13 +78,7 @@ export function mergeProvinceNames(entities: Entities): Entities {
       place.push(p);
       continue;
     }
-    const merged: PlaceEntity = {
-      ...into,
-      mentions: into.mentions + p.mentions,
-      aliases: aliasesOf(into.name, [...(into.aliases ?? []), p.name, ...(p.aliases ?? [])]),
-    };
-    if (into.score !== undefined || p.score !== undefined)
-      merged.score = Math.max(into.score ?? 0, p.score ?? 0);
+    const merged = joinedEntity(into, p);
     first.set(code as string, merged);
     place[place.indexOf(into)] = merged;
   }
@@ -82,18 +103,9 @@ export function mergeClubHeadForms(entities: Entities): Entities {
     const bare = head && byKey.get(key.slice(head.length));
     if (!bare || merged.has(bare) || merged.has(e)) continue;
     const [into, from] = bare.mentions >= e.mentions ? [bare, e] : [e, bare];
-    const one: Entity = {
-      ...into,
-      mentions: into.mentions + from.mentions,
-      aliases: aliasesOf(into.name, [...(into.aliases ?? []), from.name, ...(from.aliases ?? [])]),
-    };
-    if (into.score !== undefined || from.score !== undefined)
-      one.score = Math.max(into.score ?? 0, from.score ?? 0);
+    const one = joinedEntity(into, from);
     merged.set(into, one);
     merged.set(from, one);
   }
-  if (merged.size === 0) return entities;
-  const organization = [...new Set(entities.organization.map((e) => merged.get(e) ?? e))];
-  organization.sort((a, b) => b.mentions - a.mentions);
-  return { ...entities, organization };
+  return withMerged(entities, 'organization', merged);
 }

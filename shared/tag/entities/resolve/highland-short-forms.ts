@@ -6,7 +6,7 @@
  */
 import type { Entities, Entity } from '../../../model/article';
 import { cachedNameKey } from '../name-key';
-import { aliasesOf } from './aliases';
+import { joinedEntity, withMerged } from './aliases';
 
 /** `Y …`, `H'…`, `H' …`, `K'…` (any apostrophe) as name keys open with them. */
 const OPENER = /^(?:y |[hk]['’ʼ])/u;
@@ -31,18 +31,9 @@ export function mergeHighlandShortForms(entities: Entities): Entities {
   for (const [short, full] of into) {
     if (!full || into.has(full)) continue;
     const base = merged.get(full) ?? full;
-    const one: Entity = {
-      ...base,
-      mentions: base.mentions + short.mentions,
-      aliases: aliasesOf(base.name, [...(base.aliases ?? []), short.name, ...(short.aliases ?? [])]),
-    };
-    if (base.score !== undefined || short.score !== undefined)
-      one.score = Math.max(base.score ?? 0, short.score ?? 0);
+    const one = joinedEntity(base, short);
     merged.set(full, one);
     merged.set(short, one);
   }
-  if (merged.size === 0) return entities;
-  const person = [...new Set(entities.person.map((e) => merged.get(e) ?? e))];
-  person.sort((a, b) => b.mentions - a.mentions);
-  return { ...entities, person };
+  return withMerged(entities, 'person', merged);
 }
