@@ -387,18 +387,7 @@ export class StoryIndex extends StoryReads {
    * the digest items of the days between them in a partition come too, and go into those held.
    */
   private async readDays(keys: string[]): Promise<void> {
-    const pages = await Promise.all(
-      dayQueries(keys).map((q) =>
-        this.io.queryAll<Record<string, unknown>>({
-          KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
-          // The key and the entry: fewer attributes for the client to parse.
-          ProjectionExpression: `sk, ${ENTRY_ATTR}`,
-          ConsistentRead: true,
-        }),
-      ),
-    );
-    for (const item of pages.flat()) {
+    for (const item of await this.queryEntries(dayQueries(keys))) {
       const e = parseDigestItem(item);
       if (e) this.held.get(e.day)?.apply(e.id, e.value);
     }
@@ -409,8 +398,22 @@ export class StoryIndex extends StoryReads {
    * they come (SharedArrivalReads runs it for every writer of the store).
    */
   private async queryArrivals(from: number, to: number): Promise<ArrivalEntry[]> {
+    const entries: ArrivalEntry[] = [];
+    for (const item of await this.queryEntries(arrivalQueries(from, to))) {
+      const e = parseArrivalItem(item);
+      if (!e) continue;
+      entries.push(e);
+      this.held.get(e.day)?.apply(e.id, e.value);
+    }
+    return entries;
+  }
+
+  /** The digest or arrival items of some sort-key ranges (one consistent Query each, every page). */
+  private async queryEntries(
+    ranges: readonly { pk: string; from: string; to: string }[],
+  ): Promise<Record<string, unknown>[]> {
     const pages = await Promise.all(
-      arrivalQueries(from, to).map((q) =>
+      ranges.map((q) =>
         this.io.queryAll<Record<string, unknown>>({
           KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
           ExpressionAttributeValues: { ':p': q.pk, ':from': q.from, ':to': q.to },
@@ -420,14 +423,7 @@ export class StoryIndex extends StoryReads {
         }),
       ),
     );
-    const entries: ArrivalEntry[] = [];
-    for (const item of pages.flat()) {
-      const e = parseArrivalItem(item);
-      if (!e) continue;
-      entries.push(e);
-      this.held.get(e.day)?.apply(e.id, e.value);
-    }
-    return entries;
+    return pages.flat();
   }
 
   /**
