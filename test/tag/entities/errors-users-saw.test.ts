@@ -368,6 +368,13 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
   });
 
+  it('an organisation is not cut between the syllables of one word', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Tập đoàn Điện lực Việt Nam và Tập đoàn Dầu khí ký thỏa thuận hợp tác.' }),
+    ).entities;
+    expect(names(e, 'organization').sort()).toEqual(['Tập đoàn Dầu khí', 'Tập đoàn Điện lực Việt Nam']);
+  });
+
   it('a club named with its head word is kept, under the name the model reads inside it', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Câu lạc bộ Sông Hồng Phú Thọ vừa ký hợp đồng với hai cầu thủ mới.' }),

@@ -87,6 +87,20 @@ describe('entity resolution', () => {
     expect(kept.map((k) => k.text)).toEqual(['Nguyễn Văn Hải', 'Lò Thị Mai']);
   });
 
+  it("drops the model's organisation cut inside a word after a capital, not a rule name or a lower-case tail", () => {
+    const decoded = [
+      m('organization', 'Tập đoàn Dầu', 0.9, ' khí ký thỏa thuận'),
+      m('organization', 'Cục Hàng không', 0.9, ' có văn bản gửi'),
+      m('organization', 'Tập đoàn Dầu khí', 0.9, ' ký thỏa thuận'),
+    ];
+    expect(applyConstraints(decoded, true).map((k) => k.text)).toEqual([
+      'Cục Hàng không',
+      'Tập đoàn Dầu khí',
+    ]);
+    // the rules' cut name stays for the combiner, which takes the model's whole name instead
+    expect(applyConstraints(decoded).map((k) => k.text)).toEqual(decoded.map((k) => k.text));
+  });
+
   it('drops a half of the country named by a compass word, but not a named region', () => {
     const kept = applyConstraints([
       m('place', 'miền Trung'),

@@ -13,6 +13,11 @@ export interface Constraint {
   example: string;
   /** True when the mention must go. */
   drops(m: Mention): boolean;
+  /**
+   * Applied to the model's decoded mentions only, not to the rules' names: a rule name it would drop is
+   * left for the combiner, which replaces it with the model's longer name holding it.
+   */
+  decodedOnly?: true;
 }
 
 /** Words naming a weather system: the name after them is the system's, not a person's. */
@@ -121,6 +126,9 @@ export function endsInsideAWord(m: Pick<Mention, 'key' | 'after'>): boolean {
   return inOneWord(last, next) && (then === undefined || !inOneWord(next, then));
 }
 
+/** A name whose last word starts with a capital (`Tập đoàn Dầu`). */
+const CAPITALISED_LAST_WORD = /(?:^| )\p{Lu}[^ ]*$/u;
+
 /** `giải vô địch`, `lễ hội` (data/entity-rules `[event_name_words]`), lower case. */
 const EVENT_NAME_WORDS = new Set(wordList('event_name_words').map((w) => w.toLowerCase()));
 const FUNCTION_WORDS = new Set(wordList('function_words'));
@@ -191,6 +199,14 @@ export const CONSTRAINTS: readonly Constraint[] = [
     drops: (m) => m.type === 'person' && endsInsideAWord(m),
   },
   {
+    id: 'organisation-ends-inside-a-word',
+    example: 'Tập đoàn Dầu khí ký thỏa thuận → no organisation Tập đoàn Dầu',
+    // Only after a capitalised last word: a lower-case tail (`Cục Hàng không` + `có`) is the name's own.
+    drops: (m) => m.type === 'organization' && CAPITALISED_LAST_WORD.test(m.text) && endsInsideAWord(m),
+    // The rules' `Cục Hàng` of `Cục Hàng không Việt Nam` goes in the combiner, for the model's whole name.
+    decodedOnly: true,
+  },
+  {
     id: 'place-is-a-code',
     example: 'nhà ga T2 → no place T2',
     drops: (m) => m.type === 'place' && CODE_WORD.test(m.text),
@@ -230,8 +246,9 @@ export const CONSTRAINTS: readonly Constraint[] = [
   },
 ];
 
-export function applyConstraints(mentions: readonly Mention[]): Mention[] {
-  return mentions.filter((m) => !CONSTRAINTS.some((c) => c.drops(m)));
+/** The mentions no constraint drops; `decoded`: the model's mentions, read by every constraint. */
+export function applyConstraints(mentions: readonly Mention[], decoded = false): Mention[] {
+  return mentions.filter((m) => !CONSTRAINTS.some((c) => (decoded || !c.decodedOnly) && c.drops(m)));
 }
 
 /** First words of team heads (data/entity-rules `[team_heads]`): a town in their name is the club's (`CLB Hải Phòng`). */

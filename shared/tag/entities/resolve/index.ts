@@ -88,7 +88,7 @@ export function nestedPlaces(mentions: readonly Mention[], context: ResolveConte
 }
 
 export function resolveEntities(decoded: readonly Mention[], context: ResolveContext): Entities {
-  const mentions = oneSensePerArticle(applyConstraints(decoded));
+  const mentions = oneSensePerArticle(applyConstraints(decoded, true));
   mentions.push(...nestedPlaces(mentions, context));
   // Short person forms join the one longer person name they end.
   const tails = new Map<string, string | null>();
