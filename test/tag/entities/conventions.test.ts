@@ -54,6 +54,34 @@ describe('labelling conventions', () => {
     expect(relabelled).toEqual({ 'department without scope': 1 });
   });
 
+  it('takes the place label off a country written as a nationality, not off a province, a region or a direction', () => {
+    const nationality = conventions({
+      unlabelledOrganizations: {},
+      unlabelledWorldPlacesAfter: { nationality: ['người', 'dân tộc'] },
+    });
+    const r = record(
+      'Người Brazil và người Nhật Bản đến Phú Yên gặp người Phú Yên ở phía Lào, dân tộc Tây Bắc.',
+      [
+        ['Brazil', 'LOC'],
+        ['Nhật Bản', 'LOC'],
+        ['Phú Yên', 'LOC'],
+        ['Lào', 'LOC'],
+        ['Tây Bắc', 'LOC'],
+      ],
+    );
+    const home = r.text.lastIndexOf('Phú Yên');
+    r.spans.push({ start: home, end: home + 'Phú Yên'.length, label: 'LOC' });
+    const { records, relabelled } = applyConventions([r], nationality);
+    const left = records[0]?.spans.map((s) => `${s.start}:${r.text.slice(s.start, s.end)}`);
+    expect(left).toEqual([
+      `${r.text.indexOf('Phú Yên')}:Phú Yên`,
+      `${r.text.indexOf('Lào')}:Lào`,
+      `${r.text.indexOf('Tây Bắc')}:Tây Bắc`,
+      `${home}:Phú Yên`,
+    ]);
+    expect(relabelled).toEqual({ nationality: 2 });
+  });
+
   it('refuses a scope convention that does not name a word list', () => {
     expect(() => conventions({ unlabelledOrganizations: {}, unlabelledWithoutScope: { x: 1 } })).toThrow();
   });

@@ -2,10 +2,12 @@
  * A name the article writes only as a people's, right after `người`, `dân tộc` or `đồng bào` (data/entity-rules
  * `[people_cues]`), names an ethnic group, not a person (`người dân tộc Chơ Ro`, `người Hà Nhì`;
  * data/records/README.md). A name also written without such a word (`chị Hà Nhì nói`) is kept. Places are
- * left alone: the team's entity data labels the country in `người Brazil` a place.
+ * left alone here; `namesANationality` tells the countries the labels' conventions take off after a cue.
  */
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
+import { cachedNameKey } from '../name-key';
+import { lookupPlaceKey } from '../places/index';
 
 /** Cue words as they end the text before a name, lower case with the space after them. */
 const CUES = wordList('people_cues').map((c) => `${c.toLowerCase()} `);
@@ -30,6 +32,18 @@ export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boo
 
 const isPeople = (texts: readonly string[]) => (e: Entity) =>
   [e.name, ...(e.aliases ?? [])].every((form) => writtenOnlyAsPeople(form, texts));
+
+/** Regions of Vietnam among the world places (data/entity-rules `[home_regions]`), as name keys. */
+const HOME_REGIONS = new Set(wordList('home_regions').map((w) => cachedNameKey(w)));
+
+/**
+ * True when `name` read after a people cue is a nationality: a world place of the gazetteer
+ * (`Brazil`, `Việt Nam`) but a region of Vietnam (`Tây Bắc`). The labels' conventions read it too.
+ */
+export function namesANationality(name: string): boolean {
+  const key = cachedNameKey(name);
+  return lookupPlaceKey(key)?.kind === 'world' && !HOME_REGIONS.has(key);
+}
 
 export function dropPeopleNames(entities: Entities, texts: readonly string[]): Entities {
   const person = entities.person.filter((e) => !isPeople(texts)(e));
