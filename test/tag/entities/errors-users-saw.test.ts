@@ -368,6 +368,13 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
   });
 
+  it('a country written only as a nationality is no place', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Ông Kim, một kỹ sư người Nhật Bản, đã sống ở Đà Nẵng 10 năm.' }),
+    ).entities;
+    expect(names(e, 'place')).toEqual(['Đà Nẵng']);
+  });
+
   it('an organisation is not cut between the syllables of one word', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Tập đoàn Điện lực Việt Nam và Tập đoàn Dầu khí ký thỏa thuận hợp tác.' }),

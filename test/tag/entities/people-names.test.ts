@@ -18,10 +18,27 @@ describe('a name written only after người, dân tộc or đồng bào is an e
     ).toEqual(['Điểu Thị Hạnh']);
   });
 
-  it('keeps a name also written without the word, one after a word ending in it, and every place', () => {
+  it('keeps a name also written without the word, and one after a word ending in it', () => {
     expect(writtenOnlyAsPeople('Hà Nhì', ['người Hà Nhì và chị Hà Nhì'])).toBe(false);
     expect(writtenOnlyAsPeople('Lan Hương', ['Nghệ sĩ Nhân dân Lan Hương', 'ngư dân Lan Hương'])).toBe(false);
-    const texts = ['tiền đạo người Colombia Jhon Freddy Arboleda'];
-    expect(dropPeopleNames(persons(), texts).place.map((p) => p.name)).toEqual(['Colombia']);
+  });
+});
+
+describe('a country written only after người or dân tộc is a nationality, not a place', () => {
+  const places = (...names: string[]): Entities => ({
+    person: [],
+    organization: [],
+    place: names.map((name) => ({ name, mentions: 1 })),
+  });
+  const kept = (texts: string[], ...names: string[]) =>
+    dropPeopleNames(places(...names), texts).place.map((p) => p.name);
+
+  it('drops the country, not a province or a region of Vietnam written so', () => {
+    const texts = ['Tiền đạo người Colombia ghi bàn; người Phú Yên và các dân tộc Tây Bắc cổ vũ.'];
+    expect(kept(texts, 'Colombia', 'Phú Yên', 'Tây Bắc')).toEqual(['Phú Yên', 'Tây Bắc']);
+  });
+
+  it('keeps a country the article also writes as a place', () => {
+    expect(kept(['Hai người Hàn Quốc vừa đến Hàn Quốc sau chuyến đi.'], 'Hàn Quốc')).toEqual(['Hàn Quốc']);
   });
 });

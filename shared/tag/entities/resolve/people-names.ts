@@ -1,8 +1,9 @@
 /**
  * A name the article writes only as a people's, right after `người`, `dân tộc` or `đồng bào` (data/entity-rules
  * `[people_cues]`), names an ethnic group, not a person (`người dân tộc Chơ Ro`, `người Hà Nhì`;
- * data/records/README.md). A name also written without such a word (`chị Hà Nhì nói`) is kept. Places are
- * left alone here; `namesANationality` tells the countries the labels' conventions take off after a cue.
+ * data/records/README.md). A name also written without such a word (`chị Hà Nhì nói`) is kept. So is a
+ * country or other world place of the gazetteer written only so (`người Brazil`: a nationality); a
+ * province (`người Phú Yên`, `đồng bào Hà Tĩnh`) or a region of Vietnam (`các dân tộc Tây Bắc`) stays a place.
  */
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
@@ -47,5 +48,8 @@ export function namesANationality(name: string): boolean {
 
 export function dropPeopleNames(entities: Entities, texts: readonly string[]): Entities {
   const person = entities.person.filter((e) => !isPeople(texts)(e));
-  return person.length === entities.person.length ? entities : { ...entities, person };
+  const place = entities.place.filter((e) => !(namesANationality(e.name) && isPeople(texts)(e)));
+  return person.length === entities.person.length && place.length === entities.place.length
+    ? entities
+    : { ...entities, person, place };
 }
