@@ -368,6 +368,15 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toEqual(['Ủy hội sông Mekong quốc tế']);
   });
 
+  it('an ethnic group after a person cue is no person where the article names the people', () => {
+    const e = tagArticle(
+      parsedArticle({
+        body: 'Cô giáo Ê Đê mở lớp dạy chữ cho phụ nữ trong buôn. Học viên phần lớn là người Ê Đê và người Gia Rai.',
+      }),
+    ).entities;
+    expect(names(e, 'person')).toEqual([]);
+  });
+
   it('a country written only as a nationality is no place', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Ông Kim, một kỹ sư người Nhật Bản, đã sống ở Đà Nẵng 10 năm.' }),

@@ -24,6 +24,17 @@ describe('a name written only after người, dân tộc or đồng bào is an e
   });
 });
 
+describe("a person named as one of Vietnam's ethnic groups is the people where the article writes it so", () => {
+  it('drops it beside a mention after người, dân tộc or đồng bào, and keeps a given name elsewhere', () => {
+    const texts = ['Cô giáo Ê Đê mở lớp dạy chữ.', 'Học viên phần lớn là người Ê Đê; chị Hoa là người Tày.'];
+    expect(dropPeopleNames(persons('Ê Đê', 'Hoa', 'Y Niê'), texts).person.map((p) => p.name)).toEqual([
+      'Hoa',
+      'Y Niê',
+    ]);
+    expect(dropPeopleNames(persons('Ê Đê'), ['Cô giáo Ê Đê mở lớp dạy chữ.']).person).toHaveLength(1);
+  });
+});
+
 describe('a country written only after người or dân tộc is a nationality, not a place', () => {
   const places = (...names: string[]): Entities => ({
     person: [],

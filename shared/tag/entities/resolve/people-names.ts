@@ -15,9 +15,9 @@ const CUES = wordList('people_cues').map((c) => `${c.toLowerCase()} `);
 // At module scope: the bundler makes a `\p{…}` literal a `new RegExp` at each use.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether `texts` write `name` as a whole word at least once, and every time right after a cue word. */
-export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boolean {
-  let seen = false;
+/** How often `texts` write `name` as a whole word right after a cue word, and how often otherwise. */
+function cuedCounts(name: string, texts: readonly string[]): { cued: number; other: number } {
+  const counts = { cued: 0, other: 0 };
   for (const text of texts)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[at + name.length] ?? ' ')) continue;
@@ -25,14 +25,31 @@ export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boo
       const cued = CUES.some(
         (c) => before.endsWith(c) && !WORD_CHAR.test(before[before.length - c.length - 1] ?? ' '),
       );
-      if (!cued) return false;
-      seen = true;
+      if (cued) counts.cued++;
+      else counts.other++;
     }
-  return seen;
+  return counts;
+}
+
+/** Whether `texts` write `name` as a whole word at least once, and every time right after a cue word. */
+export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boolean {
+  const { cued, other } = cuedCounts(name, texts);
+  return cued > 0 && other === 0;
 }
 
 const isPeople = (texts: readonly string[]) => (e: Entity) =>
   [e.name, ...(e.aliases ?? [])].every((form) => writtenOnlyAsPeople(form, texts));
+
+/** Vietnam's ethnic groups (data/entity-rules `[ethnic_groups]`), as name keys. */
+const ETHNIC_GROUPS = new Set(wordList('ethnic_groups').map((w) => cachedNameKey(w)));
+
+/**
+ * A person named as one of Vietnam's ethnic groups that the article also writes after a cue word is the
+ * people (`Cô giáo Ê Đê` beside `người Ê Đê`); a given name that is a group's (`chị Hoa`) is kept where the
+ * article never writes the people.
+ */
+const isEthnicGroup = (texts: readonly string[]) => (e: Entity) =>
+  ETHNIC_GROUPS.has(cachedNameKey(e.name)) && cuedCounts(e.name, texts).cued > 0;
 
 /** Regions of Vietnam among the world places (data/entity-rules `[home_regions]`), as name keys. */
 const HOME_REGIONS = new Set(wordList('home_regions').map((w) => cachedNameKey(w)));
@@ -47,7 +64,7 @@ export function namesANationality(name: string): boolean {
 }
 
 export function dropPeopleNames(entities: Entities, texts: readonly string[]): Entities {
-  const person = entities.person.filter((e) => !isPeople(texts)(e));
+  const person = entities.person.filter((e) => !isPeople(texts)(e) && !isEthnicGroup(texts)(e));
   const place = entities.place.filter((e) => !(namesANationality(e.name) && isPeople(texts)(e)));
   return person.length === entities.person.length && place.length === entities.place.length
     ? entities
