@@ -382,6 +382,9 @@ function articleText(
     const fromState = bodyFromPageState(doc, paragraphs, title);
     if (fromState.length > 0) paragraphs = fromState;
   }
+  // A block that is nothing but a date (`Thứ năm, ngày 03/12/2026 20:15 GMT+7` beside the headline) is the
+  // page's date line, read as its date, not body.
+  paragraphs = paragraphs.filter((p) => parseDateLine(p) === null);
   if (description) {
     // The description meta tag is the lede. Shown as a standfirst (a sapo, dek or subtitle, sometimes after a
     // place or paper stamp: `Hà Nội`, `(Dân trí) -`) it is the lede, not body; a plain paragraph of the

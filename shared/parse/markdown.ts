@@ -1,5 +1,5 @@
 /**
- * Markdown articles with optional YAML front matter (title, date, author(s), tags/keywords, category,
+ * Markdown articles with optional YAML or TOML front matter (title, date, author(s), tags/keywords, category,
  * url, description). Markup is reduced to text; image alt texts and emphasised lines under images are captions.
  */
 import type * as Yaml from 'js-yaml';
@@ -8,6 +8,7 @@ import { requireLibrary } from '../assets/library';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { cleanLine } from './lines';
 import { parseTextLayout, type TextFields } from './text';
+import { readTomlFrontMatter } from './toml-front-matter';
 
 /**
  * Emphasis and code spans, as CommonMark opens and closes them: a delimiter opens only at the start of a word (not
@@ -70,6 +71,12 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
       // broken front matter: keep the text, ignore the block
     }
     text = text.slice(fm[0].length);
+  }
+  // Hugo's other front matter: TOML between `+++` lines.
+  const toml = fm ? null : /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (toml) {
+    front = readTomlFrontMatter(toml[1]!);
+    text = text.slice(toml[0].length);
   }
   const captions: string[] = [];
   let heading: string | null = null;

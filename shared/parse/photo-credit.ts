@@ -20,6 +20,8 @@ const CUE = new RegExp(`^(?:${cueAlternatives(data.cues)})\\s*[:：]\\s*`, 'iu')
 /** The cues of a picture's credit (not `Nguồn:`, which alone credits the article's source). */
 const CAPTION_CUE = new RegExp(`^(?:${cueAlternatives(data.captionCues)})\\s*[:：]`, 'iu');
 const SENTENCE_OPENERS = new Set(data.sentenceOpeners);
+/** Who gave the picture, closing a credit (`BV cung cấp`): part of the credit, not words of a name. */
+const CREDIT_TAIL = new RegExp(`(?:^|\\s+)(?:${cueAlternatives(data.creditTails)})$`, 'iu');
 
 /** More words than this, and a paragraph opening with a credit holds more than a caption. */
 export const MAX_CAPTION_WORDS = 25;
@@ -105,7 +107,7 @@ export function splitCaptionCredit(caption: string): { caption: string; credit: 
   if (!m) return none;
   const [, before, joint, credit, close, stop] = m;
   if (joint!.includes('(') !== (close !== undefined)) return none;
-  const names = credit!.split(' ');
+  const names = credit!.replace(CREDIT_TAIL, '').split(' ').filter(Boolean);
   if (names.length > MAX_CREDIT_WORDS || !names.every((w) => CREDIT_WORD.test(w))) return none;
   const said = caption.slice(before!.length + joint!.length).replace(/\)?\.?$/u, '');
   // A full stop after `(Ảnh: …)` closes the caption; one after a bare credit is the credit's (`T.H.`).

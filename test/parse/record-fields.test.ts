@@ -100,6 +100,16 @@ describe('a web page without date or keyword metadata', () => {
   });
 });
 
+describe("a page's date line inside its article block", () => {
+  it('is the date, not a paragraph of the body', () => {
+    const a = parseHtml(`<html><body><div class="noidung"><h1 class="title_detail">Tiêu đề</h1>
+      <div class="infodetail"><p class="time">Thứ năm, ngày 03/12/2026 20:15 GMT+7</p></div>
+      <div id="entry-body"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div></div></body></html>`);
+    expect(a.publishedAt).toBe('2026-12-03T20:15:00+07:00');
+    expect(a.body).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+  });
+});
+
 describe('a day written without its year, read at a known time', () => {
   const readAt = new Date('2026-12-04T03:00:00Z');
 
@@ -219,6 +229,9 @@ describe('a caption closed by a photo credit', () => {
     ['Bác sĩ khám cho bệnh nhi - Ảnh: T.H.', 'Bác sĩ khám cho bệnh nhi'],
     ['Máy gặt trên cánh đồng (Ảnh: Ngọc Tài).', 'Máy gặt trên cánh đồng.'],
     ['Học sinh tập bơi - ẢNH: THANH HÀ', 'Học sinh tập bơi'],
+    // Who gave the picture closes the credit.
+    ['Ê-kíp theo dõi van tim trên màn hình (Ảnh: BV cung cấp)', 'Ê-kíp theo dõi van tim trên màn hình'],
+    ['Cô giáo cùng học trò năm 1990. Ảnh: Nhân vật cung cấp', 'Cô giáo cùng học trò năm 1990.'],
   ])('%j reads %j', (caption, want) => {
     expect(captionWithoutCredit(caption)).toBe(want);
   });
