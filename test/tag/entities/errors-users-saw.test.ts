@@ -30,6 +30,15 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it("the name after a village head's title is the village's, unless it opens with a surname", () => {
+    const e = tag('Ông Lò Văn Sinh, trưởng bản Tà Phìn Hồ, cho biết cả bản có 80 hộ.');
+    expect(names(e, 'person')).toEqual(['Lò Văn Sinh']);
+    expect(names(e, 'place')).toEqual(['Tà Phìn Hồ']);
+    expect(names(tag('Trưởng thôn Nguyễn Văn Hùng cho biết cả thôn có 80 hộ.'), 'person')).toEqual([
+      'Nguyễn Văn Hùng',
+    ]);
+  });
+
   it('a named storm is no person', () => {
     expect(names(tag('Bão Yagi đổ bộ vào Quảng Ninh chiều qua.'), 'person')).toEqual([]);
     expect(names(tag('Siêu bão Haiyan từng tàn phá Philippines.'), 'person')).toEqual([]);

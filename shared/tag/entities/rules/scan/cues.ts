@@ -66,6 +66,7 @@ import {
   STRIPPED_PREFIX,
   STRONG_ADMIN,
   SURNAME,
+  UNIT_HEAD_CUE,
 } from '../words';
 
 /** `Ảnh: Tùng Phạm`, `Tin-ảnh: Quốc Chiến`: a photo or story credit names a person. */
@@ -97,6 +98,17 @@ export const personCue: ScanRule = {
     if (cue > 0 && t.cap && ORG_HEAD.matchAt(tokens, i) > cue) cue = 0;
     if (cue === 0) return undefined;
     let j = i + cue;
+    // `trưởng bản Tà Phìn Hồ`: after a village head, a name with no surname first is the village's.
+    if (
+      UNIT_HEAD_CUE.matchAt(tokens, i) === cue &&
+      capWord(tokens[j]) &&
+      !SURNAME.has(tokens[j]?.key ?? '') &&
+      highlandNameLength(tokens, j) === 0
+    ) {
+      const end = capRunEnd(tokens, j, 4);
+      pushPlace(scan, tokens, j, end);
+      return end;
+    }
     // `GS. Per Einar Granum`, `Dr. Lipman`: an abbreviated title keeps its dot.
     if (tokens[j]?.text === '.' && !tokens[j]?.spaced && cue === 1 && ABBREVIATED_TITLES.has(t.key)) j++;
     const next = tokens[j];
