@@ -386,6 +386,14 @@ describe('in the record', () => {
     expect(names(e, 'person')).toEqual([]);
   });
 
+  it('a foreign club facing a club in a result is no person', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Ở bán kết, Kiến Tạo Bank vượt qua Sichuan Panda 3-0.' }),
+    ).entities;
+    expect(names(e, 'person')).toEqual([]);
+    expect(names(e, 'organization')).toContain('Sichuan Panda');
+  });
+
   it('a country written only as a nationality is no place', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Ông Kim, một kỹ sư người Nhật Bản, đã sống ở Đà Nẵng 10 năm.' }),

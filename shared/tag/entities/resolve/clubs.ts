@@ -44,12 +44,12 @@ export function isClubName(name: string): boolean {
 /** Match verbs (data/entity-rules `[match_verbs]`: `thắng`, `cầm hòa`), as name keys. */
 const MATCH_VERB_KEYS = new Set(wordList('match_verbs').map((v) => cachedNameKey(v)));
 /** A match score as written (`3-0`, `2 - 1`), not part of a longer number or date. */
-const SCORE = /(?:^|[^\p{L}\p{N}/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\p{L}\p{N}/])/u;
+export const SCORE = /(?:^|[^\p{L}\p{N}/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\p{L}\p{N}/])/u;
 const SENTENCE_END = /[.!?\n]/;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The sentence of `text` around [from, to). */
-function sentenceAround(text: string, from: number, to: number): string {
+export function sentenceAround(text: string, from: number, to: number): string {
   let start = from;
   while (start > 0 && !SENTENCE_END.test(text[start - 1] as string)) start--;
   let end = to;
