@@ -340,6 +340,20 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ).toHaveLength(1);
   });
 
+  it("a business's two-word brand after its trade is the business's name, not a person", () => {
+    const cases: [string, string][] = [
+      ['Xe thuộc Công ty TNHH Vận tải Kim Ngưu, có trụ sở ở TP.HCM.', 'Công ty TNHH Vận tải Kim Ngưu'],
+      ['Hợp tác xã Nông nghiệp Hoàng Long bao tiêu toàn bộ lúa.', 'Hợp tác xã Nông nghiệp Hoàng Long'],
+    ];
+    for (const [body, org] of cases) {
+      const e = tag(body);
+      expect(names(e, 'organization'), body).toContain(org);
+      expect(names(e, 'person'), body).toEqual([]);
+    }
+    // A ministry's domain then a person: two entities, as before.
+    expect(names(tag('Bộ Ngoại giao Phạm Bình Minh cho biết.'), 'person')).toEqual(['Phạm Bình Minh']);
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',

@@ -11,6 +11,7 @@ import { personShapedLength } from './shapes';
 import { capRunEnd, capRunEndAny, capWord, isVietnameseWord, isWord, keyOf } from './text';
 import {
   ADMIN_CUE,
+  BRAND_HEADS,
   COMMON,
   COMPLETION_STOPS,
   DOMAIN_ACRONYM,
@@ -151,7 +152,14 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
       if (prevUpper && !t.upper) groupCaps = 0; // `Cơ quan CSĐT Công an`: a word after an acronym starts a group
       const personLen =
         nameTokens > 0 && (!prevCap || groupCaps >= 2 || prevUpper) ? personShapedLength(tokens, j) : 0;
-      if (personLen > 0 && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
+      // `Công ty TNHH Vận tải Kim Ngưu`: after a business's trade, a two-word name is its brand, not a person.
+      const brand =
+        personLen === 2 &&
+        domain === 0 &&
+        nameTokens === 1 &&
+        lowerRun === 1 &&
+        BRAND_HEADS.has(keyOf(tokens, i, i + headLen));
+      if (personLen > 0 && !brand && !isRegion(lookupPlaceKey(keyOf(tokens, j, j + personLen)))) break;
       if (j > i + headLen && ORG_HEAD.matchAt(tokens, j) > 0 && lowerRun === 0 && !prevCap) break;
       // `ĐH Thăng Long, ĐH Kinh tế` written without the comma: an acronym head opens the next name.
       if (

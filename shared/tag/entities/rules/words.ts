@@ -77,6 +77,7 @@ export const INNER_HEADS = set('inner_heads');
 export const SCHOOL_HEAD = new PhraseSet(wordList('school_heads'));
 export const SCHOOL_KINDS = new PhraseSet(wordList('school_kinds'));
 export const DOMAIN_HEADS = set('domain_heads');
+export const BRAND_HEADS = set('brand_heads');
 export const ROLE_CUES = set('role_cues');
 export const UNIT_HEAD_CUE = new PhraseSet(wordList('unit_head_cues'));
 export const NAMED_ONLY_HEADS = set('named_only_heads');
