@@ -28,6 +28,7 @@ import { entityModel } from './model/load';
 import { cachedNameKey } from './name-key';
 import { mergeParenthesisedShortNames } from './resolve/acronyms';
 import { mergeClubHeadForms, mergeProvinceNames } from './resolve/aliases';
+import { mergeBusinessShortNames } from './resolve/business-short-names';
 import { type CombinerSettings, combineEntities, combinerSettings } from './resolve/combine';
 import { mergeHighlandShortForms } from './resolve/highland-short-forms';
 import { type Mention, type MentionType, type ResolveContext, resolveEntities } from './resolve/index';
@@ -153,7 +154,7 @@ export function modelMentions(
 /**
  * Persons, organisations and places of an article: one entry per distinct entity with its canonical
  * name, aliases, mention count and score, most mentioned first; the names of one province are one place
- * (./resolve/aliases), written without a cue word before them (./resolve/place-cues), a place the
+ * (./resolve/aliases), a business's brand written alone under its full name (./resolve/business-short-names), written without a cue word before them (./resolve/place-cues), a place the
  * resolution left without a province in the one the article names (./resolve/place-province). None for languages the
  * tagger does not read.
  */
@@ -165,35 +166,37 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
   options.clock?.('tokens');
   const rules = extractRuleEntities(article, options, tokens);
   options.clock?.('rules');
-  return mergeHighlandShortForms(
-    mergeParenthesisedShortNames(
-      mergeClubHeadForms(
-        mergeProvinceNames(
-          unknownPlacesTakeArticleProvince(
-            placeProvincesFromArticle(
-              leavePlaceCuesOut(
-                dropPeopleNames(
-                  personsFacingTeams(
-                    dropPersonsWrittenInLowerCase(
-                      recognised(
-                        article,
-                        rules,
-                        options.recogniser ?? ENTITY_RECOGNISER,
-                        tokens,
-                        options.clock,
+  return mergeBusinessShortNames(
+    mergeHighlandShortForms(
+      mergeParenthesisedShortNames(
+        mergeClubHeadForms(
+          mergeProvinceNames(
+            unknownPlacesTakeArticleProvince(
+              placeProvincesFromArticle(
+                leavePlaceCuesOut(
+                  dropPeopleNames(
+                    personsFacingTeams(
+                      dropPersonsWrittenInLowerCase(
+                        recognised(
+                          article,
+                          rules,
+                          options.recogniser ?? ENTITY_RECOGNISER,
+                          tokens,
+                          options.clock,
+                        ),
+                        tokens.texts,
                       ),
                       tokens.texts,
                     ),
                     tokens.texts,
                   ),
-                  tokens.texts,
                 ),
               ),
             ),
           ),
         ),
+        tokens.texts,
       ),
-      tokens.texts,
     ),
   );
 }

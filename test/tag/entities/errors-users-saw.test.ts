@@ -384,6 +384,19 @@ describe('in the record', () => {
   const places = (body: string) =>
     tagArticle(parsedArticle({ body })).entities.place.map((p) => [p.name, p.province?.code ?? null]);
 
+  it("a business's brand written alone later is the business, not a second organisation or a person", () => {
+    const e = tagArticle(
+      parsedArticle({
+        body: 'Trường phối hợp với Tập đoàn Vi mạch Kairos và Công ty TNHH Điện tử Bắc Việt. Sinh viên thực tập tại nhà máy của Bắc Việt ở phường Phổ Yên. Đại diện Kairos cam kết tuyển dụng.',
+      }),
+    ).entities;
+    expect(names(e, 'organization').sort()).toEqual([
+      'Công ty TNHH Điện tử Bắc Việt',
+      'Tập đoàn Vi mạch Kairos',
+    ]);
+    expect(names(e, 'person')).toEqual([]);
+  });
+
   it('a long body runs to its scope after the place in its name', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),
