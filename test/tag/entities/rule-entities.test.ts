@@ -31,6 +31,20 @@ describe('the rule tagger entities as the record has them', () => {
     expect(both.place.map((p) => p.name)).toEqual(['Việt Nam', 'Malaysia']);
   });
 
+  it('reads a town after `đội` and the side as its club, not after a word `đội` ends nor after `của`', () => {
+    const places = { person: [], organization: [], place: [entity('Thủ Đô Hà Nội'), entity('Nga')] };
+    const texts = ['Hải Âu Khánh Hòa kém đội đầu bảng Thủ Đô Hà Nội ba điểm.'];
+    expect(resolveRuleEntities(places, texts, SCORES).organization.map((o) => o.name)).toEqual([
+      'Thủ Đô Hà Nội',
+    ]);
+    for (const text of [
+      'Quân đội Nga tập trận ở Biển Đen.',
+      'Tàu của hạm đội Nga rời cảng.',
+      'Đội ghe của chùa Nga giành giải nhất.',
+    ])
+      expect(resolveRuleEntities(places, [text], SCORES).organization, text).toEqual([]);
+  });
+
   it('reads the team after the sport or side written between its team word and its country', () => {
     const places = { person: [], organization: [], place: [entity('Việt Nam')] };
     for (const text of [

@@ -128,6 +128,9 @@ export function isUnknownForeignWord(name: string): boolean {
 const TEAM_WORDS_BEFORE = new Set(wordList('team_words_before').map((w) => cachedNameKey(w)));
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** A capitalised word, not an acronym (`Hạm`, not `HLV`). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const FUNCTION_WORDS = new Set(wordList('function_words'));
 
 /**
  * Is the name at `at` written after a team word, right after it or after at most three lower-case words
@@ -141,10 +144,22 @@ export function afterTeamWords(text: string, at: number): boolean {
     const word = wordBefore(text, end);
     if (!word) return false;
     const key = cachedNameKey(word);
-    if (TEAM_WORDS_BEFORE.has(key)) return next === undefined || !inOneWord(key, next);
-    if (!LOWER_WORD.test(word)) return false;
+    const start = text.lastIndexOf(word, end - 1);
+    if (TEAM_WORDS_BEFORE.has(key)) {
+      // `quân đội Nga`, `Hạm đội Biển Đen`: a word or name the team word ends is no team's (`đội tuyển` is).
+      const prev = wordBefore(text, start);
+      const prevKey = prev ? cachedNameKey(prev) : undefined;
+      const ends =
+        prev !== undefined &&
+        prevKey !== undefined &&
+        !TEAM_WORDS_BEFORE.has(prevKey) &&
+        (inOneWord(prevKey, key) || CAPITALISED.test(prev));
+      return !ends && (next === undefined || !inOneWord(key, next));
+    }
+    // `Đội ghe của chùa …`: the team is the pagoda's, not named by the place after `của`.
+    if (!LOWER_WORD.test(word) || FUNCTION_WORDS.has(key)) return false;
     next = key;
-    end = text.lastIndexOf(word, end - 1);
+    end = start;
   }
   return false;
 }
@@ -176,7 +191,8 @@ export function teamPlaceName(name: string): string | undefined {
     const word = words[k - 1] as string;
     if (!TEAM_WORDS_BEFORE.has(cachedNameKey(word)) || ALL_CAPITALS.test(word)) continue;
     const rest = words.slice(k).join(' ');
-    return lookupPlaceKey(cachedNameKey(rest)) ? rest : undefined;
+    // `Đội tuyển Yemen`: `Đội` is a team word too, and the place comes after the next.
+    if (lookupPlaceKey(cachedNameKey(rest))) return rest;
   }
   return undefined;
 }
