@@ -421,6 +421,12 @@ describe('in the record', () => {
     expect(names(e, 'organization')).toContain('Sichuan Panda');
   });
 
+  it('a generic office written with a lower-case kind is no organisation, its country a place', () => {
+    const e = tagArticle(parsedArticle({ body: 'Cơ quan khí tượng Mông Cổ cảnh báo bão tuyết.' })).entities;
+    expect(names(e, 'organization')).toEqual([]);
+    expect(names(e, 'place')).toEqual(['Mông Cổ']);
+  });
+
   it('a country written only as a nationality is no place', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Ông Kim, một kỹ sư người Nhật Bản, đã sống ở Đà Nẵng 10 năm.' }),

@@ -101,6 +101,16 @@ describe('entity resolution', () => {
     expect(applyConstraints(decoded).map((k) => k.text)).toEqual(decoded.map((k) => k.text));
   });
 
+  it('drops a generic office described in lower case before its place, not a capitalised one', () => {
+    const kept = applyConstraints([
+      m('organization', 'Cơ quan khí tượng Mông Cổ'),
+      m('organization', 'Cơ quan thuế tỉnh Nghệ An'),
+      m('organization', 'Cơ quan Khí tượng Nhật Bản'),
+      m('organization', 'Cơ quan điều tra Bộ Công an'),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Cơ quan Khí tượng Nhật Bản', 'Cơ quan điều tra Bộ Công an']);
+  });
+
   it('drops a half of the country named by a compass word, but not a named region', () => {
     const kept = applyConstraints([
       m('place', 'miền Trung'),

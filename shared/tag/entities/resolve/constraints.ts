@@ -157,6 +157,22 @@ export function endsInEventName(lead: string): boolean {
   return false;
 }
 
+/** Heads of a generic office (data/entity-rules `[generic_office_heads]`), as name keys with a space after. */
+const GENERIC_OFFICE_HEADS = headKeys(wordList('generic_office_heads'));
+/** Lower-case words (the office's kind, an admin word), then the capitalised rest. */
+const LOWER_THEN_NAME = /^((?:\p{Ll}+ )+)(\p{Lu}.*)$/u;
+
+/**
+ * True when an organisation is a generic office's head, lower-case words and a place only (`Cơ quan khí tượng
+ * Mông Cổ`, `Cơ quan thuế tỉnh Nghệ An`): an office described, no name.
+ */
+export function isGenericOffice(m: Pick<Mention, 'text' | 'key'>): boolean {
+  const head = GENERIC_OFFICE_HEADS.find((h) => m.key.startsWith(h));
+  if (head === undefined) return false;
+  const parts = LOWER_THEN_NAME.exec(m.text.slice(head.length));
+  return parts !== null && lookupPlaceKey(cachedNameKey(parts[2] as string)) !== undefined;
+}
+
 /** Match verbs (data/entity-rules `[match_verbs]`), lower case as written. */
 const MATCH_VERBS_WRITTEN = wordList('match_verbs');
 
@@ -227,6 +243,12 @@ export const CONSTRAINTS: readonly Constraint[] = [
     id: 'organisation-spans-a-match-verb',
     example: 'Đông Á Thanh Hóa thắng Công an Hà Nội 2-1 → no organisation spanning both sides',
     drops: (m) => m.type === 'organization' && spansAMatchVerb(m.text),
+  },
+  {
+    id: 'generic-office-is-no-organisation',
+    example:
+      'Cơ quan khí tượng Mông Cổ cảnh báo… → no organisation (a capitalised kind names one: Cơ quan Khí tượng Nhật Bản)',
+    drops: (m) => m.type === 'organization' && isGenericOffice(m),
   },
   {
     id: 'compass-half-is-no-place',
