@@ -340,6 +340,16 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ).toHaveLength(1);
   });
 
+  it("a title's lower-case body then a full name names the title holder, but a school stays named after its person", () => {
+    const e = tag('Theo Giám đốc bệnh viện Hoàng Văn Nghĩa, đơn vị đã tiếp nhận 14 kỹ thuật mới.');
+    expect(names(e, 'person')).toEqual(['Hoàng Văn Nghĩa']);
+    expect(names(e, 'organization')).toEqual([]);
+    expect(names(tag('Ông là Giám đốc bệnh viện Bạch Mai.'), 'organization')).toEqual(['bệnh viện Bạch Mai']);
+    expect(names(tag('Hiệu trưởng trường THCS Hà Thế Hạnh phát biểu.'), 'organization')).toEqual([
+      'trường THCS Hà Thế Hạnh',
+    ]);
+  });
+
   it("a business's two-word brand after its trade is the business's name, not a person", () => {
     const cases: [string, string][] = [
       ['Xe thuộc Công ty TNHH Vận tải Kim Ngưu, có trụ sở ở TP.HCM.', 'Công ty TNHH Vận tải Kim Ngưu'],

@@ -60,6 +60,7 @@ import {
   PLACE_GIVEN_NAMES,
   ROLE_CUES,
   ROUTE_CUES,
+  SCHOOL_HEAD,
   STANDALONE_ORG,
   STREET_CUE_PLACES_BEFORE,
   STREET_CUES,
@@ -293,6 +294,12 @@ export const placeCue: ScanRule = {
   },
 };
 
+/** Whether a person cue (`Giám đốc`, `Trưởng khoa`) ends right before token i. */
+function cueEndsAt(tokens: readonly Token[], i: number): boolean {
+  for (let len = 1; len <= 3 && len <= i; len++) if (PERSON_CUE.matchAt(tokens, i - len) === len) return true;
+  return false;
+}
+
 /** `công ty BSC`, `bệnh viện Bạch Mai`: a lower-case head noun still opens an organisation's name. */
 export const lowerOrgHead: ScanRule = {
   id: 'scan/lower-org-head',
@@ -300,6 +307,16 @@ export const lowerOrgHead: ScanRule = {
     if ((tokens[i] as Token).cap) return undefined;
     const end = orgAt(tokens, i, LOWER_ORG_HEAD);
     if (end <= i) return undefined;
+    // `Giám đốc bệnh viện Hoàng Văn Nghĩa`: a title's lower-case body then a full name is the title holder's;
+    // not a school's, which is named after a person (`Hiệu trưởng trường THCS Hà Thế Hạnh`).
+    const name = i + LOWER_ORG_HEAD.matchAt(tokens, i);
+    if (
+      end - name >= 3 &&
+      personShapedLength(tokens, name) === end - name &&
+      cueEndsAt(tokens, i) &&
+      SCHOOL_HEAD.matchAt(tokens, i) === 0
+    )
+      return undefined;
     push(scan, 'organization', tokens, i, end);
     pushInnerPlaces(scan, tokens, i, end);
     return end;
