@@ -437,6 +437,13 @@ describe('in the record', () => {
     expect(names(e, 'place')).toEqual(['Mông Cổ']);
   });
 
+  it('a direction written with two compass words is no place', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Thủ tướng dự lễ khởi công đường sắt tốc độ cao Bắc - Nam đoạn qua Hà Tĩnh.' }),
+    ).entities;
+    expect(names(e, 'place')).toEqual(['Hà Tĩnh']);
+  });
+
   it('a country written only as a nationality is no place', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Ông Kim, một kỹ sư người Nhật Bản, đã sống ở Đà Nẵng 10 năm.' }),

@@ -111,6 +111,17 @@ describe('entity resolution', () => {
     expect(kept.map((k) => k.text)).toEqual(['Cơ quan Khí tượng Nhật Bản', 'Cơ quan điều tra Bộ Công an']);
   });
 
+  it('drops a compass word joined to another by a dash, not a place named with one', () => {
+    const kept = applyConstraints([
+      { ...m('place', 'Bắc', 0.9, ' - Nam đoạn đầu'), lead: 'đường sắt tốc độ cao ' },
+      { ...m('place', 'Nam', 0.9, ' đoạn đầu tiên'), lead: 'đường sắt tốc độ cao Bắc - ' },
+      { ...m('place', 'Nam', 0.9, '-Trung'), lead: 'xe ' },
+      { ...m('place', 'Bắc Ninh', 0.9, ' - Lạng Sơn'), lead: 'cao tốc ' },
+      { ...m('place', 'Nam', 0.9, ' Mỹ.'), lead: 'Hà ' },
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Nam', 'Bắc Ninh', 'Nam']);
+  });
+
   it('drops a half of the country named by a compass word, but not a named region', () => {
     const kept = applyConstraints([
       m('place', 'miền Trung'),

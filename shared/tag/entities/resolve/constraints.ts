@@ -157,6 +157,19 @@ export function endsInEventName(lead: string): boolean {
   return false;
 }
 
+/** Compass words (data/entity-rules `[compass_words]`), as written. */
+const COMPASS_WORDS = wordList('compass_words');
+const COMPASS_KEYS = new Set(COMPASS_WORDS.map((w) => cachedNameKey(w)));
+const COMPASS_AFTER_DASH = new RegExp(`^ ?[-–] ?(?:${COMPASS_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const COMPASS_BEFORE_DASH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPASS_WORDS.join('|')}) ?[-–] ?$`, 'u');
+
+/** True when a lone compass word is joined to another by a dash (`Bắc - Nam`): a direction. */
+export function isCompassPair(m: Pick<Mention, 'key' | 'after' | 'lead'>): boolean {
+  return (
+    COMPASS_KEYS.has(m.key) && (COMPASS_AFTER_DASH.test(m.after) || COMPASS_BEFORE_DASH.test(m.lead ?? ''))
+  );
+}
+
 /** Heads of a generic office (data/entity-rules `[generic_office_heads]`), as name keys with a space after. */
 const GENERIC_OFFICE_HEADS = headKeys(wordList('generic_office_heads'));
 /** Lower-case words (the office's kind, an admin word), then the capitalised rest. */
@@ -249,6 +262,11 @@ export const CONSTRAINTS: readonly Constraint[] = [
     example:
       'Cơ quan khí tượng Mông Cổ cảnh báo… → no organisation (a capitalised kind names one: Cơ quan Khí tượng Nhật Bản)',
     drops: (m) => m.type === 'organization' && isGenericOffice(m),
+  },
+  {
+    id: 'compass-pair-is-no-place',
+    example: 'đường sắt tốc độ cao Bắc - Nam → no place Bắc, Nam (a direction)',
+    drops: (m) => m.type === 'place' && isCompassPair(m),
   },
   {
     id: 'compass-half-is-no-place',
