@@ -8,6 +8,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DELTA_PREFIX } from '../shared/store/items';
+import { DEFAULT_WINDOW_HOURS } from '../shared/stories/config';
 import { acknowledgeArnWildcard, INDEX_WILDCARD_REASON } from './nag';
 import { NewsdropFunction } from './newsdrop-function';
 
@@ -41,6 +42,12 @@ export interface CounterAggregatorProps {
    * @default Duration.minutes(5)
    */
   readonly iteratorAgeThreshold?: Duration;
+  /**
+   * The story window (`STORY_WINDOW_HOURS`), the same as the ingest pipeline's: the fold reviews the
+   * stories of the articles ingest stored in it.
+   * @default 72
+   */
+  readonly storyWindowHours?: number;
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -48,7 +55,8 @@ const FIVE_MINUTES = Duration.minutes(5);
 /**
  * Counters off the ingest path: each stored article writes one counter-delta item, and this function,
  * woken by the table's stream (filtered to new delta items, so posting and article writes never invoke
- * it), folds all pending deltas into the counter items (functions/counters.ts).
+ * it), folds all pending deltas into the counter items and story heads, and reviews the stories of the
+ * articles they mark (functions/counters.ts; shared/store/stories.ts `review`).
  *
  * Stream-triggered rather than scheduled: counts lag ingest by about the batching window instead of up
  * to a schedule's minute, nothing runs while nobody uploads, and Lambda's stream reads cost nothing.
@@ -79,7 +87,7 @@ export class CounterAggregator extends Construct {
     }
     this.function = new NewsdropFunction(this, 'Function', {
       entry: join(import.meta.dirname, '..', 'functions', 'counters.ts'),
-      description: 'Folds counter-delta items into the entity and topic counters',
+      description: 'Folds counter-delta items into the counters and story heads; reviews new stories',
       timeout,
       memorySize: 512,
       logRetentionDays: props.logRetentionDays,
@@ -87,6 +95,7 @@ export class CounterAggregator extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         POWERTOOLS_SERVICE_NAME: COUNTER_SERVICE_NAME,
+        STORY_WINDOW_HOURS: String(props.storyWindowHours ?? DEFAULT_WINDOW_HOURS),
       },
     });
     props.table.grantReadWriteData(this.function);

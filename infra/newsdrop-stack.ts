@@ -42,6 +42,7 @@ export class NewsdropStack extends Stack {
     this.articleBucket.notifyIncoming(this.ingestPipeline.queue);
     this.counterAggregator = new CounterAggregator(this, 'CounterAggregator', {
       table: this.articleStore.table,
+      ...(props.storyWindowHours !== undefined && { storyWindowHours: props.storyWindowHours }),
       removalPolicy,
     });
 

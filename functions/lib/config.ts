@@ -1,6 +1,6 @@
 /**
  * Lambda configuration, one reader for both handlers: each handler reads its config once at module load
- * (cold start) with `readIngestConfig` / `readQueryConfig`, so bad config fails the cold start loudly
+ * (cold start) with `readIngestConfig` / `readQueryConfig` / `readCounterConfig`, so bad config fails the cold start loudly
  * instead of the thousandth request quietly. The CDK constructs set exactly these variables; the local
  * stack and tests pass values directly. (Powertools' getStringFromEnv reads only process.env and throws
  * plain Errors; these readers take the environment as an argument so tests need no stubbing.)
@@ -180,6 +180,11 @@ export interface CounterConfig {
   serviceName: string;
   /** `POWERTOOLS_LOG_LEVEL` (default `INFO`). */
   logLevel: string;
+  /**
+   * `STORY_WINDOW_HOURS` (default 72, 1 to 720), as ingest's: the fold reviews the stories of the
+   * articles ingest stored, in the same window.
+   */
+  storyWindowHours: number;
 }
 
 export function readCounterConfig(env: Env = process.env): CounterConfig {
@@ -187,5 +192,6 @@ export function readCounterConfig(env: Env = process.env): CounterConfig {
     tableName: tableName(env),
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'newsdrop-counters',
     logLevel: logLevel(env),
+    storyWindowHours: storyWindowHours(env),
   };
 }

@@ -20,7 +20,13 @@ import {
   splitChunks,
   summaryOf,
 } from './codec';
-import { deltaRequest, type FoldOptions, type FoldResult, foldCounters } from './counter-fold';
+import {
+  deltaRequest,
+  type FoldOptions,
+  type FoldResult,
+  foldCounters,
+  type ReviewMark,
+} from './counter-fold';
 import { recountCounters, topCounters } from './counters';
 import { recordIndex } from './facets';
 import {
@@ -150,7 +156,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       ...plan?.fields,
     };
     // Most puts are of new articles (a burst of uploads): try the create first, read only if it exists.
-    const swapped = await this.swapMain(item, { assumeNew: true });
+    const swapped = await this.swapMain(item, { assumeNew: true }, plan?.review);
     if (!swapped) {
       // Ours and never referenced: a newer event holds the article, and its body items carry its seq.
       await this.io.batchWrite(
@@ -158,12 +164,13 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       );
       return 'stale';
     }
-    // The story's writes and second look need the member item (written with the delta item), not the
-    // postings: they run beside the index sync.
+    // The story's writes need the member item (written with the delta item), not the postings: they run
+    // beside the index sync. With stories on, the delta item goes after the digest entry (stories.ts).
     await Promise.all([
       syncIndex(this.io, record.id, swapped.item),
-      swapped.counted,
-      this.stories?.linked(swapped.prev, swapped.item, plan, swapped.counted),
+      this.stories
+        ? this.stories.linked(swapped.prev, swapped.item, plan, swapped.writeDelta)
+        : swapped.writeDelta(),
     ]);
     return 'applied';
   }
@@ -173,7 +180,7 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
     const seq = normalizeSequencer(sequencer);
     const swapped = await this.swapMain({ pk: pkOf(id), sk: MAIN_SK, seq, wid: newWriteId(), del: true });
     if (!swapped) return 'stale';
-    await Promise.all([syncIndex(this.io, id, swapped.item), swapped.counted]);
+    await Promise.all([syncIndex(this.io, id, swapped.item), swapped.writeDelta()]);
     await this.stories?.linked(swapped.prev, swapped.item);
     return 'applied';
   }
@@ -181,16 +188,17 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
   /**
    * Replaces the article item unless a newer event is stored (an equal one is replaced on purpose: a
    * redelivered event finishes an earlier attempt that died half-way). The new item carries forward in
-   * `old` what the replaced one indexed. Returns the written item, the one it replaced and the moving of
-   * its counters and story (under way, so the index sync can run meanwhile: one delta item,
-   * counter-fold.ts), or null when stale.
+   * `old` what the replaced one indexed. Returns the written item, the one it replaced and the write of
+   * its delta item (its counter and story moves and `review` mark, counter-fold.ts) with its member item,
+   * for the caller to start when its order allows, or null when stale.
    * `assumeNew` skips the first read: the first attempt is the create (`attribute_not_exists`), which
    * fails harmlessly, and falls back to read-and-swap, when the article exists.
    */
   private async swapMain<T extends MainItem>(
     next: T,
     hint: { assumeNew?: boolean } = {},
-  ): Promise<{ item: T; prev: MainItem | undefined; counted: Promise<void> } | null> {
+    review?: ReviewMark,
+  ): Promise<{ item: T; prev: MainItem | undefined; writeDelta: () => Promise<void> } | null> {
     const id = idOfPk(next.pk);
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_SWAP_ATTEMPTS)
@@ -223,9 +231,9 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
       if (swapped) {
         // This swap is ours alone: so is recording its counter moves (folded later, counter-fold.ts).
         // With stories on, the member item of the story its link names goes with it (story-reads.ts).
-        const delta = deltaRequest(prev, item);
+        const delta = deltaRequest(prev, item, review);
         const writes = [...(delta ? [delta] : []), ...memberRequest(item)];
-        return { item, prev, counted: this.io.batchWrite(writes) };
+        return { item, prev, writeDelta: () => this.io.batchWrite(writes) };
       }
     }
   }
@@ -235,7 +243,8 @@ export class DynamoArticleStore implements ArticleReader, StoryReader {
    * runs, in AWS on the table's stream and locally on a timer.
    */
   foldCounters(options?: FoldOptions): Promise<FoldResult> {
-    return foldCounters(this.io, options);
+    // With stories on, the fold reviews the stories of the versions its deltas mark (stories.ts).
+    return foldCounters(this.io, { ...(this.stories && { reviewer: this.stories }), ...options });
   }
 
   /**

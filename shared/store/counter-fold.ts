@@ -12,6 +12,9 @@
  *    delta keys, on condition that fold n is the last and closed. Only one fold is ever open;
  * 4. put the counter items (BatchWriteItem), delete the deltas, close the record (REMOVE, on condition
  *    `n` unchanged).
+ * With stories on, a fold also reviews the story of each article version its deltas mark (`rid`: stored
+ * and linked by its writer's first look alone, story-review in stories.ts), after writing the counters
+ * and before deleting the deltas; the record lists them, so a fold finished from it reviews them too.
  * A fold that dies after step 3 is finished by the next one from its record: putting the same absolute
  * counts again changes nothing, and its deltas cannot be folded again because no fold opens before
  * they are gone. A fold that dies before step 3 wrote nothing. Since only folds write counters, and one
@@ -50,13 +53,40 @@ const WAIT_STEP_MS = 200;
 
 /**
  * A delta item: the counted facets one article version gained (`up`) and lost (`dn`), or the story one
- * article's link moved it into and out of (head-fold.ts).
+ * article's link moved it into and out of (head-fold.ts), and for a version its writer linked to a story
+ * the review it asks for (`rid`, `rv`, `rf`, `rt`).
  */
 export interface DeltaItem extends StoryDelta {
   pk: string;
   sk: string;
   up?: string;
   dn?: string;
+  /** The article whose version `rv` (its sequencer) the fold reviews. */
+  rid?: string;
+  rv?: string;
+  /** 1 when its first look ranked no story (it founded its own). */
+  rf?: number;
+  /** When its writer's first look started (ms): reviews go in this order. */
+  rt?: number;
+}
+
+/** An article version a fold reviews the story of (stories.ts `review`). */
+export interface ReviewMark {
+  id: string;
+  seq: string;
+  /** Its first look ranked no story: it founded the one it is in. */
+  founded: boolean;
+  /** When its writer's first look started (ms). */
+  at: number;
+}
+
+/** What reviews the stories of a fold's marked versions (the store's story index). */
+export interface FoldReviewer {
+  /**
+   * Called after the fold read its deltas: reviews from it on read the window digest as it is from then
+   * (every entry written before the deltas were read). Resolves to how many article moves they made.
+   */
+  begin(): { review(mark: ReviewMark): Promise<number> };
 }
 
 /** A counter item as folds write it (counters.ts reads it). */
@@ -83,6 +113,8 @@ interface FoldRecord {
   cs?: Uint8Array;
   hs?: Uint8Array;
   dk?: string[];
+  /** The versions its deltas mark for review (gzipped JSON of ReviewMark). */
+  rs?: Uint8Array;
 }
 
 const isConditionFailure = (err: unknown) =>
@@ -92,10 +124,14 @@ const isConditionFailure = (err: unknown) =>
  * The delta item for one swap of an article item (its `wid` names the delta, so a swap has one): the
  * counters it moves and the story move of its link (head-fold.ts), or none when it moves neither.
  */
-export function deltaRequest(prev: MainItem | undefined, next: MainItem): WriteRequest | null {
+export function deltaRequest(
+  prev: MainItem | undefined,
+  next: MainItem,
+  review?: ReviewMark,
+): WriteRequest | null {
   const moves = counterMoves(prev, next);
   const story = storyMove(prev, next);
-  if (moves.length === 0 && !story) return null;
+  if (moves.length === 0 && !story && !review) return null;
   const up = moves.filter((m) => m.delta > 0).map((m) => m.counted);
   const dn = moves.filter((m) => m.delta < 0).map((m) => m.counted);
   const item: DeltaItem = {
@@ -103,8 +139,27 @@ export function deltaRequest(prev: MainItem | undefined, next: MainItem): WriteR
     ...(up.length > 0 && { up: encodeCounted(up) }),
     ...(dn.length > 0 && { dn: encodeCounted(dn) }),
     ...story,
+    ...(review && markFields(review)),
   };
   return { PutRequest: { Item: item as unknown as Record<string, unknown> } };
+}
+
+const markFields = (m: ReviewMark) => ({ rid: m.id, rv: m.seq, rt: m.at, ...(m.founded && { rf: 1 }) });
+
+function markOf(d: DeltaItem): ReviewMark | null {
+  if (d.rid === undefined || d.rv === undefined) return null;
+  return { id: d.rid, seq: d.rv, founded: d.rf === 1, at: d.rt ?? 0 };
+}
+
+/**
+ * A review a fold left for the next (out of time): a delta item of its own, with no counter or story
+ * move, keyed by the version, so finishing the fold again puts the same item.
+ */
+function carriedRequest(m: ReviewMark): WriteRequest {
+  let h = 0;
+  for (let i = 0; i < m.id.length; i++) h = (h * 31 + m.id.charCodeAt(i)) >>> 0;
+  const item = { pk: `${DELTA_PREFIX}${h % DELTA_SHARDS}`, sk: `r#${m.seq}#${m.id}`, ...markFields(m) };
+  return { PutRequest: { Item: item } };
 }
 
 const counterId = (c: { kind: string; counterKey: string }) =>
@@ -120,6 +175,13 @@ export interface FoldOptions {
   waitMs?: number;
   /** @default setTimeout */
   sleep?: (ms: number) => Promise<void>;
+  /** Reviews the stories of the versions the deltas mark (none without: the marks are dropped). */
+  reviewer?: FoldReviewer;
+  /**
+   * Wall clock (ms) after which no review starts and no further fold opens: the reviews not started are
+   * left in delta items of their own for the next fold. @default 30 s after the call
+   */
+  deadline?: number;
 }
 
 export interface FoldResult {
@@ -131,6 +193,9 @@ export interface FoldResult {
   counters: number;
   /** Story heads written. */
   heads: number;
+  /** Article versions whose stories were reviewed, and those left for the next fold. */
+  reviews: number;
+  carried: number;
   /** Stopped because another fold is open and live (its deltas are folded by it or the next call). */
   busy: boolean;
 }
@@ -141,7 +206,20 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
   const leaseMs = options.leaseMs ?? 120_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const waitUntil = now() + (options.waitMs ?? 0);
-  const result: FoldResult = { folds: 0, deltas: 0, counters: 0, heads: 0, busy: false };
+  const fold: FoldRun = {
+    now,
+    deadline: options.deadline ?? now() + DEFAULT_BUDGET_MS,
+    ...(options.reviewer && { reviewer: options.reviewer }),
+  };
+  const result: FoldResult = {
+    folds: 0,
+    deltas: 0,
+    counters: 0,
+    heads: 0,
+    reviews: 0,
+    carried: 0,
+    busy: false,
+  };
   for (;;) {
     const state = (
       await io.doc.send(new GetCommand({ TableName: io.table, Key: FOLD_KEY, ConsistentRead: true }))
@@ -152,13 +230,17 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
         await sleep(WAIT_STEP_MS);
         continue;
       }
-      await finishFold(io, state, result);
+      await finishFold(io, state, result, fold);
       continue;
     }
     const { deltas, more } = await pendingDeltas(io);
     if (deltas.length === 0) return result;
     const counters = await newCounts(io, deltas);
     const heads = await newHeads(io, counters.deltas);
+    const marks = counters.deltas
+      .map(markOf)
+      .filter((m): m is ReviewMark => m !== null)
+      .sort((a, b) => a.at - b.at);
     const record: FoldRecord = {
       ...FOLD_KEY,
       n: (state?.n ?? 0) + 1,
@@ -166,6 +248,7 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
       cs: gzipSync(JSON.stringify(counters.items)),
       ...(heads.length > 0 && { hs: gzipSync(JSON.stringify(heads)) }),
       dk: counters.deltas.map(deltaKey),
+      ...(marks.length > 0 && { rs: gzipSync(JSON.stringify(marks)) }),
     };
     try {
       await io.doc.send(
@@ -184,23 +267,45 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
       if (!isConditionFailure(err)) throw err;
       continue; // another fold opened first: look again
     }
-    await finishFold(io, record, result);
-    // Everything pending when it looked is folded: later deltas have their own wake-up (stream, timer).
-    if (!more && counters.deltas.length === deltas.length) return result;
+    const moved = await finishFold(io, record, result, fold);
+    // Everything pending when it looked is folded: later deltas have their own wake-up (stream, timer);
+    // the moves its reviews made are folded now (a quiet table ends with its heads exact).
+    if (now() >= fold.deadline) return result;
+    if (!more && counters.deltas.length === deltas.length && moved === 0) return result;
   }
 }
 
-/** Writes an open fold's counters, deletes its deltas and closes it (any number of times: same result). */
-async function finishFold(io: TableIO, record: FoldRecord, result: FoldResult): Promise<void> {
+interface FoldRun {
+  now: () => number;
+  deadline: number;
+  reviewer?: FoldReviewer;
+}
+
+/**
+ * Writes an open fold's counters, reviews the stories its deltas mark, deletes its deltas and closes it
+ * (any number of times: same result; a review is idempotent). Resolves to how many article moves the
+ * reviews made.
+ */
+async function finishFold(
+  io: TableIO,
+  record: FoldRecord,
+  result: FoldResult,
+  run: FoldRun,
+): Promise<number> {
   const items = JSON.parse(gunzipSync(record.cs!).toString('utf8')) as CounterItem[];
   const deltas = record.dk ?? [];
   const heads = record.hs ? (JSON.parse(gunzipSync(record.hs).toString('utf8')) as HeadWrite[]) : [];
+  const marks = record.rs ? (JSON.parse(gunzipSync(record.rs).toString('utf8')) as ReviewMark[]) : [];
   await Promise.all([
     io.batchWrite(
       items.map((Item) => ({ PutRequest: { Item: Item as unknown as Record<string, unknown> } })),
     ),
     writeHeads(io, heads),
   ]);
+  const reviewed = run.reviewer ? await reviewMarks(run, marks) : { done: marks.length, moved: 0 };
+  // The reviews not started go on in delta items of their own, before this fold's deltas are deleted.
+  const left = marks.slice(reviewed.done);
+  if (left.length > 0) await io.batchWrite(left.map(carriedRequest));
   await io.batchWrite(
     deltas.map((k) => {
       const [pk, sk] = k.split('\u0000') as [string, string];
@@ -225,6 +330,30 @@ async function finishFold(io: TableIO, record: FoldRecord, result: FoldResult): 
   result.deltas += deltas.length;
   result.counters += items.length;
   result.heads += heads.length;
+  result.reviews += reviewed.done;
+  result.carried += left.length;
+  return reviewed.moved;
+}
+
+/** Reviews at once at most. */
+const REVIEWS_IN_FLIGHT = 8;
+/** How long one fold call reviews at most, unless told (the aggregator Lambda's timeout is 60 s). */
+const DEFAULT_BUDGET_MS = 30_000;
+
+/**
+ * Reviews marks in order (REVIEWS_IN_FLIGHT at once) until the deadline: resolves to how many were
+ * started (the first `done`: all reviewed) and the moves they made.
+ */
+async function reviewMarks(run: FoldRun, marks: ReviewMark[]): Promise<{ done: number; moved: number }> {
+  if (marks.length === 0) return { done: 0, moved: 0 };
+  const reviews = run.reviewer!.begin();
+  let next = 0;
+  let moved = 0;
+  const worker = async () => {
+    while (next < marks.length && run.now() < run.deadline) moved += await reviews.review(marks[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(REVIEWS_IN_FLIGHT, marks.length) }, worker));
+  return { done: next, moved };
 }
 
 /** Pending deltas, a fair share from each partition, up to MAX_FOLD_DELTAS; `more` if some were left. */

@@ -17,6 +17,7 @@ import {
 import { type StoryTerms, storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { regroup, regrouped, split, splitNeeded, storiesNearby } from '../stories/regroup';
+import type { ReviewMark } from './counter-fold';
 import { storyDeltaRequest } from './head-fold';
 import { idOfPk, MAIN_SK, type MainItem } from './items';
 import { SharedArrivalReads } from './story-arrivals';
@@ -26,19 +27,14 @@ import {
   arrivalKey,
   arrivalQueries,
   DigestDayView,
-  type DigestEntry,
   dayKey,
   dayQueries,
   digestKey,
   ENTRY_ATTR,
   encodeEntry,
-  inWindowDays,
-  lookUpEntries,
   lookUpHeld,
-  newerValue,
   parseArrivalItem,
   parseDigestItem,
-  storedEntry,
   termHash,
   tombstone,
   windowDays,
@@ -96,7 +92,7 @@ export class StoryIndex extends StoryReads {
 
   /**
    * The first look, before the article item is written: the story link fields of a stored article's
-   * new version (written in the same put as the article, items.ts), and what the second look needs.
+   * new version (written in the same put as the article, items.ts), and its look-up keys.
    */
   async plan(record: ArticleRecord, seq: string): Promise<StoryPlan> {
     const time = storyTime(record);
@@ -105,9 +101,8 @@ export class StoryIndex extends StoryReads {
     const self: StoryArticle = { id: record.id, time, terms: features.terms, sketch };
     const keys = { terms: features.lookup.map(termHash), bands: sketch ? bandKeys(sketch) : [] };
     const started = this.now();
-    const window = windowDays(time, this.windowMs);
-    // The first look may take held items up to DIGEST_CACHE_MS behind: the second look finds what they lack.
-    const items = await this.windowItems(window, DIGEST_CACHE_MS);
+    // The first look may take held items up to DIGEST_CACHE_MS behind: the review finds what they lack.
+    const items = await this.windowItems(windowDays(time, this.windowMs), DIGEST_CACHE_MS);
     const found = lookUpHeld(items, { id: self.id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
     const first = await this.candidates(self, found, storiesOf(items, found), countIn(items, self.id));
     const dup = findDuplicateOf(self, first, this.config.thresholds.duplicate);
@@ -120,93 +115,113 @@ export class StoryIndex extends StoryReads {
         ...(dup && { dup }),
         ...(sketch && { mh: encodeSketch(sketch) }),
       },
-      look: { self, keys, started, window, first, ranked },
+      keys,
+      review: { id: record.id, seq, founded: ranked.length === 0, at: started },
     };
   }
 
   /**
-   * After this writer's swap of an article item from `prevItem` to `item` (whose delta item records the
-   * story move: counter-fold.ts, and carries the member item: `memberWritten` resolves once it is
-   * written): the digest entry, and for a stored article (its story fields from `plan`) the second look.
-   * A deleted or rejected version leaves its story.
+   * After this writer's swap of an article item from `prevItem` to `item`: the digest entry (a deleted or
+   * rejected version leaves its story), and `writeDelta`, the swap's delta item (its counter and story
+   * moves, counter-fold.ts, and its member item). For a stored version linked by `plan` the delta marks
+   * it for review and goes AFTER the entry: a fold that reads the delta finds the entry in every digest
+   * read it sends afterwards (the review's racing argument, `review`). Nothing else at the writer: the
+   * second look, merges, re-decisions and splits are the fold's review.
    */
   async linked(
     prevItem: MainItem | undefined,
     item: MainItem,
     plan?: StoryPlan,
-    memberWritten: Promise<void> = Promise.resolve(),
+    writeDelta: () => Promise<void> = async () => {},
   ): Promise<void> {
     const id = idOfPk(item.pk);
     const prev = prevItem && linkOf(prevItem);
     const next = linkOf(item);
     if (!plan || next.del || !next.sid) {
-      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next), memberWritten]);
+      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next), writeDelta()]);
       return;
     }
-    const { self, keys, started, window, first, ranked } = plan.look;
-    const founded = ranked.length === 0;
-    // The digest entry goes after the link: whoever finds the entry finds the link it stands for. The
-    // member item is written meanwhile; every read of this article's story below starts after it is
-    // written, so a merge of the story that missed the member item is seen by them (a merge marks the
-    // head before it reads the members) and this article settles itself.
-    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys), memberWritten]);
-    const written = this.arrivals.tick;
-    // Second look, at the articles that arrived while this one was on its way (of two racing writers that
-    // missed each other's entries, the one that reads last finds the other's) and at the close ones seen
-    // before (their stories may have moved).
-    const close = new Set(
-      first.filter((c) => c.story && ranked.some((r) => r.story === c.story)).map((c) => c.id),
-    );
-    // A new article that founded a story reads the story's head with the digest (same call): merged away
-    // meanwhile, it looks again as a joining article does.
-    const shortcut = founded && prev === undefined;
-    // Racing: arrived since this article started (with a margin), and found by its look-up keys (those
-    // sharing none could not be candidates had they arrived first). Read from the arrival items stamped
-    // since then (up to CLOCK_SKEW_MS past the read's start: other writers' clocks), not the window's
-    // days: both racers write their entry's arrival item, then read a range of arrival items sent after
-    // that write finished, so whichever read starts last finds the other's entry. The read may be one
-    // another writer asked for (sent after this write finished, from no later: SharedArrivalReads).
-    const [arrivals, own] = await Promise.all([
-      this.arrivals.entriesSince(started - RACE_MARGIN_MS, written),
-      shortcut ? this.resolve([next.sid!]) : undefined,
-    ]);
-    const items = this.heldItems(window);
-    const recent = this.arrivedSince(arrivals, items, started - RACE_MARGIN_MS).filter(
-      (e) => e.id !== id && inWindowDays(self.time, e.time, this.windowMs),
-    );
-    const matching = this.lookUp(self, keys, recent);
-    const racing = recent.filter((e) => matching.has(e.id));
-    // A new article that founded a story still live, with no article racing: nothing to compare again,
-    // and whoever merges the story away from now on reads the member item and settles this article. Not
-    // so for a new version: its link was reachable by the old version's entry.
-    if (shortcut && racing.length === 0 && own?.get(next.sid!)?.root === next.sid) {
-      await this.regroupAround(self, next.sid!, first);
+    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, plan.keys)]);
+    await writeDelta();
+  }
+
+  /**
+   * The fold's reviews (counter-fold.ts `FoldReviewer`): each reads the window digest as held from the
+   * moment `begin` is called on (after the fold read its deltas), brought up to date once for them all
+   * (the arrival reads are shared).
+   *
+   * Why two racing articles of one new event end in one story: each arrival's digest entry is written
+   * before its delta item (`linked`); folds, and so their reviews, run one at a time, and each review's
+   * digest read is sent after its fold read the deltas. Let founders A and B be reviewed in folds n and
+   * m >= n. If B's entry was written before A's review read the digest, A's review finds B and merges
+   * their stories. Otherwise B's entry, and so its delta, came after fold n read its deltas: B's delta is
+   * in a later fold (m > n), and A's entry, written before A's delta (which fold n read), is in the
+   * digest B's review reads: B's review finds A. In one fold both find each other. Merges are
+   * conditional (the head's `mv`), so two reviews merging at once agree on the story kept.
+   */
+  begin(): { review(mark: ReviewMark): Promise<number> } {
+    const from = this.now();
+    return {
+      review: async (mark) => {
+        const before = this.moves;
+        await this.review(mark, from);
+        return this.moves - before;
+      },
+    };
+  }
+
+  /** Article moves (relinks) this store made: the fold loops again after reviews that made some. */
+  private moves = 0;
+
+  /**
+   * Reviews the story of an article version its writer linked by the first look alone: a look-up in the
+   * up-to-date held digest (`from`: its days hold every entry written before), the candidates' links and
+   * stories, the ranking; a founder merges its story with every story ranked (a racing article of the
+   * same new event founded one too); then the duplicate re-check and the re-decision of its neighbours
+   * (regroupAround, splitApart). A version no longer the article's current one is skipped (its writer's
+   * newer version has a review of its own).
+   */
+  private async review(mark: ReviewMark, from: number): Promise<void> {
+    const link = await this.readLink(mark.id);
+    if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined || !link.trm)
       return;
-    }
-    const again = await this.candidates(
+    const id = mark.id;
+    const time = link.etm;
+    const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
+    const own = items.find((it) => it.pk === dayKey(time))?.entry(id);
+    if (!own || own.seq !== mark.seq) return;
+    const self: StoryArticle = {
+      id,
+      time,
+      terms: JSON.parse(link.trm) as StoryTerms,
+      sketch: link.mh ? decodeSketch(link.mh) : null,
+    };
+    const keys = { terms: own.terms, bands: own.bands };
+    const found = lookUpHeld(items, { id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
+    const around = await this.candidates(
       self,
-      new Set([...close, ...racing.map((e) => e.id)]),
-      [next.sid, ...first.filter((c) => close.has(c.id)).map((c) => c.story), ...racing.map((e) => e.story)],
-      // Sizes as the held window has them now, without this article's own entry: its story ranks as before.
+      found,
+      [link.sid, ...storiesOf(items, found)],
+      // Sizes as the held window has them, without this article's own entry: its story ranks as others.
       countIn(items, id),
     );
-    const againDup = findDuplicateOf(self, [...first, ...again], this.config.thresholds.duplicate);
-    if ((againDup ?? undefined) !== next.dup) await this.setDuplicate(next, againDup);
-    const rankedAgain = rankStories(self, this.inWindow(self, again), this.config.thresholds, this.windowMs);
-    const mine = again.roots?.get(next.sid)?.root ?? next.sid;
-    // A founder merges its story with those found now (a racing article of the same new event founded
-    // one too); an article that joined a story leaves the rest to the re-decision below.
-    const others = founded ? rankedAgain.map((r) => r.story) : [];
+    const dup = findDuplicateOf(self, around, this.config.thresholds.duplicate);
+    if ((dup ?? undefined) !== link.dup) await this.setDuplicate(link, dup);
+    const ranked = rankStories(self, this.inWindow(self, around), this.config.thresholds, this.windowMs);
+    const mine = around.roots?.get(link.sid)?.root ?? link.sid;
+    // A founder merges its story with those found now; an article that joined a story leaves the rest to
+    // the re-decision below.
+    const others = mark.founded ? ranked.map((r) => r.story) : [];
     for (const other of others) if (other !== mine) await this.merge(mine, other);
-    if (mine !== next.sid || others.some((o) => o !== mine)) await this.settle(id);
-    // The neighbours as the second look found them, the stories merged just now named as the one kept.
+    if (mine !== link.sid || others.some((o) => o !== mine)) await this.settle(id);
+    // The neighbours, the stories merged just now named as the one kept.
     const merged = new Set([mine, ...others]);
     const kept = merged.size > 1 ? (await this.resolve([mine])).get(mine)!.root : mine;
-    const seen = new Set(again.map((c) => c.id));
-    const around = [...again, ...first.filter((c) => !seen.has(c.id))].map((c) =>
-      merged.has(c.story) ? { ...c, story: kept } : c,
+    await this.regroupAround(
+      self,
+      kept,
+      around.map((c) => (merged.has(c.story) ? { ...c, story: kept } : c)),
     );
-    await this.regroupAround(self, kept, around);
   }
 
   /**
@@ -312,9 +327,10 @@ export class StoryIndex extends StoryReads {
    * (so what an arrival item missed, a writer dying between its BatchWriteItem calls, is made good in
    * that time). Concurrent looks share the reads under way.
    */
-  private async windowItems(keys: string[], maxAgeMs: number): Promise<DigestDayView[]> {
+  private async windowItems(keys: string[], maxAgeMs: number, from?: number): Promise<DigestDayView[]> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
       const asked = this.now();
+      const floor = from ?? asked - maxAgeMs;
       this.evictHeld(asked);
       const waits: Promise<void>[] = [];
       const whole: DigestDayView[] = [];
@@ -322,16 +338,16 @@ export class StoryIndex extends StoryReads {
       for (const k of keys) {
         const item = this.hold(k);
         item.usedAt = Math.max(item.usedAt, asked);
-        if (item.syncedAt >= asked - maxAgeMs) continue;
+        if (item.syncedAt >= floor) continue;
         const under = this.refreshing.get(k);
-        if (under && under.asked >= asked - maxAgeMs) waits.push(under.done);
+        if (under && under.asked >= floor) waits.push(under.done);
         else (item.readAt >= asked - HELD_ITEMS_MS ? behind : whole).push(item);
       }
       if (whole.length > 0 || behind.length > 0) waits.push(this.refresh(whole, behind, asked));
       await Promise.all(waits);
       // Every day as held now, brought up to date (unless let go meanwhile: then again).
       const items = keys.map((k) => this.held.get(k));
-      if (items.every((item) => item && item.syncedAt >= asked - maxAgeMs)) return items as DigestDayView[];
+      if (items.every((item) => item && item.syncedAt >= floor)) return items as DigestDayView[];
     }
     throw new Error('story index: the window digest days keep being let go');
   }
@@ -353,11 +369,6 @@ export class StoryIndex extends StoryReads {
       for (const item of all)
         if (this.refreshing.get(item.pk)?.done === done) this.refreshing.delete(item.pk);
     });
-  }
-
-  /** The held days among some keys (the second look's: held by the first, unless let go since). */
-  private heldItems(keys: string[]): DigestDayView[] {
-    return keys.flatMap((k) => this.held.get(k) ?? []);
   }
 
   private hold(key: string): DigestDayView {
@@ -424,37 +435,6 @@ export class StoryIndex extends StoryReads {
       ),
     );
     return pages.flat();
-  }
-
-  /**
-   * The live entries among some arrival entries stamped at or after `since`, each as its newest version
-   * known: the held day's, which the arrival reads were brought into (or the arrival item's own, for a
-   * day not held).
-   */
-  private arrivedSince(arrivals: ArrivalEntry[], items: DigestDayView[], since: number): DigestEntry[] {
-    const byPk = new Map(items.map((item) => [item.pk, item]));
-    const newest = new Map<string, ArrivalEntry>();
-    for (const a of arrivals) {
-      const key = `${a.day}\u0000${a.id}`;
-      const known = newest.get(key);
-      if (!known || newerValue(a.value, known.value)) newest.set(key, a);
-    }
-    const out: DigestEntry[] = [];
-    for (const a of newest.values()) {
-      const item = byPk.get(a.day);
-      const entry = item?.has(a.id) ? item.entry(a.id) : storedEntry(a);
-      if (entry && entry.arrived >= since) out.push(entry);
-    }
-    return out;
-  }
-
-  /** Ids of the articles sharing a look-up key: terms in the window, bands in the days read. */
-  private lookUp(
-    self: StoryArticle,
-    keys: { terms: string[]; bands: string[] },
-    entries: DigestEntry[],
-  ): Set<string> {
-    return lookUpEntries(entries, { id: self.id, time: self.time, ...keys }, this.windowMs, LOOKUP_LIMITS);
   }
 
   /**
@@ -572,6 +552,7 @@ export class StoryIndex extends StoryReads {
       if (!isConditionFailure(err)) throw err;
       return null;
     }
+    this.moves++;
     const delta = storyDeltaRequest(link, next);
     await this.io.batchWrite([...memberRequest({ ...next, wid: next.lid }), ...(delta ? [delta] : [])]);
     await this.dropMember(link, next);
@@ -677,20 +658,14 @@ export class StoryIndex extends StoryReads {
   }
 }
 
-/** What the first look decided for an article version (StoryIndex.plan), and what its second look needs. */
+/** What the first look decided for an article version (StoryIndex.plan). */
 export interface StoryPlan {
   /** The story link fields its article item is written with. */
   fields: Required<Pick<LinkItem, 'sid' | 'etm' | 'trm'>> & Pick<LinkItem, 'dup' | 'mh'>;
-  look: {
-    self: StoryArticle;
-    keys: { terms: string[]; bands: string[] };
-    /** When the first look started (ms). */
-    started: number;
-    /** The window's days (`W#<day>`). */
-    window: string[];
-    first: StoryCandidate[];
-    ranked: ReturnType<typeof rankStories>;
-  };
+  /** Its hashed look-up terms and sketch bands (its digest entry's). */
+  keys: { terms: string[]; bands: string[] };
+  /** The review its delta item asks the fold for. */
+  review: ReviewMark;
 }
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };

@@ -33,9 +33,10 @@ describe('CounterAggregator', () => {
     ]);
   });
 
-  it('names the table to the function', () => {
+  it('names the table and the story window (its reviews) to the function', () => {
     const fn = resources[logicalId(aggregator.function)].Properties;
     expect(fn.Environment.Variables.TABLE_NAME).toEqual({ Ref: logicalId(store.table) });
+    expect(fn.Environment.Variables.STORY_WINDOW_HOURS).toBe('72');
   });
 
   it('sends a stream batch that failed every retry to an encrypted dead-letter queue', () => {

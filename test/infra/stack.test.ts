@@ -37,10 +37,14 @@ describe('NewsdropStack', () => {
     }
   });
 
-  it('gives the ingest and query functions the same story window', () => {
+  it('gives the ingest, query and counter functions the same story window', () => {
     const narrow = newsdropStack({ storyWindowHours: 24 });
     const resources = Template.fromStack(narrow).toJSON().Resources;
-    for (const fn of [narrow.ingestPipeline.function, narrow.queryApi.function]) {
+    for (const fn of [
+      narrow.ingestPipeline.function,
+      narrow.queryApi.function,
+      narrow.counterAggregator.function,
+    ]) {
       expect(resources[logicalId(fn)].Properties.Environment.Variables.STORY_WINDOW_HOURS).toBe('24');
     }
   });

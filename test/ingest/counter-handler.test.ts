@@ -7,6 +7,8 @@ const result = (over: Partial<FoldResult> = {}): FoldResult => ({
   deltas: 3,
   counters: 2,
   heads: 0,
+  reviews: 0,
+  carried: 0,
   busy: false,
   ...over,
 });
@@ -25,7 +27,7 @@ describe('counter aggregator handler', () => {
     expect(await handler({ Records: [{}, {}] }, { getRemainingTimeInMillis: () => 60_000 })).toEqual(
       result(),
     );
-    expect(asked).toEqual([{ waitMs: 50_000 }]);
+    expect(asked).toEqual([{ waitMs: 50_000, deadline: expect.any(Number) }]);
     await handler({ Records: [] });
     expect(asked[1]).toEqual({ waitMs: 0 });
   });
