@@ -188,17 +188,25 @@ async function deliverAndCheck(
 ): Promise<void> {
   for (let i = 0; i < deliveries.length; i += group) {
     // The counter aggregator folds story moves into the heads and reviews the first looks while writers
-    // run (its stream trigger): a fold may read a delta whose racing article's entry is not written yet.
-    await Promise.all([
-      ...deliveries
+    // run (its stream trigger), fold after fold: a fold may read a delta whose racing article's entry is
+    // not written yet, or review an article before a racing one's entry is written.
+    let writing = true;
+    const writers = Promise.all(
+      deliveries
         .slice(i, i + group)
         .map((op) =>
           op.kind === 'create'
             ? store.putArticle(articleOf(op), op.sequencer)
             : store.deleteArticle(op.key, op.sequencer),
         ),
-      aggregator.foldCounters(),
-    ]);
+    ).finally(() => {
+      writing = false;
+    });
+    const folds = (async () => {
+      do await aggregator.foldCounters();
+      while (writing);
+    })();
+    await Promise.all([writers, folds]);
   }
   // Quiet: the last moves are folded, the last arrivals reviewed.
   const last = await aggregator.foldCounters({ waitMs: 60_000 });
