@@ -1,0 +1,109 @@
+/**
+ * The counter fold's review of the writers' first looks (stories.ts `review`): two articles of one new
+ * event whose writers missed each other's digest entries end in one story, in the two orders the racing
+ * argument names. Each writer is a store of its own (a container), the aggregator another; the
+ * in-memory table runs one request at a time, so each step below happens in the order written.
+ */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import type { DynamoArticleStore } from '../../shared/store/index';
+import { makeRecord } from '../store/records';
+import { storiesOnFake } from './fake-story-store';
+import { warehouseFireReport } from './warehouse-fire';
+
+const report = (key: string, detail: string) => warehouseFireReport(key, detail, '2024-05-01T08:00:00+07:00');
+/** An article of another event, to have a writer's or the aggregator's store hold the window's days. */
+const other = (key: string) =>
+  makeRecord(key, {
+    title: 'Đội tuyển bóng chuyền nữ giành huy chương bạc',
+    keywords: ['bóng chuyền'],
+    entities: { person: [{ name: 'Phạm Thị Lan', mentions: 2 }], organization: [], place: [] },
+    body: `Phạm Thị Lan cùng đồng đội ${key} trở về sau giải đấu khu vực với tấm huy chương bạc.`,
+    publishedAt: '2024-05-01T09:00:00+07:00',
+  });
+
+/** A client whose BatchWriteItem carrying a digest item (pk `W#…`) waits until `release` (a slow writer). */
+function holdingEntries(doc: DynamoDBDocumentClient) {
+  let release!: () => void;
+  const released = new Promise<void>((go) => {
+    release = go;
+  });
+  let heldOne!: () => void;
+  const held = new Promise<void>((go) => {
+    heldOne = go;
+  });
+  const client = {
+    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      if (command.constructor.name === 'BatchWriteCommand') {
+        const writes = Object.values(command.input.RequestItems as Record<string, unknown[]>).flat() as {
+          PutRequest?: { Item: { pk: string } };
+        }[];
+        if (writes.some((w) => w.PutRequest?.Item.pk.startsWith('W#'))) {
+          heldOne();
+          await released;
+        }
+      }
+      return doc.send(command as never);
+    },
+  } as unknown as DynamoDBDocumentClient;
+  return { client, held, release };
+}
+
+async function storyIds(store: DynamoArticleStore, ids: string[]): Promise<(string | undefined)[]> {
+  const fields = await store.stories!.fieldsOf(ids);
+  return ids.map((id) => fields.get(id)?.story?.id);
+}
+
+describe('the fold reviews first looks', () => {
+  it('joins a founder whose entry was written after the other founder was reviewed', async () => {
+    const { fake, storeOn } = storiesOnFake(11);
+    const slow = holdingEntries(fake.asDocumentClient());
+    const [writerA, writerB, aggregator] = [storeOn(slow.client), storeOn(), storeOn()];
+    // A's writer stalls before its digest entry is written: its delta item must wait for it.
+    const a = writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await slow.held;
+    await aggregator.foldCounters();
+    // B misses A (no entry yet) and founds a story; its review misses A too.
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
+    await aggregator.foldCounters();
+    slow.release();
+    await a;
+    // A's review (its delta came after its entry, after B's review) finds B and merges.
+    await aggregator.foldCounters();
+    const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBeDefined();
+    expect(sa).toBe(sb);
+  });
+
+  it('finds racing founders in the digest written after the aggregator last read it', async () => {
+    const { storeOn } = storiesOnFake(12);
+    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
+    // Every store holds the window's days from before A and B (the aggregator by reviewing another
+    // article): the first looks of A and B are blind to each other.
+    await writerA.putArticle(other('x'), '1');
+    await writerB.putArticle(other('y'), '2');
+    await aggregator.foldCounters();
+    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '3');
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '4');
+    const [fa, fb] = await storyIds(aggregator, ['a', 'b']);
+    expect(fa).not.toBe(fb);
+    // The reviews read the digest as it is after the fold read the deltas: each finds the other.
+    const fold = await aggregator.foldCounters();
+    expect(fold.reviews).toBe(2);
+    const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBe(sb);
+  });
+
+  it('leaves the reviews it has no time for in delta items of their own, for the next fold', async () => {
+    const { storeOn } = storiesOnFake(13);
+    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
+    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
+    const late = await aggregator.foldCounters({ deadline: 0 });
+    expect(late).toMatchObject({ reviews: 0, carried: 2 });
+    const next = await aggregator.foldCounters();
+    expect(next).toMatchObject({ reviews: 2, carried: 0 });
+    const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBe(sb);
+  });
+});
