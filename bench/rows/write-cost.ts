@@ -65,7 +65,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 interface Writer {
   putArticle(record: ArticleRecord, sequencer: string): Promise<unknown>;
   /** The store's counter aggregator (its requests are counted apart from the writers'). */
-  foldCounters?(): Promise<unknown>;
+  foldCounters?(): Promise<{ deltas: number }>;
   listArticles(
     filter: { status: 'stored'; q: string },
     page: { limit: number },
@@ -79,6 +79,10 @@ interface LayoutCost {
   requests: number;
   /** Per article, the counter aggregator's folds after the writes (none when writers update counters). */
   foldRequests: number;
+  /** Per article, the write units of those folds (with stories, the reviews' writes too). */
+  foldWriteUnits: number;
+  /** Per article by request kind, those folds. */
+  foldByRequest: string;
   /** Per article with 8 writers at once (one Lambda batch): what writers share, they send once. */
   concurrentRequests: number;
   itemsStored: number;
@@ -221,6 +225,15 @@ async function timed(
   };
 }
 
+/**
+ * What the counter aggregator does after the writes: folds until no delta is left (with stories, the
+ * reviews of the writers' first looks and the moves they make, folded in turn).
+ */
+async function foldAll(store: Writer): Promise<void> {
+  if (!store.foldCounters) return;
+  for (let n = 0; n < 100; n++) if ((await store.foldCounters()).deltas === 0) return;
+}
+
 /** `putArticle` of processed records, 8 at a time, into the (new, empty) table. */
 function storeOnly(store: Writer, records: readonly ArticleRecord[]): () => Promise<void> {
   return () =>
@@ -269,6 +282,18 @@ async function storeOnlyRate(
 interface RoundsResult {
   plain: Timed;
   stories: Timed;
+  /**
+   * The counter aggregator after each run (a store of its own on the run's table, as a container of its
+   * own: cold, like the writers'), folding until no delta is left, timed apart: median runs.
+   */
+  folds?: {
+    plain: Timed;
+    stories: Timed;
+    /** Median round's ratio of aggregator CPU per article, with stories against without. */
+    cpuRatio: number;
+    /** Median round's ratio of writer + aggregator CPU per article, without stories against with. */
+    totalCpuRatio: number;
+  };
   /** Median round's ratio, wall clock and CPU time, and every round's. */
   ratio: number;
   ratios: number[];
@@ -299,12 +324,15 @@ async function storiesRounds(
   workload: (store: Writer, part: readonly number[]) => { count: number; run: () => Promise<void> },
   /** Fills each fresh table before its run (not timed). */
   fill?: (doc: DynamoDBDocumentClient, table: string) => Promise<void>,
+  /** Times the counter aggregator after each run too. */
+  withFolds = false,
 ): Promise<RoundsResult> {
-  const rounds: { plain: Timed; stories: Timed }[] = [];
+  type Round = Record<'plain' | 'stories' | 'plainFold' | 'storiesFold', Timed>;
+  const rounds: Round[] = [];
   const plainFirst: boolean[] = [];
   const parts = dealParts(items, ROUND_ARTICLES);
   for (const [a, planned] of planRounds(ROUNDS, WARM_UP_ROUNDS, parts.length).entries()) {
-    const round: Partial<Record<'plain' | 'stories', Timed>> = {};
+    const round: Partial<Round> = {};
     for (const kind of planned.plainFirst
       ? (['plain', 'stories'] as const)
       : (['stories', 'plain'] as const)) {
@@ -313,14 +341,19 @@ async function storiesRounds(
       await fill?.(emu.doc, table);
       const { count, run } = workload(makers[kind](emu.doc, table), parts[planned.part]!);
       round[kind] = await timed(count, run, emu.cpuMicros);
+      if (withFolds) {
+        const aggregator = makers[kind](emu.doc, table);
+        round[`${kind}Fold`] = await timed(count, () => foldAll(aggregator), emu.cpuMicros);
+      }
     }
     if (!planned.counted) continue;
-    rounds.push(round as { plain: Timed; stories: Timed });
+    rounds.push(round as Round);
     plainFirst.push(planned.plainFirst);
   }
   const ratios = rounds.map((r) => r.stories.rate / r.plain.rate);
   const cpuRatios = rounds.map((r) => r.stories.cpuRate / r.plain.cpuRate);
-  const of = (kind: 'plain' | 'stories'): Timed => ({
+  const ms = (t: Timed) => 1000 / t.cpuRate;
+  const of = (kind: keyof Round): Timed => ({
     rate: median(rounds.map((r) => r[kind].rate)),
     cpuRate: median(rounds.map((r) => r[kind].cpuRate)),
     ...(emu.cpuMicros && { emulatorCpuMs: median(rounds.map((r) => r[kind].emulatorCpuMs!)) }),
@@ -329,6 +362,16 @@ async function storiesRounds(
   return {
     plain: of('plain'),
     stories: of('stories'),
+    ...(withFolds && {
+      folds: {
+        plain: of('plainFold'),
+        stories: of('storiesFold'),
+        cpuRatio: median(rounds.map((r) => ms(r.storiesFold) / ms(r.plainFold))),
+        totalCpuRatio: median(
+          rounds.map((r) => (ms(r.plain) + ms(r.plainFold)) / (ms(r.stories) + ms(r.storiesFold))),
+        ),
+      },
+    }),
     ratio: median(ratios),
     ratios,
     cpuRatio: median(cpuRatios),
@@ -425,8 +468,16 @@ async function measure(
   for (const [i, r] of records.entries()) await store.putArticle(r, (i + 1).toString(16));
   const sent = () => [...meter.requests.values()].reduce((a, b) => a + b, 0);
   const writerRequests = sent();
-  await store.foldCounters?.();
+  const writerUnits = meter.writeUnits;
+  const writerByRequest = new Map(meter.requests);
+  await foldAll(store);
   const foldRequests = sent() - writerRequests;
+  const foldByRequest = [...meter.requests]
+    .map(([k, n]) => [k, n - (writerByRequest.get(k) ?? 0)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${(n / records.length).toFixed(2)}`)
+    .join(', ');
+  const foldWriteUnits = (meter.writeUnits - writerUnits) / records.length;
   // Writes and folds only: the `q` probes below go through the same meter.
   const byRequest = [...meter.requests].map(([k, n]) => `${k} ${(n / records.length).toFixed(1)}`).join(', ');
   const stored = await storedItems(emu.doc, metered, def);
@@ -458,6 +509,8 @@ async function measure(
     writeUnits: meter.writeUnits / records.length,
     requests: writerRequests / records.length,
     foldRequests: foldRequests / records.length,
+    foldWriteUnits,
+    foldByRequest,
     concurrentRequests: concurrentRequests / records.length,
     itemsStored: stored.items / records.length,
     bytesStored: stored.bytes / records.length,
@@ -585,13 +638,21 @@ export async function writeCostRow(): Promise<BenchRow> {
     try {
       const dynamo = dynamoClientFor(outside.endpoint);
       const target = { dynamo, doc: documentClient(dynamo), cpuMicros: outside.cpuMicros };
-      apart = await storiesRounds(target, 'apart', makers, docs.length, (store, p) => ({
-        count: p.length,
-        run: parseTagStore(
-          store,
-          p.map((i) => docs[i]!),
-        ),
-      }));
+      apart = await storiesRounds(
+        target,
+        'apart',
+        makers,
+        docs.length,
+        (store, p) => ({
+          count: p.length,
+          run: parseTagStore(
+            store,
+            p.map((i) => docs[i]!),
+          ),
+        }),
+        undefined,
+        true,
+      );
       progress('parse + tag + store rounds, dynalite in a child process');
       // The same with the story window as production has it (bench/story-window.ts).
       filled = await storiesRounds(
@@ -608,6 +669,7 @@ export async function writeCostRow(): Promise<BenchRow> {
           ),
         }),
         arriving.fill,
+        true,
       );
       progress('the same, story window pre-filled');
       dynamo.destroy();
@@ -649,6 +711,23 @@ export async function writeCostRow(): Promise<BenchRow> {
         { stories: r.stories.rate, plain: r.plain.rate },
         r.ratio,
       ),
+    ];
+    // Where the stories' work moved: the counter aggregator's folds and reviews, timed after each run.
+    const aggregatorCpu = (r: RoundsResult, what: string) => [
+      {
+        metric: `with stories, ${what}: counter aggregator CPU per article (folds + reviews after the run, dynalite in a child process, median run)`,
+        value: 1000 / r.folds!.stories.cpuRate,
+        unit: 'ms',
+        baseline: noStories(1000 / r.folds!.plain.cpuRate),
+        ratio: r.folds!.cpuRatio,
+      },
+      {
+        metric: `with stories, ${what}: writer + counter aggregator, articles per CPU second (median round)`,
+        value: 1000 / (1000 / r.stories.cpuRate + 1000 / r.folds!.stories.cpuRate),
+        unit: 'articles/s',
+        baseline: noStories(1000 / (1000 / r.plain.cpuRate + 1000 / r.folds!.plain.cpuRate)),
+        ratio: r.folds!.totalCpuRatio,
+      },
     ];
     const cut = before.writeUnits / now.writeUnits;
     return {
@@ -729,11 +808,20 @@ export async function writeCostRow(): Promise<BenchRow> {
           unit: 'requests',
           baseline: noStories(now.foldRequests),
         },
+        {
+          metric:
+            'with stories: counter aggregator write request units per article (folds after the writes, the reviews’ writes included)',
+          value: stories.foldWriteUnits,
+          unit: 'WRU',
+          baseline: noStories(now.foldWriteUnits),
+        },
         ...targetRates(
           apart,
           'the writer process, dynalite in a child process',
           'dynalite in a child process',
         ),
+        ...aggregatorCpu(apart, 'corpus'),
+        ...aggregatorCpu(filled, `story window pre-filled (${WINDOW_ENTRIES} entries)`),
         againstTarget(
           `with stories, story window pre-filled (${WINDOW_ENTRIES} entries), articles in event order: parse + tag + store (8 in flight), articles per CPU second of the writer process, dynalite in a child process, median of ${ROUNDS} alternating rounds`,
           { stories: filled.stories.cpuRate, plain: filled.plain.cpuRate },
@@ -797,6 +885,7 @@ export async function writeCostRow(): Promise<BenchRow> {
       notes: [
         `write units ${cut.toFixed(2)}× fewer. Per article by item kind, now: ${now.byKind}; before: ${before.byKind} (counters: one item per entity or topic with a byCount GSI in both layouts)`,
         `requests per article by kind (writes and folds), without stories: ${now.byRequest}; with stories: ${stories.byRequest}. Write units by item kind with stories: ${stories.byKind}`,
+        `the counter aggregator (folds after the one-at-a-time writes, until no delta is left): requests per article by kind without stories ${now.foldByRequest}; with stories ${stories.foldByRequest} (the reviews: each stored version's link and its candidates' links and heads, the window's days and arrival items, member Queries of re-decisions and splits, and the moves they make); write units per article ${stories.foldWriteUnits.toFixed(1)} against ${now.foldWriteUnits.toFixed(1)} (in the with-stories total above). The stories' work after the first look moved from the writer to the aggregator, which runs one fold at a time: it did not vanish. Aggregator CPU per article after each timed round (a store of its own, cold like the writers', timed apart from them): corpus ${cpuMs(apart.folds!.stories)} ms with stories against ${cpuMs(apart.folds!.plain)} ms without; pre-filled window ${cpuMs(filled.folds!.stories)} against ${cpuMs(filled.folds!.plain)} ms; writer + aggregator together ${apart.folds!.totalCpuRatio.toFixed(2)}× and ${filled.folds!.totalCpuRatio.toFixed(2)}× (articles per CPU second, with stories against without, median round). One fold after a whole run folds more deltas at once than the stream's folds of a burst do, so the fold's own part per article is lower here than in AWS; the reviews' part is per article`,
         `requests per article by kind, 8 writers at once (the store-only rate's run), without stories: ${now.concurrentByRequest}; with stories: ${stories.concurrentByRequest}`,
         `parse + tag + store with stories against without (what the issue's cost target names): the ${docs.length} corpus documents, each processed with processArticle (parse, tag; the stories' features and decisions run in putArticle) and stored with putArticle, 8 in flight, ${ROUNDS} rounds taking turns after ${WARM_UP_ROUNDS} warm-up rounds not counted (ABBA order, a fresh table each, ${docs.length > ROUND_ARTICLES ? `each round one of ${Math.ceil(docs.length / ROUND_ARTICLES)} parts of the documents dealt like cards` : 'each round all of them'}; each run timed from just after a full garbage collection to the end of one at its end, less what a full collection with nothing to collect costs (median ${apart.idleCollectionMs.toFixed(0)} ms a run in the child-process rounds: the bench's own heap), so it pays for its own garbage alone; on the same dynalite in this process, whose CPU therefore counts too: on Lambda DynamoDB's work is not the function's, so this is harsher on stories than Lambda). Articles per CPU second of the process (user + system): ${cpuSpread(pipeline)}; wall clock: ${pipeline.ratio.toFixed(2)}× (rounds ${pipeline.ratios.map((r) => r.toFixed(2)).join(', ')})`,
         `the same parse + tag + store rounds with dynalite in a child process (bench/dynalite-process.ts; a worker thread's CPU would count in this process's): this process's CPU is the writer's own — parsing, tagging, the stories' features and decisions, the SDK client (with the emulator's unsigned requests: a Lambda also signs each one) — what a Lambda is billed for besides waiting. Writer CPU: ${cpuSpread(apart)}; per article ${cpuMs(apart.stories)} ms with stories against ${cpuMs(apart.plain)} ms without (median runs); wall clock ${apart.ratio.toFixed(2)}× (rounds ${apart.ratios.map((r) => r.toFixed(2)).join(', ')}); dynalite's own CPU per article (median round) ${apart.stories.emulatorCpuMs!.toFixed(1)} ms with stories against ${apart.plain.emulatorCpuMs!.toFixed(1)} ms without`,

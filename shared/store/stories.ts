@@ -69,7 +69,7 @@ export class StoryIndex extends StoryReads {
   private readonly held = new Map<string, DigestDayView>();
   /** Reads bringing held days up to date, under way, by day, with when they were asked for. */
   private readonly refreshing = new Map<string, { asked: number; done: Promise<void> }>();
-  /** Reads of the arrival items, shared by this store's writers (second looks, held days brought up to date). */
+  /** Reads of the arrival items, shared by this store's looks and reviews (held days brought up to date). */
   private readonly arrivals: SharedArrivalReads<ArrivalEntry>;
 
   constructor(
@@ -125,7 +125,7 @@ export class StoryIndex extends StoryReads {
    * rejected version leaves its story), and `writeDelta`, the swap's delta item (its counter and story
    * moves, counter-fold.ts, and its member item). For a stored version linked by `plan` the delta marks
    * it for review and goes AFTER the entry: a fold that reads the delta finds the entry in every digest
-   * read it sends afterwards (the review's racing argument, `review`). Nothing else at the writer: the
+   * read it sends afterwards (the racing argument, `begin`). Nothing else at the writer: the
    * second look, merges, re-decisions and splits are the fold's review.
    */
   async linked(
@@ -319,13 +319,13 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * The held digest days of some keys, each holding every entry written up to `maxAgeMs` before now:
-   * what a day lacks was written since, so it arrived within RACE_MARGIN_MS of this article's start
-   * and its second look finds it (as racing). A day held but older is brought up to date from the
-   * arrival items since it was (with RACE_MARGIN_MS: an entry written after is stamped at most one
-   * trip earlier); a day not held, or last read whole longer ago than HELD_ITEMS_MS, is read whole
-   * (so what an arrival item missed, a writer dying between its BatchWriteItem calls, is made good in
-   * that time). Concurrent looks share the reads under way.
+   * The held digest days of some keys, each holding every entry written up to `maxAgeMs` before now (or
+   * since `from`, when given: a review's): what a first look's days lack was written since, and the
+   * fold's review finds it. A day held but older is brought up to date from the arrival items since it
+   * was (with RACE_MARGIN_MS: an entry written after is stamped at most one trip earlier); a day not held,
+   * or last read whole longer ago than HELD_ITEMS_MS, is read whole (so what an arrival item missed, a
+   * writer dying between its BatchWriteItem calls, is made good in that time). Concurrent looks share
+   * the reads under way.
    */
   private async windowItems(keys: string[], maxAgeMs: number, from?: number): Promise<DigestDayView[]> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
@@ -443,7 +443,8 @@ export class StoryIndex extends StoryReads {
    * store's writers share, and deletes the replaced version's digest item. No condition: a digest item is
    * keyed by its version, and readers keep each article's newest version (DigestDayView), so versions
    * finishing out of order leave at most an older version's item beside the newest one's, which hides it
-   * (the newer writer's delete came before the older's put), never the newest one's missing.
+   * (the newer writer's delete came before the older's put), never the newest one's missing. The days this
+   * store holds take the entries once written.
    */
   private async writeEntry(
     id: string,
@@ -454,8 +455,10 @@ export class StoryIndex extends StoryReads {
     const arrived = this.now();
     const expiry = Math.ceil((arrived + ARRIVAL_KEEP_MS) / 1000);
     const requests: WriteRequest[] = [];
+    const entries: { day: string; value: string }[] = [];
     const put = (time: number, value: string) => {
       const written = digestKey(id, time, next.seq);
+      entries.push({ day: dayKey(time), value });
       requests.push(
         { PutRequest: { Item: { ...written, [ENTRY_ATTR]: value } } },
         {
@@ -481,6 +484,8 @@ export class StoryIndex extends StoryReads {
       if (!made.includes(old.sk)) requests.push({ DeleteRequest: { Key: old } });
     }
     await this.io.batchWrite(requests);
+    // This store's later first looks see its own writes at once (others' after DIGEST_CACHE_MS at most).
+    for (const e of entries) this.held.get(e.day)?.apply(id, e.value);
   }
 
   /**

@@ -1,10 +1,9 @@
 /**
- * Reads of the arrival items (story-digest.ts) by one store's concurrent writers, shared: a reader that
- * needs every entry written before some moment (its own entry's write, for a second look; its ask, to
- * bring held days up to date) takes any read SENT after that moment whose range starts no later than its
- * own, under way or just done, or joins the read not yet sent (lowering its start). One read is in flight
- * at a time, so those asked for meanwhile share the next one: with 8 writers in flight most second looks
- * share one Query.
+ * Reads of the arrival items (story-digest.ts) by one store's concurrent looks, shared: a reader that
+ * needs every entry written before some moment (its ask, to bring held days up to date) takes any read
+ * SENT after that moment whose range starts no later than its own, under way or just done, or joins the
+ * read not yet sent (lowering its start). One read is in flight at a time, so those asked for meanwhile
+ * share the next one: with 8 reviews in flight most share one Query.
  *
  * A read's range ends where other writers' clocks may be when it is sent (its send time + the allowed
  * skew), so it holds every entry whose write finished before it was sent and was stamped from its start.

@@ -5,7 +5,7 @@
  * - window digest, pk `W#<block of days>`, sk `<day>#<id>#<version>`: one small item per article version
  *   to look candidates up in (story-digest.ts);
  * - arrival item, pk `R#<hour>`, sk `<arrival ms>#<day>#<id>#<version>`: the same entry again, by its
- *   writer's arrival time, for the second look and to bring held digest days up to date
+ *   writer's arrival time, to bring held digest days up to date
  *   (story-digest.ts); expire by TTL (`xp`);
  * - story head, pk `S#<sid>`, sk `#`: `sz` (article count), `mv` (the story it was merged into), and for
  *   the list by last seen (GSI byLastSeen) `lsp`, `ls` (newest article's event time), `mb` (member ids, a hint);
@@ -23,13 +23,13 @@ export const MEMBER = 'M#';
 export const LIST_PARTITION = 'S';
 export const headPk = (sid: string) => `S#${sid}`;
 /**
- * How far back the second look reaches for racing arrivals: longer than one article's trip from its
- * first look to its digest entry, so two racing writers always find each other.
+ * How far before a held day's last update an arrival read starts: longer than one trip from an entry's
+ * arrival stamp to its write, so an entry written after the update is not missed.
  */
 export const RACE_MARGIN_MS = 5 * 60_000;
 /**
  * How long a writer's first look may use the digest items as held (brought up to date by any writer of
- * the same store): well inside RACE_MARGIN_MS, so what the items lack is found by the second look as racing.
+ * the same store): what the items lack is found by the fold's review (stories.ts `begin`).
  */
 export const DIGEST_CACHE_MS = 60_000;
 /** How far ahead of this writer's clock another writer's may be: an arrival read reaches that far past its start. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readIngestConfig } from '../../functions/lib/config';
+import { ConfigError, readCounterConfig, readIngestConfig } from '../../functions/lib/config';
 
 describe('ingest config', () => {
   it('applies the documented defaults', () => {
@@ -26,5 +26,18 @@ describe('ingest config', () => {
     expect(() => readIngestConfig({ TABLE_NAME: 't', STORY_WINDOW_HOURS: '3 days' })).toThrow(
       /STORY_WINDOW_HOURS/,
     );
+  });
+});
+
+describe('counter aggregator config', () => {
+  it('reads the story window as ingest does (its folds review the stories ingest linked)', () => {
+    expect(readCounterConfig({ TABLE_NAME: 'articles' })).toEqual({
+      tableName: 'articles',
+      serviceName: 'newsdrop-counters',
+      logLevel: 'INFO',
+      storyWindowHours: 72,
+    });
+    expect(readCounterConfig({ TABLE_NAME: 'articles', STORY_WINDOW_HOURS: '24' }).storyWindowHours).toBe(24);
+    expect(() => readCounterConfig({ TABLE_NAME: 't', STORY_WINDOW_HOURS: '0' })).toThrow(ConfigError);
   });
 });
