@@ -5,9 +5,9 @@
  *
  * The one place the bench knows the store's story layout: the window's entries are written with the
  * store's own exported helpers (digestKey, encodeEntry, termHash, inWindowDays; ENTRY_ATTR), so a change
- * of layout changes them too. Entries are of other articles that arrived long before (so no second look
- * takes them as racing), with as many look-up terms and sketch bands as the bench's records have, but
- * hashed apart so they match none of them.
+ * of layout changes them too. Entries are of other articles that arrived long before (digest items only:
+ * their arrival items have expired), with as many look-up terms and sketch bands as the bench's records
+ * have, but hashed apart so they match none of them.
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../shared/model/article';
