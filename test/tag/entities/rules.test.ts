@@ -37,6 +37,7 @@ const CASES: Case[] = [
   ['scan/known-org-span', 'Theo Thể thao Việt Nam, trận đấu bị hoãn.', 'organization', 'Thể thao Việt Nam'],
   ['scan/club-fc', 'Tối qua, Quảng Nam FC thắng đậm.', 'organization', 'Quảng Nam FC'],
   ['scan/highland-name', 'Người sáng lập Y Đam Ayun cho biết thêm.', 'person', 'Y Đam Ayun'],
+  ['scan/source-tag', '(Tổ Quốc) - Hạ tầng du lịch đã hoàn thiện.', 'organization', 'Tổ Quốc'],
   [
     'scan/world-place-span',
     'Hàng sang Các Tiểu vương quốc Ả Rập Thống nhất tăng.',

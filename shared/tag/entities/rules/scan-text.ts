@@ -19,6 +19,7 @@ import {
   plainRunEnd,
   sentenceOpenerBeforeName,
   shortPlacePair,
+  sourceTag,
   sponsorClubInResult,
   standaloneOrg,
   worldPlaceSpan,
@@ -36,6 +37,7 @@ export const CUE_RULES: readonly ScanRule[] = [
 
 /** Rules at a capitalised word no cue rule read. */
 export const NAME_RULES: readonly ScanRule[] = [
+  sourceTag,
   gluedCode,
   sentenceOpenerBeforeName,
   knownOrgSpan,

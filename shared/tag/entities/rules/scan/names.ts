@@ -47,6 +47,25 @@ export const highlandName: ScanRule = {
   },
 };
 
+/** A dash after the closing parenthesis of a source tag. */
+const SOURCE_TAG_DASHES = new Set(['-', '–', '—']);
+
+/**
+ * `(Tổ Quốc) - Hạ tầng hoàn thiện…`, `(Dân trí) – …`: a name in parentheses opening a text and followed by
+ * a dash is the outlet the text comes from, an organisation (the news dateline's source tag).
+ */
+export const sourceTag: ScanRule = {
+  id: 'scan/source-tag',
+  apply(scan, tokens, i) {
+    if (i !== 1 || tokens[0]?.text !== '(') return undefined;
+    let end = i;
+    while (end < i + 4 && tokens[end]?.kind === 'word') end++;
+    if (tokens[end]?.text !== ')' || !SOURCE_TAG_DASHES.has(tokens[end + 1]?.text ?? '')) return undefined;
+    push(scan, 'organization', tokens, i, end);
+    return end;
+  },
+};
+
 /** `Theo Bộ Thương mại Hoa Kỳ`: a sentence's capitalised first word before a name is no part of it. */
 export const sentenceOpenerBeforeName: ScanRule = {
   id: 'scan/sentence-opener',
