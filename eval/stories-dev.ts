@@ -210,7 +210,7 @@ function missedPairs(order: Arrival[], thresholds: StoryThresholds): { cluster: 
           }
     },
   };
-  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, undefined, undefined, trace);
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { trace });
   const out: { cluster: string; cause: MissCause }[] = [];
   for (const [c, ms] of byCluster)
     for (let i = 0; i < ms.length; i++)
@@ -249,7 +249,7 @@ for (const o of orders) analyse(o, records, thresholds);
 const reads = noReads();
 const runs = orders.map((o) => ({
   order: o,
-  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, undefined, reads),
+  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { reads }),
 }));
 console.log(`\n# Dev half at threshold ${story}\n`);
 console.log(`at ingest, mean of ${orders.length} orders: ${summary(scoreRuns(runs, 'dev').mean)}`);

@@ -228,19 +228,18 @@ export class WindowIndex {
     const t = a.article.time;
     for (const term of a.lookup) {
       const hits = (this.terms.get(term) ?? [])
-        .filter((p) => Math.abs(p.time - t) <= this.windowMs)
+        .filter((p) => p.id !== a.id && Math.abs(p.time - t) <= this.windowMs)
         .sort((x, y) => y.time - x.time || (x.id < y.id ? 1 : -1))
         .slice(0, TERM_LOOKUP_LIMIT);
       for (const h of hits) out.add(h.id);
     }
     for (const band of a.bands) {
       const hits = (this.bands.get(band) ?? [])
-        .filter((p) => inWindowDays(t, p.time, this.windowMs))
+        .filter((p) => p.id !== a.id && inWindowDays(t, p.time, this.windowMs))
         .sort((x, y) => x.time - y.time || (x.id < y.id ? -1 : 1))
         .slice(0, BAND_LOOKUP_LIMIT);
       for (const h of hits) out.add(h.id);
     }
-    out.delete(a.id);
     return out;
   }
 }
@@ -250,6 +249,8 @@ export interface StoryReads {
   arrivals: number;
   /** Candidates' links read by the first look. */
   candidates: number;
+  /** Candidates' links read by the review's fresh look-up. */
+  reviewCandidates: number;
   /** Arrivals whose neighbours' stories are re-decided (regroup.ts). */
   regroups: number;
   /** Arrivals whose story's members are read to see whether it splits (regroup.ts splitNeeded). */
@@ -263,6 +264,7 @@ export interface StoryReads {
 export const noReads = (): StoryReads => ({
   arrivals: 0,
   candidates: 0,
+  reviewCandidates: 0,
   regroups: 0,
   splits: 0,
   stories: 0,
@@ -277,20 +279,38 @@ export interface ClusterTrace {
   settled(storyOf: ReadonlyMap<string, string>): void;
 }
 
+/** How a clustering run is modelled and what it reports (see cluster). */
+export interface ClusterOptions {
+  /** Least pair score of a neighbour whose story the review re-decides; null: no review, first looks alone. */
+  regroupClose?: number | null;
+  /** Arrivals per review: the arrivals whose delta items one fold of the counter aggregator reads. */
+  batch?: number;
+  /** Counts what the store would read for the arrivals' stories. */
+  reads?: StoryReads;
+  /** Hears what each arrival found and how the stories stand after its review. */
+  trace?: ClusterTrace;
+}
+
 /**
- * Story of each article after all arrivals: each joins its best-ranked story, else starts one; then, as
- * the store does, the stories of its close neighbours are re-decided over their members (regroup.ts).
- * `regroupClose` null leaves them as they are (decisions at arrival only). `reads`, when given, counts
- * what the store would read for it; `trace` hears what each arrival found and how the stories stand after it.
+ * Story of each article after all arrivals, as the store decides it. The arrivals come in batches of
+ * `batch`, each the arrivals one fold of the counter aggregator reads (folds run one at a time):
+ * - first looks: each arrival joins its best-ranked story, else founds one, against the entries of the
+ *   earlier batches as their reviews left them and none of its own batch's (writers racing do not see
+ *   each other: the pessimistic case);
+ * - then the fold reviews the batch's arrivals in arrival order, each against a fresh look-up of every
+ *   entry written (its batch's too, in their current stories): an arrival that founded its story merges
+ *   it with every other story it now ranks; then the stories of its close neighbours are re-decided over
+ *   their members (regroup.ts), and its story splits when its members disagree.
+ * A batch of 1 is one arrival decided whole before the next comes. `regroupClose` null leaves the stories
+ * as the first looks made them (decisions at arrival only).
  */
 export function cluster(
   arrivals: Arrival[],
   thresholds: StoryThresholds,
   windowHours: number,
-  regroupClose: number | null = REGROUP_CLOSE,
-  reads: StoryReads = noReads(),
-  trace?: ClusterTrace,
+  options: ClusterOptions = {},
 ): Map<string, string> {
+  const { regroupClose = REGROUP_CLOSE, batch = 1, reads = noReads(), trace } = options;
   const windowMs = windowHours * 3600_000;
   const index = new WindowIndex(windowMs);
   const storyOf = new Map<string, string>();
@@ -302,15 +322,21 @@ export function cluster(
     storyOf.set(id, story);
     membersOf.set(story, (membersOf.get(story) ?? new Set()).add(id));
   };
-  for (const a of arrivals) {
-    // A story's size as the decision takes it: its members in the article's window.
+  /** Articles of the window as `a`'s decisions see them: each with its story and that story's size then. */
+  const around = (a: Arrival) => {
     const near = (id: string) => Math.abs(byId.get(id)!.article.time - a.article.time) <= windowMs;
-    const inWindow = (story: string) => [...(membersOf.get(story) ?? [])].filter(near).length;
-    const candidateOf = (id: string) => ({
+    // A story's size as the decision takes it: its members in the article's window, the article not counted.
+    const inWindow = (story: string) =>
+      [...(membersOf.get(story) ?? [])].filter((id) => id !== a.id && near(id)).length;
+    const candidateOf = (id: string): StoryCandidate => ({
       ...byId.get(id)!.article,
       story: storyOf.get(id)!,
       storySize: inWindow(storyOf.get(id)!),
     });
+    return { near, candidateOf };
+  };
+  const firstLook = (a: Arrival) => {
+    const { candidateOf } = around(a);
     const candidates = [...index.candidates(a)].map(candidateOf);
     trace?.found(
       a.id,
@@ -319,29 +345,45 @@ export function cluster(
     reads.arrivals++;
     reads.candidates += candidates.length;
     const ranked = rankStories(a.article, candidates, thresholds, windowMs);
-    const story = ranked[0]?.story ?? `s${a.id}`;
-    // The candidates as the split sees them: after the re-decision's merges and moves, with the members it read.
-    let around: StoryCandidate[] = candidates;
-    if (regroupClose !== null) {
-      const nearby = storiesNearby(a.article, story, candidates, thresholds, windowMs, regroupClose);
-      if (nearby.length > 0) {
-        // The store reads these stories' members: the neighbourhood is the candidates and them.
-        const found = new Set(candidates.map((c) => c.id));
-        const read = [story, ...nearby].flatMap((s) => [...(membersOf.get(s) ?? [])]);
-        const members = read.filter((id) => !found.has(id) && near(id)).map(candidateOf);
-        reads.regroups++;
-        reads.stories += 1 + nearby.length;
-        reads.members += members.length;
-        const r = regroup(a.article, story, [...candidates, ...members], thresholds, windowMs, regroupClose);
-        for (const s of r.merges) for (const id of [...membersOf.get(s)!]) put(id, story);
-        for (const m of r.moves) put(m.id, story);
-        around = regrouped([...candidates, ...members], story, r);
-      }
+    return { a, founded: ranked.length === 0, story: ranked[0]?.story ?? `s${a.id}` };
+  };
+  const review = (a: Arrival, founded: boolean, close: number) => {
+    const { near, candidateOf } = around(a);
+    const story = storyOf.get(a.id)!;
+    let candidates = [...index.candidates(a)].map(candidateOf);
+    trace?.found(
+      a.id,
+      candidates.map((c) => c.id),
+    );
+    reads.reviewCandidates += candidates.length;
+    if (founded) {
+      // A racing arrival of the same new event founded a story too: the founder's takes in those it ranks now.
+      const others = rankStories(a.article, candidates, thresholds, windowMs)
+        .map((r) => r.story)
+        .filter((s) => s !== story);
+      for (const s of others) for (const id of [...membersOf.get(s)!]) put(id, story);
+      if (others.length > 0)
+        candidates = candidates.map((c) => (others.includes(c.story) ? candidateOf(c.id) : c));
     }
-    put(a.id, story);
+    // The candidates as the split sees them: after the re-decision's merges and moves, with the members it read.
+    let seen: StoryCandidate[] = candidates;
+    const nearby = storiesNearby(a.article, story, candidates, thresholds, windowMs, close);
+    if (nearby.length > 0) {
+      // The store reads these stories' members: the neighbourhood is the candidates and them.
+      const found = new Set(candidates.map((c) => c.id));
+      const read = [story, ...nearby].flatMap((s) => [...(membersOf.get(s) ?? [])]);
+      const members = read.filter((id) => id !== a.id && !found.has(id) && near(id)).map(candidateOf);
+      reads.regroups++;
+      reads.stories += 1 + nearby.length;
+      reads.members += members.length;
+      const r = regroup(a.article, story, [...candidates, ...members], thresholds, windowMs, close);
+      for (const s of r.merges) for (const id of [...membersOf.get(s)!]) put(id, story);
+      for (const m of r.moves) put(m.id, story);
+      seen = regrouped([...candidates, ...members], story, r);
+    }
     // Then the article's story splits when its members disagree (regroup.ts split), as in the store.
-    if (regroupClose !== null && splitNeeded(a.article, story, around, windowMs)) {
-      const found = new Set(around.map((c) => c.id));
+    if (splitNeeded(a.article, story, seen, windowMs)) {
+      const found = new Set(seen.map((c) => c.id));
       const members = [...membersOf.get(story)!].filter((id) => id !== a.id && near(id));
       reads.splits++;
       reads.stories++;
@@ -349,8 +391,17 @@ export function cluster(
       for (const group of split(a.article, story, members.map(candidateOf), thresholds, windowMs))
         for (const id of group) put(id, `s${group[0]}~${story}`);
     }
-    index.add(a);
-    trace?.settled(storyOf);
+  };
+  for (let start = 0; start < arrivals.length; start += batch) {
+    const looks = arrivals.slice(start, start + batch).map(firstLook);
+    for (const { a, story } of looks) {
+      put(a.id, story);
+      index.add(a);
+    }
+    for (const { a, founded } of looks) {
+      if (regroupClose !== null) review(a, founded, regroupClose);
+      trace?.settled(storyOf);
+    }
   }
   return storyOf;
 }
@@ -479,8 +530,12 @@ export const clusterRuns = (
   orders: Arrival[][],
   thresholds: StoryThresholds,
   regroupClose: number | null = REGROUP_CLOSE,
+  batch = 1,
 ): Run[] =>
-  orders.map((order) => ({ order, story: cluster(order, thresholds, DEFAULT_WINDOW_HOURS, regroupClose) }));
+  orders.map((order) => ({
+    order,
+    story: cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { regroupClose, batch }),
+  }));
 
 /** Each run's scores, their mean, and the most wrong pairs of any one run. */
 export function scoreRuns(
