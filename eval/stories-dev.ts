@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/stories-dev.ts [threshold] [--more-distractors] [--orders=N]`: error analysis of the stories on the DEV
+ * `npx tsx eval/stories-dev.ts [threshold] [--more-distractors] [--orders=N] [--batch=B] [--batches=1,4,…]`: error analysis of the stories on the DEV
  * half of the KTLAB clusters only, for choosing features and settings, in each arrival order the eval
  * scores: the stories that mix clusters and the clusters split over stories, with each pair's score and the
  * terms it shares. Then the mean over the orders beside what an order-free clustering of the same pair
@@ -16,6 +16,9 @@
  * stories never joined or never found), so a change aims at the cause that loses most.
  * `--orders=N` scores N arrival orders instead of the eval's 4: wrong pairs come from a few pairs of
  * neighbouring clusters that one early arrival joins or not, so 4 orders can all miss them.
+ * `--batch=B` has the counter fold review B arrivals at a time in all of the above (their first looks race,
+ * see `cluster`; 1 by default); last, the dev figures over review batches `--batches` (1, 4, 16, 64, 256 by
+ * default), each beside the first looks alone.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ import type { ArticleRecord } from '../shared/model/article';
 import { PROCESSOR_VERSION, processArticle } from '../shared/process';
 import { DEFAULT_WINDOW_HOURS } from '../shared/stories/config';
 import { DEFAULT_THRESHOLDS, pairScore, type StoryThresholds } from '../shared/stories/decide';
+import { REGROUP_CLOSE } from '../shared/stories/regroup';
 import { loadCorpus } from './corpus';
 import { f3 } from './print';
 import {
@@ -83,8 +87,13 @@ const hours = (a: Arrival, b: Arrival) => (Math.abs(a.article.time - b.article.t
 const summary = (s: ClusterScores) =>
   `pair P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)} B-cubed ${f3(s.bcubed)} wrong ${f3(s.wrongShare)}`;
 
-function analyse(order: Arrival[], records: Map<string, ArticleRecord>, thresholds: StoryThresholds) {
-  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS);
+function analyse(
+  order: Arrival[],
+  records: Map<string, ArticleRecord>,
+  thresholds: StoryThresholds,
+  batch: number,
+) {
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { batch });
   const s = scoreClusters(order, story, 'dev');
   console.log(`\n# Arrival order ${order[0]!.id} first\n\ndev: ${summary(s)} mixing ${s.mixedStories}`);
   const dev = order.filter((a) => a.cluster !== null && a.half === 'dev');
@@ -189,7 +198,11 @@ type MissCause = (typeof MISS_CAUSES)[number];
  * ever found one for the other (as a candidate when the later arrived), whether they ever stood in one
  * story, and their pair score.
  */
-function missedPairs(order: Arrival[], thresholds: StoryThresholds): { cluster: string; cause: MissCause }[] {
+function missedPairs(
+  order: Arrival[],
+  thresholds: StoryThresholds,
+  batch: number,
+): { cluster: string; cause: MissCause }[] {
   const byCluster = new Map<string, Arrival[]>();
   for (const a of order)
     if (a.cluster !== null && a.half === 'dev')
@@ -210,7 +223,7 @@ function missedPairs(order: Arrival[], thresholds: StoryThresholds): { cluster: 
           }
     },
   };
-  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { trace });
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { trace, batch });
   const out: { cluster: string; cause: MissCause }[] = [];
   for (const [c, ms] of byCluster)
     for (let i = 0; i < ms.length; i++)
@@ -245,13 +258,16 @@ const thresholds = { ...DEFAULT_THRESHOLDS, story };
 // The orders the eval scores: one order is one draw of which article starts or joins which story.
 const ordersArg = args.find((a) => a.startsWith('--orders='));
 const orders = arrivalOrders(order, ordersArg === undefined ? ARRIVAL_ORDERS : Number(ordersArg.slice(9)));
-for (const o of orders) analyse(o, records, thresholds);
+// Arrivals per review (one fold of the counter aggregator) for the analysis; the sweep below takes several.
+const batchArg = args.find((a) => a.startsWith('--batch='));
+const batch = batchArg === undefined ? 1 : Number(batchArg.slice(8));
+for (const o of orders) analyse(o, records, thresholds, batch);
 const reads = noReads();
 const runs = orders.map((o) => ({
   order: o,
-  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { reads }),
+  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { reads, batch }),
 }));
-console.log(`\n# Dev half at threshold ${story}\n`);
+console.log(`\n# Dev half at threshold ${story}, reviews of ${batch} arrival${batch === 1 ? '' : 's'}\n`);
 console.log(`at ingest, mean of ${orders.length} orders: ${summary(scoreRuns(runs, 'dev').mean)}`);
 console.log(
   `order-free (average linkage over all arrivals): ${summary(scoreClusters(order, orderFree(order, thresholds), 'dev'))}`,
@@ -272,7 +288,7 @@ console.log(
 console.log(
   `5th–95th percentiles over 500 resamples of the dev clusters: B-cubed ${range(bootstrap(runs, 'dev', (s) => s.bcubed))}, wrong pairs ${range(bootstrap(runs, 'dev', (s) => s.wrongShare))}`,
 );
-const missed = orders.map((o) => missedPairs(o, thresholds));
+const missed = orders.map((o) => missedPairs(o, thresholds, batch));
 const perOrder = (cause: MissCause, fold?: 'A' | 'B') =>
   (
     missed.reduce(
@@ -287,3 +303,23 @@ const perArrival = (n: number) => (n / reads.arrivals).toFixed(2);
 console.log(
   `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)} and splits ${perArrival(reads.splits)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
 );
+
+// The same over review batches: B arrivals' first looks race (none sees another's entry), then one fold reviews them.
+const batchesArg = args.find((a) => a.startsWith('--batches='));
+const batches = (batchesArg === undefined ? '1,4,16,64,256' : batchesArg.slice(10)).split(',').map(Number);
+console.log(
+  `\nreviews over batches of B arrivals (the arrivals one fold of the counter aggregator reads), mean of ${orders.length} orders, B-cubed / wrong pairs; worst order's wrong pairs; folds A, B; then the first looks alone (no review):`,
+);
+for (const b of batches) {
+  const scored = (regroupClose: number | null) => {
+    const bRuns = orders.map((o) => ({
+      order: o,
+      story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { batch: b, regroupClose }),
+    }));
+    const { mean, worstWrong } = scoreRuns(bRuns, 'dev');
+    const foldB = (f: 'A' | 'B') => scoreRuns(bRuns, 'dev', (c) => (foldOf(c) === f ? 1 : 0)).mean;
+    const [a, bb] = [foldB('A'), foldB('B')];
+    return `${f3(mean.bcubed)} / ${f3(mean.wrongShare)}, worst ${f3(worstWrong)}, A ${f3(a.bcubed)} / ${f3(a.wrongShare)}, B ${f3(bb.bcubed)} / ${f3(bb.wrongShare)}`;
+  };
+  console.log(`  B = ${b}: ${scored(REGROUP_CLOSE)}; at arrival only ${scored(null)}`);
+}
