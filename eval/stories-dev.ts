@@ -301,7 +301,7 @@ for (const cause of MISS_CAUSES)
   console.log(`  ${cause}: ${perOrder(cause)} (${perOrder(cause, 'A')}, ${perOrder(cause, 'B')})`);
 const perArrival = (n: number) => (n / reads.arrivals).toFixed(2);
 console.log(
-  `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}; re-decisions ${perArrival(reads.regroups)} and splits ${perArrival(reads.splits)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
+  `reads per arrival (all arrivals, all orders): candidates' links ${perArrival(reads.candidates)}, again by the review's look-up ${perArrival(reads.reviewCandidates)}; re-decisions ${perArrival(reads.regroups)} and splits ${perArrival(reads.splits)}, reading the members of ${perArrival(reads.stories)} stories and ${perArrival(reads.members)} links beyond the candidates`,
 );
 
 // The same over review batches: B arrivals' first looks race (none sees another's entry), then one fold reviews them.
