@@ -384,7 +384,8 @@ export function cluster(
     // Then the article's story splits when its members disagree (regroup.ts split), as in the store.
     if (splitNeeded(a.article, story, seen, windowMs)) {
       const found = new Set(seen.map((c) => c.id));
-      const members = [...membersOf.get(story)!].filter((id) => id !== a.id && near(id));
+      // All of the story's members, as the store reads them (split groups those beyond the window too).
+      const members = [...membersOf.get(story)!].filter((id) => id !== a.id);
       reads.splits++;
       reads.stories++;
       reads.members += members.filter((id) => !found.has(id)).length;

@@ -147,13 +147,17 @@ export function splitNeeded(
 
 /**
  * Splits a story whose members fall in groups that disagree: average linkage over the members of the
- * article's `story` in the window (the article among them) at the join threshold, so each group is
+ * article's `story` (the article among them; those beyond its window too, see below) at the join threshold, so each group is
  * cohesive and any two groups' mean pair score is below the threshold. An early article of a
  * neighbouring event (a match report, then the coach's praise after it) joins a story while it is
  * small; once the story's own reports have come, it and the articles that joined through it stand
  * apart. The groups without the article leave, each to a story of its own; none when the story is one
- * group, or when it has grown beyond SPLIT_MEMBERS others. `members` are the story's members as read,
- * each with its story; others are ignored.
+ * group, or when it has grown beyond SPLIT_MEMBERS others in the window. Members beyond the article's
+ * window are grouped too when the story has at most SPLIT_MEMBERS others in all: a merge decided over
+ * the members in the window of the arrival that made it brings the rest of the story along (a report
+ * joins a story of later articles through one of them; a sister report merges its story with it, and
+ * the later articles come too). `members` are the story's members as read, each with its story;
+ * others are ignored.
  */
 export function split(
   self: StoryArticle,
@@ -162,7 +166,11 @@ export function split(
   thresholds: StoryThresholds,
   windowMs: number,
 ): string[][] {
-  const all = [self, ...inWindow(self, members, windowMs).filter((m) => m.story === story)];
+  // Members beyond the article's window too: a merge brings a story's members from beyond the window of
+  // the arrival that decided it, which no decision compared. A story too large to compare all with all
+  // is split over its members in the window, as far as they allow.
+  const mine = members.filter((m) => m.id !== self.id && m.story === story);
+  const all = [self, ...(mine.length <= SPLIT_MEMBERS ? mine : inWindow(self, mine, windowMs))];
   if (all.length < 3 || all.length > SPLIT_MEMBERS + 1) return [];
   // Groups by their first index; sum[g][h] is the sum of pair scores between groups g and h.
   const sum = all.map(() => all.map(() => 0));

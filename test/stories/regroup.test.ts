@@ -148,12 +148,27 @@ describe('split', () => {
     expect(split(p2, 'S', other, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['r1', 'r2', 'r3']]);
   });
 
-  it('keeps a story whose members agree, a story of two, and ignores other stories and the window', () => {
+  it('keeps a story whose members agree, a story of two, and ignores other stories', () => {
     expect(split(r3, 'S', [placed(r1, 'S', 2), placed(r2, 'S', 2)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
     expect(split(r2, 'S', [placed(p1, 'S', 1)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
-    const far = { ...p1, time: T0 + WINDOW + 1 };
-    expect(split(r2, 'S', [placed(far, 'S', 2), placed(r1, 'S', 2)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
     expect(split(r2, 'S', [placed(p1, 'T', 1), placed(r1, 'S', 1)], DEFAULT_THRESHOLDS, WINDOW)).toEqual([]);
+  });
+
+  it('groups the members beyond the article’s window too: a merge brought them along unseen', () => {
+    // The praise came days later; the report naming the player joined its story, and a sister report's
+    // story merged with it over the members in the sister's window: the praise came along.
+    const later = { ...p1, time: T0 + WINDOW + 1 };
+    const story = [placed(later, 'S', 1), placed(r1, 'S', 1)];
+    expect(split(r2, 'S', story, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['p1']]);
+  });
+
+  it('groups only the members in the window of a story too large to compare all with all', () => {
+    const older = Array.from({ length: SPLIT_MEMBERS }, (_, i) => ({
+      ...report(`old${i}`),
+      time: T0 - WINDOW - 1,
+    }));
+    const story = [placed(p1, 'S', 2), placed(r1, 'S', 2), ...older.map((o) => placed(o, 'S', 2))];
+    expect(split(r2, 'S', story, DEFAULT_THRESHOLDS, WINDOW)).toEqual([['p1']]);
   });
 
   it('sees the articles a re-decision merged or moved into the story as in it', () => {
