@@ -28,7 +28,10 @@ if (only === undefined || only === 'parse') {
 if (only === undefined || only === 'parse' || only === 'titles') {
   const printed = captureStdout();
   await runTitleEval();
-  parts.titles = printed();
+  const text = printed();
+  // A tuning run (`--half=tune`, `--tune`, `--errors`) is printed only: the figures hold both halves.
+  if (!process.argv.some((a) => a.startsWith('--half=') || a === '--tune' || a === '--errors'))
+    parts.titles = text;
 }
 if (only === undefined || only === 'parse' || only === 'keywords') {
   const printed = captureStdout();
