@@ -267,7 +267,7 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
       if (!isConditionFailure(err)) throw err;
       continue; // another fold opened first: look again
     }
-    const moved = await finishFold(io, record, result, fold);
+    const moved = await finishFold(io, record, result, fold, true);
     // Everything pending when it looked is folded: later deltas have their own wake-up (stream, timer);
     // the moves its reviews made are folded now (a quiet table ends with its heads exact).
     if (now() >= fold.deadline) return result;
@@ -291,6 +291,8 @@ async function finishFold(
   record: FoldRecord,
   result: FoldResult,
   run: FoldRun,
+  /** By the aggregator that opened it, right after: new story heads may be put whole (writeHeads). */
+  opened = false,
 ): Promise<number> {
   const items = JSON.parse(gunzipSync(record.cs!).toString('utf8')) as CounterItem[];
   const deltas = record.dk ?? [];
@@ -300,7 +302,7 @@ async function finishFold(
     io.batchWrite(
       items.map((Item) => ({ PutRequest: { Item: Item as unknown as Record<string, unknown> } })),
     ),
-    writeHeads(io, heads),
+    writeHeads(io, heads, opened),
   ]);
   const reviewed = run.reviewer ? await reviewMarks(run, marks) : { done: marks.length, moved: 0 };
   // The reviews not started go on in delta items of their own, before this fold's deltas are deleted.

@@ -7,8 +7,9 @@
  * (so finishing a fold again changes nothing), member-id hints added and removed (idempotent set
  * updates), and a head whose size comes to zero deleted. Only folds write these attributes; merges write
  * only the merge pointer `mv` (and take the head off the list, `lsp`), and a fold never undoes that: its
- * writes to the list are conditional on `mv` absent. Head sizes, last seen and the story list therefore
- * lag ingest by the time to the next fold, as counters do.
+ * writes to the list are conditional on `mv` absent (a head no item held when the fold opened is put
+ * whole by the aggregator that opened it, before any review of the fold can merge: writeHeads). Head
+ * sizes, last seen and the story list therefore lag ingest by the time to the next fold, as counters do.
  */
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DELTA_PREFIX, DELTA_SHARDS, idOfPk } from './items';
@@ -37,6 +38,8 @@ export interface HeadWrite {
   /** Member ids to add to the hint, and to take out of it. */
   add: string[];
   del: string[];
+  /** No head item when the fold opened: the fold that opened may put it whole (writeHeads). */
+  fresh?: true;
 }
 
 /**
@@ -136,6 +139,7 @@ export async function newHeads(io: TableIO, deltas: readonly StoryDelta[]): Prom
       ...(Number.isFinite(ls) && { ls }),
       add: net.filter(([, n]) => n > 0).map(([id]) => id),
       del: net.filter(([, n]) => n < 0).map(([id]) => id),
+      ...(!old && { fresh: true as const }),
     };
   });
 }
@@ -143,13 +147,39 @@ export async function newHeads(io: TableIO, deltas: readonly StoryDelta[]): Prom
 /** Head writes in flight at once. */
 const PARALLEL_HEAD_WRITES = 8;
 
-/** Applies a fold's head writes (any number of times: same result). */
-export async function writeHeads(io: TableIO, writes: readonly HeadWrite[]): Promise<void> {
+/**
+ * Applies a fold's head writes (any number of times: same result). `opened`: called by the aggregator that
+ * opened the fold, before its reviews: then a head no item held when the fold opened (`fresh`) is put
+ * whole in the shared BatchWriteItem calls, as the conditional UpdateItem would have made it (an emptied
+ * one is nothing to delete), a request saved per new story. Why nothing is lost: only folds write heads'
+ * counts and only reviews (a fold's, after its head writes) and `reindex --recount` (run when ingest is
+ * quiet) merge, and folds run one at a time within their lease, so no head item appeared since the fold
+ * read the heads. Finishing a fold again from its record (its reviews may have merged meanwhile: a put
+ * would drop the merge pointer) goes by UpdateItem for every head.
+ */
+export async function writeHeads(io: TableIO, writes: readonly HeadWrite[], opened = false): Promise<void> {
+  const puts = opened ? writes.filter((w) => w.fresh) : [];
+  const updates = opened ? writes.filter((w) => !w.fresh) : writes;
   let next = 0;
   const worker = async () => {
-    while (next < writes.length) await writeHead(io, writes[next++]!);
+    while (next < updates.length) await writeHead(io, updates[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_HEAD_WRITES, writes.length) }, worker));
+  await Promise.all([
+    io.batchWrite(puts.filter((w) => w.sz !== 0).map((w) => ({ PutRequest: { Item: newHead(w) } }))),
+    ...Array.from({ length: Math.min(PARALLEL_HEAD_WRITES, updates.length) }, worker),
+  ]);
+}
+
+/** The head item writeHead's UpdateItem makes where none was (member ids taken out: none held). */
+function newHead(w: HeadWrite): Record<string, unknown> {
+  const listed = w.sz > 0 && w.ls !== undefined;
+  return {
+    pk: headPk(w.sid),
+    sk: HEAD_SK,
+    sz: w.sz,
+    ...(listed && { ls: w.ls, lsp: LIST_PARTITION }),
+    ...(w.add.length > 0 && { mb: new Set(w.add) }),
+  };
 }
 
 async function writeHead(io: TableIO, w: HeadWrite): Promise<void> {

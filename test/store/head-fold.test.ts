@@ -88,6 +88,30 @@ describe('story heads folded by the counter aggregator', () => {
     expect(heads(fake)).toEqual({ sizes: {}, pending: 0 });
   });
 
+  it('puts a new story head whole in the fold that opened, as an update would make it', async () => {
+    const fake = new FakeDynamo(5);
+    const store = storyStore(fake.asDocumentClient());
+    for (const key of ['a', 'b']) await store.putArticle(report(key), '1');
+    const updates: string[] = [];
+    const inner = fake.asDocumentClient();
+    const counting = {
+      send: (command: { constructor: { name: string }; input: { Key?: { pk?: string } } }) => {
+        if (command.constructor.name === 'UpdateCommand') updates.push(String(command.input.Key?.pk));
+        return inner.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    await storyStore(counting).foldCounters();
+    const sid = (await store.getArticle('a'))!.story!.id;
+    expect(updates.filter((pk) => pk.startsWith('S#'))).toEqual([]);
+    const { pk, sk, ...head } = fake.items.get(`S#${sid}\u0000#`)!;
+    expect(head).toEqual({ sz: 2, ls: expect.any(Number), lsp: expect.any(String), mb: new Set(['a', 'b']) });
+    // A head the fold found is updated as before.
+    await store.putArticle(report('c'), '1');
+    await storyStore(counting).foldCounters();
+    expect(updates.filter((pk) => pk === `S#${sid}`)).toHaveLength(1);
+    expect(fake.items.get(`S#${sid}\u0000#`)).toMatchObject({ sz: 3, mb: new Set(['a', 'b', 'c']) });
+  });
+
   it('rebuilds a story head that lost a move when a writer died between its article item and its delta (recount)', async () => {
     const fake = new FakeDynamo(3);
     const store = storyStore(fake.asDocumentClient());

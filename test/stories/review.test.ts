@@ -94,6 +94,41 @@ describe('the fold reviews first looks', () => {
     expect(sa).toBe(sb);
   });
 
+  it('keeps the merge its reviews made when another aggregator finishes the fold from its record', async () => {
+    const { fake, storeOn } = storiesOnFake(12);
+    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
+    await writerA.putArticle(other('x'), '1');
+    await writerB.putArticle(other('y'), '2');
+    await aggregator.foldCounters();
+    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '3');
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '4');
+    const founded = await storyIds(aggregator, ['a', 'b']);
+    // The aggregator that opens the fold puts the two new heads, reviews (the founders' stories merge),
+    // and ends before deleting the fold's deltas: its process ends there.
+    let died = false;
+    const inner = fake.asDocumentClient();
+    const dying = {
+      send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+        if (!died && command.constructor.name === 'BatchWriteCommand') {
+          const writes = Object.values(command.input.RequestItems as Record<string, unknown[]>).flat() as {
+            DeleteRequest?: { Key: { pk: string } };
+          }[];
+          died = writes.some((w) => w.DeleteRequest?.Key.pk.startsWith('CD#'));
+        }
+        return died ? Promise.reject(new Error('aggregator died')) : inner.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    await expect(storeOn(dying).foldCounters()).rejects.toThrow('aggregator died');
+    const [kept, gone] = (founded as string[]).sort();
+    expect(fake.items.get(`S#${gone}\u0000#`)?.mv).toBe(kept);
+    // The next aggregator writes the fold's heads again from its record: the merged-away head keeps its
+    // pointer (a put of it as new would drop it).
+    await storeOn().foldCounters({ leaseMs: 0 });
+    expect(await storyIds(aggregator, ['a', 'b'])).toEqual([kept, kept]);
+    expect(fake.items.get(`S#${gone}\u0000#`)?.mv).toBe(kept);
+    expect(fake.items.get(`S#${kept}\u0000#`)?.sz).toBe(2);
+  });
+
   it('leaves the reviews it has no time for in delta items of their own, for the next fold', async () => {
     const { storeOn } = storiesOnFake(13);
     const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
