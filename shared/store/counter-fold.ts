@@ -68,6 +68,8 @@ export interface DeltaItem extends StoryDelta {
   rf?: number;
   /** When its writer's first look started (ms): reviews go in this order. */
   rt?: number;
+  /** Folds that did not see its entry yet. */
+  rc?: number;
 }
 
 /** An article version a fold reviews the story of (stories.ts `review`). */
@@ -78,15 +80,19 @@ export interface ReviewMark {
   founded: boolean;
   /** When its writer's first look started (ms). */
   at: number;
+  /** Folds that did not see its entry yet (each carries it in a changed item: the stream wakes the next). */
+  unseen?: number;
 }
 
 /** What reviews the stories of a fold's marked versions (the store's story index). */
 export interface FoldReviewer {
   /**
    * Called after the fold read its deltas: reviews from it on read the window digest as it is from then
-   * (every entry written before the deltas were read). Resolves to how many article moves they made.
+   * (every entry written before the deltas were read). Resolves to how many article moves they made, or
+   * null when the digest does not hold the version's entry yet (its writer writes it beside the delta)
+   * but still may: the fold reviews it again later.
    */
-  begin(): { review(mark: ReviewMark): Promise<number> };
+  begin(): { review(mark: ReviewMark): Promise<number | null> };
 }
 
 /** A counter item as folds write it (counters.ts reads it). */
@@ -144,11 +150,17 @@ export function deltaRequest(
   return { PutRequest: { Item: item as unknown as Record<string, unknown> } };
 }
 
-const markFields = (m: ReviewMark) => ({ rid: m.id, rv: m.seq, rt: m.at, ...(m.founded && { rf: 1 }) });
+const markFields = (m: ReviewMark) => ({
+  rid: m.id,
+  rv: m.seq,
+  rt: m.at,
+  ...(m.founded && { rf: 1 }),
+  ...(m.unseen && { rc: m.unseen }),
+});
 
 function markOf(d: DeltaItem): ReviewMark | null {
   if (d.rid === undefined || d.rv === undefined) return null;
-  return { id: d.rid, seq: d.rv, founded: d.rf === 1, at: d.rt ?? 0 };
+  return { id: d.rid, seq: d.rv, founded: d.rf === 1, at: d.rt ?? 0, ...(d.rc && { unseen: d.rc }) };
 }
 
 /**
@@ -304,15 +316,26 @@ async function finishFold(
     ),
     writeHeads(io, heads, opened),
   ]);
-  const reviewed = run.reviewer ? await reviewMarks(run, marks) : { done: marks.length, moved: 0 };
-  // The reviews not started go on in delta items of their own, before this fold's deltas are deleted.
-  const left = marks.slice(reviewed.done);
-  if (left.length > 0) await io.batchWrite(left.map(carriedRequest));
+  const reviewed = run.reviewer
+    ? await reviewMarks(run, marks)
+    : { done: marks.length, moved: 0, unseen: [] as ReviewMark[] };
+  // The reviews not started, and those whose entry is not seen yet, go on in delta items of their own,
+  // before this fold's deltas are deleted.
+  const left = [
+    ...marks.slice(reviewed.done),
+    ...reviewed.unseen.map((m) => ({ ...m, unseen: (m.unseen ?? 0) + 1 })),
+  ];
+  const carried = left.map(carriedRequest);
+  if (carried.length > 0) await io.batchWrite(carried);
+  // A review carried again keeps the item it came in (the same key).
+  const kept = new Set(carried.map((r) => deltaKey(r.PutRequest!.Item as { pk: string; sk: string })));
   await io.batchWrite(
-    deltas.map((k) => {
-      const [pk, sk] = k.split('\u0000') as [string, string];
-      return { DeleteRequest: { Key: { pk, sk } } };
-    }),
+    deltas
+      .filter((k) => !kept.has(k))
+      .map((k) => {
+        const [pk, sk] = k.split('\u0000') as [string, string];
+        return { DeleteRequest: { Key: { pk, sk } } };
+      }),
   );
   try {
     await io.doc.send(
@@ -332,7 +355,7 @@ async function finishFold(
   result.deltas += deltas.length;
   result.counters += items.length;
   result.heads += heads.length;
-  result.reviews += reviewed.done;
+  result.reviews += reviewed.done - reviewed.unseen.length;
   result.carried += left.length;
   return reviewed.moved;
 }
@@ -342,20 +365,44 @@ const REVIEWS_IN_FLIGHT = 8;
 /** How long one fold call reviews at most, unless told (the aggregator Lambda's timeout is 60 s). */
 const DEFAULT_BUDGET_MS = 30_000;
 
+/** Looks again, this many times this far apart, within a fold, for entries not seen yet. */
+const UNSEEN_RETRIES = 4;
+const UNSEEN_RETRY_MS = 100;
+
 /**
  * Reviews marks in order (REVIEWS_IN_FLIGHT at once) until the deadline: resolves to how many were
- * started (the first `done`: all reviewed) and the moves they made.
+ * started (the first `done`), the moves they made, and those of them whose entry was not seen yet (after
+ * a few looks again: a writer writes its entry beside its delta, so it is mostly a moment behind).
  */
-async function reviewMarks(run: FoldRun, marks: ReviewMark[]): Promise<{ done: number; moved: number }> {
-  if (marks.length === 0) return { done: 0, moved: 0 };
-  const reviews = run.reviewer!.begin();
-  let next = 0;
+async function reviewMarks(
+  run: FoldRun,
+  marks: ReviewMark[],
+): Promise<{ done: number; moved: number; unseen: ReviewMark[] }> {
+  let done = 0;
   let moved = 0;
-  const worker = async () => {
-    while (next < marks.length && run.now() < run.deadline) moved += await reviews.review(marks[next++]!);
+  let unseen: ReviewMark[] = [];
+  const pass = async (todo: ReviewMark[], untilDeadline: boolean): Promise<number> => {
+    const reviews = run.reviewer!.begin();
+    let next = 0;
+    const worker = async () => {
+      while (next < todo.length && (!untilDeadline || run.now() < run.deadline)) {
+        const mark = todo[next++]!;
+        const made = await reviews.review(mark);
+        if (made === null) unseen.push(mark);
+        else moved += made;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(REVIEWS_IN_FLIGHT, todo.length) }, worker));
+    return next;
   };
-  await Promise.all(Array.from({ length: Math.min(REVIEWS_IN_FLIGHT, marks.length) }, worker));
-  return { done: next, moved };
+  if (marks.length > 0) done = await pass(marks, true);
+  for (let retry = 0; retry < UNSEEN_RETRIES && unseen.length > 0 && run.now() < run.deadline; retry++) {
+    await new Promise((wake) => setTimeout(wake, UNSEEN_RETRY_MS));
+    const todo = unseen;
+    unseen = [];
+    await pass(todo, false);
+  }
+  return { done, moved, unseen };
 }
 
 /** Pending deltas, a fair share from each partition, up to MAX_FOLD_DELTAS; `more` if some were left. */

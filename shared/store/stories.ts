@@ -123,10 +123,10 @@ export class StoryIndex extends StoryReads {
   /**
    * After this writer's swap of an article item from `prevItem` to `item`: the digest entry (a deleted or
    * rejected version leaves its story), and `writeDelta`, the swap's delta item (its counter and story
-   * moves, counter-fold.ts, and its member item). For a stored version linked by `plan` the delta marks
-   * it for review and goes AFTER the entry: a fold that reads the delta finds the entry in every digest
-   * read it sends afterwards (the racing argument, `begin`). Nothing else at the writer: the
-   * second look, merges, re-decisions and splits are the fold's review.
+   * moves, counter-fold.ts, and its member item), written at once. For a stored version linked by
+   * `plan` the delta marks it for review; the review waits until it sees the entry (the racing
+   * argument, `begin`). Nothing else at the writer: the second look, merges, re-decisions and splits
+   * are the fold's review.
    */
   async linked(
     prevItem: MainItem | undefined,
@@ -137,12 +137,8 @@ export class StoryIndex extends StoryReads {
     const id = idOfPk(item.pk);
     const prev = prevItem && linkOf(prevItem);
     const next = linkOf(item);
-    if (!plan || next.del || !next.sid) {
-      await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next), writeDelta()]);
-      return;
-    }
-    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, plan.keys)]);
-    await writeDelta();
+    const keys = plan && !next.del && next.sid ? plan.keys : undefined;
+    await Promise.all([this.dropMember(prev, next), this.writeEntry(id, prev, next, keys), writeDelta()]);
   }
 
   /**
@@ -150,21 +146,20 @@ export class StoryIndex extends StoryReads {
    * moment `begin` is called on (after the fold read its deltas), brought up to date once for them all
    * (the arrival reads are shared).
    *
-   * Why two racing articles of one new event end in one story: each arrival's digest entry is written
-   * before its delta item (`linked`); folds, and so their reviews, run one at a time, and each review's
-   * digest read is sent after its fold read the deltas. Let founders A and B be reviewed in folds n and
-   * m >= n. If B's entry was written before A's review read the digest, A's review finds B and merges
-   * their stories. Otherwise B's entry, and so its delta, came after fold n read its deltas: B's delta is
-   * in a later fold (m > n), and A's entry, written before A's delta (which fold n read), is in the
-   * digest B's review reads: B's review finds A. In one fold both find each other. Merges are
+   * Why two racing articles of one new event end in one story: a review goes on only once its digest
+   * read holds the version's own entry (else it resolves to null and the fold reviews it later: the
+   * writer writes the entry beside the delta); a read holds every entry written before it was sent.
+   * Let founders A and B be reviewed by reads sent at times a <= b. If B's entry was written before a,
+   * A's review finds B and merges their stories. Otherwise it was written before b (B's read holds
+   * it), and A's entry, held by A's read, was written before a <= b: B's review finds A. Merges are
    * conditional (the head's `mv`), so two reviews merging at once agree on the story kept.
    */
-  begin(): { review(mark: ReviewMark): Promise<number> } {
+  begin(): { review(mark: ReviewMark): Promise<number | null> } {
     const from = this.now();
     return {
       review: async (mark) => {
         const before = this.moves;
-        await this.review(mark, from);
+        if ((await this.review(mark, from)) === 'unseen') return null;
         return this.moves - before;
       },
     };
@@ -179,9 +174,10 @@ export class StoryIndex extends StoryReads {
    * stories, the ranking; a founder merges its story with every story ranked (a racing article of the
    * same new event founded one too); then the duplicate re-check and the re-decision of its neighbours
    * (regroupAround, splitApart). A version no longer the article's current one is skipped (its writer's
-   * newer version has a review of its own).
+   * newer version has a review of its own); one whose entry the digest does not hold yet is `unseen`
+   * (the fold reviews it later).
    */
-  private async review(mark: ReviewMark, from: number): Promise<void> {
+  private async review(mark: ReviewMark, from: number): Promise<'unseen' | undefined> {
     const link = await this.readLink(mark.id);
     if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined || !link.trm)
       return;
@@ -189,7 +185,10 @@ export class StoryIndex extends StoryReads {
     const time = link.etm;
     const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
     const own = items.find((it) => it.pk === dayKey(time))?.entry(id);
-    if (!own || own.seq !== mark.seq) return;
+    // Not seen yet: its writer writes it beside the delta. ENTRY_WAIT_MS after the first look it never
+    // will be (the writer died first; then no other article found this one either).
+    if (!own || own.seq < mark.seq) return this.now() - mark.at < ENTRY_WAIT_MS ? 'unseen' : undefined;
+    if (own.seq !== mark.seq) return;
     const self: StoryArticle = {
       id,
       time,
@@ -672,6 +671,12 @@ export interface StoryPlan {
   /** The review its delta item asks the fold for. */
   review: ReviewMark;
 }
+
+/**
+ * How long after its writer's first look a version's entry may still appear (the ingest Lambda's timeout
+ * is 60 s, and writers' clocks may be a minute apart): until then a review that does not see it waits.
+ */
+const ENTRY_WAIT_MS = 5 * 60_000;
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 

@@ -4,8 +4,8 @@
  * argument names. Each writer is a store of its own (a container), the aggregator another; the
  * in-memory table runs one request at a time, so each step below happens in the order written.
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it, vi } from 'vitest';
 import type { DynamoArticleStore } from '../../shared/store/index';
 import { makeRecord } from '../store/records';
 import { storiesOnFake } from './fake-story-store';
@@ -47,6 +47,40 @@ function holdingEntries(doc: DynamoDBDocumentClient) {
     },
   } as unknown as DynamoDBDocumentClient;
   return { client, held, release };
+}
+
+/**
+ * A client whose digest and arrival item puts (pk `W#…`, `R#…`) wait until `release`, while the rest of
+ * their BatchWriteItem goes at once: a writer whose entry lands after its delta item.
+ */
+function entriesBehindDeltas(doc: DynamoDBDocumentClient) {
+  let release!: () => void;
+  const released = new Promise<void>((go) => {
+    release = go;
+  });
+  const client = {
+    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      if (command.constructor.name !== 'BatchWriteCommand') return doc.send(command as never);
+      const requestItems = command.input.RequestItems as Record<
+        string,
+        { PutRequest?: { Item: { pk: string } } }[]
+      >;
+      const [table, writes] = Object.entries(requestItems)[0]!;
+      const isEntry = (w: { PutRequest?: { Item: { pk: string } } }) =>
+        /^[WR]#/.test(w.PutRequest?.Item.pk ?? '');
+      const rest = writes.filter((w) => !isEntry(w));
+      const entries = writes.filter(isEntry);
+      const batch = (items: typeof writes) =>
+        doc.send(new BatchWriteCommand({ RequestItems: { [table]: items } }) as never);
+      if (rest.length > 0) await batch(rest);
+      if (entries.length > 0) {
+        await released;
+        await batch(entries);
+      }
+      return { UnprocessedItems: {} };
+    },
+  } as unknown as DynamoDBDocumentClient;
+  return { client, release };
 }
 
 async function storyIds(store: DynamoArticleStore, ids: string[]): Promise<(string | undefined)[]> {
@@ -139,6 +173,30 @@ describe('the fold reviews first looks', () => {
     const next = await aggregator.foldCounters();
     expect(next).toMatchObject({ reviews: 2, carried: 0 });
     const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBe(sb);
+  });
+  it('reviews a version only once its entry is seen, when the entry lands after the delta', async () => {
+    const { fake, storeOn } = storiesOnFake(14);
+    const slow = entriesBehindDeltas(fake.asDocumentClient());
+    const [writerA, writerB, aggregator] = [storeOn(slow.client), storeOn(), storeOn()];
+    const a = writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await vi.waitFor(() =>
+      expect(fake.items.has('a#a\u0000#') || [...fake.items.keys()].some((k) => k.startsWith('CD#'))).toBe(
+        true,
+      ),
+    );
+    // A's delta is in, its entry not: its review waits (carried), it is not dropped.
+    const first = await aggregator.foldCounters();
+    expect(first).toMatchObject({ reviews: 0, carried: 1 });
+    // B misses A (no entry yet), founds a story, and is reviewed; A waits on.
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
+    expect(await aggregator.foldCounters()).toMatchObject({ reviews: 1, carried: 1 });
+    slow.release();
+    await a;
+    // A's review, its entry seen now, finds B and merges.
+    expect(await aggregator.foldCounters()).toMatchObject({ reviews: 1, carried: 0 });
+    const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBeDefined();
     expect(sa).toBe(sb);
   });
 });
