@@ -83,6 +83,21 @@ function entriesBehindDeltas(doc: DynamoDBDocumentClient) {
   return { client, release };
 }
 
+/**
+ * Articles a and b of one new event stored by two writers' stores while every store (the aggregator's
+ * too, by reviewing another article) holds the window's days from before them: their first looks are
+ * blind to each other. Resolves to the aggregator's store.
+ */
+async function racedFounders(storeOn: () => DynamoArticleStore): Promise<DynamoArticleStore> {
+  const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
+  await writerA.putArticle(other('x'), '1');
+  await writerB.putArticle(other('y'), '2');
+  await aggregator.foldCounters();
+  await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '3');
+  await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '4');
+  return aggregator;
+}
+
 async function storyIds(store: DynamoArticleStore, ids: string[]): Promise<(string | undefined)[]> {
   const fields = await store.stories!.fieldsOf(ids);
   return ids.map((id) => fields.get(id)?.story?.id);
@@ -93,7 +108,7 @@ describe('the fold reviews first looks', () => {
     const { fake, storeOn } = storiesOnFake(11);
     const slow = holdingEntries(fake.asDocumentClient());
     const [writerA, writerB, aggregator] = [storeOn(slow.client), storeOn(), storeOn()];
-    // A's writer stalls before its digest entry is written: its delta item must wait for it.
+    // A's writer stalls while its digest entry is written (and its delta item, when they share a call).
     const a = writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
     await slow.held;
     await aggregator.foldCounters();
@@ -102,7 +117,7 @@ describe('the fold reviews first looks', () => {
     await aggregator.foldCounters();
     slow.release();
     await a;
-    // A's review (its delta came after its entry, after B's review) finds B and merges.
+    // A's review (its entry seen after B's review read the digest) finds B and merges.
     await aggregator.foldCounters();
     const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
     expect(sa).toBeDefined();
@@ -111,14 +126,7 @@ describe('the fold reviews first looks', () => {
 
   it('finds racing founders in the digest written after the aggregator last read it', async () => {
     const { storeOn } = storiesOnFake(12);
-    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
-    // Every store holds the window's days from before A and B (the aggregator by reviewing another
-    // article): the first looks of A and B are blind to each other.
-    await writerA.putArticle(other('x'), '1');
-    await writerB.putArticle(other('y'), '2');
-    await aggregator.foldCounters();
-    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '3');
-    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '4');
+    const aggregator = await racedFounders(storeOn);
     const [fa, fb] = await storyIds(aggregator, ['a', 'b']);
     expect(fa).not.toBe(fb);
     // The reviews read the digest as it is after the fold read the deltas: each finds the other.
@@ -130,12 +138,7 @@ describe('the fold reviews first looks', () => {
 
   it('keeps the merge its reviews made when another aggregator finishes the fold from its record', async () => {
     const { fake, storeOn } = storiesOnFake(12);
-    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
-    await writerA.putArticle(other('x'), '1');
-    await writerB.putArticle(other('y'), '2');
-    await aggregator.foldCounters();
-    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '3');
-    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '4');
+    const aggregator = await racedFounders(storeOn);
     const founded = await storyIds(aggregator, ['a', 'b']);
     // The aggregator that opens the fold puts the two new heads, reviews (the founders' stories merge),
     // and ends before deleting the fold's deltas: its process ends there.
