@@ -164,8 +164,8 @@ function markOf(d: DeltaItem): ReviewMark | null {
 }
 
 /**
- * A review a fold left for the next (out of time): a delta item of its own, with no counter or story
- * move, keyed by the version, so finishing the fold again puts the same item.
+ * A review a fold left for the next (out of time, or its entry not seen yet): a delta item of its own,
+ * with no counter or story move, keyed by the version, so finishing the fold again puts the same item.
  */
 function carriedRequest(m: ReviewMark): WriteRequest {
   let h = 0;
@@ -220,6 +220,7 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
   const waitUntil = now() + (options.waitMs ?? 0);
   const fold: FoldRun = {
     now,
+    sleep,
     deadline: options.deadline ?? now() + DEFAULT_BUDGET_MS,
     ...(options.reviewer && { reviewer: options.reviewer }),
   };
@@ -289,6 +290,7 @@ export async function foldCounters(io: TableIO, options: FoldOptions = {}): Prom
 
 interface FoldRun {
   now: () => number;
+  sleep: (ms: number) => Promise<void>;
   deadline: number;
   reviewer?: FoldReviewer;
 }
@@ -397,7 +399,7 @@ async function reviewMarks(
   };
   if (marks.length > 0) done = await pass(marks, true);
   for (let retry = 0; retry < UNSEEN_RETRIES && unseen.length > 0 && run.now() < run.deadline; retry++) {
-    await new Promise((wake) => setTimeout(wake, UNSEEN_RETRY_MS));
+    await run.sleep(UNSEEN_RETRY_MS);
     const todo = unseen;
     unseen = [];
     await pass(todo, false);

@@ -337,5 +337,3 @@ export function parseArrivalItem(item: Record<string, unknown>): ArrivalEntry | 
 export const storedEntry = (a: { id: string; value: string }): DigestEntry | null =>
   parseEntry(a.id, a.value);
 
-/** Whether one stored value is of a newer version than another (or the same version written later). */
-export const newerValue = (value: string, than: string) => replaces(than, value.slice(0, value.indexOf('|')));
