@@ -7,7 +7,7 @@
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
-import { aliasesOf, joinedEntity, withMerged } from './aliases';
+import { aliasesOf, formsOf, joinedEntity, withMerged } from './aliases';
 
 /** data/entity-rules `[acronym_tail_stops]`, as name keys. */
 const TAIL_STOPS = new Set(wordList('acronym_tail_stops').map((w) => cachedNameKey(w)));
@@ -24,9 +24,7 @@ const LOWER_TAIL_TO_ACRONYM = /^((?: \p{Ll}+){1,8}) \((\p{Lu}[\p{Lu}\d&-]+(?: \p
  * `Viện Nghiên cứu và Phát triển` in `Viện Nghiên cứu và Phát triển công nghệ sinh học biển (MBRI)` → the whole name.
  */
 export function extendToParenthesisedAcronyms(entities: Entities, texts: readonly string[]): Entities {
-  const orgKeys = new Set(
-    entities.organization.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => cachedNameKey(n))),
-  );
+  const orgKeys = new Set(entities.organization.flatMap((e) => formsOf(e).map((n) => cachedNameKey(n))));
   let changed = false;
   const organization = entities.organization.map((e) => {
     for (const text of texts)
@@ -43,7 +41,7 @@ export function extendToParenthesisedAcronyms(entities: Entities, texts: readonl
           continue;
         changed = true;
         const name = e.name + tail;
-        return { ...e, name, aliases: aliasesOf(name, [e.name, ...(e.aliases ?? [])]) };
+        return { ...e, name, aliases: aliasesOf(name, formsOf(e)) };
       }
     return e;
   });
@@ -62,7 +60,7 @@ export function mergeParenthesisedShortNames(written: Entities, texts: readonly 
   if (orgs.length < 2) return entities;
   const into = new Map<Entity, Entity | null>();
   for (const full of orgs) {
-    for (const form of [full.name, ...(full.aliases ?? [])]) {
+    for (const form of formsOf(full)) {
       for (const short of orgs) {
         if (short === full || !texts.some((t) => t.includes(`${form} (${short.name})`))) continue;
         const had = into.get(short);

@@ -9,6 +9,9 @@ import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
 
+/** Every form an entity is written in: its name, then its aliases. */
+export const formsOf = (e: Pick<Entity, 'name' | 'aliases'>): string[] => [e.name, ...(e.aliases ?? [])];
+
 /** The forms (most written first) whose key differs from the name's and from each other's. */
 export function aliasesOf(name: string, forms: Iterable<string>): string[] {
   const seen = new Set([cachedNameKey(name)]);

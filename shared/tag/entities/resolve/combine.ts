@@ -9,6 +9,7 @@
  */
 import type { Entities, Entity } from '../../../model/article';
 import { cachedNameKey } from '../name-key';
+import { formsOf } from './aliases';
 import type { MentionType } from './mention';
 
 /**
@@ -192,7 +193,7 @@ export function combineEntities(
     rules[type].forEach((e, i) => {
       if (dropsRule(settings, type, e.name, rel.rule[type][i] as Relation, modelScore)) return;
       (out[type] as Entity[]).push(e);
-      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(cachedNameKey(n));
+      for (const n of formsOf(e)) known.add(cachedNameKey(n));
     });
   }
   for (const type of TYPES) {
@@ -201,7 +202,7 @@ export function combineEntities(
       const least = add[rel.model[type][i] as Relation];
       if (least === undefined || (e.score ?? 0) < least || known.has(cachedNameKey(e.name))) return;
       (out[type] as Entity[]).push(e);
-      for (const n of [e.name, ...(e.aliases ?? [])]) known.add(cachedNameKey(n));
+      for (const n of formsOf(e)) known.add(cachedNameKey(n));
     });
     (out[type] as Entity[]).sort((a, b) => b.mentions - a.mentions);
   }

@@ -9,6 +9,7 @@ import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
 import { lookupPlaceKey } from '../places/index';
+import { formsOf } from './aliases';
 
 /** Cue words as they end the text before a name, lower case with the space after them. */
 const CUES = wordList('people_cues').map((c) => `${c.toLowerCase()} `);
@@ -38,7 +39,7 @@ export function writtenOnlyAsPeople(name: string, texts: readonly string[]): boo
 }
 
 const isPeople = (texts: readonly string[]) => (e: Entity) =>
-  [e.name, ...(e.aliases ?? [])].every((form) => writtenOnlyAsPeople(form, texts));
+  formsOf(e).every((form) => writtenOnlyAsPeople(form, texts));
 
 /** Vietnam's ethnic groups (data/entity-rules `[ethnic_groups]`), as name keys. */
 const ETHNIC_GROUPS = new Set(wordList('ethnic_groups').map((w) => cachedNameKey(w)));

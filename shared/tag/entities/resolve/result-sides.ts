@@ -6,6 +6,7 @@
  */
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
+import { formsOf } from './aliases';
 import { SCORE, sentenceAround } from './clubs';
 
 /** Match verbs as written (data/entity-rules `[match_verbs]`: `thắng`, `vượt qua`, `cầm hòa`). */
@@ -53,13 +54,11 @@ export function facesATeam(
 /** The entities with each person that faces one of their organisations in a result moved among them. */
 export function personsFacingTeams(entities: Entities, texts: readonly string[]): Entities {
   if (entities.person.length === 0 || entities.organization.length === 0) return entities;
-  const teams = entities.organization.flatMap((o) => [o.name, ...(o.aliases ?? [])]);
+  const teams = entities.organization.flatMap((o) => formsOf(o));
   const places = entities.place.map((p) => p.name);
   const moved: Entity[] = [];
   const person = entities.person.filter((p) => {
-    const faces = [p.name, ...(p.aliases ?? [])].some((form) =>
-      texts.some((t) => facesATeam(form, teams, t, places)),
-    );
+    const faces = formsOf(p).some((form) => texts.some((t) => facesATeam(form, teams, t, places)));
     if (faces) moved.push(p);
     return !faces;
   });
