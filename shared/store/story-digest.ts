@@ -336,4 +336,3 @@ export function parseArrivalItem(item: Record<string, unknown>): ArrivalEntry | 
 /** The live entry a digest or arrival item holds (null for a tombstone). */
 export const storedEntry = (a: { id: string; value: string }): DigestEntry | null =>
   parseEntry(a.id, a.value);
-
