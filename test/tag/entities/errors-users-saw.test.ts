@@ -407,6 +407,15 @@ describe('in the record', () => {
     expect(names(e, 'person')).toEqual([]);
   });
 
+  it('a street after `đường` is named without the kind word, once with the street written alone', () => {
+    const e = tagArticle(
+      parsedArticle({
+        body: 'Sáng nay, xe buýt đi lại bình thường trên đường Nguyễn Chí Thanh ở Hà Nội. Ùn tắc chỉ xảy ra ở đầu Nguyễn Chí Thanh.',
+      }),
+    ).entities;
+    expect(names(e, 'place').sort()).toEqual(['Hà Nội', 'Nguyễn Chí Thanh']);
+  });
+
   it('a long body runs to its scope after the place in its name', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),

@@ -22,12 +22,14 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('núi Bà Đen')).toBe('Bà Đen');
     expect(withoutPlaceCue('thôn Ngải Thầu')).toBe('Ngải Thầu');
     expect(withoutPlaceCue('buôn Ko Đung')).toBe('Ko Đung');
+    expect(withoutPlaceCue('đường Lê Lợi')).toBe('Lê Lợi');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
     expect(withoutPlaceCue('sông Hồng')).toBe('sông Hồng');
     expect(withoutPlaceCue('Phố Hiến')).toBe('Phố Hiến');
     expect(withoutPlaceCue('phố cổ')).toBe('phố cổ');
+    expect(withoutPlaceCue('đường sắt')).toBe('đường sắt');
   });
 
   it('makes one entity of two places that become the same name', () => {

@@ -1,7 +1,7 @@
 /**
  * A place's name leaves out the lower-case cue word written before it (docs/annotation.md: unit words stay
- * outside the name): `phố Huế` → `Huế`, `ga Hà Nội` → `Hà Nội`. Only the cues of data/entity-rules
- * `[place_cues_left_out]`: VLSP keeps others in the name (`sông Hồng`, `đường Lê Lợi`, `châu Âu`), and
+ * outside the name): `phố Huế` → `Huế`, `đường Lê Lợi` → `Lê Lợi`. Only the cues of data/entity-rules
+ * `[place_cues_left_out]`: VLSP keeps others in the name (`sông Hồng`, `sân Mỹ Đình`, `châu Âu`), and
  * leaving those out lowered VLSP's dev half (docs/entity-model.md). Two places that become one name are
  * one entity: mentions add up, aliases join, the score is the best.
  */
