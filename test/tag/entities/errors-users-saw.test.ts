@@ -416,6 +416,15 @@ describe('in the record', () => {
     expect(names(e, 'place').sort()).toEqual(['Hà Nội', 'Nguyễn Chí Thanh']);
   });
 
+  it('an airport and a lake are named without their kind word', () => {
+    const e = tagArticle(
+      parsedArticle({
+        body: 'Đoàn khách bay từ sân bay Cát Bi vào Nam, rồi đi thuyền trên hồ Trị An suốt buổi chiều.',
+      }),
+    ).entities;
+    expect(names(e, 'place').sort()).toEqual(['Cát Bi', 'Trị An']);
+  });
+
   it('a long body runs to its scope after the place in its name', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),

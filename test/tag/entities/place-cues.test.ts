@@ -23,6 +23,13 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('thôn Ngải Thầu')).toBe('Ngải Thầu');
     expect(withoutPlaceCue('buôn Ko Đung')).toBe('Ko Đung');
     expect(withoutPlaceCue('đường Lê Lợi')).toBe('Lê Lợi');
+    expect(withoutPlaceCue('sân bay Cát Bi')).toBe('Cát Bi');
+    expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
+  });
+
+  it("keeps the cue of a formal name that opens with a capitalised scope", () => {
+    expect(withoutPlaceCue('sân bay Quốc tế Cát Bi')).toBe('sân bay Quốc tế Cát Bi');
+    expect(withoutPlaceCue('sân bay Quốc gia Cát Bi')).toBe('sân bay Quốc gia Cát Bi');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {

@@ -14,11 +14,22 @@ const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length)
 /** A capital after the cue: the name starts there (at module scope: the bundler makes a `\p{…}` literal a `new RegExp` per use). */
 const CAPITAL = /^\p{Lu}/u;
 
-/** `name` without a leading cue of `[place_cues_left_out]`, when a capitalised name follows it. */
+/** Scope words (`Quốc tế`, `Quốc gia`): capitalised after the cue, they make the whole the place's formal name. */
+const SCOPES = wordList('scopes');
+
+/**
+ * `name` without a leading cue of `[place_cues_left_out]`, when a capitalised name follows it; a name that
+ * opens with a capitalised scope keeps its cue (`sân bay Quốc tế Nội Bài` is the airport's formal name,
+ * `Quốc tế Nội Bài` none).
+ */
 export function withoutPlaceCue(name: string): string {
   for (const cue of CUES) {
-    if (name.startsWith(`${cue} `) && CAPITAL.test(name.slice(cue.length + 1)))
-      return name.slice(cue.length + 1);
+    if (!name.startsWith(`${cue} `)) continue;
+    const rest = name.slice(cue.length + 1);
+    if (!CAPITAL.test(rest)) continue;
+    const lower = rest.toLowerCase();
+    if (SCOPES.some((scope) => lower.startsWith(`${scope} `))) return name;
+    return rest;
   }
   return name;
 }
