@@ -27,7 +27,7 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
   });
 
-  it("keeps the cue of a formal name that opens with a capitalised scope", () => {
+  it('keeps the cue of a formal name that opens with a capitalised scope', () => {
     expect(withoutPlaceCue('sân bay Quốc tế Cát Bi')).toBe('sân bay Quốc tế Cát Bi');
     expect(withoutPlaceCue('sân bay Quốc gia Cát Bi')).toBe('sân bay Quốc gia Cát Bi');
   });
