@@ -27,13 +27,20 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
   });
 
+  it("leaves a river's cue out before a Vietnamese name only", () => {
+    expect(withoutPlaceCue('sông Hồng')).toBe('Hồng');
+    expect(withoutPlaceCue('sông Kỳ Lộ')).toBe('Kỳ Lộ');
+    expect(withoutPlaceCue('sông Danube')).toBe('sông Danube');
+    expect(withoutPlaceCue('sông Mê Kông')).toBe('Mê Kông');
+  });
+
   it('keeps the cue of a formal name that opens with a capitalised scope', () => {
     expect(withoutPlaceCue('sân bay Quốc tế Cát Bi')).toBe('sân bay Quốc tế Cát Bi');
     expect(withoutPlaceCue('sân bay Quốc gia Cát Bi')).toBe('sân bay Quốc gia Cát Bi');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
-    expect(withoutPlaceCue('sông Hồng')).toBe('sông Hồng');
+    expect(withoutPlaceCue('sân Thống Nhất')).toBe('sân Thống Nhất');
     expect(withoutPlaceCue('Phố Hiến')).toBe('Phố Hiến');
     expect(withoutPlaceCue('phố cổ')).toBe('phố cổ');
     expect(withoutPlaceCue('đường sắt')).toBe('đường sắt');
