@@ -64,7 +64,7 @@ export function parseIsoLike(raw: string): FoundDate | null {
     const date = new Date(s);
     if (!Number.isNaN(date.getTime())) return { value: toVietnamTime(date), hasTime: true };
   }
-  return parseVietnameseDate(s);
+  return parseVietnameseDate(s) ?? parseEnglishDate(s);
 }
 
 const RFC_822 =
@@ -74,9 +74,48 @@ const TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})`;
 const DMY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const DATE_TIME = new RegExp(`${DMY}(?:\\s*[,|-]?\\s*(?:lúc\\s*)?${TIME})?`, 'u');
 const TIME_DATE = new RegExp(`${TIME}\\s*(?:[,|-]\\s*)?(?:ngày\\s*)?${DMY}`, 'u');
-const WORDY = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+/**
+ * The month in words: `ngày 26 tháng 12 năm 2017`, and as apps write it, `1 tháng 12, 2026 15:30` (Notion),
+ * `3 thg 12, 2026 lúc 16:42` (Gmail), with `SA`/`CH` (a.m./p.m.) after a 12-hour time.
+ */
+const WORDY =
+  /(?<![\p{L}\d])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*)(\d{4})(?:\s*,?\s*(?:lúc\s*)?(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(SA|CH|AM|PM)(?!\p{L}))?)?/iu;
+/** English dates as apps and WordPress themes write them: `December 2, 2026 10:15 AM`, `Dec 3, 2026 at 9:45 pm`. */
+const ENGLISH =
+  /(?<!\p{L})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?)?(?![\p{L}\d])/iu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Dates as written in Vietnamese text: `26/12/2017 14:03`, `14:03 26/12/2017`, `ngày 26 tháng 12 năm 2017`. */
+/** A 12-hour clock's hour on the 24-hour clock (`9 PM` → 21, `12 SA` → 0); without a marker, as written. */
+function hour24(hour: number, marker: string | undefined): number {
+  if (!marker) return hour;
+  const pm = /^(?:p|ch|pm)$/i.test(marker);
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+function dayAndTime(
+  y: number,
+  m: number,
+  d: number,
+  hh?: string,
+  mm?: string,
+  marker?: string,
+): FoundDate | null {
+  if (hh !== undefined) {
+    const v = formatLocal(y, m, d, hour24(+hh, marker), +mm!);
+    if (v) return { value: v, hasTime: true };
+  }
+  const day = formatDay(y, m, d);
+  return day ? { value: day, hasTime: false } : null;
+}
+
+/** `December 2, 2026 10:15 AM`, `Wednesday, December 2, 2026 9:05 PM`: Vietnam time, as the app showed it. */
+export function parseEnglishDate(text: string): FoundDate | null {
+  const e = ENGLISH.exec(text);
+  if (!e) return null;
+  return dayAndTime(+e[3]!, MONTHS.indexOf(e[1]!.toLowerCase()) + 1, +e[2]!, e[4], e[5], e[6]);
+}
+
+/** Dates as written in Vietnamese text: `26/12/2017 14:03`, `14:03 26/12/2017`, `ngày 26 tháng 12 năm 2017`, `1 tháng 12, 2026 15:30`. */
 export function parseVietnameseDate(text: string): FoundDate | null {
   const td = TIME_DATE.exec(text);
   if (td) {
@@ -94,10 +133,7 @@ export function parseVietnameseDate(text: string): FoundDate | null {
     if (day) return { value: day, hasTime: false };
   }
   const w = WORDY.exec(text);
-  if (w) {
-    const day = formatDay(+w[3]!, +w[2]!, +w[1]!);
-    if (day) return { value: day, hasTime: false };
-  }
+  if (w) return dayAndTime(+w[3]!, +w[2]!, +w[1]!, w[4], w[5], w[6]);
   return null;
 }
 

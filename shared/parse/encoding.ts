@@ -1,14 +1,14 @@
 /**
  * Bytes to NFC text (decoding with the runtime's WHATWG TextDecoder, which knows Windows-1258, the
  * ISO and Windows code pages and the CJK encodings, so no codec tables are bundled): BOMs, strict UTF-8, then the single-byte encodings Vietnamese newsrooms used
- * (Windows-1258, TCVN3, VNI) scored by how Vietnamese the result reads; chardet for anything else (loaded
+ * (Windows-1258, TCVN3, VNI, VISCII) scored by how Vietnamese the result reads; chardet for anything else (loaded
  * by the first such text: ../assets/library.ts).
  */
 import type * as Chardet from 'chardet';
 import { CHARDET_CHUNK } from '../assets/index';
 import { requireLibrary } from '../assets/library';
 import type { Rejection } from '../model/article';
-import { decodeTcvn3, decodeVni } from './legacy-vn';
+import { decodeTcvn3, decodeViscii, decodeVni } from './legacy-vn';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; rejection: Rejection };
 
@@ -145,6 +145,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     { encoding: 'windows-1258', text: decodeWithLabel(sample, 'windows-1258').normalize('NFC') },
     { encoding: 'tcvn3', text: decodeTcvn3(sample) },
     { encoding: 'vni', text: decodeVni(sample) },
+    { encoding: 'viscii', text: decodeViscii(sample) },
   ];
   let best = candidates[0]!;
   let bestScore = -Infinity;
@@ -202,6 +203,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): DecodeResult {
     }
   } else if (encoding === 'tcvn3') text = decodeTcvn3(bytes);
   else if (encoding === 'vni') text = decodeVni(bytes);
+  else if (encoding === 'viscii') text = decodeViscii(bytes);
   else text = decodeWithLabel(bytes, encoding);
   return checked(text.normalize('NFC'), encoding, true);
 }

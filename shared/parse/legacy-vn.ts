@@ -1,6 +1,6 @@
 /**
  * Legacy Vietnamese font encodings that older newsroom files still use and that no npm codec covers:
- * TCVN3 (ABC, TCVN 5712 VN3) and VNI-Windows. Decoders map bytes to NFC text; encoders exist so tests
+ * TCVN3 (ABC, TCVN 5712 VN3), VNI-Windows and VISCII (RFC 1456). Decoders map bytes to NFC text; encoders exist so tests
  * can round-trip real text through them.
  */
 
@@ -156,6 +156,39 @@ export function encodeVni(text: string): Uint8Array {
       const idx = CP1252_HIGH.indexOf(ch);
       out.push(idx >= 0 ? idx + 0x80 : 0x3f);
     }
+  }
+  return Uint8Array.from(out);
+}
+
+// VISCII (RFC 1456): every precomposed letter has one byte; the upper half is all letters, and six C0
+// control codes carry the rarest capitals (Ẳ Ẵ Ẫ Ỷ Ỹ Ỵ).
+const VISCII_HIGH =
+  'ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡưàáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ';
+const VISCII_LOW = new Map<number, string>([
+  [0x02, 'Ẳ'],
+  [0x05, 'Ẵ'],
+  [0x06, 'Ẫ'],
+  [0x14, 'Ỷ'],
+  [0x19, 'Ỹ'],
+  [0x1e, 'Ỵ'],
+]);
+const VISCII_ENCODE = new Map<string, number>([
+  ...[...VISCII_LOW].map(([byte, ch]) => [ch, byte] as [string, number]),
+  ...[...VISCII_HIGH].map((ch, i) => [ch, i + 0x80] as [string, number]),
+]);
+
+export function decodeViscii(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += b >= 0x80 ? VISCII_HIGH[b - 0x80]! : (VISCII_LOW.get(b) ?? String.fromCharCode(b));
+  return out.normalize('NFC');
+}
+
+export function encodeViscii(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text.normalize('NFC')) {
+    const code = ch.charCodeAt(0);
+    out.push(code < 0x80 && !VISCII_LOW.has(code) ? code : (VISCII_ENCODE.get(ch) ?? 0x3f));
   }
   return Uint8Array.from(out);
 }

@@ -14,6 +14,7 @@ import {
   parseIsoLike,
   parseVietnameseDate,
 } from './dates';
+import { readEmail } from './email';
 import { splitKeywords } from './keywords';
 import {
   bylineNames,
@@ -110,6 +111,9 @@ export function stripPageFurniture(line: string): string {
  * `bodyLines`: lines the format already knows are article text (a Markdown subheading), never captions.
  */
 export function parseTextLayout(text: string, readAt?: Date, bodyLines?: ReadonlySet<string>): TextFields {
+  // A pasted e-mail: its headers, greeting and signature are not the article; it was sent when its header says.
+  const email = readEmail(text);
+  if (email) text = email.text;
   const allLines = text.split(/\r\n|\r|\n/).map((line) => stripPageFurniture(cleanLine(line)));
   const { header, rest } = readHeader(allLines.filter(Boolean));
   // A first line set apart by a blank line is a headline, even when it ends with a full stop.
@@ -157,7 +161,7 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   const start = opening.start;
   category = opening.category;
   title = opening.title;
-  date ??= opening.date;
+  date ??= opening.date ?? email?.date ?? null;
   const paragraphs = lines.slice(start);
 
   // The first paragraph may open with a dateline: "(HanoiTV) - ", "Hà Nội (TTXVN) - ".

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { encodeTcvn3, encodeVni } from '../../shared/parse/legacy-vn';
+import { encodeTcvn3, encodeViscii, encodeVni } from '../../shared/parse/legacy-vn';
 import { readSeed } from '../helpers';
 import { encodeWindows1258 } from './fixtures';
 
@@ -37,6 +37,13 @@ describe('encodings', () => {
     const a = parsed(encodeTcvn3(plain));
     expect(a.encoding).toBe('tcvn3');
     expect(a.body.toLowerCase()).toBe(parsed(Buffer.from(plain)).body.toLowerCase());
+  });
+
+  it('reads VISCII (which has no curly quotes nor no-break space) as the same text', () => {
+    const plain = seed.replace(/[“”]/g, '"').replace(/\u00a0/g, ' ');
+    const a = parsed(encodeViscii(plain));
+    expect(a.encoding).toBe('viscii');
+    expect(a.body).toBe(parsed(Buffer.from(plain)).body);
   });
 
   it('reads decomposed (NFD) UTF-8 and CRLF line endings with control characters', () => {
