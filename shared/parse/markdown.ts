@@ -5,6 +5,7 @@
 import type * as Yaml from 'js-yaml';
 import { YAML_CHUNK } from '../assets/index';
 import { requireLibrary } from '../assets/library';
+import properties from './data/properties.json';
 import { parseIsoLike, parseVietnameseDate } from './dates';
 import { cleanLine } from './lines';
 import { parseTextLayout, type TextFields } from './text';
@@ -18,9 +19,22 @@ const EMPHASIS = /(^|[^\p{L}\p{N}\\])(\*\*|__|\*|_|~~|`)(?=\S)([^*_~`]*?\S)\2(?!
 /** A backslash-escaped ASCII punctuation character is that character (`A\*` → `A*`). */
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
+/**
+ * Obsidian's wiki links read as the text they show: `[[Công an TP.HCM]]` → `Công an TP.HCM`,
+ * `[[Lương Quốc Thái|anh Thái]]` → `anh Thái`; an embed (`![[ảnh.jpg]]`) shows no text.
+ */
+const WIKI_LINK = /(!?)\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+export function unwikify(text: string): string {
+  return text.includes('[[')
+    ? text.replace(WIKI_LINK, (_, embed, target, shown) => (embed ? '' : (shown ?? target)))
+    : text;
+}
+/** An Obsidian comment (`%% … %%`) is hidden from the note's reader. */
+const OBSIDIAN_COMMENT = /%%[\s\S]*?%%/g;
+
 function strip(md: string): string {
   return cleanLine(
-    md
+    unwikify(md)
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<[^>]+>/g, '')
@@ -32,10 +46,37 @@ function strip(md: string): string {
 
 const asList = (v: unknown): string[] =>
   Array.isArray(v)
-    ? v.map((x) => cleanLine(String(x))).filter(Boolean)
+    ? v.map((x) => cleanLine(unwikify(String(x)))).filter(Boolean)
     : typeof v === 'string'
-      ? v.split(/\s*[,;|]\s*/u).filter(Boolean)
+      ? unwikify(v)
+          .split(/\s*[,;|]\s*/u)
+          .filter(Boolean)
       : [];
+
+const PROPERTY_FIELDS = new Map(
+  Object.entries(properties.fields).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+);
+const PROPERTY_LINE = /^(\p{L}[\p{L}\d _-]{0,30}?)\s*:\s+(\S.*)$/u;
+
+/**
+ * A Notion export's properties under its title (`Tác giả: Hà Trang`, `Ngày xuất bản: December 2, 2026 10:15 AM`,
+ * `Tags: a, b`): a block of `Name: value` lines, two or more of them named in data/properties.json, read as
+ * front matter (the others, `Trạng thái: Đã xuất bản`, are the app's own). Null for any other block.
+ */
+export function readPropertyBlock(block: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  let known = 0;
+  for (const line of block.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = PROPERTY_LINE.exec(line.trim());
+    if (!m) return null;
+    const field = PROPERTY_FIELDS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (!field) continue;
+    known++;
+    out[field] ??= m[2]!.trim();
+  }
+  return known >= 2 ? out : null;
+}
 
 /** A block that is one Hugo shortcode (`{{< figure src="a.jpg" caption="…" >}}`, `{{% youtube id %}}`): markup, not text. */
 const SHORTCODE = /^\{\{[<%][\s\S]*?[>%]\}\}$/;
@@ -78,8 +119,11 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
     front = readTomlFrontMatter(toml[1]!);
     text = text.slice(toml[0].length);
   }
+  text = text.replace(OBSIDIAN_COMMENT, '');
   const captions: string[] = [];
   let heading: string | null = null;
+  // Without front matter, a block of properties may open the note, under its title (a Notion export).
+  let propertiesMayFollow = !fm && !toml;
   const blocks: string[] = [];
   // Subheadings (`## 1. Bánh đa cua`) are the article's text: the text layout must not take them for captions.
   const subheadings = new Set<string>();
@@ -92,7 +136,16 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
       if (caption) captions.push(caption);
       continue;
     }
-    const img = /^!\[([^\]]*)\]\([^)]*\)\s*(?:\r?\n\s*[*_](.+)[*_])?$/s.exec(raw);
+    if (propertiesMayFollow && !(heading === null && /^#\s+/.test(raw))) {
+      propertiesMayFollow = false;
+      const props = readPropertyBlock(raw);
+      if (props) {
+        front = props;
+        continue;
+      }
+    }
+    // An image, or an Obsidian embed (`![[ảnh.jpg]]`), with the caption line under it.
+    const img = /^(?:!\[([^\]]*)\]\([^)]*\)|!\[\[[^\]]*\]\])\s*(?:\r?\n\s*[*_](.+)[*_])?$/s.exec(raw);
     if (img) {
       const caption = cleanLine(img[2] ?? img[1] ?? '');
       if (caption) captions.push(caption);
@@ -113,7 +166,9 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
     layout.title = null;
   }
   const str = (k: string) =>
-    typeof front[k] === 'string' || typeof front[k] === 'number' ? String(front[k]) : undefined;
+    typeof front[k] === 'string' || typeof front[k] === 'number' ? unwikify(String(front[k])) : undefined;
+  // Obsidian's Web Clipper names the page's address `source` and the site `site`.
+  const sourceField = str('source');
   const rawDate = str('date') ?? str('published') ?? str('publishedAt') ?? str('published_at');
   const date = rawDate ? (parseIsoLike(rawDate) ?? parseVietnameseDate(rawDate)) : null;
   const lang = str('lang') ?? str('language');
@@ -130,10 +185,15 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
     authors: asList(front.authors ?? front.author).length
       ? asList(front.authors ?? front.author)
       : layout.authors,
-    publisher: str('publisher') ?? str('source') ?? layout.publisher,
+    publisher:
+      str('publisher') ??
+      (isWebAddress(sourceField) ? undefined : sourceField) ??
+      str('site') ??
+      str('site_name') ??
+      layout.publisher,
     // Only a web address is a URL: Hugo's `url` is the page's path on its site (`/kinh-doanh/…/`).
     url:
-      ['url', 'canonical', 'canonicalURL', 'canonical_url', 'permalink', 'link']
+      ['url', 'canonical', 'canonicalURL', 'canonical_url', 'permalink', 'link', 'source']
         .map(str)
         .find(isWebAddress) ?? layout.url,
     keywords: asList(front.keywords ?? front.tags).length

@@ -108,11 +108,29 @@ export function splitCaptionCredit(caption: string): { caption: string; credit: 
   const [, before, joint, credit, close, stop] = m;
   if (joint!.includes('(') !== (close !== undefined)) return none;
   const names = credit!.replace(CREDIT_TAIL, '').split(' ').filter(Boolean);
-  if (names.length > MAX_CREDIT_WORDS || !names.every((w) => CREDIT_WORD.test(w))) return none;
+  const person = names.length <= MAX_CREDIT_WORDS && names.every((w) => CREDIT_WORD.test(w));
+  if (!person && !bodyCredit(before!, joint!, names)) return none;
   const said = caption.slice(before!.length + joint!.length).replace(/\)?\.?$/u, '');
   // A full stop after `(Ảnh: …)` closes the caption; one after a bare credit is the credit's (`T.H.`).
   const text = close && stop && !/[.!?…]["”’)]*$/u.test(before!) ? `${before}.` : before!;
   return { caption: text, credit: said };
+}
+
+/** A body's name runs longer than a person's and has lower-case words (`Viện Sinh thái Núi cao Tây Bắc`). */
+const MAX_BODY_CREDIT_WORDS = 10;
+
+/**
+ * A credit naming a body (`… dài 6 cm. Ảnh: Viện Sinh thái Núi cao Tây Bắc`): after a finished sentence, a
+ * capitalised name of up to ten words without sentence punctuation.
+ */
+function bodyCredit(before: string, joint: string, names: string[]): boolean {
+  return (
+    /[.!?…]["”’)]*$/u.test(before) &&
+    joint.trim() === '' &&
+    names.length <= MAX_BODY_CREDIT_WORDS &&
+    CREDIT_WORD.test(names[0]!) &&
+    names.every((w) => !/[,;:!?]/u.test(w))
+  );
 }
 
 /**

@@ -232,6 +232,8 @@ describe('a caption closed by a photo credit', () => {
     // Who gave the picture closes the credit.
     ['Ê-kíp theo dõi van tim trên màn hình (Ảnh: BV cung cấp)', 'Ê-kíp theo dõi van tim trên màn hình'],
     ['Cô giáo cùng học trò năm 1990. Ảnh: Nhân vật cung cấp', 'Cô giáo cùng học trò năm 1990.'],
+    // After a finished sentence, a body's name with lower-case words.
+    ['Ếch cây dài khoảng 6 cm. Ảnh: Viện Sinh thái Núi cao Tây Bắc', 'Ếch cây dài khoảng 6 cm.'],
   ])('%j reads %j', (caption, want) => {
     expect(captionWithoutCredit(caption)).toBe(want);
   });
@@ -240,6 +242,8 @@ describe('a caption closed by a photo credit', () => {
     'Ảnh: Minh Khôi',
     'Ảnh chụp màn hình: tin nhắn gửi cho nạn nhân',
     'Ảnh: cả nhà đi chơi xa lắm mới về',
+    'Ếch cây dài khoảng 6 cm. Ảnh: chụp bằng bẫy ảnh trong đêm',
+    'Xe buýt ở bến cuối - Ảnh: Trung tâm Quản lý giao thông công cộng thành phố',
   ])('%j stays', (caption) => {
     expect(captionWithoutCredit(caption)).toBe(caption);
   });
