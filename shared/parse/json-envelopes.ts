@@ -85,3 +85,135 @@ export function wordPressPost(v: Obj): Obj {
     ...(typeof yoast.canonical === 'string' && { canonical_url: yoast.canonical }),
   };
 }
+
+/** A string, or the text an object or a one-element list of objects holds (`{text}`, `{value}`, `{name}`). */
+function textOf(x: Json | undefined): string | undefined {
+  if (typeof x === 'string') return x.trim() ? x : undefined;
+  if (Array.isArray(x)) return x.map(textOf).find(Boolean);
+  if (isObj(x)) return textOf(x.text ?? x.value ?? x.name ?? x.basic);
+  return undefined;
+}
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&(?!#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+/** An Arc XP ANS story: `type: "story"` with `headlines` and `content_elements`. */
+const isArcStory = (v: Obj) => v.type === 'story' && isObj(v.headlines) && Array.isArray(v.content_elements);
+
+/**
+ * An Arc XP ANS story (https://github.com/washingtonpost/ans-schema) as a plain article: `headlines.basic`, the
+ * `description` (else the `subheadlines`) as the lede, the `credits.by` names as authors, `display_date` (the
+ * date readers see; `publish_date` is the latest republication), `taxonomy.primary_section` as the section and its
+ * `tags` as keywords, `source.name` as the publisher, and the text of its `content_elements`: `text` and `header`
+ * elements as paragraphs, an `image`'s caption as a figure caption (its credits apart), a `list`'s items;
+ * embeds (`raw_html`, `oembed_response`, `video`, `gallery`) carry no article text. Any other object is returned
+ * as it is.
+ */
+export function arcStory(v: Obj): Obj {
+  if (!isArcStory(v)) return v;
+  const html = (v.content_elements as Json[])
+    .filter(isObj)
+    .map((el) => {
+      const content = typeof el.content === 'string' ? el.content : '';
+      if (el.type === 'text') return `<p>${content}</p>`;
+      if (el.type === 'header') return `<h${Number(el.level) || 2}>${content}</h${Number(el.level) || 2}>`;
+      if (el.type === 'image' && typeof el.caption === 'string' && el.caption.trim())
+        return `<figure><figcaption>${el.caption}</figcaption></figure>`;
+      if (el.type === 'list' && Array.isArray(el.items))
+        return `<ul>${el.items
+          .filter(isObj)
+          .map((i) => `<li>${typeof i.content === 'string' ? i.content : ''}</li>`)
+          .join('')}</ul>`;
+      return '';
+    })
+    .join('\n');
+  const credits = isObj(v.credits) && Array.isArray(v.credits.by) ? v.credits.by.filter(isObj) : [];
+  const taxonomy = isObj(v.taxonomy) ? v.taxonomy : {};
+  const tags = Array.isArray(taxonomy.tags) ? taxonomy.tags.map(textOf).filter((t): t is string => !!t) : [];
+  const section = textOf(taxonomy.primary_section);
+  const lede = textOf(v.description) ?? textOf(v.subheadlines);
+  const published = [v.display_date, v.first_publish_date, v.publish_date].find((d) => typeof d === 'string');
+  const {
+    headlines: _h,
+    description: _d,
+    content_elements: _c,
+    credits: _cr,
+    taxonomy: _t,
+    type: _type,
+    ...rest
+  } = v;
+  return {
+    ...rest,
+    title: textOf(v.headlines) ?? '',
+    ...(lede && { description: lede }),
+    content_html: html,
+    ...(credits.length > 0 && { authors: credits.map((c) => textOf(c.name) ?? '').filter(Boolean) }),
+    ...(published !== undefined && { published_at: published }),
+    ...(section && { section }),
+    ...(tags.length > 0 && { tags }),
+  };
+}
+
+/** NewsML-G2 as JSON: a `newsItem` (or its parts) with `itemMeta` and `contentMeta`. */
+const newsItemOf = (v: Obj): Obj | null => {
+  const item = isObj(v.newsItem) ? v.newsItem : v;
+  return isObj(item.itemMeta) && isObj(item.contentMeta) ? item : null;
+};
+
+/**
+ * A NewsML-G2 news item written as JSON (https://iptc.org/standards/newsml-g2/) as a plain article: the
+ * `contentMeta` `headline`, its `drol:summary` `description` as the lede, `creator` names as authors, `subject`
+ * names as the section, `keyword`s; `itemMeta.firstCreated` (a later `versionCreated` is a revision), the
+ * `provider` (else the `creditline`, the copyright holder) as publisher, the `irel:canonical` link as the URL;
+ * the text of `contentSet` (`inlineXML`'s XHTML or `inlineData`'s text). Any other object is returned as it is.
+ */
+export function newsMlItem(v: Obj): Obj {
+  const item = newsItemOf(v);
+  if (!item) return v;
+  const meta = item.itemMeta as Obj;
+  const content = item.contentMeta as Obj;
+  const descriptions = Array.isArray(content.description) ? content.description.filter(isObj) : [];
+  const summary =
+    textOf(descriptions.find((d) => d.role === 'drol:summary')) ??
+    (descriptions.length === 0 ? textOf(content.description) : textOf(descriptions[0]));
+  const creators = (Array.isArray(content.creator) ? content.creator : [content.creator])
+    .filter(isObj)
+    .filter((c) => c.role === undefined || /author|writer/i.test(String(c.role)));
+  const subjects = (Array.isArray(content.subject) ? content.subject : []).map(textOf);
+  const keywords = (Array.isArray(content.keyword) ? content.keyword : []).map(textOf);
+  const links = (Array.isArray(meta.link) ? meta.link : [meta.link]).filter(isObj);
+  const canonical = links.find((l) => /canonical/i.test(String(l.rel)) && typeof l.href === 'string');
+  const set = isObj(item.contentSet) ? item.contentSet : {};
+  const inline = isObj(set.inlineXML) ? set.inlineXML : isObj(set.inlineData) ? set.inlineData : undefined;
+  const body =
+    typeof set.inlineXML === 'string'
+      ? set.inlineXML
+      : typeof set.inlineData === 'string'
+        ? `<p>${escapeHtml(set.inlineData).replace(/\n\s*\n/g, '</p><p>')}</p>`
+        : inline
+          ? Object.entries(inline).find(
+              ([k, x]) => typeof x === 'string' && k !== 'contenttype' && /</.test(x),
+            )?.[1]
+          : undefined;
+  const rights = isObj(item.rightsInfo) ? item.rightsInfo : {};
+  const published = [meta.firstCreated, content.contentCreated, meta.versionCreated].find(
+    (d) => typeof d === 'string',
+  );
+  const publisher = textOf(meta.provider) ?? textOf(content.creditline) ?? textOf(rights.copyrightHolder);
+  const language = textOf(isObj(content.language) ? content.language.tag : content.language);
+  return {
+    title: textOf(content.headline) ?? '',
+    ...(summary && { description: summary }),
+    ...(typeof body === 'string' && { content_html: body }),
+    ...(creators.length > 0 && { authors: creators.map((c) => textOf(c.name) ?? '').filter(Boolean) }),
+    ...(published !== undefined && { published_at: published }),
+    ...(subjects.some(Boolean) && { section: subjects.filter((s): s is string => !!s) }),
+    ...(keywords.some(Boolean) && { tags: keywords.filter((s): s is string => !!s) }),
+    ...(publisher && { publisher }),
+    ...(canonical && { url: canonical.href }),
+    ...(language && { language }),
+  };
+}

@@ -5,7 +5,7 @@
 import { blocksToHtml, contentBlocks, unwrapRelations } from './cms-blocks';
 import { type FoundDate, parseIsoLike, parseVietnameseDate, toVietnamTime } from './dates';
 import { parseHtmlFragment } from './html-fragment';
-import { jsonFeedItem, wordPressPost } from './json-envelopes';
+import { arcStory, jsonFeedItem, newsMlItem, wordPressPost } from './json-envelopes';
 import { bylineNames, cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
 import { parseTextLayout, type TextFields } from './text';
@@ -113,7 +113,8 @@ export function parseJson(
   // A JSON Feed of one item and a WordPress REST post wrap the article in their own envelopes.
   const item = jsonFeedItem(data);
   if ('error' in item && typeof item.error === 'string') return { ok: false, message: item.error };
-  const obj = wordPressPost(item as Obj);
+  // An Arc XP ANS story and a NewsML-G2 item likewise.
+  const obj = newsMlItem(arcStory(wordPressPost(item as Obj)));
 
   const ninjsBody = Array.isArray(obj.bodies) && isObj(obj.bodies[0]) ? obj.bodies[0] : undefined;
   const blocks = contentBlocks(obj);

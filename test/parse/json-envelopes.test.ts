@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { jsonFeedItem, wordPressPost } from '../../shared/parse/json-envelopes';
+import { arcStory, jsonFeedItem, newsMlItem, wordPressPost } from '../../shared/parse/json-envelopes';
 
 function parsedJson(value: unknown) {
   const outcome = parseArticle({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'bai.json' });
@@ -111,5 +111,112 @@ describe('a WordPress REST post', () => {
     const plain = { title: 'Tiêu đề', content: 'Nội dung' };
     expect(wordPressPost(plain)).toBe(plain);
     expect(jsonFeedItem(plain)).toBe(plain);
+  });
+});
+
+const P1 = 'Người bệnh là một cụ ông 81 tuổi ở xã Bắc Hà, nhiều lần ngất khi lên nương vì hẹp van tim.';
+const P2 =
+  'Sau 48 giờ, ông đã tự đi lại và được xuất viện vào chiều 1/12, chi phí do bảo hiểm y tế chi trả một nửa.';
+
+describe('an Arc XP ANS story', () => {
+  const story = {
+    type: 'story',
+    version: '0.10.9',
+    canonical_url: '/suc-khoe/2026/12/02/thay-van-tim-qua-da/',
+    headlines: { basic: 'Lần đầu thay van tim qua da ở bệnh viện tỉnh' },
+    description: { basic: 'Bệnh viện tỉnh lần đầu thay van tim qua da cho một cụ ông 81 tuổi.' },
+    credits: {
+      by: [
+        { type: 'author', name: 'Lò Thị Hoa' },
+        { type: 'author', name: 'Vàng A Chứ' },
+      ],
+    },
+    first_publish_date: '2026-12-02T01:30:00.000Z',
+    display_date: '2026-12-02T01:30:00.000Z',
+    publish_date: '2026-12-02T04:52:37.190Z',
+    source: { source_type: 'staff', name: 'Nhịp Sống Tây Bắc' },
+    taxonomy: {
+      primary_section: { _id: '/suc-khoe', name: 'Sức khỏe' },
+      tags: [{ text: 'thay van tim' }, { text: 'Lào Cai' }],
+    },
+    content_elements: [
+      { type: 'text', content: P1 },
+      {
+        type: 'image',
+        caption: 'Ê-kíp theo dõi van tim trên màn hình',
+        credits: { by: [{ name: 'Lò Thị Hoa' }] },
+      },
+      { type: 'raw_html', content: '<div class="related">Đọc thêm: bài cũ</div>' },
+      { type: 'header', level: 2, content: 'Xuất viện sau 48 giờ' },
+      { type: 'oembed_response', raw_oembed: { html: '<iframe></iframe>' } },
+      { type: 'text', content: P2 },
+    ],
+  };
+
+  it('reads headline, lede, text and captions, authors, the display date, section, tags and source', () => {
+    const a = parsedJson(story);
+    expect(a.title).toBe('Lần đầu thay van tim qua da ở bệnh viện tỉnh');
+    expect(a.lede).toBe('Bệnh viện tỉnh lần đầu thay van tim qua da cho một cụ ông 81 tuổi.');
+    expect(a.body.split('\n\n')).toEqual([P1, 'Xuất viện sau 48 giờ', P2]);
+    expect(a.captions).toEqual(['Ê-kíp theo dõi van tim trên màn hình']);
+    expect(a.authors).toEqual(['Lò Thị Hoa', 'Vàng A Chứ']);
+    expect(a.publishedAt).toBe('2026-12-02T08:30:00+07:00');
+    expect(a.category).toEqual(['Sức khỏe']);
+    expect(a.keywords).toEqual(['thay van tim', 'Lào Cai']);
+    expect(a.publisher).toBe('Nhịp Sống Tây Bắc');
+    expect(a.url).toBeNull();
+  });
+
+  it('leaves other objects alone', () => {
+    const plain = { type: 'story', title: 'x', content: 'y' };
+    expect(arcStory(plain)).toBe(plain);
+  });
+});
+
+describe('a NewsML-G2 item as JSON', () => {
+  const item = {
+    newsItem: {
+      guid: 'urn:newsml:example.vn:20261202:1',
+      rightsInfo: { copyrightHolder: { name: 'Thông Tấn Núi' } },
+      itemMeta: {
+        itemClass: { qcode: 'ninat:text' },
+        provider: { qcode: 'nprov:TTN', name: 'Thông Tấn Núi' },
+        firstCreated: '2026-12-02T08:30:00+07:00',
+        versionCreated: '2026-12-02T10:05:00+07:00',
+        link: [{ rel: 'irel:canonical', href: 'https://example.vn/suc-khoe/thay-van-tim-qua-da.htm' }],
+      },
+      contentMeta: {
+        creator: [{ role: 'crol:author', name: 'Lò Thị Hoa' }],
+        headline: 'Lần đầu thay van tim qua da ở bệnh viện tỉnh',
+        description: [{ role: 'drol:summary', text: 'Bệnh viện tỉnh lần đầu thay van tim qua da.' }],
+        subject: [{ type: 'cpnat:abstract', name: 'Sức khỏe' }],
+        keyword: ['thay van tim'],
+        language: { tag: 'vi' },
+      },
+      contentSet: {
+        inlineXML: {
+          contenttype: 'application/xhtml+xml',
+          html: `<html><body><p>${P1}</p><p>${P2}</p></body></html>`,
+        },
+      },
+    },
+  };
+
+  it('reads contentMeta, the first creation time, the provider, the canonical link and the inline XHTML', () => {
+    const a = parsedJson(item);
+    expect(a.title).toBe('Lần đầu thay van tim qua da ở bệnh viện tỉnh');
+    expect(a.lede).toBe('Bệnh viện tỉnh lần đầu thay van tim qua da.');
+    expect(a.body.split('\n\n')).toEqual([P1, P2]);
+    expect(a.authors).toEqual(['Lò Thị Hoa']);
+    expect(a.publishedAt).toBe('2026-12-02T08:30:00+07:00');
+    expect(a.category).toEqual(['Sức khỏe']);
+    expect(a.keywords).toEqual(['thay van tim']);
+    expect(a.publisher).toBe('Thông Tấn Núi');
+    expect(a.url).toBe('https://example.vn/suc-khoe/thay-van-tim-qua-da.htm');
+  });
+
+  it('leaves other objects alone', () => {
+    const plain = { title: 'x', content: 'y' };
+    expect(newsMlItem(plain)).toBe(plain);
   });
 });
