@@ -9,7 +9,15 @@ import { parseDocument } from 'htmlparser2';
 import { lineKind } from './content/boilerplate';
 import { chooseContent } from './content/choose';
 import { collectText } from './content/collect';
-import { AUTHOR_BLOCK, CATEGORY_BLOCK, DATE_BLOCK, SKIP_TAGS, TAG_LIST } from './content/patterns';
+import {
+  AUTHOR_BLOCK,
+  CATEGORY_BLOCK,
+  DATE_BLOCK,
+  LOGO,
+  SKIP_TAGS,
+  STANDFIRST,
+  TAG_LIST,
+} from './content/patterns';
 import { bodyFromPageState, ldBodyIsArticle, markupHoldsLdBody, squash } from './content/structured';
 import { parseDateLine, parseIsoLike, parseVietnameseDate } from './dates';
 import { splitKeywords } from './keywords';
@@ -67,7 +75,11 @@ interface PageIndex {
   /** Elements whose class/id names the section or the author, in document order. */
   categoryBlocks: Element[];
   authorBlocks: Element[];
+  /** Elements whose class/id names a standfirst (`sapo`, `description`), in document order. */
+  standfirsts: Element[];
 }
+
+const classNames = (el: Element): string => `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
 
 function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
   const tags = new Map<string, Element[]>();
@@ -77,6 +89,7 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
     tagLists: [],
     categoryBlocks: [],
     authorBlocks: [],
+    standfirsts: [],
   };
   const visit = (nodes: AnyNode[]) => {
     for (const node of nodes) {
@@ -96,6 +109,7 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
         if (TAG_LIST.test(names)) index.tagLists.push(el);
         if (CATEGORY_BLOCK.test(names)) index.categoryBlocks.push(el);
         if (AUTHOR_BLOCK.test(names)) index.authorBlocks.push(el);
+        if (STANDFIRST.test(names) && el.name !== 'meta') index.standfirsts.push(el);
       }
       visit(el.children);
     }
@@ -289,6 +303,8 @@ export function parseHtml(
         (el) => !findOne((c) => c.name === 'a' || c.name === 'li', el.children, true),
       );
       category = [...new Set(leaves.map(text).filter((t) => t && !HOME.test(t) && !/^[/>»›|]$/.test(t)))];
+      // A breadcrumb of plain text (a print view's `Thời sự » Môi trường`): its levels between the separators.
+      if (items.length === 0) category = breadcrumbText(text(crumbEl)).filter((t) => !HOME.test(t));
     }
   }
   if (category.length === 0) category = shownSection(page);
@@ -326,8 +342,10 @@ export function parseHtml(
   if (authors.length === 0) authors.push(...extracted.authors);
   if (authors.length === 0) authors.push(...shownAuthors(page));
 
-  const lede = description || extracted.standfirst || paragraphs[0] || null;
-  const publisher = ld?.publisher?.name ?? meta.get('og:site_name') ?? (url ? publisherFromUrl(url) : null);
+  const lede =
+    description || extracted.standfirst || shownStandfirst(page, paragraphs) || paragraphs[0] || null;
+  const publisher =
+    ld?.publisher?.name ?? meta.get('og:site_name') ?? logoName(page) ?? (url ? publisherFromUrl(url) : null);
   const language = (attr(htmlEl ?? ({} as Element), 'lang') ?? ld?.inLanguage ?? meta.get('og:locale') ?? '')
     .slice(0, 2)
     .toLowerCase();
@@ -345,6 +363,42 @@ export function parseHtml(
     keywords: keywords.length ? keywords : metaTags.some(Boolean) ? metaTags.filter(Boolean) : tagLinks(page),
     ...(/^[a-z]{2}$/.test(language) && { declaredLanguage: language }),
   };
+}
+
+/** `Thời sự » Môi trường` → its levels; null-free, each a short capitalised label. */
+export function breadcrumbText(line: string): string[] {
+  const parts = line
+    .split(/\s*[/>»›|]\s*/u)
+    .map(cleanLine)
+    .filter(Boolean);
+  return parts.every((p) => p.split(' ').length <= 6 && /^\p{Lu}/u.test(p)) ? parts : [];
+}
+
+/**
+ * With no description and no standfirst in the text, the summary a page shows beside it (a print view's
+ * `print-sapo` above its content): the first block named like a standfirst whose text is not body and reads as a
+ * summary, one or two sentences.
+ */
+function shownStandfirst(page: PageIndex, paragraphs: readonly string[]): string | undefined {
+  if (paragraphs.length < 2) return undefined;
+  const el = page.standfirsts.find((e) => !findOne((c) => STANDFIRST.test(classNames(c)), e.children, true));
+  if (!el) return undefined;
+  const t = text(el);
+  return t.length >= 60 && t.length <= 500 && !paragraphs.includes(t) ? t : undefined;
+}
+
+/** The site's name as its logo's alt text says it (`<img src="/logo.png" alt="Duyên Hải Online">`). */
+function logoName(page: PageIndex): string | undefined {
+  for (const img of page.byTag('img')) {
+    const alt = cleanLine(attr(img, 'alt') ?? '');
+    const parent = img.parent && 'attribs' in img.parent ? (img.parent as Element) : undefined;
+    const named =
+      LOGO.test(attr(img, 'src') ?? '') ||
+      LOGO.test(classNames(img)) ||
+      (!!parent && LOGO.test(classNames(parent)));
+    if (named && alt && !/logo/i.test(alt) && alt.split(' ').length <= 6 && /^\p{Lu}/u.test(alt)) return alt;
+  }
+  return undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   BYLINE,
   BYLINE_LINE,
   CREDIT,
+  EMBEDDED_POST,
   LOCATION_STAMP,
   RIGHT_ALIGNED,
   STANDFIRST,
@@ -34,6 +35,31 @@ const MAX_STANDFIRST_CHARS = 600;
 export function isStandfirst(el: Element): boolean {
   return (
     (/^h[2-6]$/.test(el.name) || STANDFIRST.test(marker(el))) && measured(el).chars <= MAX_STANDFIRST_CHARS
+  );
+}
+
+/** A data table's cells are short: a price board or a league table (`Hạng | Đội | Quốc gia`). */
+const MAX_DATA_CELL_WORDS = 8;
+
+/**
+ * A table of data (two or more rows of two or more short cells, no image): what it lists is not the article's
+ * prose. A layout table holding paragraphs or a photo and its caption is read as the rest of the page.
+ */
+export function isDataTable(table: Element): boolean {
+  const rows: Element[] = [];
+  const cells: Element[] = [];
+  let image = false;
+  const visit = (node: AnyNode) => {
+    if (!isElement(node)) return;
+    if (node.name === 'img' || node.name === 'picture') image = true;
+    if (node.name === 'tr') rows.push(node);
+    if (node.name === 'td' || node.name === 'th') cells.push(node);
+    for (const c of node.children) visit(c);
+  };
+  for (const c of table.children) visit(c);
+  if (image || rows.length < 2 || cells.length < 2 * rows.length) return false;
+  return cells.every(
+    (cell) => htmlText(textContent(cell)).split(/\s+/).filter(Boolean).length <= MAX_DATA_CELL_WORDS,
   );
 }
 
@@ -88,6 +114,7 @@ export function collectText(
     }
     if (names.length > 1 && (CREDIT.test(names) || LOCATION_STAMP.test(names) || node.name === 'address'))
       return false;
+    if (EMBEDDED_POST.test(attr(node, 'class')) || (node.name === 'table' && isDataTable(node))) return false;
     if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
       flush();
       const t = htmlText(textContent(node));

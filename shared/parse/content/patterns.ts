@@ -75,6 +75,14 @@ export const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 export const IMAGE_BLOCK = /(^|[\s_-])(image|photo|picture|img|inline-image|media-image)([\s_-]|$)/i;
 export const CAPTION = /caption|image-desc|img-desc|photo-desc|chu-?thich|chu_thich/i;
 export const CREDIT = /credit|copyright|source/i;
+/**
+ * Class of a social post embedded in the article (X/Twitter `twitter-tweet`, `instagram-media`, `tiktok-embed`,
+ * Facebook `fb-post`): the post's own text, not the article's.
+ */
+export const EMBEDDED_POST =
+  /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore|threads-embed|zalo-embed|embed-social|social-embed)(\s|$)/i;
+/** Class or id of a site's logo: its image's alt text names the site. */
+export const LOGO = /(^|[\s_/-])logo([\s_.-]|$)/i;
 /** A place stamped before a standfirst (VnExpress `<span class="location-stamp">Hà Nội</span>`): a dateline, not text. */
 export const LOCATION_STAMP = /location-?stamp/i;
 /** Blocks whose text stands alone as a paragraph. */
