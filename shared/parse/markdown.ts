@@ -78,6 +78,25 @@ export function readPropertyBlock(block: string): Record<string, string> | null 
   return known >= 2 ? out : null;
 }
 
+/**
+ * A Markdown table as text: one line per row, the cells joined by ` | ` as a web page's data table reads
+ * (content/collect.ts `tableLines`), the delimiter row (`| --- | --- |`) left out. Null for any other block.
+ */
+export function tableRows(block: string): string[] | null {
+  const lines = block.split(/\r?\n/).map((l) => l.trim());
+  if (lines.length < 2 || !lines.every((l) => l.startsWith('|')) || !/^\|?\s*:?-{3,}/.test(lines[1]!))
+    return null;
+  return lines
+    .filter((l) => !/^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/.test(l))
+    .map((l) =>
+      l
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => strip(c))
+        .join(' | '),
+    );
+}
+
 /** A block that is one Hugo shortcode (`{{< figure src="a.jpg" caption="…" >}}`, `{{% youtube id %}}`): markup, not text. */
 const SHORTCODE = /^\{\{[<%][\s\S]*?[>%]\}\}$/;
 
@@ -149,6 +168,12 @@ export function parseMarkdown(source: string, readAt?: Date): TextFields & { dec
     if (img) {
       const caption = cleanLine(img[2] ?? img[1] ?? '');
       if (caption) captions.push(caption);
+      continue;
+    }
+    const rows = tableRows(raw);
+    if (rows) {
+      for (const row of rows) subheadings.add(row);
+      blocks.push(...rows);
       continue;
     }
     if (heading === null && /^#\s+/.test(raw)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbText, parseHtml } from '../../shared/parse/html';
+import { parseMarkdown, tableRows } from '../../shared/parse/markdown';
 
 const P1 =
   'Kim Phượng Đồng Nai thua hai set đầu trước đối thủ đến từ Thái Lan, đội có chủ công và phụ công chơi rất hiệu quả trên lưới.';
@@ -15,12 +16,18 @@ const page = (
   `<html><head><title>Vô địch</title>${head}</head><body><article class="article-content"><h1>Vô địch</h1>${inside}</article></body></html>`;
 
 describe('what sits in an article but is not its prose', () => {
-  it('leaves out a data table (short cells) and keeps a layout table of paragraphs', () => {
+  it('reads a data table (short cells) a row a paragraph, and a layout table of paragraphs as paragraphs', () => {
     const standings =
-      '<table><tr><th>Hạng</th><th>Đội</th><th>Quốc gia</th></tr><tr><td>1</td><td>Kim Phượng Đồng Nai</td><td>Việt Nam</td></tr><tr><td>2</td><td>Nakhon Thong Stars</td><td>Thái Lan</td></tr></table>';
-    expect(parseHtml(page(`<p>${P1}</p>${standings}<p>${P2}</p><p>${P3}</p>`)).body).toBe(
-      [P1, P2, P3].join('\n\n'),
-    );
+      '<table><caption>Xếp hạng chung cuộc</caption><tr><th>Hạng</th><th>Đội</th><th>Quốc gia</th></tr><tr><td>1</td><td>Kim Phượng Đồng Nai</td><td>Việt Nam</td></tr><tr><td>2</td><td>Nakhon Thong Stars</td><td>Thái Lan</td></tr></table>';
+    expect(parseHtml(page(`<p>${P1}</p>${standings}<p>${P2}</p><p>${P3}</p>`)).body.split('\n\n')).toEqual([
+      P1,
+      'Xếp hạng chung cuộc',
+      'Hạng | Đội | Quốc gia',
+      '1 | Kim Phượng Đồng Nai | Việt Nam',
+      '2 | Nakhon Thong Stars | Thái Lan',
+      P2,
+      P3,
+    ]);
     const layout = `<table><tr><td><p>${P1}</p></td></tr><tr><td><p>${P2}</p></td></tr></table>`;
     expect(parseHtml(page(`${layout}<p>${P3}</p>`)).body).toBe([P1, P2, P3].join('\n\n'));
   });
@@ -62,5 +69,26 @@ describe('a print view', () => {
       'Hồ sơ vụ án',
     ]);
     expect(breadcrumbText('bạn đang ở đây: trang chủ')).toEqual([]);
+  });
+});
+
+describe('a Markdown table', () => {
+  const table =
+    '| Loại rác | Tháng 8 | Tháng 11 |\n| --- | ---: | --- |\n| Rác chôn lấp | 410 | 290 |\n| Rác tái chế | 12 | 37 |';
+
+  it('reads a row a line, as a web page data table, without the delimiter row', () => {
+    expect(tableRows(table)).toEqual([
+      'Loại rác | Tháng 8 | Tháng 11',
+      'Rác chôn lấp | 410 | 290',
+      'Rác tái chế | 12 | 37',
+    ]);
+    expect(tableRows('| a | b |')).toBeNull();
+    expect(parseMarkdown(`# Rác\n\n${P1}\n\n${table}\n\n${P2}\n`).body.split('\n\n')).toEqual([
+      P1,
+      'Loại rác | Tháng 8 | Tháng 11',
+      'Rác chôn lấp | 410 | 290',
+      'Rác tái chế | 12 | 37',
+      P2,
+    ]);
   });
 });

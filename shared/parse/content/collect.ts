@@ -42,8 +42,8 @@ export function isStandfirst(el: Element): boolean {
 const MAX_DATA_CELL_WORDS = 8;
 
 /**
- * A table of data (two or more rows of two or more short cells, no image): what it lists is not the article's
- * prose. A layout table holding paragraphs or a photo and its caption is read as the rest of the page.
+ * A table of data (two or more rows of two or more short cells, no image): a price board, a league table.
+ * A layout table holding paragraphs or a photo and its caption is read as the rest of the page.
  */
 export function isDataTable(table: Element): boolean {
   const rows: Element[] = [];
@@ -59,8 +59,34 @@ export function isDataTable(table: Element): boolean {
   for (const c of table.children) visit(c);
   if (image || rows.length < 2 || cells.length < 2 * rows.length) return false;
   return cells.every(
-    (cell) => htmlText(textContent(cell)).split(/\s+/).filter(Boolean).length <= MAX_DATA_CELL_WORDS,
+    (cell) => htmlText(textContent(cell)).split(' ').filter(Boolean).length <= MAX_DATA_CELL_WORDS,
   );
+}
+
+/**
+ * A data table as text: its `<caption>`, then one line per row, the cells joined by ` | ` (`PDT | 38.250 | -4,1%`),
+ * as a reader reads the table across: the article's own data, kept as one paragraph a row, not a cell.
+ */
+export function tableLines(table: Element): string[] {
+  const lines: string[] = [];
+  const visit = (node: AnyNode) => {
+    if (!isElement(node)) return;
+    if (node.name === 'caption') {
+      const t = htmlText(textContent(node));
+      if (t) lines.push(t);
+      return;
+    }
+    if (node.name === 'tr') {
+      const cells = node.children
+        .filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'))
+        .map((c) => htmlText(textContent(c)));
+      if (cells.some(Boolean)) lines.push(cells.join(' | '));
+      return;
+    }
+    for (const c of node.children) visit(c);
+  };
+  for (const c of table.children) visit(c);
+  return lines;
 }
 
 /** Paragraphs of the chosen containers, without clutter; captions and bylines set apart. */
@@ -114,7 +140,12 @@ export function collectText(
     }
     if (names.length > 1 && (CREDIT.test(names) || LOCATION_STAMP.test(names) || node.name === 'address'))
       return false;
-    if (EMBEDDED_POST.test(attr(node, 'class')) || (node.name === 'table' && isDataTable(node))) return false;
+    if (EMBEDDED_POST.test(attr(node, 'class'))) return false;
+    if (node.name === 'table' && isDataTable(node)) {
+      flush();
+      out.paragraphs.push(...tableLines(node));
+      return false;
+    }
     if (!top && RIGHT_ALIGNED.test(attr(node, 'style')) && measured(node).chars <= 50) {
       flush();
       const t = htmlText(textContent(node));
