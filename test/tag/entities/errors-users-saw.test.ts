@@ -436,6 +436,16 @@ describe('in the record', () => {
     expect(names(e, 'place').sort()).toEqual(['Kỳ Lộ', 'Việt Nam', 'sông Danube']);
   });
 
+  it('a river that crosses provinces has no province', () => {
+    expect(
+      places('Nước sông Hậu dâng cao, nhiều xã của An Giang và phường Long Xuyên phải gia cố bờ bao.'),
+    ).toContainEqual(['Hậu', null]);
+    expect(places('Người dân Điện Biên lo cá lồng trên sông Đà chết vì nắng nóng.')).toContainEqual([
+      'Đà',
+      null,
+    ]);
+  });
+
   it('a long body runs to its scope after the place in its name', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),

@@ -3,8 +3,9 @@
  * outside the name): `phố Huế` → `Huế`, `đường Lê Lợi` → `Lê Lợi`, and a river's before a Vietnamese name
  * (`sông Vu Gia` → `Vu Gia`). Only the cues of data/entity-rules `[place_cues_left_out]` and
  * `[river_cues_left_out]`: VLSP keeps others in the name (`sân Mỹ Đình`, `châu Âu`, `sông Danube`), and
- * leaving those out lowered VLSP's dev half (docs/entity-model.md). Two places that become one name are
- * one entity: mentions add up, aliases join, the score is the best.
+ * leaving those out lowered VLSP's dev half (docs/entity-model.md). A river of `[rivers_across_provinces]`
+ * so named loses the province its name found (`sông Đà`, a former commune's name). Two places that become one
+ * name are one entity: mentions add up, aliases join, the score is the best.
  */
 import type { Entities, PlaceEntity } from '../../../model/article';
 import { wordList } from '../lexicon';
@@ -14,6 +15,12 @@ import { aliasesOf } from './aliases';
 
 const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length);
 const RIVER_CUES = wordList('river_cues_left_out');
+const RIVERS_ACROSS_PROVINCES = new Set(wordList('rivers_across_provinces').map(cachedNameKey));
+
+/** A river named without its cue that crosses provinces, which gives it none (data/records/README.md: `sông Đà`). */
+export function isRiverAcrossProvinces(name: string): boolean {
+  return RIVERS_ACROSS_PROVINCES.has(cachedNameKey(name));
+}
 /** A capital after the cue: the name starts there (at module scope: the bundler makes a `\p{…}` literal a `new RegExp` per use). */
 const CAPITAL = /^\p{Lu}/u;
 
@@ -59,8 +66,10 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     const forms = (p.aliases ?? []).map(withoutPlaceCue);
     const key = cachedNameKey(name);
     const into = byKey.get(key);
+    const riverAcross = name !== p.name && withoutRiverCue(p.name) === name && isRiverAcrossProvinces(name);
     if (!into) {
       const e: PlaceEntity = { ...p, name };
+      if (riverAcross) delete e.province;
       const aliases = aliasesOf(name, forms);
       if (aliases.length > 0) e.aliases = aliases;
       else delete e.aliases;
@@ -72,7 +81,7 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     if (aliases.length > 0) merged.aliases = aliases;
     if (into.score !== undefined || p.score !== undefined)
       merged.score = Math.max(into.score ?? 0, p.score ?? 0);
-    if (!merged.province && p.province) merged.province = p.province;
+    if (!merged.province && p.province && !riverAcross) merged.province = p.province;
     byKey.set(key, merged);
   }
   const place = [...byKey.values()].sort((a, b) => b.mentions - a.mentions);

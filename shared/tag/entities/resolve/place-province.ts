@@ -8,6 +8,7 @@
 import type { Entities, Province } from '../../../model/article';
 import { lookupPlace } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
+import { isRiverAcrossProvinces } from './place-cues';
 
 export function placeProvincesFromArticle(entities: Entities): Entities {
   const named = new Set(entities.place.flatMap((p) => (p.province ? [p.province.code] : [])));
@@ -45,10 +46,14 @@ export function unknownPlacesTakeArticleProvince(entities: Entities): Entities {
   return changed ? { ...entities, place } : entities;
 }
 
-/** A Vietnamese name the gazetteer knows as no country, region or province: none, or communes elsewhere. */
+/**
+ * A Vietnamese name the gazetteer knows as no country, region or province: none, or communes elsewhere; not
+ * a river that crosses provinces (`Hậu`, `Đà`: no one province is the article's).
+ */
 function localName(name: string): boolean {
   const info = lookupPlace(name);
   if (info && info.kind !== 'commune' && info.kind !== 'former-commune') return false;
+  if (isRiverAcrossProvinces(name)) return false;
   return name.split(/\s+/).every((w) => isVietnameseWord(w.toLowerCase()));
 }
 
