@@ -326,6 +326,21 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it('a hydro-meteorological station is an organisation named to its scope', () => {
+    for (const [body, name] of [
+      [
+        'Theo Đài Khí tượng thủy văn tỉnh Nghệ An, mưa lớn còn kéo dài.',
+        'Đài Khí tượng thủy văn tỉnh Nghệ An',
+      ],
+      [
+        'Theo Đài Khí tượng Thủy văn khu vực Tây Nguyên, mưa giảm dần.',
+        'Đài Khí tượng Thủy văn khu vực Tây Nguyên',
+      ],
+    ] as const) {
+      expect(names(tag(body), 'organization'), body).toEqual([name]);
+    }
+  });
+
   it('a stream after `suối` is a place', () => {
     const body = 'Mùa mưa, học sinh phải lội qua suối Đắk Pông để đến trường.';
     expect(
