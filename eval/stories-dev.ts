@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/stories-dev.ts [threshold] [--more-distractors] [--orders=N] [--batch=B] [--batches=1,4,…]`: error analysis of the stories on the DEV
+ * `npx tsx eval/stories-dev.ts [threshold] [--more-distractors] [--orders=N] [--batch=B] [--batches=1,4,…] [--in-flight=N]`: error analysis of the stories on the DEV
  * half of the KTLAB clusters only, for choosing features and settings, in each arrival order the eval
  * scores: the stories that mix clusters and the clusters split over stories, with each pair's score and the
  * terms it shares. Then the mean over the orders beside what an order-free clustering of the same pair
@@ -18,7 +18,8 @@
  * neighbouring clusters that one early arrival joins or not, so 4 orders can all miss them.
  * `--batch=B` has the counter fold review B arrivals at a time in all of the above (their first looks race,
  * see `cluster`; 1 by default); last, the dev figures over review batches `--batches` (1, 4, 16, 64, 256 by
- * default), each beside the first looks alone.
+ * default), each beside the first looks alone. `--in-flight=N`: the fold runs N reviews at once (8 by
+ * default, as the store does; 1: one after another).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,7 @@ import {
   cluster,
   foldOf,
   noReads,
+  REVIEWS_IN_FLIGHT,
   scoreClusters,
   scoreRuns,
   storyArrivals,
@@ -93,7 +95,7 @@ function analyse(
   thresholds: StoryThresholds,
   batch: number,
 ) {
-  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { batch });
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { batch, inFlight });
   const s = scoreClusters(order, story, 'dev');
   console.log(`\n# Arrival order ${order[0]!.id} first\n\ndev: ${summary(s)} mixing ${s.mixedStories}`);
   const dev = order.filter((a) => a.cluster !== null && a.half === 'dev');
@@ -223,7 +225,7 @@ function missedPairs(
           }
     },
   };
-  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { trace, batch });
+  const story = cluster(order, thresholds, DEFAULT_WINDOW_HOURS, { trace, batch, inFlight });
   const out: { cluster: string; cause: MissCause }[] = [];
   for (const [c, ms] of byCluster)
     for (let i = 0; i < ms.length; i++)
@@ -261,13 +263,17 @@ const orders = arrivalOrders(order, ordersArg === undefined ? ARRIVAL_ORDERS : N
 // Arrivals per review (one fold of the counter aggregator) for the analysis; the sweep below takes several.
 const batchArg = args.find((a) => a.startsWith('--batch='));
 const batch = batchArg === undefined ? 1 : Number(batchArg.slice(8));
+const inFlightArg = args.find((a) => a.startsWith('--in-flight='));
+const inFlight = inFlightArg === undefined ? REVIEWS_IN_FLIGHT : Number(inFlightArg.slice(12));
 for (const o of orders) analyse(o, records, thresholds, batch);
 const reads = noReads();
 const runs = orders.map((o) => ({
   order: o,
-  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { reads, batch }),
+  story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { reads, batch, inFlight }),
 }));
-console.log(`\n# Dev half at threshold ${story}, reviews of ${batch} arrival${batch === 1 ? '' : 's'}\n`);
+console.log(
+  `\n# Dev half at threshold ${story}, reviews of ${batch} arrival${batch === 1 ? '' : 's'}, ${inFlight} at once\n`,
+);
 console.log(`at ingest, mean of ${orders.length} orders: ${summary(scoreRuns(runs, 'dev').mean)}`);
 console.log(
   `order-free (average linkage over all arrivals): ${summary(scoreClusters(order, orderFree(order, thresholds), 'dev'))}`,
@@ -308,13 +314,13 @@ console.log(
 const batchesArg = args.find((a) => a.startsWith('--batches='));
 const batches = (batchesArg === undefined ? '1,4,16,64,256' : batchesArg.slice(10)).split(',').map(Number);
 console.log(
-  `\nreviews over batches of B arrivals (the arrivals one fold of the counter aggregator reads), mean of ${orders.length} orders, B-cubed / wrong pairs; worst order's wrong pairs; folds A, B; then the first looks alone (no review):`,
+  `\nreviews over batches of B arrivals (the arrivals one fold of the counter aggregator reads), ${inFlight} at once, mean of ${orders.length} orders, B-cubed / wrong pairs; worst order's wrong pairs; folds A, B; then the first looks alone (no review):`,
 );
 for (const b of batches) {
   const scored = (regroupClose: number | null) => {
     const bRuns = orders.map((o) => ({
       order: o,
-      story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { batch: b, regroupClose }),
+      story: cluster(o, thresholds, DEFAULT_WINDOW_HOURS, { batch: b, regroupClose, inFlight }),
     }));
     const { mean, worstWrong } = scoreRuns(bRuns, 'dev');
     const foldB = (f: 'A' | 'B') => scoreRuns(bRuns, 'dev', (c) => (foldOf(c) === f ? 1 : 0)).mean;
