@@ -818,7 +818,7 @@ export function printShipped(orders: Arrival[][], halves: readonly Half[]): void
     });
   });
   console.log(
-    `\nAt the shipped setting (${describe(DEFAULT_THRESHOLDS)}; the counter fold reviews each batch of arrivals: founders merge with the stories they now rank, close neighbours' stories re-decided from a pair score of ${REGROUP_CLOSE}, splits) over review batches of ${REVIEW_BATCHES.join(', ')} arrivals (a batch's first looks race, none seeing another's entry; 1 is the store before the review moved to the fold), the fold reviewing one arrival at a time or ${REVIEWS_IN_FLIGHT} at once as the store does beside the first looks alone (at arrival only) and the previous setting (${describe(PREVIOUS_THRESHOLDS)}, at arrival only), means over the ${orders.length} arrival orders; targets: B-cubed F1 ≥ 0.90, wrong pairs ≤ 0.02:\n`,
+    `\nAt the shipped setting (${describe(DEFAULT_THRESHOLDS)}; the counter fold reviews each batch of arrivals: founders merge with the stories they now rank, close neighbours' stories re-decided from a pair score of ${REGROUP_CLOSE}, splits) over review batches of ${REVIEW_BATCHES.join(', ')} arrivals (a batch's first looks race, none seeing another's entry; 1 is the store before the review moved to the fold), the fold reviewing one arrival at a time or ${REVIEWS_IN_FLIGHT} at once as the store does, beside the first looks alone (at arrival only) and the previous setting (${describe(PREVIOUS_THRESHOLDS)}, at arrival only), means over the ${orders.length} arrival orders; targets: B-cubed F1 ≥ 0.90, wrong pairs ≤ 0.02:\n`,
   );
   console.log(
     table(
