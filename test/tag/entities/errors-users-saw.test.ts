@@ -461,6 +461,23 @@ describe('in the record', () => {
     ]);
   });
 
+  it('a peak after `đỉnh` and a region after `vùng` are places, named without the kind word', () => {
+    expect(
+      names(
+        tagArticle(parsedArticle({ body: 'Đoàn leo núi chinh phục đỉnh Phu Si Lung vào sáng nay.' }))
+          .entities,
+        'place',
+      ),
+    ).toEqual(['Phu Si Lung']);
+    expect(
+      names(
+        tagArticle(parsedArticle({ body: 'Nhiều trận động đất nhỏ xảy ra ở vùng Atacama trong tuần.' }))
+          .entities,
+        'place',
+      ),
+    ).toEqual(['Atacama']);
+  });
+
   it('a long body runs to its scope after the place in its name', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Đại diện Ủy hội sông Mekong quốc tế cho biết mực nước đang xuống thấp.' }),

@@ -25,6 +25,8 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('đường Lê Lợi')).toBe('Lê Lợi');
     expect(withoutPlaceCue('sân bay Cát Bi')).toBe('Cát Bi');
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
+    expect(withoutPlaceCue('đỉnh Phu Si Lung')).toBe('Phu Si Lung');
+    expect(withoutPlaceCue('vùng Atacama')).toBe('Atacama');
   });
 
   it("leaves a river's cue out before a Vietnamese name only", () => {
