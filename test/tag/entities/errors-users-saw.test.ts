@@ -341,6 +341,11 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it("a function word completing the capitalised word before it stays in an organisation's name", () => {
+    const body = 'Viện Đổi mới công nghệ quốc gia vừa công bố báo cáo thường niên.';
+    expect(names(tag(body), 'organization'), body).toEqual(['Viện Đổi mới công nghệ quốc gia']);
+  });
+
   it('a stream after `suối` is a place', () => {
     const body = 'Mùa mưa, học sinh phải lội qua suối Đắk Pông để đến trường.';
     expect(

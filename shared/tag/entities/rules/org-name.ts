@@ -237,10 +237,14 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
       // `Trung tâm Dịch vụ việc làm …`, `Ban Quản lý các khu …`: after the head's description (a capitalised
       // common word completed by a lower-case syllable, no official domain) the tail may hold listed words.
       const described = domain === 0 && nameTokens === 1 && lowerRun === 1 && end === j && !afterPlace;
-      if (FUNCTION_WORDS.has(t.key) && !(TAIL_DETERMINERS.has(t.key) && described)) break;
+      // A function word that completes the capitalised word before it into one word of data/words is that
+      // word's second syllable (`Trung tâm Đổi mới sáng tạo`: `mới`).
+      const completesFunctionWord = FUNCTION_WORDS.has(t.key) && prevCap && completesWord(tokens, j);
+      if (FUNCTION_WORDS.has(t.key) && !completesFunctionWord && !(TAIL_DETERMINERS.has(t.key) && described))
+        break;
       const prevWord = tokens[j - 1];
       if (
-        !FUNCTION_WORDS.has(t.key) &&
+        (!FUNCTION_WORDS.has(t.key) || completesFunctionWord) &&
         prevCap &&
         !prevUpper &&
         lowerRun === 0 &&
