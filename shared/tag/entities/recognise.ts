@@ -37,7 +37,7 @@ import { leadBefore } from './resolve/mention';
 import { dropPeopleNames } from './resolve/people-names';
 import { leavePlaceCuesOut } from './resolve/place-cues';
 import { placeProvincesFromArticle, unknownPlacesTakeArticleProvince } from './resolve/place-province';
-import { personsFacingTeams } from './resolve/result-sides';
+import { personsFacingTeams, placesFacingTeams } from './resolve/result-sides';
 import { resolveRuleEntities } from './resolve/rule-entities';
 import { Shape, type TokenArrays, tokenize } from './tokens/index';
 
@@ -175,14 +175,17 @@ export function recogniseEntities(article: ParsedArticle, options: RecogniseOpti
               placeProvincesFromArticle(
                 leavePlaceCuesOut(
                   dropPeopleNames(
-                    personsFacingTeams(
-                      dropPersonsWrittenInLowerCase(
-                        recognised(
-                          article,
-                          rules,
-                          options.recogniser ?? ENTITY_RECOGNISER,
-                          tokens,
-                          options.clock,
+                    placesFacingTeams(
+                      personsFacingTeams(
+                        dropPersonsWrittenInLowerCase(
+                          recognised(
+                            article,
+                            rules,
+                            options.recogniser ?? ENTITY_RECOGNISER,
+                            tokens,
+                            options.clock,
+                          ),
+                          tokens.texts,
                         ),
                         tokens.texts,
                       ),
