@@ -127,6 +127,18 @@ describe('sections', () => {
       new Map([[IPTC.politics, 1]]),
     );
   });
+
+  it("lets a breadcrumb's deepest level that names a subject decide, not the broad section above it", () => {
+    expect(sectionTopics(['Xã hội', 'Việc làm'], null)).toEqual(new Map([[IPTC.labour, 1]]));
+    expect(sectionTopics(['Văn hóa', 'Tôn giáo'], null)).toEqual(new Map([[IPTC.religion, 1]]));
+    expect(sectionTopics(['Xã hội', 'Thiên tai'], null)).toEqual(new Map([[IPTC.disaster, 1]]));
+    // A level that names nothing (a place) leaves the broader one to decide.
+    expect(sectionTopics(['Kinh doanh', 'Quốc tế'], null)).toEqual(new Map([[IPTC.economy, 1]]));
+    // A long last level is the article's title, not a section: its words (`sao`) are not read.
+    expect(sectionTopics(['Kinh doanh', 'Những ngôi sao sáng của thị trường năm nay'], null)).toEqual(
+      new Map([[IPTC.economy, 1]]),
+    );
+  });
 });
 
 describe('features', () => {

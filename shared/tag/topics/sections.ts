@@ -81,6 +81,8 @@ const SECTION_TABLE: ReadonlyArray<readonly [IptcCode, readonly string[]]> = [
     IPTC.education,
     ['giao duc', 'tuyen sinh', 'du hoc', 'dao tao', 'khuyen hoc', 'giaoduc', 'daotao', 'hoc duong'],
   ],
+  // Natural disasters and accidents: IPTC files them apart from the society section that often carries them.
+  [IPTC.disaster, ['thien tai', 'thientai', 'tai nan']],
   [IPTC.environment, ['moi truong', 'moitruong']],
   [IPTC.health, ['suc khoe', 'y te', 'benh', 'dinh duong', 'suckhoe', 'yte', 'khoe dep']],
   [IPTC.labour, ['viec lam', 'lao dong', 'vieclam', 'laodong']],
@@ -239,12 +241,24 @@ function topicsOfSection(section: string): IptcCode[] {
 
 /**
  * Weight per topic from the article's breadcrumb and URL sections (sums to 1 when any matched).
- * The breadcrumb's first level is the newsroom's own section; only if it names nothing do we fall back
- * to deeper levels and then to the URL.
+ * A breadcrumb narrows from the newsroom's broad section to a sub-section (`Xã hội › Việc làm`,
+ * `Văn hóa › Tôn giáo`), so its deepest level that names a subject decides; a level longer than
+ * MAX_SECTION_WORDS is more likely the article's own title than a section and is not read.
  */
 export function sectionTopics(category: readonly string[], url: string | null): Map<IptcCode, number> {
   // The URL is read only when the breadcrumb names nothing (parsing it costs more than the look-ups).
-  return sectionWeights(category) ?? (url ? sectionWeights(urlSections(url)) : undefined) ?? new Map();
+  return (
+    sectionWeights(deepestFirst(category)) ??
+    (url ? sectionWeights(urlSections(url)) : undefined) ??
+    new Map()
+  );
+}
+
+/** Section names are a few words (`Kinh tế - Tài chính`); a longer level is a title or a slogan. */
+const MAX_SECTION_WORDS = 5;
+
+function deepestFirst(category: readonly string[]): string[] {
+  return category.filter((level) => level.split(/\s+/).length <= MAX_SECTION_WORDS).reverse();
 }
 
 /** Weight per topic of the first of `sections` that names any. */
