@@ -23,8 +23,10 @@ import {
   ROOT,
   STOPWORDS_FILE,
   stopwordsFile,
+  TOPIC_SECTIONS_FILE,
   TOPICS_LEXICON_FILE,
   tableFiles,
+  topicSectionsFile,
   topicsLexiconFile,
 } from './data/build';
 
@@ -39,6 +41,7 @@ const tsx = (script: string) =>
 // The topic model is trained on the seed lexicon (and stop words): those first.
 write(STOPWORDS_FILE, stopwordsFile());
 write(TOPICS_LEXICON_FILE, topicsLexiconFile());
+write(TOPIC_SECTIONS_FILE, topicSectionsFile());
 write(FUNCTION_WORDS_FILE, functionWordsFile());
 write(ENTITY_RULES_FILE, entityRulesFile());
 write(ENTITY_LEXICON_KEYS_FILE, entityLexiconKeysFile());

@@ -25,6 +25,7 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 export const STOPWORDS_FILE = 'shared/text/data/stopwords.generated.json';
 export const TOPICS_LEXICON_FILE = 'shared/tag/data/topics-lexicon.generated.json';
+export const TOPIC_SECTIONS_FILE = 'shared/tag/data/topic-sections.generated.json';
 export const PLACE_INDEX_FILE = 'shared/tag/data/place-index.generated.json';
 export const FUNCTION_WORDS_FILE = 'shared/tag/data/function-words.generated.json';
 export const ENTITY_RULES_FILE = 'shared/tag/data/entity-rules.generated.json';
@@ -108,6 +109,13 @@ export function topicsLexiconFile(): string {
   });
 }
 
+export function topicSectionsFile(): string {
+  return json({
+    source: 'Built by npm run build:data from data/topics/sections.txt (hand-written by the newsdrop team)',
+    topics: readSections(read('data/topics/sections.txt')),
+  });
+}
+
 export function placeIndexFile(): string {
   const admin = JSON.parse(read('shared/tag/data/admin-units.generated.json')) as AdminUnits;
   const places = buildPlaces(admin, {
@@ -153,6 +161,7 @@ export function dataFiles(): Map<string, string> {
   return new Map([
     [STOPWORDS_FILE, stopwordsFile()],
     [TOPICS_LEXICON_FILE, topicsLexiconFile()],
+    [TOPIC_SECTIONS_FILE, topicSectionsFile()],
     [PLACE_INDEX_FILE, placeIndexFile()],
     [FUNCTION_WORDS_FILE, functionWordsFile()],
     [ENTITY_RULES_FILE, entityRulesFile()],

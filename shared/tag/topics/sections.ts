@@ -1,171 +1,25 @@
 /**
  * The newsroom's own section (breadcrumb category or URL path) is the strongest topic signal an
- * article carries. This table maps common Vietnamese section names (diacritic-free, as in URL slugs)
- * to IPTC top-level topics. Written by hand from general knowledge of Vietnamese news sites.
- * Sections that name a place or a format rather than a subject (`thế giới`, `thời sự`, `tin tức trong
- * ngày`, `video`) are deliberately absent: they say nothing about the topic.
+ * article carries. The section names that name an IPTC topic are hand-written in
+ * data/topics/sections.txt (diacritic-free, as in URL slugs) and built by `npm run build:data` into
+ * ../data/topic-sections.generated.json. Sections that name a place or a format rather than a subject
+ * (`thế giới`, `thời sự`, `video`) are deliberately absent: they say nothing about the topic.
  */
 import { searchKey } from '../../text/vietnamese';
-import { IPTC, type IptcCode } from './iptc';
+import sectionLists from '../data/topic-sections.generated.json';
+import { IPTC, type IptcCode, type IptcTopicName } from './iptc';
 
-const SECTION_TABLE: ReadonlyArray<readonly [IptcCode, readonly string[]]> = [
-  [
-    IPTC.arts,
-    [
-      'van hoa',
-      'giai tri',
-      'am nhac',
-      'dien anh',
-      'phim',
-      'sao',
-      'showbiz',
-      'san khau',
-      'nghe thuat',
-      'van hoc',
-      'sach',
-      'my thuat',
-      'nhac',
-      'amnhac',
-      'sankhau',
-      'van nghe',
-      'hau truong',
-      // Fashion: IPTC files it under arts and entertainment (medtop:20000011).
-      'thoi trang',
-      'thoitrang',
-      'phong cach',
-    ],
-  ],
-  [
-    IPTC.crime,
-    [
-      'phap luat',
-      'an ninh',
-      'hinh su',
-      'vu an',
-      'phap dinh',
-      'toa an',
-      'an ninh trat tu',
-      'phapluat',
-      'anninh',
-      'hinhsu',
-      'ky su phap dinh',
-    ],
-  ],
-  [
-    IPTC.economy,
-    [
-      'kinh te',
-      'kinh doanh',
-      'tai chinh',
-      'chung khoan',
-      'bat dong san',
-      'nha dat',
-      'thi truong',
-      'tieu dung',
-      'doanh nghiep',
-      'ngan hang',
-      'dau tu',
-      'o to',
-      'oto',
-      'xe',
-      'oto xe may',
-      'kinhte',
-      'taichinh',
-      'chungkhoan',
-      'thitruong',
-      'doanh nhan',
-      'tai chinh ngan hang',
-    ],
-  ],
-  [
-    IPTC.education,
-    ['giao duc', 'tuyen sinh', 'du hoc', 'dao tao', 'khuyen hoc', 'giaoduc', 'daotao', 'hoc duong'],
-  ],
-  // Natural disasters and accidents: IPTC files them apart from the society section that often carries them.
-  [IPTC.disaster, ['thien tai', 'thientai', 'tai nan']],
-  [IPTC.environment, ['moi truong', 'moitruong']],
-  [IPTC.health, ['suc khoe', 'y te', 'benh', 'dinh duong', 'suckhoe', 'yte', 'khoe dep']],
-  [IPTC.labour, ['viec lam', 'lao dong', 'vieclam', 'laodong']],
-  [
-    IPTC.lifestyle,
-    [
-      'du lich',
-      'am thuc',
-      'lam dep',
-      'nha dep',
-      'game',
-      'dulich',
-      'amthuc',
-      'giai tri game',
-      'tieu dung song',
-      'gia dinh',
-      'song dep',
-    ],
-  ],
-  [
-    IPTC.politics,
-    [
-      'chinh tri',
-      'doi noi',
-      'doi ngoai',
-      'doi noi doi ngoai',
-      'quoc hoi',
-      'xay dung dang',
-      'chinhtri',
-      'doinoi',
-      'doingoai',
-      'chinh phu',
-      'ngoai giao',
-    ],
-  ],
-  [IPTC.religion, ['ton giao', 'phat giao', 'tongiao']],
-  [
-    IPTC.science,
-    [
-      'khoa hoc',
-      'cong nghe',
-      'so hoa',
-      'cong nghe thong tin',
-      'hi tech',
-      'vi tinh',
-      'kh cn',
-      'cntt',
-      'khoahoc',
-      'congnghe',
-      'thiet bi',
-      'phan cung',
-      'vien thong',
-      'internet',
-      'mobile',
-      'smartphone',
-    ],
-  ],
-  [IPTC.society, ['xa hoi', 'dan sinh', 'xahoi']],
-  [
-    IPTC.sport,
-    [
-      'the thao',
-      'bong da',
-      'quan vot',
-      'tennis',
-      'golf',
-      'vo thuat',
-      'thethao',
-      'bongda',
-      'quanvot',
-      'bong da quoc te',
-      'bong da viet nam',
-      'dua xe',
-      'marathon',
-    ],
-  ],
-  [IPTC.conflict, ['quan su', 'quoc phong', 'quansu', 'quocphong']],
-  [IPTC.weather, ['thoi tiet', 'thoitiet', 'du bao thoi tiet']],
-];
+function sectionKeys(topics: Record<string, string[]>): Map<string, IptcCode> {
+  const keys = new Map<string, IptcCode>();
+  for (const [name, sections] of Object.entries(topics)) {
+    const code = IPTC[name as IptcTopicName];
+    if (code === undefined) throw new Error(`data/topics/sections.txt: unknown topic [${name}]`);
+    for (const section of sections) keys.set(searchKey(section), code);
+  }
+  return keys;
+}
 
-const SECTION_KEYS: ReadonlyMap<string, IptcCode> = new Map(
-  SECTION_TABLE.flatMap(([code, keys]) => keys.map((key) => [key, code] as const)),
-);
+const SECTION_KEYS: ReadonlyMap<string, IptcCode> = sectionKeys(sectionLists.topics);
 const LONGEST_KEY = Math.max(...[...SECTION_KEYS.keys()].map((k) => k.split(' ').length));
 
 /** `GiaoDuc` → `Giao Duc`, `DoiNoi-DoiNgoai` → `Doi Noi Doi Ngoai`; slugs keep their hyphen words. */
