@@ -346,6 +346,12 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag(body), 'organization'), body).toEqual(['Viện Đổi mới công nghệ quốc gia']);
   });
 
+  it('a club named after its sponsor and an abbreviated town in a result is the club, with no place', () => {
+    const e = tag('Ở vòng 4, Saigonplus TP.HCM hòa Nam Định 1-1 trên sân khách.');
+    expect(names(e, 'organization')).toContain('Saigonplus TP.HCM');
+    expect(names(e, 'place')).toEqual([]);
+  });
+
   it('a stream after `suối` is a place', () => {
     const body = 'Mùa mưa, học sinh phải lội qua suối Đắk Pông để đến trường.';
     expect(

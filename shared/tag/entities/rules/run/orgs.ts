@@ -244,14 +244,20 @@ function scoreAfter(tokens: readonly Token[], to: number): boolean {
 
 /**
  * `Hải Âu Khánh Hòa thắng 3-2 trước Sông Hồng Phú Thọ`: one or two capitalised words before a province's name
- * (or foreign words before a world city's: `Suan Sunandha Bangkok`),
+ * (or foreign words before a world city's: `Suan Sunandha Bangkok`; one word before a town written as one
+ * abbreviated token: `Becamex TP.HCM`),
  * beside a match verb or after a score, with a score in the sentence, are a club named after its sponsor and
  * town: the end of that name from `from`, or `from` when there is none. The town in it is the club's, no place
  * of the article (docs/annotation.md, Nested).
  */
 export function sponsorClubEnd(tokens: readonly Token[], from: number): number {
-  const to = capRunEnd(tokens, from, 5);
-  if (to - from < 3) return from;
+  let to = capRunEnd(tokens, from, 5);
+  // `Becamex TP.HCM`: one word before a town written as one abbreviated token
+  const next = tokens[to];
+  const abbreviatedTown =
+    to - from === 1 && capWord(next) && next.upper && !next.sentenceStart && !capWord(tokens[to + 1]);
+  if (abbreviatedTown) to++;
+  if (to - from < 3 && !abbreviatedTown) return from;
   let town = 0;
   for (let k = from + 1; k <= from + 2 && k < to && !town; k++) {
     const place = lookupPlaceKey(keyOf(tokens, k, to));
@@ -260,7 +266,8 @@ export function sponsorClubEnd(tokens: readonly Token[], from: number): number {
     else if (place?.kind === 'world' && !vietnameseRun(tokens, from, k)) town = k;
   }
   if (!town) return from;
-  for (let k = from; k < to; k++) if (tokens[k]?.kind !== 'word' || tokens[k]?.upper) return from;
+  for (let k = from; k < to; k++)
+    if (tokens[k]?.kind !== 'word' || (tokens[k]?.upper && !(abbreviatedTown && k === town))) return from;
   // The words before the town are the sponsor's (a river's, a region's or a commune's name may be one: `Sông
   // Hồng`, `Đông Á`), but no province (two towns), head of a body or admin cue (`Công an Hà Nội`, `Sở Y tế
   // Nghệ An` stay what they are).
