@@ -519,6 +519,36 @@ describe('in the record', () => {
     expect(names(e, 'place')).toEqual(['Mông Cổ']);
   });
 
+  it('a peak is a place without its kind word', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Những mẫu vật đầu tiên được thu thập quanh đỉnh Lảo Thẩn vào mùa mưa.' }),
+    ).entities;
+    expect(names(e, 'place')).toEqual(['Lảo Thẩn']);
+  });
+
+  it('a hydro-meteorological station with its scope is one organisation', () => {
+    const e = tagArticle(
+      parsedArticle({
+        body: 'Theo Đài Khí tượng thủy văn khu vực Tây Bắc, lượng mưa tại Trấn Yên đạt hơn 320 mm.',
+      }),
+    ).entities;
+    expect(names(e, 'organization')).toEqual(['Đài Khí tượng thủy văn khu vực Tây Bắc']);
+  });
+
+  it('a club named with a foreign team nickname is an organisation', () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Hạng ba thuộc về đội chủ nhà sau chiến thắng 3-1 trước Manila Bay Sirens.' }),
+    ).entities;
+    expect(names(e, 'organization')).toEqual(['Manila Bay Sirens']);
+  });
+
+  it("no name runs across a data table's cells", () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Hạng | Đội | Quốc gia\n\n2 | Nakhon Thong Stars | Thái Lan' }),
+    ).entities;
+    expect(names(e, 'organization')).toEqual(['Nakhon Thong Stars']);
+  });
+
   it('a direction written with two compass words is no place', () => {
     const e = tagArticle(
       parsedArticle({ body: 'Thủ tướng dự lễ khởi công đường sắt tốc độ cao Bắc - Nam đoạn qua Hà Tĩnh.' }),

@@ -258,6 +258,12 @@ export const CONSTRAINTS: readonly Constraint[] = [
     drops: (m) => m.type === 'organization' && spansAMatchVerb(m.text),
   },
   {
+    id: 'name-spans-table-cells',
+    example: '2 | Nakhon Thong Stars | Thái Lan → no organisation Nakhon Thong Stars | Thái Lan',
+    // A data table's row is read with its cells joined by ` | ` (shared/parse/content/collect.ts `tableLines`).
+    drops: (m) => m.text.includes('|'),
+  },
+  {
     id: 'generic-office-is-no-organisation',
     example:
       'Cơ quan khí tượng Mông Cổ cảnh báo… → no organisation (a capitalised kind names one: Cơ quan Khí tượng Nhật Bản)',
