@@ -90,9 +90,9 @@ export interface FoldReviewer {
    * Called after the fold read its deltas: reviews from it on read the window digest as it is from then
    * (every entry written before the deltas were read). Resolves to how many article moves they made, or
    * null when the digest does not hold the version's entry yet (its writer writes it beside the delta)
-   * but still may: the fold reviews it again later.
+   * but still may: the fold reviews it again later. `marks`, those it will review, are read ahead.
    */
-  begin(): { review(mark: ReviewMark): Promise<number | null> };
+  begin(marks?: readonly ReviewMark[]): { review(mark: ReviewMark): Promise<number | null> };
 }
 
 /** A counter item as folds write it (counters.ts reads it). */
@@ -384,7 +384,7 @@ async function reviewMarks(
   let moved = 0;
   let unseen: ReviewMark[] = [];
   const pass = async (todo: ReviewMark[], untilDeadline: boolean): Promise<number> => {
-    const reviews = run.reviewer!.begin();
+    const reviews = run.reviewer!.begin(todo);
     let next = 0;
     const worker = async () => {
       while (next < todo.length && (!untilDeadline || run.now() < run.deadline)) {

@@ -14,7 +14,7 @@ import {
   type StoryCandidate,
   storiesToCount,
 } from '../stories/decide';
-import { type StoryTerms, storyFeatures } from '../stories/features';
+import { storyFeatures } from '../stories/features';
 import { bandKeys, bodySketch, decodeSketch, encodeSketch, sketchSimilarity } from '../stories/minhash';
 import { regroup, regrouped, split, splitNeeded, storiesNearby } from '../stories/regroup';
 import type { ReviewMark } from './counter-fold';
@@ -46,6 +46,7 @@ import {
   HEAD_SK,
   HELD_ITEMS_MS,
   headPk,
+  ItemReads,
   isConditionFailure,
   type LinkItem,
   linkOf,
@@ -153,16 +154,78 @@ export class StoryIndex extends StoryReads {
    * A's review finds B and merges their stories. Otherwise it was written before b (B's read holds
    * it), and A's entry, held by A's read, was written before a <= b: B's review finds A. Merges are
    * conditional (the head's `mv`), so two reviews merging at once agree on the story kept.
+   *
+   * The reviews of one call share their single-item and member reads (`ItemReads`, one cache per call,
+   * `marks` read ahead): each is sent after the call began, and again after this store's own write of
+   * it. That keeps the argument: an article is read only once some version of it was written (a mark's
+   * delta, an entry and a member item follow its article item), the marks' deltas were read before the
+   * call, and a version written after it is reviewed by a later fold, whose reads are the later ones.
+   * What others write during the call (a newer version, a member item) a cached read may miss, as a
+   * read sent a moment earlier would; a conditional move on a link changed meanwhile fails and reads it
+   * again.
    */
-  begin(): { review(mark: ReviewMark): Promise<number | null> } {
+  begin(marks: readonly ReviewMark[] = []): { review(mark: ReviewMark): Promise<number | null> } {
     const from = this.now();
+    const reads = new ItemReads(this.io, true);
+    // What the reviews read first, read at once for them all: fewer and fuller BatchGetItem calls.
+    void this.readAhead(marks, from, reads).catch(() => {});
     return {
       review: async (mark) => {
         const before = this.moves;
-        if ((await this.review(mark, from)) === 'unseen') return null;
+        if ((await this.review(mark, from, reads)) === 'unseen') return null;
         return this.moves - before;
       },
     };
+  }
+
+  /**
+   * Reads into a pass's cache what its reviews read first, as they would read it: every mark's link, and
+   * for the marks whose windows share READ_AHEAD_DAYS digest days (a burst's arrivals mostly share one
+   * window; the held days are bounded) their look-up's candidates' links and the stories of both. The
+   * reviews, 8 at once, then find those reads done or under way.
+   */
+  private async readAhead(marks: readonly ReviewMark[], from: number, reads: ItemReads): Promise<void> {
+    const links = marks.map((mark) => this.readLink(mark.id, reads));
+    const days = new Set<string>();
+    const ahead: Promise<void>[] = [];
+    for (const [n, mark] of marks.entries()) {
+      const link = await links[n]!;
+      if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
+      const keys = windowDays(link.etm, this.windowMs);
+      const added = keys.filter((k) => !days.has(k));
+      if (days.size + added.length > READ_AHEAD_DAYS) continue;
+      for (const k of added) days.add(k);
+      ahead.push(this.readCandidatesAhead(mark, link, keys, from, reads));
+    }
+    await Promise.all(ahead);
+  }
+
+  private async readCandidatesAhead(
+    mark: ReviewMark,
+    link: LinkItem,
+    keys: string[],
+    from: number,
+    reads: ItemReads,
+  ): Promise<void> {
+    const time = link.etm!;
+    const items = await this.windowItems(keys, 0, from);
+    const own = items.find((it) => it.pk === dayKey(time))?.entry(mark.id);
+    if (own?.seq !== mark.seq) return;
+    const found = lookUpHeld(
+      items,
+      { id: mark.id, time, terms: own.terms, bands: own.bands },
+      this.windowMs,
+      LOOKUP_LIMITS,
+    );
+    found.delete(mark.id);
+    const [links] = await Promise.all([
+      this.readLinks([...found], reads),
+      this.resolve([link.sid!, ...storiesOf(items, found)], reads),
+    ]);
+    await this.resolve(
+      links.filter((l) => !l.del && l.sid).map((l) => l.sid!),
+      reads,
+    );
   }
 
   /** Article moves (relinks) this store made: the fold loops again after reviews that made some. */
@@ -177,8 +240,8 @@ export class StoryIndex extends StoryReads {
    * newer version has a review of its own); one whose entry the digest does not hold yet is `unseen`
    * (the fold reviews it later).
    */
-  private async review(mark: ReviewMark, from: number): Promise<'unseen' | undefined> {
-    const link = await this.readLink(mark.id);
+  private async review(mark: ReviewMark, from: number, reads: ItemReads): Promise<'unseen' | undefined> {
+    const link = await this.readLink(mark.id, reads);
     if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined || !link.trm)
       return;
     const id = mark.id;
@@ -189,12 +252,7 @@ export class StoryIndex extends StoryReads {
     // will be (the writer died first; then no other article found this one either).
     if (!own || own.seq < mark.seq) return this.now() - mark.at < ENTRY_WAIT_MS ? 'unseen' : undefined;
     if (own.seq !== mark.seq) return;
-    const self: StoryArticle = {
-      id,
-      time,
-      terms: JSON.parse(link.trm) as StoryTerms,
-      sketch: link.mh ? decodeSketch(link.mh) : null,
-    };
+    const self: StoryArticle = { id, time, ...reads.parts(link) };
     const keys = { terms: own.terms, bands: own.bands };
     const found = lookUpHeld(items, { id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
     const around = await this.candidates(
@@ -203,23 +261,25 @@ export class StoryIndex extends StoryReads {
       [link.sid, ...storiesOf(items, found)],
       // Sizes as the held window has them, without this article's own entry: its story ranks as others.
       countIn(items, id),
+      reads,
     );
     const dup = findDuplicateOf(self, around, this.config.thresholds.duplicate);
-    if ((dup ?? undefined) !== link.dup) await this.setDuplicate(link, dup);
+    if ((dup ?? undefined) !== link.dup) await this.setDuplicate(link, dup, reads);
     const ranked = rankStories(self, this.inWindow(self, around), this.config.thresholds, this.windowMs);
     const mine = around.roots?.get(link.sid)?.root ?? link.sid;
     // A founder merges its story with those found now; an article that joined a story leaves the rest to
     // the re-decision below.
     const others = mark.founded ? ranked.map((r) => r.story) : [];
-    for (const other of others) if (other !== mine) await this.merge(mine, other);
-    if (mine !== link.sid || others.some((o) => o !== mine)) await this.settle(id);
+    for (const other of others) if (other !== mine) await this.merge(mine, other, reads);
+    if (mine !== link.sid || others.some((o) => o !== mine)) await this.settle(id, reads);
     // The neighbours, the stories merged just now named as the one kept.
     const merged = new Set([mine, ...others]);
-    const kept = merged.size > 1 ? (await this.resolve([mine])).get(mine)!.root : mine;
+    const kept = merged.size > 1 ? (await this.resolve([mine], reads)).get(mine)!.root : mine;
     await this.regroupAround(
       self,
       kept,
       around.map((c) => (merged.has(c.story) ? { ...c, story: kept } : c)),
+      reads,
     );
   }
 
@@ -232,21 +292,22 @@ export class StoryIndex extends StoryReads {
     self: StoryArticle,
     story: string,
     candidates: StoryCandidate[],
+    reads: ItemReads,
   ): Promise<void> {
     const { thresholds } = this.config;
     const nearby = storiesNearby(self, story, candidates, thresholds, this.windowMs);
     if (nearby.length === 0) {
-      await this.splitApart(self, story, candidates);
+      await this.splitApart(self, story, candidates, reads);
       return;
     }
     const stories = [story, ...nearby];
-    const listed = await Promise.all(stories.map((s) => this.members(s)));
+    const listed = await Promise.all(stories.map((s) => this.members(s, reads)));
     const known = new Set(candidates.map((c) => c.id));
     const unread = listed
       .flat()
       .filter((m) => !known.has(m.id) && Math.abs(m.time - self.time) <= this.windowMs)
       .map((m) => m.id);
-    const read = await this.candidates(self, new Set(unread), stories);
+    const read = await this.candidates(self, new Set(unread), stories, undefined, reads);
     // A story's size as read: its members in the window (the article's own not yet counting it).
     const sizes = new Map(
       stories.map((s, i) => [
@@ -259,10 +320,10 @@ export class StoryIndex extends StoryReads {
       storySize: Math.max(c.storySize ?? 0, sizes.get(c.story) ?? 0),
     }));
     const decided = regroup(self, story, around, thresholds, this.windowMs);
-    for (const other of decided.merges) await this.merge(story, other);
-    for (const m of decided.moves) await this.move(m.id, m.from, story);
-    if (decided.merges.length > 0) await this.settle(self.id);
-    await this.splitApart(self, story, regrouped(around, story, decided));
+    for (const other of decided.merges) await this.merge(story, other, reads);
+    for (const m of decided.moves) await this.move(m.id, m.from, story, reads);
+    if (decided.merges.length > 0) await this.settle(self.id, reads);
+    await this.splitApart(self, story, regrouped(around, story, decided), reads);
   }
 
   /**
@@ -271,12 +332,23 @@ export class StoryIndex extends StoryReads {
    * members not among the candidates). Each group without the article moves to a new story, article by article (move's
    * conditional swap: one moved meanwhile stays where it went). Resolves to how many moved.
    */
-  private async splitApart(self: StoryArticle, story: string, candidates: StoryCandidate[]): Promise<number> {
+  private async splitApart(
+    self: StoryArticle,
+    story: string,
+    candidates: StoryCandidate[],
+    reads: ItemReads,
+  ): Promise<number> {
     const { thresholds } = this.config;
     if (!splitNeeded(self, story, candidates, this.windowMs)) return 0;
-    const listed = new Set((await this.members(story)).map((m) => m.id));
+    const listed = new Set((await this.members(story, reads)).map((m) => m.id));
     const known = new Set(candidates.map((c) => c.id));
-    const read = await this.candidates(self, new Set([...listed].filter((id) => !known.has(id))), [story]);
+    const read = await this.candidates(
+      self,
+      new Set([...listed].filter((id) => !known.has(id))),
+      [story],
+      undefined,
+      reads,
+    );
     const members = [...candidates, ...read]
       .filter((c) => c.story === story || listed.has(c.id))
       .map((c) => ({ ...c, story }));
@@ -286,7 +358,7 @@ export class StoryIndex extends StoryReads {
       const time = Math.min(...group.map((id) => timeOf.get(id)!));
       // Named by the group and the story it leaves: two writers splitting the same group move it to one story.
       const to = newStoryId(time, group[0]!, story);
-      for (const id of group) if (await this.move(id, story, to)) moved++;
+      for (const id of group) if (await this.move(id, story, to, reads)) moved++;
     }
     return moved;
   }
@@ -297,16 +369,16 @@ export class StoryIndex extends StoryReads {
    * A merge of the target that missed the new member item is caught by settling after it (merges mark
    * the story, then read its members).
    */
-  protected async move(id: string, from: string, to: string): Promise<boolean> {
+  protected async move(id: string, from: string, to: string, reads: ItemReads): Promise<boolean> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const link = await this.readLink(id);
+      const link = await this.readLink(id, reads);
       if (!link || link.del || !link.sid) return false;
-      const roots = await this.resolve([link.sid, from, to]);
+      const roots = await this.resolve([link.sid, from, to], reads);
       const target = roots.get(to)!.root;
       const now = roots.get(link.sid)!.root;
       if (now !== roots.get(from)!.root || now === target) return false;
-      if (await this.relink(link, target)) {
-        if ((await this.resolve([target])).get(target)!.root !== target) await this.settle(id);
+      if (await this.relink(link, target, reads)) {
+        if ((await this.resolve([target], reads)).get(target)!.root !== target) await this.settle(id, reads);
         return true;
       }
     }
@@ -499,15 +571,19 @@ export class StoryIndex extends StoryReads {
     ids: Set<string>,
     alsoResolve: string[] = [],
     listedIn: (story: string) => number = () => 0,
+    reads: ItemReads = this.direct,
   ): Promise<StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> }> {
     ids.delete(self.id);
     const [links, roots] = await Promise.all([
-      this.readLinks([...ids]),
-      alsoResolve.length > 0 ? this.resolve(alsoResolve) : new Map<string, { root: string; size: number }>(),
+      this.readLinks([...ids], reads),
+      alsoResolve.length > 0
+        ? this.resolve(alsoResolve, reads)
+        : new Map<string, { root: string; size: number }>(),
     ]);
     const live = links.filter((l) => !l.del && l.sid && l.trm && l.etm !== undefined);
     const unresolved = live.map((l) => l.sid!).filter((sid) => !roots.has(sid));
-    if (unresolved.length > 0) for (const [sid, r] of await this.resolve(unresolved)) roots.set(sid, r);
+    if (unresolved.length > 0)
+      for (const [sid, r] of await this.resolve(unresolved, reads)) roots.set(sid, r);
     const listed = new Map<string, number>();
     for (const [sid, { root }] of roots) listed.set(root, (listed.get(root) ?? 0) + listedIn(sid));
     const found: StoryCandidate[] & { roots?: Map<string, { root: string; size: number }> } = live.map(
@@ -517,8 +593,7 @@ export class StoryIndex extends StoryReads {
         return {
           id: l.pk.slice(2),
           time: l.etm!,
-          terms: JSON.parse(l.trm!) as StoryTerms,
-          sketch: l.mh ? decodeSketch(l.mh) : null,
+          ...reads.parts(l),
           story,
           storySize: Math.max(r?.size ?? 0, listed.get(story) ?? 0),
         };
@@ -526,7 +601,7 @@ export class StoryIndex extends StoryReads {
     );
     // Stories whose older members would dilute the mean: their size in this article's window instead.
     for (const story of storiesToCount(self, found, this.config.thresholds, this.windowMs)) {
-      const members = await this.members(story);
+      const members = await this.members(story, reads);
       const size = members.filter((m) => Math.abs(m.time - self.time) <= this.windowMs).length;
       for (const c of found) if (c.story === story) c.storySize = Math.max(1, size);
     }
@@ -540,17 +615,20 @@ export class StoryIndex extends StoryReads {
    * and the move's delta item. Returns the new link, or null when the item changed meanwhile (its
    * writer decided afresh: read it again).
    */
-  async relink(link: LinkItem, sid: string): Promise<LinkItem | null> {
+  async relink(link: LinkItem, sid: string, reads: ItemReads = this.direct): Promise<LinkItem | null> {
     const next: LinkItem = { ...link, sid, lid: newWriteId() };
+    const Key = { pk: link.pk, sk: MAIN_SK };
     try {
-      await this.io.doc.send(
-        new UpdateCommand({
-          TableName: this.io.table,
-          Key: { pk: link.pk, sk: MAIN_SK },
-          UpdateExpression: 'SET sid = :sid, wid = :next',
-          ConditionExpression: 'wid = :wid',
-          ExpressionAttributeValues: { ':sid': sid, ':next': next.lid, ':wid': link.lid },
-        }),
+      await reads.writing({ key: Key }, () =>
+        this.io.doc.send(
+          new UpdateCommand({
+            TableName: this.io.table,
+            Key,
+            UpdateExpression: 'SET sid = :sid, wid = :next',
+            ConditionExpression: 'wid = :wid',
+            ExpressionAttributeValues: { ':sid': sid, ':next': next.lid, ':wid': link.lid },
+          }),
+        ),
       );
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
@@ -558,21 +636,26 @@ export class StoryIndex extends StoryReads {
     }
     this.moves++;
     const delta = storyDeltaRequest(link, next);
-    await this.io.batchWrite([...memberRequest({ ...next, wid: next.lid }), ...(delta ? [delta] : [])]);
-    await this.dropMember(link, next);
+    await reads.writing({ memberOf: [sid, link.sid] }, async () => {
+      await this.io.batchWrite([...memberRequest({ ...next, wid: next.lid }), ...(delta ? [delta] : [])]);
+      await this.dropMember(link, next);
+    });
     return next;
   }
 
-  private async setDuplicate(link: LinkItem, dup: string | null): Promise<void> {
+  private async setDuplicate(link: LinkItem, dup: string | null, reads: ItemReads): Promise<void> {
+    const Key = { pk: link.pk, sk: MAIN_SK };
     try {
-      await this.io.doc.send(
-        new UpdateCommand({
-          TableName: this.io.table,
-          Key: { pk: link.pk, sk: MAIN_SK },
-          UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
-          ConditionExpression: 'wid = :wid',
-          ExpressionAttributeValues: { ':wid': link.lid, ...(dup && { ':dup': dup }) },
-        }),
+      await reads.writing({ key: Key }, () =>
+        this.io.doc.send(
+          new UpdateCommand({
+            TableName: this.io.table,
+            Key,
+            UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
+            ConditionExpression: 'wid = :wid',
+            ExpressionAttributeValues: { ':wid': link.lid, ...(dup && { ':dup': dup }) },
+          }),
+        ),
       );
     } catch (err) {
       if (!isConditionFailure(err)) throw err; // replaced meanwhile: its writer decided afresh
@@ -604,28 +687,31 @@ export class StoryIndex extends StoryReads {
   }
 
   /** Merges two stories toward the smaller id: the larger one's head points at it, its members move. */
-  private async merge(a: string, b: string): Promise<void> {
+  private async merge(a: string, b: string, reads: ItemReads): Promise<void> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const roots = await this.resolve([a, b]);
+      const roots = await this.resolve([a, b], reads);
       const ra = roots.get(a)!.root;
       const rb = roots.get(b)!.root;
       if (ra === rb) return;
       const [target, source] = ra < rb ? [ra, rb] : [rb, ra];
+      const Key = { pk: headPk(source), sk: HEAD_SK };
       try {
-        await this.io.doc.send(
-          new UpdateCommand({
-            TableName: this.io.table,
-            Key: { pk: headPk(source), sk: HEAD_SK },
-            UpdateExpression: 'SET mv = :to REMOVE lsp',
-            ConditionExpression: 'attribute_not_exists(mv)',
-            ExpressionAttributeValues: { ':to': target },
-          }),
+        await reads.writing({ key: Key }, () =>
+          this.io.doc.send(
+            new UpdateCommand({
+              TableName: this.io.table,
+              Key,
+              UpdateExpression: 'SET mv = :to REMOVE lsp',
+              ConditionExpression: 'attribute_not_exists(mv)',
+              ExpressionAttributeValues: { ':to': target },
+            }),
+          ),
         );
       } catch (err) {
         if (!isConditionFailure(err)) throw err;
         continue; // merged into another meanwhile: look again
       }
-      for (const m of await this.members(source)) await this.settle(m.id);
+      for (const m of await this.members(source, reads)) await this.settle(m.id, reads);
       return;
     }
   }
@@ -634,13 +720,13 @@ export class StoryIndex extends StoryReads {
    * Moves an article whose story was merged away into the story it lives on in. After a move it looks
    * again: a merge of that story may have read its members before the move's member item was written.
    */
-  private async settle(id: string): Promise<void> {
+  private async settle(id: string, reads: ItemReads): Promise<void> {
     for (let attempt = 0; attempt < MAX_SWAP_ATTEMPTS; attempt++) {
-      const link = await this.readLink(id);
+      const link = await this.readLink(id, reads);
       if (!link || link.del || !link.sid) return;
-      const root = (await this.resolve([link.sid])).get(link.sid)!.root;
+      const root = (await this.resolve([link.sid], reads)).get(link.sid)!.root;
       if (root === link.sid) return;
-      await this.relink(link, root);
+      await this.relink(link, root, reads);
     }
   }
 
@@ -677,6 +763,9 @@ export interface StoryPlan {
  * is 60 s, and writers' clocks may be a minute apart): until then a review that does not see it waits.
  */
 const ENTRY_WAIT_MS = 5 * 60_000;
+
+/** Digest days a pass's reads ahead span at most (a store holds MAX_HELD_ITEMS). */
+const READ_AHEAD_DAYS = 16;
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 

@@ -15,6 +15,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { StoryRef } from '../model/article';
+import type { StoryTerms } from '../stories/features';
+import { decodeSketch, type Sketch } from '../stories/minhash';
 import { idOfPk, MAIN_SK, type MainItem, pkOf, STATE_NAMES, STATE_PROJECTION } from './items';
 import type { TableIO, WriteRequest } from './table-io';
 export const HEAD_SK = '#';
@@ -138,25 +140,108 @@ export interface StoryMember {
   time: number;
 }
 
+type Key = { pk: string; sk: string };
+const keyText = (key: Key) => `${key.pk}\u0000${key.sk}`;
+const membersText = (sid: string) => `${headPk(sid)}\u0000${MEMBER}`;
+
+/**
+ * Where story code reads single items (links and heads, in the BatchGetItem calls the state reads share):
+ * straight from the table, or through the cache of one fold pass's reviews (`pass`), which reads each key
+ * once for all of them and parses each link version's terms and sketch once. A key this store writes is
+ * read again after the write (`writing`: dropped before it is sent and after it is done), so a cached
+ * read is a read sent after the pass began and after this store's last write of the key: what another
+ * writer wrote meanwhile it may miss, as a read sent a moment earlier would (stories.ts `begin`).
+ */
+export class ItemReads {
+  private readonly items?: Map<string, Promise<unknown>>;
+  private readonly parsedParts?: Map<string, { terms: StoryTerms; sketch: Sketch | null }>;
+
+  constructor(
+    private readonly io: TableIO,
+    pass = false,
+  ) {
+    if (pass) {
+      this.items = new Map();
+      this.parsedParts = new Map();
+    }
+  }
+
+  get<T extends Record<string, unknown>>(key: Key): Promise<T | undefined> {
+    return this.cached(keyText(key), () => this.io.getBatched<T>(key, STATE_PROJECTION, STATE_NAMES));
+  }
+
+  /** A story's member items (one Query; `read` runs it). */
+  members<T>(sid: string, read: () => Promise<T>): Promise<T> {
+    return this.cached(membersText(sid), read);
+  }
+
+  private cached<T>(id: string, read: () => Promise<T>): Promise<T> {
+    if (!this.items) return read();
+    const known = this.items.get(id);
+    if (known) return known as Promise<T>;
+    const got = read();
+    this.items.set(id, got);
+    got.catch(() => {
+      if (this.items!.get(id) === got) this.items!.delete(id);
+    });
+    return got;
+  }
+
+  /**
+   * Runs a write by this store of item `key`, or of a member item of stories `memberOf`: what it changes
+   * is read again after it.
+   */
+  async writing<T>(
+    what: { key?: Key; memberOf?: (string | undefined)[] },
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const ids = [
+      ...(what.key ? [keyText(what.key)] : []),
+      ...(what.memberOf ?? []).filter((s) => s !== undefined).map(membersText),
+    ];
+    // Reads asked before it is done may have been answered before it (as reads sent then): not kept.
+    try {
+      return await write();
+    } finally {
+      for (const id of ids) this.items?.delete(id);
+    }
+  }
+
+  /** A live link's terms and sketch (the same for every read of one version). */
+  parts(link: LinkItem): { terms: StoryTerms; sketch: Sketch | null } {
+    const id = `${link.pk}#${link.seq}`;
+    const known = this.parsedParts?.get(id);
+    if (known) return known;
+    const parts = {
+      terms: JSON.parse(link.trm!) as StoryTerms,
+      sketch: link.mh ? decodeSketch(link.mh) : null,
+    };
+    this.parsedParts?.set(id, parts);
+    return parts;
+  }
+}
+
 /** Reading stories: merge pointers followed to the live story, an article's story fields, a story's members. */
 export class StoryReads {
-  constructor(protected readonly io: TableIO) {}
+  /** Single-item reads straight from the table. */
+  protected readonly direct: ItemReads;
+
+  constructor(protected readonly io: TableIO) {
+    this.direct = new ItemReads(io);
+  }
 
   /** Stories as they live on after merges: each id's root (no `mv`) and the root's size. */
-  async resolve(sids: Iterable<string>): Promise<Map<string, { root: string; size: number }>> {
+  async resolve(
+    sids: Iterable<string>,
+    reads: ItemReads = this.direct,
+  ): Promise<Map<string, { root: string; size: number }>> {
     const heads = new Map<string, HeadItem | null>();
     let frontier = [...new Set(sids)];
     for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
       // In the calls that read article states and links (same projection).
       const got = (
         await Promise.all(
-          frontier.map((s) =>
-            this.io.getBatched<HeadItem & Record<string, unknown>>(
-              { pk: headPk(s), sk: HEAD_SK },
-              STATE_PROJECTION,
-              STATE_NAMES,
-            ),
-          ),
+          frontier.map((s) => reads.get<HeadItem & Record<string, unknown>>({ pk: headPk(s), sk: HEAD_SK })),
         )
       ).filter((h) => h !== undefined);
       for (const s of frontier) heads.set(s, null);
@@ -180,32 +265,28 @@ export class StoryReads {
    * Story links, read from the article items (consistently, in the BatchGetItem calls the writers'
    * state reads share: same projection).
    */
-  protected async readLinks(ids: string[]): Promise<LinkItem[]> {
+  protected async readLinks(ids: string[], reads: ItemReads = this.direct): Promise<LinkItem[]> {
     const items = await Promise.all(
-      ids.map((id) =>
-        this.io.getBatched<MainItem & Record<string, unknown>>(
-          { pk: pkOf(id), sk: MAIN_SK },
-          STATE_PROJECTION,
-          STATE_NAMES,
-        ),
-      ),
+      ids.map((id) => reads.get<MainItem & Record<string, unknown>>({ pk: pkOf(id), sk: MAIN_SK })),
     );
     return items.filter((it) => it !== undefined).map(linkOf);
   }
 
-  protected async readLink(id: string): Promise<LinkItem | undefined> {
-    return (await this.readLinks([id]))[0];
+  protected async readLink(id: string, reads: ItemReads = this.direct): Promise<LinkItem | undefined> {
+    return (await this.readLinks([id], reads))[0];
   }
 
   /** Member items of a story (hints: check them against the links). */
-  protected async members(sid: string): Promise<StoryMember[]> {
-    const rows = await this.io.queryAll<{ sk: string; etm?: number }>(
-      {
-        KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
-        ExpressionAttributeValues: { ':p': headPk(sid), ':m': MEMBER },
-        ConsistentRead: true,
-      },
-      MAX_STORY_MEMBERS,
+  protected async members(sid: string, reads: ItemReads = this.direct): Promise<StoryMember[]> {
+    const rows = await reads.members(sid, () =>
+      this.io.queryAll<{ sk: string; etm?: number }>(
+        {
+          KeyConditionExpression: 'pk = :p AND begins_with(sk, :m)',
+          ExpressionAttributeValues: { ':p': headPk(sid), ':m': MEMBER },
+          ConsistentRead: true,
+        },
+        MAX_STORY_MEMBERS,
+      ),
     );
     return rows.map((r) => ({ id: r.sk.slice(MEMBER.length), time: r.etm ?? 0 }));
   }
