@@ -168,7 +168,7 @@ export class StoryIndex extends StoryReads {
     const from = this.now();
     const reads = new ItemReads(this.io, true);
     // What the reviews read first, read at once for them all: fewer and fuller BatchGetItem calls.
-    void this.readAhead(marks, from, reads).catch(() => {});
+    void this.readAhead(marks, from, reads);
     return {
       review: async (mark) => {
         const before = this.moves;
@@ -185,7 +185,8 @@ export class StoryIndex extends StoryReads {
    * reviews, 8 at once, then find those reads done or under way.
    */
   private async readAhead(marks: readonly ReviewMark[], from: number, reads: ItemReads): Promise<void> {
-    const links = marks.map((mark) => this.readLink(mark.id, reads));
+    // A read that fails here is read again by its review (a failed read is not kept).
+    const links = marks.map((mark) => this.readLink(mark.id, reads).catch(() => undefined));
     const days = new Set<string>();
     const ahead: Promise<void>[] = [];
     for (const [n, mark] of marks.entries()) {
@@ -195,7 +196,7 @@ export class StoryIndex extends StoryReads {
       const added = keys.filter((k) => !days.has(k));
       if (days.size + added.length > READ_AHEAD_DAYS) continue;
       for (const k of added) days.add(k);
-      ahead.push(this.readCandidatesAhead(mark, link, keys, from, reads));
+      ahead.push(this.readCandidatesAhead(mark, link, keys, from, reads).catch(() => {}));
     }
     await Promise.all(ahead);
   }

@@ -145,12 +145,12 @@ const keyText = (key: Key) => `${key.pk}\u0000${key.sk}`;
 const membersText = (sid: string) => `${headPk(sid)}\u0000${MEMBER}`;
 
 /**
- * Where story code reads single items (links and heads, in the BatchGetItem calls the state reads share):
- * straight from the table, or through the cache of one fold pass's reviews (`pass`), which reads each key
- * once for all of them and parses each link version's terms and sketch once. A key this store writes is
- * read again after the write (`writing`: dropped before it is sent and after it is done), so a cached
- * read is a read sent after the pass began and after this store's last write of the key: what another
- * writer wrote meanwhile it may miss, as a read sent a moment earlier would (stories.ts `begin`).
+ * Where story code reads single items (links and heads, in the BatchGetItem calls the state reads share)
+ * and stories' members: straight from the table, or through the cache of one fold pass's reviews
+ * (`pass`), which reads each key and story once for all of them and parses each link version's terms
+ * and sketch once. What this store writes is read again after the write (`writing`: dropped once it is
+ * done), so a cached read is one sent after the pass began and after this store's last write of it: what
+ * another writer wrote meanwhile it may miss, as a read sent a moment earlier would (stories.ts `begin`).
  */
 export class ItemReads {
   private readonly items?: Map<string, Promise<unknown>>;
