@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../shared/model/article';
 import { processArticle } from '../shared/process';
+import { REVIEWS_IN_FLIGHT } from '../shared/store/counter-fold';
 import { inWindowDays } from '../shared/store/story-digest';
 import {
   BAND_LOOKUP_LIMIT,
@@ -294,10 +295,10 @@ export interface ClusterOptions {
 }
 
 /**
- * The counter fold's reviews at once (REVIEWS_IN_FLIGHT in shared/store/counter-fold.ts): each of its
- * workers takes the next arrival to review as it finishes one.
+ * The counter fold's reviews at once: each of its workers takes the next arrival to review as it
+ * finishes one.
  */
-export const REVIEWS_IN_FLIGHT = 8;
+export { REVIEWS_IN_FLIGHT };
 
 /**
  * Each article's story and each story's members. A view over a `base` reads the base's stories until it

@@ -362,8 +362,8 @@ async function finishFold(
   return reviewed.moved;
 }
 
-/** Reviews at once at most. */
-const REVIEWS_IN_FLIGHT = 8;
+/** Reviews at once at most (the stories eval models the same). */
+export const REVIEWS_IN_FLIGHT = 8;
 /** How long one fold call reviews at most, unless told (the aggregator Lambda's timeout is 60 s). */
 const DEFAULT_BUDGET_MS = 30_000;
 
