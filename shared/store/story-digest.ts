@@ -179,12 +179,54 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((v) => v !== value);
-  if (kept.length > 0) map.set(key, kept);
-  else map.delete(key);
+/**
+ * A held day's index from look-up key to the entries holding it: most keys are one article's (its terms
+ * hashed, its sketch bands), so one entry sits in its slot alone, an array only once a second comes (an
+ * array per key made a cold window's 2,800 entries about 56,000 arrays to allocate and keep).
+ */
+type Slot = DigestEntry | DigestEntry[];
+
+function addTo(map: Map<string, Slot>, key: string, e: DigestEntry): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, e);
+  else if (Array.isArray(slot)) slot.push(e);
+  else map.set(key, [slot, e]);
+}
+
+function removeFrom(map: Map<string, Slot>, key: string, e: DigestEntry): void {
+  const slot = map.get(key);
+  if (slot === undefined) return;
+  if (!Array.isArray(slot)) {
+    if (slot === e) map.delete(key);
+    return;
+  }
+  const kept = slot.filter((v) => v !== e);
+  if (kept.length === 0) map.delete(key);
+  else map.set(key, kept.length === 1 ? kept[0]! : kept);
+}
+
+const NO_HITS: readonly DigestEntry[] = [];
+
+const hitsOf = (slot: Slot | undefined): readonly DigestEntry[] =>
+  slot === undefined ? NO_HITS : Array.isArray(slot) ? slot : [slot];
+
+/** Whether a hit counts for `self`: another article's, and within `windowMs` of its time when given. */
+const counts = (e: DigestEntry, self: { id: string; time: number }, windowMs?: number) =>
+  e.id !== self.id && (windowMs === undefined || Math.abs(e.time - self.time) <= windowMs);
+
+/** Adds to `out` the entries of a slot that count for `self` (no array made per key and day looked up). */
+function collect(
+  out: DigestEntry[],
+  slot: Slot | undefined,
+  self: { id: string; time: number },
+  windowMs?: number,
+): void {
+  if (slot === undefined) return;
+  if (!Array.isArray(slot)) {
+    if (counts(slot, self, windowMs)) out.push(slot);
+    return;
+  }
+  for (const e of slot) if (counts(e, self, windowMs)) out.push(e);
 }
 
 /** Whether a held value gives way to one of version `seq`: an older version's, or the same version's. */
@@ -200,8 +242,8 @@ const replaces = (stored: string | undefined, seq: string) =>
  */
 export class DigestDayView {
   private readonly byId = new Map<string, { value: string; entry: DigestEntry | null }>();
-  private readonly byTerm = new Map<string, DigestEntry[]>();
-  private readonly byBand = new Map<string, DigestEntry[]>();
+  private readonly byTerm = new Map<string, Slot>();
+  private readonly byBand = new Map<string, Slot>();
   private readonly byStory = new Map<string, number>();
   /** Live entries. */
   live = 0;
@@ -240,23 +282,34 @@ export class DigestDayView {
   }
 
   termHits(term: string): readonly DigestEntry[] {
-    return this.byTerm.get(term) ?? [];
+    return hitsOf(this.byTerm.get(term));
   }
 
-  bandHits(band: string): readonly DigestEntry[] {
-    return this.byBand.get(band) ?? [];
+  /** Adds to `out` the entries holding look-up term `term`, but `self`'s, within `windowMs` of its time. */
+  collectTermHits(
+    out: DigestEntry[],
+    term: string,
+    self: { id: string; time: number },
+    windowMs: number,
+  ): void {
+    collect(out, this.byTerm.get(term), self, windowMs);
+  }
+
+  /** Adds to `out` the entries holding sketch band `band`, but `self`'s. */
+  collectBandHits(out: DigestEntry[], band: string, self: { id: string; time: number }): void {
+    collect(out, this.byBand.get(band), self);
   }
 
   private index(e: DigestEntry): void {
-    for (const t of e.terms) push(this.byTerm, t, e);
-    for (const b of e.bands) push(this.byBand, b, e);
+    for (const t of e.terms) addTo(this.byTerm, t, e);
+    for (const b of e.bands) addTo(this.byBand, b, e);
     this.byStory.set(e.story, this.count(e.story) + 1);
     this.live++;
   }
 
   private unindex(e: DigestEntry): void {
-    for (const t of e.terms) pull(this.byTerm, t, e);
-    for (const b of e.bands) pull(this.byBand, b, e);
+    for (const t of e.terms) removeFrom(this.byTerm, t, e);
+    for (const b of e.bands) removeFrom(this.byBand, b, e);
     const n = this.count(e.story) - 1;
     if (n > 0) this.byStory.set(e.story, n);
     else this.byStory.delete(e.story);
@@ -271,14 +324,16 @@ export function lookUpHeld(
   windowMs: number,
   limits: { termLimit: number; bandLimit: number },
 ): Set<string> {
-  const termHits = [...new Set(self.terms)].map((t) =>
-    items.flatMap((it) =>
-      it.termHits(t).filter((e) => e.id !== self.id && Math.abs(e.time - self.time) <= windowMs),
-    ),
-  );
-  const bandHits = [...new Set(self.bands)].map((b) =>
-    items.flatMap((it) => it.bandHits(b).filter((e) => e.id !== self.id)),
-  );
+  const termHits = [...new Set(self.terms)].map((t) => {
+    const hits: DigestEntry[] = [];
+    for (const it of items) it.collectTermHits(hits, t, self, windowMs);
+    return hits;
+  });
+  const bandHits = [...new Set(self.bands)].map((b) => {
+    const hits: DigestEntry[] = [];
+    for (const it of items) it.collectBandHits(hits, b, self);
+    return hits;
+  });
   return pickHits(termHits, bandHits, limits);
 }
 
