@@ -1,6 +1,5 @@
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
-import { createTableInput, type Emulators, startEmulators } from '../local/emulators';
+import { type Emulators, ensureTable, startEmulators } from '../local/emulators';
 
 /**
  * The embedded emulators for the enclosing describe block (or file), started once, with a fresh table per
@@ -28,7 +27,7 @@ export function useEmulatedTables(prefix: string): {
     },
     async freshTable() {
       const name = `${prefix}-${++tables}`;
-      await started().dynamo.send(new CreateTableCommand(createTableInput(name)));
+      await ensureTable(started().dynamo, name);
       return name;
     },
   };

@@ -2,7 +2,7 @@
  * Fault injection: the handler runs against the emulators through clients wrapped by
  * aws-sdk-client-mock, which passes every call through except the faults a test injects.
  */
-import { CreateTableCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
   BatchGetCommand,
@@ -19,7 +19,7 @@ import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../../functions/lib/ingest-handler';
 import { RecordingMetrics } from '../../functions/lib/observability';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { type Emulators, ensureTable, startEmulators } from '../../local/emulators';
 import { documentClient, dynamoClientFor, s3ClientFor } from '../../local/link';
 import { articleId } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
@@ -109,7 +109,7 @@ const badPk = `A#${articleId(BAD)}`;
 
 async function setup() {
   const tableName = `faults-${++tables}`;
-  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  await ensureTable(emu.dynamo, tableName);
   const store = new DynamoArticleStore({ doc: faultyDoc, tableName });
   const readStore = new DynamoArticleStore({ doc: emu.doc, tableName });
   const metrics = new RecordingMetrics();

@@ -1,8 +1,7 @@
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReindex } from '../../cli/commands/reindex';
-import { createTableInput, type Emulators, startEmulators } from '../../local/emulators';
+import { type Emulators, ensureTable, startEmulators } from '../../local/emulators';
 import { articleId, PROCESSOR_VERSION, processArticle } from '../../shared/process';
 import { DynamoArticleStore } from '../../shared/store/index';
 
@@ -16,7 +15,7 @@ afterAll(async () => {
 
 describe('newsdrop reindex', () => {
   it('re-processes only articles of another processor version, keeping newer events', async () => {
-    await emu.dynamo.send(new CreateTableCommand(createTableInput('reindex')));
+    await ensureTable(emu.dynamo, 'reindex');
     const store = new DynamoArticleStore({ doc: emu.doc, tableName: 'reindex' });
     const put = async (key: string, text: string, version: string, seq: string) => {
       await emu.s3.send(new PutObjectCommand({ Bucket: emu.bucket, Key: key, Body: text }));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulators, startEmulators } from '../../local/emulators';
+import { type Emulators, ensureTable, startEmulators } from '../../local/emulators';
 import { DynamoArticleStore, InvalidCursorError } from '../../shared/store/index';
 import type { ArticleFilter, ArticleSummary } from '../../shared/store/reader';
 import { makeRecord } from './records';
@@ -18,10 +18,8 @@ afterAll(async () => {
 
 /** A fresh table per test keeps tests independent. */
 async function freshStore(): Promise<DynamoArticleStore> {
-  const { CreateTableCommand } = await import('@aws-sdk/client-dynamodb');
-  const { createTableInput } = await import('../../local/emulators');
   const tableName = `articles-${++tableSeq}`;
-  await emu.dynamo.send(new CreateTableCommand(createTableInput(tableName)));
+  await ensureTable(emu.dynamo, tableName);
   return new DynamoArticleStore({ doc: emu.doc, tableName });
 }
 
