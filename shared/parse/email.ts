@@ -33,15 +33,14 @@ const MAX_GREETING_WORDS = 12;
 /** The header block opens within the first lines (after a forward marker or a blank line). */
 const HEADER_WITHIN = 3;
 
+const NEWLINE = /\r\n|\r|\n/;
+
 /** The article inside an e-mail, or null when the text does not open with an e-mail's headers. */
 export function readEmail(text: string): EmailText | null {
-  const lines = text.split(/\r\n|\r|\n/);
-  let i = 0;
-  let seen = 0;
-  while (i < lines.length && seen < HEADER_WITHIN && !HEADER.test(lines[i]!.trim())) {
-    if (lines[i]!.trim()) seen++;
-    i++;
-  }
+  // Most texts are no e-mail, and their first lines show it: only one that may be is split whole.
+  if (!opensWithHeader(text)) return null;
+  const lines = text.split(NEWLINE);
+  let i = headerStart(lines);
   let sender = false;
   let headers = 0;
   let date: FoundDate | null = null;
@@ -68,6 +67,37 @@ export function readEmail(text: string): EmailText | null {
     end++;
   }
   return { text: lines.slice(i, end).join('\n'), date };
+}
+
+/** Where the header block opens: a header line after at most HEADER_WITHIN other lines with text, or -1. */
+function headerStart(lines: readonly string[]): number {
+  let i = 0;
+  let seen = 0;
+  while (i < lines.length && seen < HEADER_WITHIN && !isHeader(lines[i]!)) {
+    if (lines[i]!.trim()) seen++;
+    i++;
+  }
+  return i < lines.length && isHeader(lines[i]!) ? i : -1;
+}
+
+/** headerStart(lines) >= 0, reading the text's lines one by one only as far as that takes. */
+function opensWithHeader(text: string): boolean {
+  const newline = new RegExp(NEWLINE.source, 'g');
+  let seen = 0;
+  for (let from = 0; from <= text.length; ) {
+    const m = newline.exec(text);
+    const line = text.slice(from, m ? m.index : text.length);
+    if (seen >= HEADER_WITHIN || isHeader(line)) return isHeader(line);
+    if (line.trim()) seen++;
+    if (!m) return false;
+    from = newline.lastIndex;
+  }
+  return false;
+}
+
+/** A header line; the colon first, since the case-blind alternation costs more than the rest of the look. */
+function isHeader(line: string): boolean {
+  return line.includes(':') && HEADER.test(line.trim());
 }
 
 function isGreeting(line: string): boolean {
