@@ -27,6 +27,7 @@ import {
   arrivalKey,
   arrivalQueries,
   DigestDayView,
+  type DigestEntry,
   dayKey,
   dayQueries,
   digestKey,
@@ -196,7 +197,7 @@ export class StoryIndex extends StoryReads {
       const added = keys.filter((k) => !days.has(k));
       if (days.size + added.length > READ_AHEAD_DAYS) continue;
       for (const k of added) days.add(k);
-      ahead.push(this.readCandidatesAhead(mark, link, keys, from, reads).catch(() => {}));
+      ahead.push(this.readCandidatesAhead(mark, link, from, reads).catch(() => {}));
     }
     await Promise.all(ahead);
   }
@@ -204,20 +205,11 @@ export class StoryIndex extends StoryReads {
   private async readCandidatesAhead(
     mark: ReviewMark,
     link: LinkItem,
-    keys: string[],
     from: number,
     reads: ItemReads,
   ): Promise<void> {
-    const time = link.etm!;
-    const items = await this.windowItems(keys, 0, from);
-    const own = items.find((it) => it.pk === dayKey(time))?.entry(mark.id);
-    if (own?.seq !== mark.seq) return;
-    const found = lookUpHeld(
-      items,
-      { id: mark.id, time, terms: own.terms, bands: own.bands },
-      this.windowMs,
-      LOOKUP_LIMITS,
-    );
+    const { items, found } = await this.lookAgain(mark, link.etm!, from);
+    if (!found) return;
     found.delete(mark.id);
     const [links] = await Promise.all([
       this.readLinks([...found], reads),
@@ -227,6 +219,22 @@ export class StoryIndex extends StoryReads {
       links.filter((l) => !l.del && l.sid).map((l) => l.sid!),
       reads,
     );
+  }
+
+  /**
+   * A review's look: the window's days held up to date since `from`, the article's newest entry there,
+   * and what the look-up finds for it when that entry is the mark's version (else null).
+   */
+  private async lookAgain(
+    mark: ReviewMark,
+    time: number,
+    from: number,
+  ): Promise<{ items: DigestDayView[]; own: DigestEntry | null; found: Set<string> | null }> {
+    const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
+    const own = items.find((it) => it.pk === dayKey(time))?.entry(mark.id) ?? null;
+    const keys = own?.seq === mark.seq ? { terms: own.terms, bands: own.bands } : null;
+    const found = keys && lookUpHeld(items, { id: mark.id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
+    return { items, own, found };
   }
 
   /** Article moves (relinks) this store made: the fold loops again after reviews that made some. */
@@ -247,15 +255,12 @@ export class StoryIndex extends StoryReads {
       return;
     const id = mark.id;
     const time = link.etm;
-    const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
-    const own = items.find((it) => it.pk === dayKey(time))?.entry(id);
+    const { items, own, found } = await this.lookAgain(mark, time, from);
     // Not seen yet: its writer writes it beside the delta. ENTRY_WAIT_MS after the first look it never
     // will be (the writer died first; then no other article found this one either).
     if (!own || own.seq < mark.seq) return this.now() - mark.at < ENTRY_WAIT_MS ? 'unseen' : undefined;
-    if (own.seq !== mark.seq) return;
+    if (!found) return;
     const self: StoryArticle = { id, time, ...reads.parts(link) };
-    const keys = { terms: own.terms, bands: own.bands };
-    const found = lookUpHeld(items, { id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
     const around = await this.candidates(
       self,
       found,
