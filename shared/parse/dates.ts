@@ -67,8 +67,12 @@ export function parseIsoLike(raw: string): FoundDate | null {
   return parseVietnameseDate(s) ?? parseEnglishDate(s);
 }
 
-const RFC_822 =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|ut|utc|z)$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const RFC_822 = new RegExp(
+  String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?\d{1,2}\s+${MONTH}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|ut|utc|z)$`,
+  'i',
+);
 
 const TIME = String.raw`(\d{1,2})\s*[:hg]\s*(\d{2})`;
 const DMY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
@@ -78,12 +82,15 @@ const TIME_DATE = new RegExp(`${TIME}\\s*(?:[,|-]\\s*)?(?:ngày\\s*)?${DMY}`, 'u
  * The month in words: `ngày 26 tháng 12 năm 2017`, and as apps write it, `1 tháng 12, 2026 15:30` (Notion),
  * `3 thg 12, 2026 lúc 16:42` (Gmail), with `SA`/`CH` (a.m./p.m.) after a 12-hour time.
  */
-const WORDY =
-  /(?<![\p{L}\d])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*)(\d{4})(?:\s*,?\s*(?:lúc\s*)?(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*(SA|CH|AM|PM)(?!\p{L}))?)?/iu;
+const WORDY = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*)(\d{4})(?:\s*,?\s*(?:lúc\s*)?${TIME}(?:\s*(SA|CH|AM|PM)(?!\p{L}))?)?`,
+  'iu',
+);
 /** English dates as apps and WordPress themes write them: `December 2, 2026 10:15 AM`, `Dec 3, 2026 at 9:45 pm`. */
-const ENGLISH =
-  /(?<!\p{L})(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?)?(?![\p{L}\d])/iu;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH = new RegExp(
+  String.raw`(?<!\p{L})${MONTH}[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?)?(?![\p{L}\d])`,
+  'iu',
+);
 
 /** A 12-hour clock's hour on the 24-hour clock (`9 PM` → 21, `12 SA` → 0); without a marker, as written. */
 function hour24(hour: number, marker: string | undefined): number {
