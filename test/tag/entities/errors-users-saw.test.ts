@@ -378,9 +378,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
-  it("a business's two-word brand after its trade is the business's name, not a person", () => {
+  it("a business's two- or three-word brand after its trade is the business's name, not a person", () => {
     const cases: [string, string][] = [
       ['Xe thuộc Công ty TNHH Vận tải Kim Ngưu, có trụ sở ở TP.HCM.', 'Công ty TNHH Vận tải Kim Ngưu'],
+      [
+        'Công ty cổ phần Thủy điện Lâm Thịnh Phát thông báo xả lũ.',
+        'Công ty cổ phần Thủy điện Lâm Thịnh Phát',
+      ],
       ['Hợp tác xã Nông nghiệp Hoàng Long bao tiêu toàn bộ lúa.', 'Hợp tác xã Nông nghiệp Hoàng Long'],
     ];
     for (const [body, org] of cases) {

@@ -152,9 +152,10 @@ export function orgAt(tokens: readonly Token[], i: number, heads: HeadMatcher = 
       if (prevUpper && !t.upper) groupCaps = 0; // `Cơ quan CSĐT Công an`: a word after an acronym starts a group
       const personLen =
         nameTokens > 0 && (!prevCap || groupCaps >= 2 || prevUpper) ? personShapedLength(tokens, j) : 0;
-      // `Công ty TNHH Vận tải Kim Ngưu`: after a business's trade, a two-word name is its brand, not a person.
+      // `Công ty TNHH Vận tải Kim Ngưu`, `Công ty cổ phần Thủy điện Hồng Phát Sơn`: after a business's
+      // trade, a name of two or three words is its brand, not a person.
       const brand =
-        personLen === 2 &&
+        (personLen === 2 || personLen === 3) &&
         domain === 0 &&
         nameTokens === 1 &&
         lowerRun === 1 &&
