@@ -396,6 +396,15 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Bộ Ngoại giao Phạm Bình Minh cho biết.'), 'person')).toEqual(['Phạm Bình Minh']);
   });
 
+  it("a commune's name before a foreign word is a brand's, not the commune", () => {
+    expect(names(tag('Nhiều người mất tiền khi nạp vào ví Phú Xuân Wallet.'), 'place')).toEqual([]);
+    // a place before a place is still two places
+    expect(names(tag('Nhiều người ở Hải Phòng Đình Vũ mất tiền.'), 'place')).toEqual([
+      'Hải Phòng',
+      'Đình Vũ',
+    ]);
+  });
+
   it("a person's full name's last two words later are the same person, not a second one", () => {
     for (const body of [
       'Bà Lê Thanh Hương mở quán phở từ năm 1998. Theo bà Thanh Hương, khách quen vẫn đến mỗi sáng.',

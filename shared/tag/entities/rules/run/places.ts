@@ -93,6 +93,16 @@ export const multiWordPlace: RunRule = {
   apply(scan, tokens, _from, to, i) {
     const place = placeOpening(tokens, to, i);
     if (place < 2) return undefined;
+    // `ứng dụng Kim Long Gold`: a commune's name before a foreign word is a brand's, not the commune.
+    const kind = lookupPlaceKey(keyOf(tokens, i, i + place))?.kind;
+    const next = tokens[i + place];
+    if (
+      (kind === 'commune' || kind === 'former-commune') &&
+      i + place < to &&
+      next &&
+      !isVietnameseWord(next.key)
+    )
+      return undefined;
     pushPlace(scan, tokens, i, i + place);
     return i + place;
   },
