@@ -27,6 +27,8 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
     expect(withoutPlaceCue('đỉnh Phu Si Lung')).toBe('Phu Si Lung');
     expect(withoutPlaceCue('vùng Atacama')).toBe('Atacama');
+    expect(withoutPlaceCue('bãi Đá Trắng')).toBe('Đá Trắng');
+    expect(withoutPlaceCue('hòn Tre Nhỏ')).toBe('Tre Nhỏ');
   });
 
   it("leaves a river's cue out before a Vietnamese name only", () => {
