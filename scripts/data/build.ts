@@ -49,6 +49,8 @@ export function stopwordsFile(): string {
     english: readList(read('data/keywords/stopwords-en.txt')),
     genericPhrases: readList(read('data/keywords/generic-phrases.txt')),
     stopPhrases: readList(read('data/keywords/stop-phrases.txt')),
+    phraseEdges: readList(read('data/keywords/phrase-edges.txt')),
+    phraseEnds: readList(read('data/keywords/phrase-ends.txt')),
   });
 }
 

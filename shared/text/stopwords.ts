@@ -19,3 +19,12 @@ export const GENERIC_PHRASES: ReadonlySet<string> = new Set(lists.genericPhrases
  * made only of these, generic phrases and function words is no key phrase.
  */
 export const STOP_PHRASES: ReadonlySet<string> = new Set(lists.stopPhrases);
+
+/**
+ * Vietnamese grammar words (prepositions, conjunctions, aspect and modal words, quantifiers) that never
+ * open or close a key phrase, even where the word list joins them to a neighbour (`có thể`, `trong năm`).
+ */
+export const PHRASE_EDGE_WORDS: ReadonlySet<string> = new Set(lists.phraseEdges);
+
+/** Vietnamese words that never close a key phrase, though one may open with them (`bị cáo`, `ra mắt`). */
+export const PHRASE_END_WORDS: ReadonlySet<string> = new Set([...lists.phraseEdges, ...lists.phraseEnds]);

@@ -114,6 +114,24 @@ describe('keywords', () => {
     expect(keywords.some((k) => k.startsWith('khí lạnh') || k === 'tiết')).toBe(false);
   });
 
+  it('never opens or closes a phrase on a grammar word the word list joins on (`trong năm`, `có thể`)', () => {
+    // Team-written. `trong năm`, `có thể` and `bán ra` are listed words, so the function-word cut lets
+    // `trong năm …`, `có thể …` and `… bán ra` through; the phrase-edge lists (data/keywords) do not.
+    const text = {
+      title: 'Nhà vườn trồng đào có thể lãi lớn trong năm Bính Ngọ',
+      lede: 'Giá đào cảnh trong năm Bính Ngọ có thể tăng, lượng đào bán ra tăng mạnh.',
+      body:
+        'Giá đào cảnh trong năm Bính Ngọ có thể tăng, lượng đào bán ra tăng mạnh.\n\n' +
+        'Nhà vườn Nhật Tân cho biết giá đào cảnh có thể cao hơn năm trước, lượng đào bán ra đã gấp đôi. ' +
+        'Người trồng đào có thể lãi lớn nếu thời tiết trong năm Bính Ngọ thuận lợi.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).toContain('giá đào cảnh');
+    expect(keywords.some((k) => /^(trong|có) /.test(k) || / (ra|có)$/.test(k))).toBe(false);
+  });
+
   it('finds a one-word name written with a capital away from a sentence start (`Apple`)', () => {
     // Team-written. `Ngày` starts a sentence: a capital letter, not a name.
     const text = {

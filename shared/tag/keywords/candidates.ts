@@ -52,6 +52,15 @@ export class Candidate {
     return bound(this.left, this.leftIsStop) || (this.right >= 0 && !this.rightIsStop);
   }
 
+  /**
+   * Opens or closes on a Vietnamese grammar word (`trong năm Bính Ngọ`, `có lợi thế`, `lượng bán ra`): the
+   * word list's set phrases (`trong năm`, `có thể`) let such a piece through the function-word cut.
+   */
+  hangsOnGrammarWord(): boolean {
+    const { info } = this.chunk;
+    return info[this.start]!.opensNoPhrase || info[this.start + this.syllables - 1]!.closesNoPhrase;
+  }
+
   /** Word id of the `i`-th syllable. */
   idAt(i: number): number {
     return this.chunk.info[this.start + i]!.id;

@@ -8,7 +8,9 @@
  * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
  *   head like `Sở Giao` is skipped, the full name comes from the phrases), acronyms (`ASEAN`, `TP.HCM`)
  *   and one capitalised word away from a sentence start (`Apple`, `Nga`);
- * - phrases: every two- to five-syllable piece of a content run (never starting with a number).
+ * - phrases: every two- to five-syllable piece of a content run (never starting with a number, nor opening
+ *   or closing on a grammar word of data/keywords/phrase-edges.txt and phrase-ends.txt, which the word
+ *   list's set phrases `trong năm`, `có thể` would let through).
  * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
  * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
  * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
@@ -153,7 +155,8 @@ function dropShortNames(candidates: readonly Candidate[]): Candidate[] {
 /** Key phrases of the text, best first, at most `limit`. */
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
   if (forgetWordsIfFull()) forgetGenericNodes();
-  const table = new CandidateTable(language === 'en');
+  const english = language === 'en';
+  const table = new CandidateTable(english);
   // The body repeats the lede; it is read for its frequencies all the same.
   table.read([
     [article.title ?? '', 3, true, 200],
@@ -165,6 +168,7 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
   const candidates: Candidate[] = [];
   for (const c of table.all) {
     if ((c.occurrences < 2 && !(c.name && c.prominent)) || c.isCut()) continue;
+    if (!english && !c.name && c.hangsOnGrammarWord()) continue;
     if (c.name || !isGenericCandidate(c)) candidates.push(c);
   }
   const kept = dropShortNames(candidates);

@@ -6,7 +6,12 @@
 
 import { listedSyllable } from '../../assets/word-pairs';
 import { HASH_SEED, hashStep, SpellingTable } from '../../text/spellings';
-import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
+import {
+  ENGLISH_STOPWORDS,
+  PHRASE_EDGE_WORDS,
+  PHRASE_END_WORDS,
+  VIETNAMESE_STOPWORDS,
+} from '../../text/stopwords';
 
 /** `.!?:…`: they end a sentence. */
 const isSentenceEnd = (code: number) =>
@@ -63,6 +68,10 @@ export interface WordInfo {
   acronym: boolean;
   stopVi: boolean;
   stopEn: boolean;
+  /** A Vietnamese grammar word no key phrase opens with (data/keywords/phrase-edges.txt). */
+  opensNoPhrase: boolean;
+  /** A Vietnamese word no key phrase closes with (phrase-edges.txt and phrase-ends.txt). */
+  closesNoPhrase: boolean;
   digits: boolean;
   year: boolean;
 }
@@ -118,6 +127,8 @@ function wordInfo(word: string): WordInfo {
     acronym: isAcronym(word, lower),
     stopVi: VIETNAMESE_STOPWORDS.has(lower),
     stopEn: ENGLISH_STOPWORDS.has(lower),
+    opensNoPhrase: PHRASE_EDGE_WORDS.has(lower),
+    closesNoPhrase: PHRASE_END_WORDS.has(lower),
     digits: DIGITS.test(lower),
     year: YEAR.test(lower),
   };
