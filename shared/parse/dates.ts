@@ -156,15 +156,25 @@ export function parseDateLine(line: string): FoundDate | null {
     .replace(/\(?\s*(GMT|UTC)\s*[+-]?\s*\d{0,2}\s*\)?/giu, ' ')
     .replace(/\d{1,2}\s*[:hg]\s*\d{2}(\s*[:]\s*\d{2})?\s*(AM|PM|SA|CH)?/giu, ' ')
     .replace(/\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}/gu, ' ')
-    .replace(/[\s,|–—\-()]+/gu, '');
+    // `Cập nhật: 04/12/2026 16:20`: the colon after a cue is no part of the date either.
+    .replace(/[\s,|–—\-():]+/gu, '');
   if (rest.length > 0) return null;
   return parseIsoLike(line.trim().replace(/\s+/g, ' ')) ?? parseVietnameseDate(line);
 }
 
-/** dantri-style timestamps in URLs: `...-20201001144758157.htm`. */
+/**
+ * dantri-style timestamps in URLs: `...-20201001144758157.htm`. A whole stamp, down to the second, gives the
+ * time too (Vietnam time, as the site stamps it); a shorter one only the day.
+ */
 export function dateFromUrl(url: string): FoundDate | null {
-  const m = /[-/](20\d{2})(\d{2})(\d{2})(\d{2})?(\d{2})?\d*\.(?:htm|html|vov|chn|tpo|vn)?/u.exec(url);
+  const m = /[-/](20\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?\d*\.(?:htm|html|vov|chn|tpo|vn)?/u.exec(
+    url,
+  );
   if (!m) return null;
+  if (m[4] !== undefined && +m[6]! <= 59) {
+    const v = formatLocal(+m[1]!, +m[2]!, +m[3]!, +m[4], +m[5]!);
+    if (v) return { value: v, hasTime: true };
+  }
   const day = formatDay(+m[1]!, +m[2]!, +m[3]!);
   return day ? { value: day, hasTime: false } : null;
 }

@@ -31,7 +31,7 @@ import {
   withoutTitles,
 } from './lines';
 import { readCreditsOf } from './photo-credit';
-import { publisherFromUrl } from './publisher';
+import { publisherFromName, publisherFromUrl } from './publisher';
 import { asksSecondOpinion, prefersSecondOpinion, type SecondOpinion } from './second-opinion/index';
 import type { TextFields } from './text';
 import { categoryFromUrl } from './url';
@@ -344,8 +344,9 @@ export function parseHtml(
 
   const lede =
     description || extracted.standfirst || shownStandfirst(page, paragraphs) || paragraphs[0] || null;
-  const publisher =
-    ld?.publisher?.name ?? meta.get('og:site_name') ?? logoName(page) ?? (url ? publisherFromUrl(url) : null);
+  // A site named by its domain (`VOV.VN`) is named as its URL would name it (`VOV`).
+  const siteName = ld?.publisher?.name ?? meta.get('og:site_name') ?? logoName(page);
+  const publisher = siteName ? publisherFromName(siteName) : url ? publisherFromUrl(url) : null;
   const language = (attr(htmlEl ?? ({} as Element), 'lang') ?? ld?.inLanguage ?? meta.get('og:locale') ?? '')
     .slice(0, 2)
     .toLowerCase();
@@ -481,14 +482,20 @@ function withoutSignature(paragraphs: string[], ...authorLists: (readonly string
   return signed.length > 0 && signed.every((n) => names.has(n)) ? paragraphs.slice(0, -1) : paragraphs;
 }
 
+const SOURCE_CREDIT = /^nguồn\s*[:：]/iu;
+/** Between two signers: a comma, `and`, `&`, `và` (letter bounds: `\b` knows only ASCII letters), a spaced dash. */
+const SIGNERS_APART = /\s*(?:,|;|\band\b|&|(?<!\p{L})và(?!\p{L}))\s*|\s+[-–]\s+/u;
+
 /** Names in a byline: `By Jane Roe and John Doe` → both; a long line is no byline. */
 function bylineNames(line: string): string[] {
   const stripped = bylineText(line.replace(/^theo\s*:?\s+/iu, '')).replace(/\s*\([^)]*\)\s*$/u, '');
-  // A group (`Nhóm PV`) or an agency alone (`Theo TTXVN`) signs, but names no author.
-  if (isGroupByline(stripped) || /^\p{Lu}{2,}$/u.test(stripped.trim())) return [];
+  // A group (`Nhóm PV`) or an agency alone (`Theo TTXVN`) signs, but names no author; nor does a source
+  // credit beside the byline (`Nguồn: [Link nguồn]`).
+  if (isGroupByline(stripped) || /^\p{Lu}{2,}$/u.test(stripped.trim()) || SOURCE_CREDIT.test(stripped))
+    return [];
   if (stripped.length > 80) return [];
   const parts = stripped
-    .split(/\s*(?:,|;|\band\b|&|\bvà\b)\s*|\s+[-–]\s+/u)
+    .split(SIGNERS_APART)
     .map((n) => nameCase(withoutTitles(cleanLine(n))))
     .filter((n) => n && n.split(' ').length <= 6 && !/\d{3,}/.test(n));
   // An agency signing beside the author (`Minh Anh - TTXVN`) is no author.

@@ -84,7 +84,8 @@ export const KEY_HEADER =
 // A line ending in a photo credit is a caption, never the headline.
 export const PHOTO_CREDIT = /\((?:ảnh|nguồn|photo|video)\s*:[^)]*\)\.?$/iu;
 
-export const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
+// `H'Yên`, `Y'Mưng`: names of the Central Highlands join a capital to the next syllable with an apostrophe.
+export const PERSON_WORD = /^(?:\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*\.?|\p{Lu}\.)$/u;
 
 /** A short line of capitalised words: a byline (`An Nhiên`, `Hoàng Mạnh Hà`). */
 /** Runs of white space (as `\s` means it) in `line`, counted up to `limit`. */
@@ -116,7 +117,8 @@ export function looksLikeByline(line: string): boolean {
     signers.length >= 2 &&
     signers.length <= 3 &&
     signers.every((name) => {
-      const words = name.split(/\s+/);
+      // Each signer on its own: `ĐÌNH THỤC và H'YÊN NIÊ` is in capitals but for its `và`.
+      const words = nameCase(name).split(/\s+/);
       return words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w));
     })
   );
@@ -133,8 +135,10 @@ export function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}\p{Lu}/u.test(name) || !/\s/u.test(name.trim())) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+    .replace(NAME_WORD_START, (_m, before: string, c: string) => before + c.toUpperCase());
 }
+/** Where a name's word starts: after a space or a hyphen, or after `H'` (`H'Yên`). */
+const NAME_WORD_START = /(^|[\s-]|(?<=(?:^|\s)\p{L})['’])(\p{Ll})/gu;
 
 /** `Nhóm PV`, `PV`, `Nhóm phóng viên`: a byline of a group or a desk, naming no person (data/bylines.json). */
 export function isGroupByline(line: string): boolean {
@@ -175,9 +179,16 @@ export function withoutTitles(name: string): string {
 const EMAIL_TAIL =
   /\s*(?:[-–|,:]\s*)?[([<]?\s*(?:e-?mail\s*:\s*)?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s*[)\]>]?\s*$/iu;
 
-/** A byline's names as one line: without its cue (`Bài, ảnh:`) and a closing e-mail address. */
+/**
+ * The agency a reporter signs beside the name (`Thanh Liêm/TTXVN`, `Quang Sơn/VOV-Tây Bắc`,
+ * `Minh Thu (TTXVN/Vietnam+)`): an acronym after a slash, or in brackets, maybe with its bureau or site.
+ */
+const AGENCY_TAIL =
+  /\s*(?:\/\s*\p{Lu}{2,}[\p{L}\d.+]*(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?|\(\s*\p{Lu}{2,}[\p{L}\d.+]*(?:\s*\/\s*[\p{L}\d.+-]+)?\s*\))\s*$/u;
+
+/** A byline's names as one line: without its cue (`Bài, ảnh:`), a closing e-mail address or agency. */
 export function bylineText(line: string): string {
-  return line.replace(BYLINE_CUE, '').replace(EMAIL_TAIL, '').trim();
+  return line.replace(BYLINE_CUE, '').replace(EMAIL_TAIL, '').replace(AGENCY_TAIL, '').trim();
 }
 
 /** Signs of a segmented export; `\p{…}` patterns live at module scope (the bundler rebuilds a literal at each use). */

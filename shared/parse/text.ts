@@ -4,7 +4,7 @@
  * keyword line, URL), so new layouts of the same parts work without special cases.
  */
 
-import { isBoilerplateLine } from './content/boilerplate';
+import { isBoilerplateLine, isRelatedHeading } from './content/boilerplate';
 import dialogue from './data/dialogue.json';
 import {
   dateFromUrl,
@@ -163,6 +163,11 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   title = opening.title;
   date ??= opening.date ?? email?.date ?? null;
   const paragraphs = lines.slice(start);
+  // A byline between the date line and the lede (`Hoài An - Đức Trọng`) signs as a closing one does.
+  if (opening.date && paragraphs.length > 1 && looksLikeByline(paragraphs[0]!)) {
+    const signers = bylineNames(paragraphs.shift()!);
+    if (authors.length === 0) authors = signers;
+  }
 
   // The first paragraph may open with a dateline: "(HanoiTV) - ", "Hà Nội (TTXVN) - ".
   const dateline = paragraphs.length > 0 ? readDateline(paragraphs[0]!) : null;
@@ -343,12 +348,23 @@ function looksLikeTitle(line: string, afterHeader: boolean): boolean {
   return n <= 30 && (!/[.:;,]["”’)]*$/u.test(line) || /(\.\.\.|…)["”’)]*$/u.test(line));
 }
 
-/** Takes out in place the lines that are never article text in any format (content/boilerplate.ts). */
+/**
+ * Takes out in place the lines that are never article text in any format (content/boilerplate.ts), and the list
+ * of headlines under a related-stories heading (`Tin liên quan:` then `- Huế: 200 người …` lines).
+ */
 function dropBoilerplateLines(paragraphs: string[]): void {
   let kept = 0;
-  for (const p of paragraphs) if (!isBoilerplateLine(p)) paragraphs[kept++] = p;
+  let underRelated = false;
+  for (const p of paragraphs) {
+    if (underRelated && LIST_ITEM.test(p) && words(p) <= RELATED_ITEM_WORDS) continue;
+    underRelated = isBoilerplateLine(p) && isRelatedHeading(p);
+    if (!isBoilerplateLine(p)) paragraphs[kept++] = p;
+  }
   paragraphs.length = kept;
 }
+const LIST_ITEM = /^[-–•*+]\s+\S/u;
+/** Longer than this, a line under a related-stories heading is prose, not a headline. */
+const RELATED_ITEM_WORDS = 30;
 
 /**
  * Reads in place each paragraph that opens with a photo credit: the credit goes to `captions`, the paragraph

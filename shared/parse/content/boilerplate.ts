@@ -19,8 +19,9 @@ const RELATED_PATTERNS = data.relatedHeadingPatterns.map((p) => new RegExp(p, 'u
 const NEWSLETTER_VERB = new RegExp(`(^|[^\\p{L}])(${data.newsletterVerbs.join('|')})([^\\p{L}]|$)`, 'u');
 const NEWSLETTER_OBJECT = new RegExp(`(^|[^\\p{L}])(${data.newsletterObjects.join('|')})`, 'u');
 const patterns = (sources: string[]) => sources.map((p) => new RegExp(p, 'iu'));
+const RELATED_TEASERS = patterns(data.relatedTeaserPatterns);
 const LINE_KINDS: [LineKind, RegExp[]][] = [
-  ['label', patterns(data.labelPatterns)],
+  ['label', [...patterns(data.labelPatterns), ...RELATED_TEASERS]],
   ['caption', patterns(data.captionPatterns)],
   ['credit', patterns(data.creditPatterns)],
   ['timestamp', patterns(data.timestampPatterns)],
@@ -57,7 +58,13 @@ export function isRelatedHeading(text: string): boolean {
  * (`boilerplateOf`); the text layouts drop such a line (../text.ts).
  */
 export function isBoilerplateLine(line: string): boolean {
-  return line.length <= MAX_LABEL_CHARS && (isLabel(line) || isRelatedHeading(line));
+  if (line.length > MAX_LABEL_CHARS) return isRelatedTeaser(line);
+  return isLabel(line) || isRelatedHeading(line) || isRelatedTeaser(line);
+}
+
+/** `Xem thêm: Đồng Nai: hơn 40 doanh nghiệp công bố thưởng Tết 2027`: a pointer to another story. */
+export function isRelatedTeaser(line: string): boolean {
+  return line.length <= MAX_PITCH_CHARS && RELATED_TEASERS.some((p) => p.test(line));
 }
 
 /** `Sign up for The Water Coolest to get the free daily newsletter delivered to your inbox.` */

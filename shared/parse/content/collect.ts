@@ -154,8 +154,7 @@ export function collectText(
     }
     if (!top && names.length > 1 && BYLINE.test(names) && measured(node).chars < 200) {
       flush();
-      const t = htmlText(textContent(node));
-      if (t) out.bylines.push(t);
+      out.bylines.push(...bylineLines(node));
       return false;
     }
     if (node.name === 'figure') {
@@ -215,4 +214,17 @@ export function collectText(
     }
   }
   return out;
+}
+
+/** Block elements whose text is a line of its own. */
+const LINE_BLOCKS = new Set(['p', 'div', 'li']);
+
+/**
+ * A byline block's lines: each paragraph apart when it holds only paragraphs (`<p><strong>Ngân Hà</strong></p>
+ * <p>Nguồn: …</p>`), which its text would run together; else its whole text.
+ */
+function bylineLines(node: Element): string[] {
+  const children = node.children.filter((c) => isElement(c) || ('data' in c && c.data.trim() !== ''));
+  const blocks = children.every((c) => isElement(c) && LINE_BLOCKS.has(c.name)) ? children : [node];
+  return blocks.map((c) => htmlText(textContent(c))).filter(Boolean);
 }

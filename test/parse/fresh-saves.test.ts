@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, parseDateLine } from '../../shared/parse/dates';
+import { parseHtml } from '../../shared/parse/html';
+import { bylineNames, looksLikeByline } from '../../shared/parse/lines';
+import { parseTextLayout } from '../../shared/parse/text';
+
+/** Articles as editors save them from 2026 outlets (data/records r155–r170). */
+const P1 =
+  'Sáng 4/12, gần 3.800 công nhân một công ty giày ở tỉnh Đồng Nai đã trở lại làm việc sau hai ngày ngừng việc tập thể, khi doanh nghiệp đồng ý tăng lương cơ bản thêm 7% từ tháng 1/2027.';
+const P2 =
+  'Cuộc đối thoại kéo dài gần năm giờ chiều 3/12 có mặt đại diện công đoàn, ban giám đốc và chính quyền xã, với cam kết tăng tiền chuyên cần và để người lao động tự chọn đăng ký làm thêm.';
+const P3 =
+  'Chị Nông Thị Duyên, 34 tuổi, làm ở xưởng đế giày 11 năm, cho biết mức tăng chưa như mong muốn nhưng chị chấp nhận vì công ty hứa xem xét lại lương vào giữa năm sau.';
+
+describe('a text file saved with an update line and a byline at the top', () => {
+  const text = [
+    'Xã hội',
+    'Công nhân trở lại làm việc sau thỏa thuận tăng lương',
+    'Cập nhật: 04/12/2026 16:20',
+    'Hoài An - Đức Trọng',
+    `(HanoiTV) - ${P1}`,
+    '',
+    P2,
+    '',
+    'Xem thêm: Đồng Nai: hơn 40 doanh nghiệp công bố thưởng Tết 2027',
+    '',
+    P3,
+  ].join('\n');
+
+  it('reads `Cập nhật:` as the date line', () => {
+    expect(parseDateLine('Cập nhật: 04/12/2026 16:20')?.value).toBe('2026-12-04T16:20:00+07:00');
+    const a = parseTextLayout(text);
+    expect(a.title).toBe('Công nhân trở lại làm việc sau thỏa thuận tăng lương');
+    expect(a.category).toEqual(['Xã hội']);
+    expect(a.publishedAt).toBe('2026-12-04T16:20:00+07:00');
+  });
+
+  it('takes the byline under the date line for the authors, not a caption', () => {
+    const a = parseTextLayout(text);
+    expect(a.authors).toEqual(['Hoài An', 'Đức Trọng']);
+    expect(a.captions).toEqual([]);
+    expect(a.lede).toBe(P1);
+  });
+
+  it('leaves a `Xem thêm:` pointer and a related list out of the body', () => {
+    expect(parseTextLayout(text).body.split('\n\n')).toEqual([P1, P2, P3]);
+    const listed = [
+      'Cô gái khiếm thị mở lớp dạy đàn tranh',
+      '03/12/2026 20:10',
+      `(HanoiTV) - ${P1}`,
+      'Tin liên quan:',
+      '- Huế: 200 người khuyết tật được hỗ trợ học nghề',
+      '- Nghệ nhân đàn tranh truyền nghề cho thế hệ trẻ',
+      P2,
+    ].join('\n');
+    expect(parseTextLayout(listed).body.split('\n\n')).toEqual([P1, P2]);
+  });
+});
+
+describe('a byline signed with an agency', () => {
+  it.each([
+    ['Thanh Liêm/TTXVN', ['Thanh Liêm']],
+    ['Quang Sơn/VOV-Tây Bắc', ['Quang Sơn']],
+    ['Minh Thu (TTXVN/Vietnam+)', ['Minh Thu']],
+    ['Hoàng Hà (TTXVN)', ['Hoàng Hà']],
+  ])('%j names the reporter only', (line, names) => {
+    expect(looksLikeByline(line)).toBe(true);
+    expect(bylineNames(line)).toEqual(names);
+  });
+
+  it('closes a text file as a byline, out of the body', () => {
+    const a = parseTextLayout(
+      [
+        'Tiêu đề bài',
+        '04/12/2026 07:15 GMT+7',
+        `Cần Thơ (TTXVN) - ${P1}`,
+        '',
+        P2,
+        '',
+        'Thanh Liêm/TTXVN',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['Thanh Liêm']);
+    expect(a.publisher).toBe('TTXVN');
+    expect(a.body.split('\n\n')).toEqual([P1, P2]);
+  });
+});
+
+describe('names of the Central Highlands in a byline in capitals', () => {
+  it("reads `H'YÊN NIÊ` as `H'Yên Niê`, each signer apart", () => {
+    expect(looksLikeByline("ĐÌNH THỤC và H'YÊN NIÊ")).toBe(true);
+    expect(bylineNames("ĐÌNH THỤC và H'YÊN NIÊ")).toEqual(['Đình Thục', "H'Yên Niê"]);
+  });
+
+  it('reads them from a page’s author element', () => {
+    const a = parseHtml(
+      `<html><head><meta property="og:title" content="Tiêu đề"></head><body><article><h1>Tiêu đề</h1>
+      <div class="article__body"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <div class="article__author"><span class="name">ĐÌNH THỤC</span> và <span class="name">H'YÊN NIÊ</span></div></article></body></html>`,
+    );
+    expect(a.authors).toEqual(['Đình Thục', "H'Yên Niê"]);
+  });
+});
+
+describe("a page's byline block of two paragraphs and its site named by a domain", () => {
+  const a = parseHtml(
+    `<html><head><meta property="og:site_name" content="VOV.VN"><meta property="og:title" content="Tiêu đề"></head><body>
+    <article id="article_body"><h1>Tiêu đề</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>
+    <div class="nguontin"><p style="text-align:right"><strong>Ngân Hà</strong></p><p>Nguồn: [Link nguồn]</p></div>
+    </article></body></html>`,
+  );
+
+  it('reads each paragraph of the byline apart, and no author from its source credit', () => {
+    expect(a.authors).toEqual(['Ngân Hà']);
+  });
+
+  it('names the site as its URL would (`VOV.VN` → `VOV`)', () => {
+    expect(a.publisher).toBe('VOV');
+  });
+});
+
+describe('a date stamped in the URL', () => {
+  it('gives the time when the stamp runs to the second, else the day', () => {
+    expect(dateFromUrl('https://dantri.com.vn/du-lich/cung-duong-20261203171544810.htm')?.value).toBe(
+      '2026-12-03T17:15:00+07:00',
+    );
+    expect(dateFromUrl('https://example.vn/bai-viet-20261203.htm')?.value).toBe('2026-12-03');
+  });
+});
