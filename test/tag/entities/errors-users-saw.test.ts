@@ -396,6 +396,12 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Bộ Ngoại giao Phạm Bình Minh cho biết.'), 'person')).toEqual(['Phạm Bình Minh']);
   });
 
+  it('a lower-case scope between a kind word and the name is left out with it', () => {
+    const e = tag('Đoàn xe qua cửa khẩu quốc tế Mộc Hạ lúc 9 giờ sáng.');
+    expect(names(e, 'place')).toEqual(['Mộc Hạ']);
+    expect(names(e, 'person')).toEqual([]);
+  });
+
   it("a commune's name before a foreign word is a brand's, not the commune", () => {
     expect(names(tag('Nhiều người mất tiền khi nạp vào ví Phú Xuân Wallet.'), 'place')).toEqual([]);
     // a place before a place is still two places

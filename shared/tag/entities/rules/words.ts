@@ -82,6 +82,7 @@ export const ROLE_CUES = set('role_cues');
 export const UNIT_HEAD_CUE = new PhraseSet(wordList('unit_head_cues'));
 export const NAMED_ONLY_HEADS = set('named_only_heads');
 export const SCOPE = new PhraseSet(wordList('scopes'));
+export const PLACE_CUES_LEFT_OUT = set('place_cues_left_out');
 export const COMPLETION_STOPS = set('completion_stops');
 export const TAIL_VERBS = set('tail_verbs');
 export const TAIL_DETERMINERS = set('tail_determiners');

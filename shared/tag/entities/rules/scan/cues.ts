@@ -57,10 +57,12 @@ import {
   ONLY_NUMBERED_CUES,
   ORG_HEAD,
   PERSON_CUE,
+  PLACE_CUES_LEFT_OUT,
   PLACE_GIVEN_NAMES,
   ROLE_CUES,
   ROUTE_CUES,
   SCHOOL_HEAD,
+  SCOPE,
   STANDALONE_ORG,
   STREET_CUE_PLACES_BEFORE,
   STREET_CUES,
@@ -221,6 +223,9 @@ export const placeCue: ScanRule = {
     let j = i + admin;
     const abbreviation = admin === 1 && ABBREVIATED_CUES.has(t.key);
     if (abbreviation && tokens[j]?.text === '.') j++;
+    // `cửa khẩu quốc tế Tây Trang`: a lower-case scope between a kind word and the name is left out with it.
+    const scope = PLACE_CUES_LEFT_OUT.has(cueKey) && !tokens[j]?.cap ? SCOPE.matchAt(tokens, j) : 0;
+    if (scope > 0 && capWord(tokens[j + scope]) && !tokens[j + scope]?.sentenceStart) j += scope;
     const next = tokens[j];
     // `Đường Trường Chinh đông xe`, `Trên Đường Lê Duẩn`: a street cue opening a sentence or after a word
     // that places it (Đường is a rare surname).
@@ -283,8 +288,10 @@ export const placeCue: ScanRule = {
         pushPlace(scan, tokens, j, end);
         end = listedPlacesEnd(scan, tokens, end);
       } else {
-        pushPlace(scan, tokens, i, end);
-        if (known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end)))) pushPlace(scan, tokens, j, end);
+        // the kind word and scope are left out of the name later; the name is read alone here
+        pushPlace(scan, tokens, scope > 0 ? j : i, end);
+        if (scope === 0 && known > 0 && isRegion(lookupPlaceKey(keyOf(tokens, j, end))))
+          pushPlace(scan, tokens, j, end);
         // `các tuyến đường Lê Văn Sỹ, Nguyễn Kiệm và Huỳnh Văn Bánh`: streets listed after one cue.
         if (!numbered && STREET_CUES.has(cueKey)) end = listedStreetsEnd(scan, tokens, end);
       }
