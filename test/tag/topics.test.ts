@@ -132,6 +132,11 @@ describe('sections', () => {
     expect(sectionTopics(['Xã hội', 'Việc làm'], null)).toEqual(new Map([[IPTC.labour, 1]]));
     expect(sectionTopics(['Văn hóa', 'Tôn giáo'], null)).toEqual(new Map([[IPTC.religion, 1]]));
     expect(sectionTopics(['Xã hội', 'Thiên tai'], null)).toEqual(new Map([[IPTC.disaster, 1]]));
+    // Belief is religion; good deeds are human interest (r169, r167).
+    expect(sectionTopics(['Văn hóa', 'Tín ngưỡng'], null)).toEqual(new Map([[IPTC.religion, 1]]));
+    expect(sectionTopics(['Xã hội', 'Người tốt việc tốt', 'Gương sáng'], null)).toEqual(
+      new Map([[IPTC.humanInterest, 1]]),
+    );
     // A level that names nothing (a place) leaves the broader one to decide.
     expect(sectionTopics(['Kinh doanh', 'Quốc tế'], null)).toEqual(new Map([[IPTC.economy, 1]]));
     // A long last level is the article's title, not a section: its words (`sao`) are not read.
