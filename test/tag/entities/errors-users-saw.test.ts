@@ -396,6 +396,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Bộ Ngoại giao Phạm Bình Minh cho biết.'), 'person')).toEqual(['Phạm Bình Minh']);
   });
 
+  it("a capitalised kinship word after a place's kind word opens the place's name", () => {
+    const e = tag('Du khách leo núi Bà Rá vào sáng sớm.');
+    // the rules keep the kind word, which the record leaves out
+    expect(names(e, 'place').map((n) => n.replace(/^núi /, ''))).toEqual(['Bà Rá']);
+    expect(names(e, 'person')).toEqual([]);
+  });
+
   it('a lower-case scope between a kind word and the name is left out with it', () => {
     const e = tag('Đoàn xe qua cửa khẩu quốc tế Mộc Hạ lúc 9 giờ sáng.');
     expect(names(e, 'place')).toEqual(['Mộc Hạ']);

@@ -246,7 +246,10 @@ export const placeCue: ScanRule = {
       ((capWord(next) &&
         !ONLY_NUMBERED_CUES.has(cueKey) &&
         (strong || !next.upper) &&
-        (PERSON_CUE.matchAt(tokens, j) === 0 || (strong && placeAt(tokens, j, 4) >= 2)) &&
+        (PERSON_CUE.matchAt(tokens, j) === 0 ||
+          (strong && placeAt(tokens, j, 4) >= 2) ||
+          // `núi Bà Đen`, `cù lao Ông Hổ`: a capitalised kinship word opens the place's name
+          (HONORIFICS.has(next.key) && capWord(tokens[j + 1]) && !tokens[j + 1]?.upper)) &&
         (ORG_HEAD.matchAt(tokens, j) === 0 || placeAt(tokens, j, 4) >= 2)) ||
         numbered)
     ) {
