@@ -61,6 +61,11 @@ describe('keywords', () => {
     expect(isGeneric('nâng cao khả năng')).toBe(true);
     expect(isGeneric('xây dựng cộng đồng')).toBe(false);
     expect(isGeneric('xe buýt điện')).toBe(false);
+    // Modal verbs, the article's own words and broad nouns of every beat (data/keywords/stop-phrases.txt).
+    expect(isGeneric('có thể')).toBe(true);
+    expect(isGeneric('bài viết')).toBe(true);
+    expect(isGeneric('thị trường')).toBe(true);
+    expect(isGeneric('thị trường vàng')).toBe(false);
     const text = {
       title: 'Trường học nâng cao khả năng đọc',
       lede: 'Các trường xây dựng thư viện để nâng cao khả năng đọc của học sinh.',
@@ -147,6 +152,22 @@ describe('keywords', () => {
     expect(keywords).toContain('Apple');
     expect(keywords.map(nameKey)).toContain('điện thoại gập');
     expect(keywords).not.toContain('Ngày');
+  });
+
+  it('keeps a phrase written once more on its own beside the longer one holding it (`xe buýt`, `xe buýt điện`)', () => {
+    // Team-written: `xe buýt` is inside `xe buýt điện` four times and alone once, so it does not give way.
+    const text = {
+      title: 'Hà Nội thêm 200 xe buýt điện',
+      lede: 'Thành phố đưa thêm 200 xe buýt điện vào khai thác, nâng số tuyến xe buýt điện lên 15.',
+      body:
+        'Thành phố đưa thêm 200 xe buýt điện vào khai thác, nâng số tuyến xe buýt điện lên 15.\n\n' +
+        'Người dân đi làm bằng xe buýt. Trạm sạc cho xe buýt điện được xây ở các bến xe.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi').map(nameKey);
+    expect(keywords).toContain('xe buýt điện');
+    expect(keywords).toContain('xe buýt');
   });
 
   it('lists a phrase beside a longer one holding it whole, as editors do (`giá vàng`, `giá vàng miếng`)', () => {

@@ -15,8 +15,8 @@
  * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
  * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
  * of `sáng kiến cụ thể`), and generic ones: made only of generic and stop phrases (`xây dựng`, `nâng cao
- * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that occurs nearly as often
- * (`xe buýt` → `xe buýt điện`); of two candidates overlapping at an edge the better one stays, while one
+ * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that scores nearly as much
+ * (at least 95 %: `xe buýt` → `xe buýt điện`; written on its own even once more, it stays beside it); of two candidates overlapping at an edge the better one stays, while one
  * held whole in another may stand beside it (`giá vàng`, `giá vàng SJC`). A one-word name that ends a
  * longer name is a short name and is dropped (`Hải` of `Lê Văn Hải`).
  */
@@ -33,7 +33,7 @@ const MAX_BODY_SYLLABLES = 500;
 /** Captions read (each up to 100 syllables). */
 const MAX_CAPTIONS = 10;
 /** A shorter phrase gives way to a longer one containing it when that scores at least this share of it. */
-const DOMINANCE = 0.75;
+const DOMINANCE = 0.95;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
 
