@@ -401,6 +401,8 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     // the rules keep the kind word, which the record leaves out
     expect(names(e, 'place').map((n) => n.replace(/^núi /, ''))).toEqual(['Bà Rá']);
     expect(names(e, 'person')).toEqual([]);
+    // `cù lao` (a river island) is a kind word too
+    expect(names(tag('Nghệ nhân đến từ cù lao Ông Chưởng, mang theo cối đá.'), 'person')).toEqual([]);
   });
 
   it('a lower-case scope between a kind word and the name is left out with it', () => {

@@ -29,6 +29,7 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('vùng Atacama')).toBe('Atacama');
     expect(withoutPlaceCue('bãi Đá Trắng')).toBe('Đá Trắng');
     expect(withoutPlaceCue('hòn Tre Nhỏ')).toBe('Tre Nhỏ');
+    expect(withoutPlaceCue('cù lao Giêng')).toBe('Giêng');
   });
 
   it("leaves a river's cue out before a Vietnamese name only", () => {
