@@ -144,15 +144,19 @@ export function parseVietnameseDate(text: string): FoundDate | null {
   return null;
 }
 
+/** `4 tháng 12 năm 2026`, `1 tháng 12, 2026`: the day with its month in words, as a date line may write it. */
+const DAY_IN_WORDS = /(?<![\p{L}\d])\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:\s+năm\s+|\s*,\s*)\d{4}(?!\d)/giu;
+
 /** A line that is nothing but a date (optionally a weekday, time and zone): the article's date line. */
 export function parseDateLine(line: string): FoundDate | null {
   if (line.length > 80) return null;
   const rest = line
     .replace(
       // Letter bounds, not `\b`: `\b` knows only ASCII letters, so `Thứ tư,` would keep its `tư`.
-      /(?<!\p{L})(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cập nhật|đăng ngày|ngày đăng|ngày|lúc)(?!\p{L})/giu,
+      /(?<!\p{L})(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|t[2-7]|cn|chủ\s*nhật|cập nhật|đăng ngày|ngày đăng|đăng|xuất bản|ngày|lúc)(?!\p{L})/giu,
       ' ',
     )
+    .replace(DAY_IN_WORDS, ' ')
     .replace(/\(?\s*(GMT|UTC)\s*[+-]?\s*\d{0,2}\s*\)?/giu, ' ')
     .replace(/\d{1,2}\s*[:hg]\s*\d{2}(\s*[:]\s*\d{2})?\s*(AM|PM|SA|CH)?/giu, ' ')
     .replace(/\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}/gu, ' ')

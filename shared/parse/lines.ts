@@ -179,16 +179,36 @@ export function withoutTitles(name: string): string {
 const EMAIL_TAIL =
   /\s*(?:[-–|,:]\s*)?[([<]?\s*(?:e-?mail\s*:\s*)?[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\s*[)\]>]?\s*$/iu;
 
+/** `thực hiện` → `[Tt]hực hiện`: a word of data/bylines.json as a line may write it, opening a bracket. */
+const eitherCase = (word: string) => `[${word[0]}${word[0]!.toUpperCase()}]${escapeRegExp(word.slice(1))}`;
+const AGENCY_NAME = String.raw`\p{Lu}{2,}[\p{L}\d.+]*`;
+const PAPER_NAME = `(?:${bylines.papers.map(eitherCase).join('|')})\\s+\\p{Lu}[\\p{L} ]*`;
+const ROLE = `(?:${bylines.roles.map(eitherCase).join('|')}|[Tt]heo\\s[^()]+)`;
 /**
- * The agency a reporter signs beside the name (`Thanh Liêm/TTXVN`, `Quang Sơn/VOV-Tây Bắc`,
- * `Minh Thu (TTXVN/Vietnam+)`): an acronym after a slash, or in brackets, maybe with its bureau or site.
+ * What a reporter signs beside the name, no part of it: the agency or paper (`Thanh Liêm/TTXVN`,
+ * `Quang Sơn/VOV-Tây Bắc`, `Minh Thu (TTXVN/Vietnam+)`, `Hoài An/Báo Tin tức`, `Hà Vy - VNA`) or what the
+ * reporter did (`Hải Yến (thực hiện)`, `Minh Anh (Theo Reuters)`; data/bylines.json `roles`, `papers`).
  */
-const AGENCY_TAIL =
-  /\s*(?:\/\s*\p{Lu}{2,}[\p{L}\d.+]*(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?|\(\s*\p{Lu}{2,}[\p{L}\d.+]*(?:\s*\/\s*[\p{L}\d.+-]+)?\s*\))\s*$/u;
+const SIGNED_BESIDE = new RegExp(
+  String.raw`\s*(?:\/\s*(?:${AGENCY_NAME}(?:\s*[-–]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})?|${PAPER_NAME})` +
+    String.raw`|\(\s*(?:${AGENCY_NAME}(?:\s*\/\s*[\p{L}\d.+-]+)?|${PAPER_NAME}|${ROLE})\s*\)` +
+    String.raw`|\s[-–]\s+\p{Lu}{2,}[\p{Lu}\d.+]*)\s*$`,
+  'u',
+);
+/** `Bài: Thu Trang - Ảnh: Lê Quang`: the part naming who made the pictures is one more signer (`partCues`). */
+const PART_CUE = new RegExp(
+  `\\s*[-–|,;]\\s*(?:${bylines.partCues.map(eitherCase).join('|')})\\s*[:：]\\s*`,
+  'gu',
+);
 
-/** A byline's names as one line: without its cue (`Bài, ảnh:`), a closing e-mail address or agency. */
+/** A byline's names as one line: without its cue (`Bài, ảnh:`), a closing e-mail address, agency or role. */
 export function bylineText(line: string): string {
-  return line.replace(BYLINE_CUE, '').replace(EMAIL_TAIL, '').replace(AGENCY_TAIL, '').trim();
+  return line
+    .replace(BYLINE_CUE, '')
+    .replace(PART_CUE, ' - ')
+    .replace(EMAIL_TAIL, '')
+    .replace(SIGNED_BESIDE, '')
+    .trim();
 }
 
 /** Signs of a segmented export; `\p{…}` patterns live at module scope (the bundler rebuilds a literal at each use). */

@@ -78,6 +78,7 @@ function readHeader(lines: string[]): { header: Header; rest: string[] } {
   return { header, rest: lines.slice(i) };
 }
 
+const REPORTER_OF_PAPER = /^([^()]+?)\s*\(([^()]+)\)$/u;
 // Patterns with `\p{…}` live at module scope: the bundler turns such a literal into a `new RegExp` at each use.
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
@@ -142,9 +143,15 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
     const credit = CREDIT_LINE.exec(line);
     if (urlMatch) url ??= urlMatch[1]!;
     else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, fullText);
-    else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, '')))
-      publisher ??= publisherFromName((credit[1] ?? credit[2])!.trim());
-    else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
+    else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, ''))) {
+      const credited = (credit[1] ?? credit[2])!.trim();
+      // `Theo Hà My (Khám Phá)`: a reporter of the paper in brackets, who signs, and the paper, which publishes.
+      const reporter = REPORTER_OF_PAPER.exec(credited);
+      if (reporter && looksLikeByline(reporter[1]!)) {
+        if (authors.length === 0) authors = bylineNames(reporter[1]!);
+        publisher ??= publisherFromName(reporter[2]!.trim());
+      } else publisher ??= publisherFromName(credited);
+    } else if (looksLikeByline(line) && end > 2) authors = authors.length ? authors : bylineNames(line);
     else if (isGroupByline(line) && end > 2) {
       // signed by a group (`Nhóm PV`): a byline, naming no author
     } else break;

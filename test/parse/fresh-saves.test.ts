@@ -127,3 +127,43 @@ describe('a date stamped in the URL', () => {
     expect(dateFromUrl('https://example.vn/bai-viet-20261203.htm')?.value).toBe('2026-12-03');
   });
 });
+
+describe('date lines as outlets print them', () => {
+  it.each([
+    ['Đăng lúc 16:20, 04/12/2026', '2026-12-04T16:20:00+07:00'],
+    ['T6, 04/12/2026 - 16:20', '2026-12-04T16:20:00+07:00'],
+    ['CN, 06/12/2026 09:05', '2026-12-06T09:05:00+07:00'],
+    ['Thứ Sáu, ngày 4 tháng 12 năm 2026', '2026-12-04'],
+    ['Xuất bản: 4 tháng 12, 2026 16:20', '2026-12-04T16:20:00+07:00'],
+  ])('%j', (line, value) => {
+    expect(parseDateLine(line)?.value).toBe(value);
+  });
+
+  it('takes no sentence for a date line', () => {
+    expect(parseDateLine('Ngày 4 tháng 12 năm 2026 mưa lớn')).toBeNull();
+  });
+});
+
+describe('bylines with what the signer did or the paper beside the name', () => {
+  it.each([
+    ['Bài: Hoài An - Ảnh: Đức Trọng', ['Hoài An', 'Đức Trọng']],
+    ['Hoài An (Báo Lao Động)', ['Hoài An']],
+    ['Hoài An/Báo Tin tức', ['Hoài An']],
+    ['Hà Vy - VNA', ['Hà Vy']],
+    ['Hải Yến (thực hiện)', ['Hải Yến']],
+    ['Minh Anh (tổng hợp)', ['Minh Anh']],
+    ['Minh Anh (Theo Reuters)', ['Minh Anh']],
+  ])('%j', (line, names) => {
+    expect(looksLikeByline(line)).toBe(true);
+    expect(bylineNames(line)).toEqual(names);
+  });
+
+  it('reads a closing `Theo A (Paper)` credit as the reporter and the paper', () => {
+    const a = parseTextLayout(
+      ['Tiêu đề bài', '04/12/2026 07:15', P1, '', P2, '', 'Theo Hà My (Khám Phá)'].join('\n'),
+    );
+    expect(a.authors).toEqual(['Hà My']);
+    expect(a.publisher).toBe('Khám Phá');
+    expect(a.body.split('\n\n')).toEqual([P1, P2]);
+  });
+});
