@@ -80,19 +80,27 @@ function headerStart(lines: readonly string[]): number {
   return i < lines.length && isHeader(lines[i]!) ? i : -1;
 }
 
-/** headerStart(lines) >= 0, reading the text's lines one by one only as far as that takes. */
+/**
+ * headerStart(lines) >= 0, reading the text's lines one by one only as far as that takes (lines end as
+ * NEWLINE parts them); a line with no colon is no header, and the text's next colon tells it without a look.
+ */
 function opensWithHeader(text: string): boolean {
-  const newline = new RegExp(NEWLINE.source, 'g');
   let seen = 0;
-  for (let from = 0; from <= text.length; ) {
-    const m = newline.exec(text);
-    const line = text.slice(from, m ? m.index : text.length);
-    if (seen >= HEADER_WITHIN || isHeader(line)) return isHeader(line);
+  let cr = text.indexOf('\r');
+  let colon = text.indexOf(':');
+  for (let from = 0; ; ) {
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    if (colon >= 0 && colon < from) colon = text.indexOf(':', from);
+    const lf = text.indexOf('\n', from);
+    let end = lf < 0 ? text.length : lf;
+    if (cr >= 0 && cr < end) end = cr;
+    const line = text.slice(from, end);
+    const header = colon >= 0 && colon < end && HEADER.test(line.trim());
+    if (seen >= HEADER_WITHIN || header) return header;
     if (line.trim()) seen++;
-    if (!m) return false;
-    from = newline.lastIndex;
+    if (end === text.length) return false;
+    from = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
-  return false;
 }
 
 /** A header line; the colon first, since the case-blind alternation costs more than the rest of the look. */

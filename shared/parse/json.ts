@@ -19,6 +19,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** Reads `a.b` as a nested path or as a literal dotted key (crawler CSV-to-JSON exports use both). */
 function get(obj: Obj, path: string): Json | undefined {
   if (path in obj) return obj[path];
+  // Most paths asked are plain keys: only a dotted one is split.
+  if (!path.includes('.')) return undefined;
   let cur: Json | undefined = obj;
   for (const part of path.split('.')) cur = isObj(cur) ? cur[part] : undefined;
   return cur;

@@ -115,7 +115,10 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   // A pasted e-mail: its headers, greeting and signature are not the article; it was sent when its header says.
   const email = readEmail(text);
   if (email) text = email.text;
-  const allLines = text.split(/\r\n|\r|\n/).map((line) => stripPageFurniture(cleanLine(line)));
+  // Most texts have no CR: a split at one character is the cheaper native split, with the same parts.
+  const allLines = (text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map((line) =>
+    stripPageFurniture(cleanLine(line)),
+  );
   const { header, rest } = readHeader(allLines.filter(Boolean));
   // A first line set apart by a blank line is a headline, even when it ends with a full stop.
   const firstIndex = allLines.findIndex(Boolean);
@@ -134,7 +137,6 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   let lede = header.lede ?? null;
 
   // Trailing parts, read from the end: URL, keyword line, credit (`Theo VOV.VN`), byline.
-  const fullText = lines.join('\n');
   let end = lines.length;
   for (let guard = 0; guard < 6 && end > 0; guard++) {
     const line = lines[end - 1]!;
@@ -142,7 +144,8 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
     const kw = KEYWORD_LINE.exec(line);
     const credit = CREDIT_LINE.exec(line);
     if (urlMatch) url ??= urlMatch[1]!;
-    else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, fullText);
+    // The whole text (joined only for a text that has a keyword line) shows how the keywords are written.
+    else if (kw) keywords = keywords.length ? keywords : splitKeywords(kw[1]!, lines.join('\n'));
     else if (credit && words(line) <= 6 && !endsSentence(line.replace(/\.(vn|com|net)$/i, ''))) {
       const credited = (credit[1] ?? credit[2])!.trim();
       // `Theo Hà My (Khám Phá)`: a reporter of the paper in brackets, who signs, and the paper, which publishes.
@@ -189,11 +192,17 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   const body: string[] = [];
   dropBoilerplateLines(paragraphs);
   const credited = readCreditedParagraphs(paragraphs, captions);
-  // Each paragraph's words are counted once, though it is looked at as a line and as a neighbour.
+  // Each paragraph's words are counted once as far as asked, though it is looked at as a line (a long one
+  // is no caption, whatever its length) and as a neighbour: `counted[i]` words counted up to `countedTo[i]`,
+  // the whole count when below it.
   const counted = new Int32Array(paragraphs.length).fill(-1);
-  const wordsAt = (i: number) => {
-    if (counted[i]! < 0) counted[i] = words(paragraphs[i]!, CAPTION_WORDS_COUNTED);
-    return counted[i]!;
+  const countedTo = new Int32Array(paragraphs.length);
+  const wordsAt = (i: number, limit = CAPTION_WORDS_COUNTED) => {
+    if (counted[i]! < 0 || (counted[i] === countedTo[i] && countedTo[i]! < limit)) {
+      counted[i] = words(paragraphs[i]!, limit);
+      countedTo[i] = limit;
+    }
+    return Math.min(counted[i]!, limit);
   };
   paragraphs.forEach((p, i) => {
     if (!credited.has(i) && i > 0 && !bodyLines?.has(p) && isCaption(paragraphs, i, wordsAt))
@@ -403,16 +412,24 @@ const QUESTION_END = /[?!]["”’)]*$/u;
 /** Words counted for the caption rules: every threshold there is under this (at most 2.5 × 25). */
 const CAPTION_WORDS_COUNTED = 64;
 
-/** `wordsAt(i)`: the words of paragraph `i`, counted up to `CAPTION_WORDS_COUNTED`. */
-function isCaption(paragraphs: readonly string[], i: number, wordsAt: (i: number) => number): boolean {
+/** A caption has at most this many words. */
+const MAX_CAPTION_WORDS = 25;
+
+/** `wordsAt(i, limit)`: the words of paragraph `i`, counted up to `limit` (`CAPTION_WORDS_COUNTED` by default). */
+function isCaption(
+  paragraphs: readonly string[],
+  i: number,
+  wordsAt: (i: number, limit?: number) => number,
+): boolean {
   const line = paragraphs[i]!;
   const prev = paragraphs[i - 1];
   const next = paragraphs[i + 1];
-  if (CAPTION_CUE.test(line)) return true;
+  // The cue closes the line with a bracket: a line that does not is not tested.
+  if (line.endsWith(')') && CAPTION_CUE.test(line)) return true;
   // A caption stands between paragraphs: a short last line closes the text.
   if (next === undefined) return false;
-  const n = wordsAt(i);
-  if (n === 0 || n > 25 || /[:;,]$/u.test(line)) return false;
+  const n = wordsAt(i, MAX_CAPTION_WORDS + 1);
+  if (n === 0 || n > MAX_CAPTION_WORDS || /[:;,]$/u.test(line)) return false;
   // A question or an exclamation is said, not shown under a photo; nor is an interview's turn (`PV: …`).
   if (QUESTION_END.test(line.slice(-4)) || isSpeakerTurn(line)) return false;
   const neighbours: number[] = [];

@@ -48,7 +48,10 @@ export function isLabel(text: string): boolean {
 }
 
 export function isRelatedHeading(text: string): boolean {
-  const t = normalised(text);
+  return isRelatedNormalised(normalised(text));
+}
+
+function isRelatedNormalised(t: string): boolean {
   return RELATED.has(t) || RELATED_PATTERNS.some((p) => p.test(t));
 }
 
@@ -59,7 +62,9 @@ export function isRelatedHeading(text: string): boolean {
  */
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > MAX_LABEL_CHARS) return isRelatedTeaser(line);
-  return isLabel(line) || isRelatedHeading(line) || isRelatedTeaser(line);
+  // Normalised once for both tests: the text layouts ask this of every paragraph.
+  const t = normalised(line);
+  return LABELS.has(t) || isRelatedNormalised(t) || isRelatedTeaser(line);
 }
 
 /** `Xem thêm: Đồng Nai: hơn 40 doanh nghiệp công bố thưởng Tết 2027`: a pointer to another story. */
