@@ -3,18 +3,27 @@
  * counts, and interpolated Kneser-Ney probabilities of one after another. It rebuilds titles from URL
  * slugs (slug-title.ts) and judges where glued keywords split (keywords.ts). It ships compiled
  * (`compileLm` in ./title-lm-table.ts, written by `npm run build:data` as a table file), so loading it views
- * typed arrays and fills three small Maps.
+ * typed arrays; its three Maps are filled when first asked for.
  */
 import { readAssetBytes, TITLE_LM_ASSET } from '../assets';
 import { END, START } from './syllable-text';
 import { type CompiledLm, decodeTitleLmTable } from './title-lm-table';
 
+interface SyllableLookups {
+  index: Map<string, number>;
+  formsByKey: Map<string, string[]>;
+  keyCounts: Map<string, number>;
+}
+
 /** The language model, read once per container. */
 export class SyllableLm {
-  readonly index = new Map<string, number>();
-  readonly formsByKey = new Map<string, string[]>();
-  /** How often the text the model was built from has each diacritic-free key (`thoi` for `thời`, `thôi`). */
-  readonly keyCounts = new Map<string, number>();
+  /**
+   * The look-ups by word and by key, built when first asked for: most articles never ask (they have a
+   * title and no glued keywords), so loading the model (Lambda init) does not build them.
+   */
+  private lookups: SyllableLookups | undefined;
+  private readonly vocab: readonly string[];
+  private readonly vocabKeys: readonly string[];
   /**
    * Pair counts by first word, sorted by second word (`CompiledLm`), found by binary search (a few
    * look-ups near one another, where a `Map` of every pair missed the cache on each).
@@ -40,15 +49,40 @@ export class SyllableLm {
     this.pairStart = lm.pairStart;
     this.pairSecond = lm.pairSecond;
     this.pairCount = lm.pairCount;
-    lm.vocab.forEach((w, i) => {
-      this.index.set(w, i);
+    this.vocab = lm.vocab;
+    this.vocabKeys = lm.vocabKeys;
+  }
+
+  /** Each word's id. */
+  get index(): Map<string, number> {
+    return this.built().index;
+  }
+
+  /** The words of each diacritic-free key, in id order. */
+  get formsByKey(): Map<string, string[]> {
+    return this.built().formsByKey;
+  }
+
+  /** How often the text the model was built from has each diacritic-free key (`thoi` for `thời`, `thôi`). */
+  get keyCounts(): Map<string, number> {
+    return this.built().keyCounts;
+  }
+
+  private built(): SyllableLookups {
+    if (this.lookups) return this.lookups;
+    const lookups: SyllableLookups = { index: new Map(), formsByKey: new Map(), keyCounts: new Map() };
+    const { index, formsByKey, keyCounts } = lookups;
+    this.vocab.forEach((w, i) => {
+      index.set(w, i);
       if (w === START || w === END) return;
-      const key = lm.vocabKeys[i]!;
-      const forms = this.formsByKey.get(key);
+      const key = this.vocabKeys[i]!;
+      const forms = formsByKey.get(key);
       if (forms) forms.push(w);
-      else this.formsByKey.set(key, [w]);
-      this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + lm.history[i]! + 1);
+      else formsByKey.set(key, [w]);
+      keyCounts.set(key, (keyCounts.get(key) ?? 0) + this.history[i]! + 1);
     });
+    this.lookups = lookups;
+    return lookups;
   }
 
   /** How often the model's text has word `w` right after word `v`. */

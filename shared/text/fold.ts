@@ -18,11 +18,20 @@ const LATIN_BLOCKS: readonly (readonly [number, number])[] = [
   [0xc0, 0x24f],
   [0x1e00, 0x1eff],
 ];
+// Each block folded as one string of its characters a line each (a line break parts them and folds to
+// itself), so module load normalises five strings, not a thousand.
 for (const [from, to] of LATIN_BLOCKS) {
-  for (let code = from; code <= to; code++) {
-    const folded = stripDiacritics(String.fromCharCode(code)).toLowerCase();
-    if (folded.length === 1 && /[a-z0-9]/.test(folded)) FOLD[code] = folded.charCodeAt(0);
-  }
+  const codes = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const folded = stripDiacritics(
+    String.fromCharCode(...codes)
+      .split('')
+      .join('\n'),
+  )
+    .toLowerCase()
+    .split('\n');
+  folded.forEach((f, i) => {
+    if (f.length === 1 && /[a-z0-9]/.test(f)) FOLD[from + i] = f.charCodeAt(0);
+  });
 }
 
 /** Characters that end a phrase: bigrams never span them. */
@@ -84,20 +93,13 @@ export function featureHash(text: string, start = 0, end = text.length): number 
  * What each character below U+2000 is to `foldedTokenHashes`, in one look-up: its folded code (a digit or
  * a-z, always ≥ 0x30) when it belongs to a word, else one of these.
  */
-const SEPARATOR = 0;
 const BREAK = 1;
 const MARK = 2;
-const CHAR_CLASS = new Uint8Array(0x2000);
-for (let code = 0; code < 0x2000; code++) {
-  CHAR_CLASS[code] =
-    FOLD[code] !== 0
-      ? FOLD[code]!
-      : code >= 0x300 && code <= 0x36f
-        ? MARK
-        : BREAKS.has(code)
-          ? BREAK
-          : SEPARATOR;
-}
+// A separator is 0, as FOLD has it for every character that is no letter or digit: the table starts as
+// FOLD and only the marks and breaks are set (no folded letter is either), not all 8,192 codes in a loop.
+const CHAR_CLASS = FOLD.slice();
+CHAR_CLASS.fill(MARK, 0x300, 0x370);
+for (const code of BREAKS) if (code < 0x2000) CHAR_CLASS[code] = BREAK;
 
 /**
  * The same tokens as `foldedTokens`, as hashes and without building strings: calls `onToken` with the
