@@ -405,6 +405,14 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Nghệ nhân đến từ cù lao Ông Chưởng, mang theo cối đá.'), 'person')).toEqual([]);
   });
 
+  it("after a kind word that is no administrative level, a commune's name opening a longer name is part of it", () => {
+    const e = tag('Phật tử dâng hoa trước chùa Long Sơn Cổ Tự vào buổi sáng.');
+    expect(names(e, 'place').map((n) => n.replace(/^chùa /, ''))).toEqual(['Long Sơn Cổ Tự']);
+    expect(names(e, 'person')).toEqual([]);
+    // a place after it still ends the name
+    expect(names(tag('Tiểu thương chợ Bến Thành Sài Gòn nghỉ Tết muộn.'), 'place')).toContain('Sài Gòn');
+  });
+
   it('a lower-case scope between a kind word and the name is left out with it', () => {
     const e = tag('Đoàn xe qua cửa khẩu quốc tế Mộc Hạ lúc 9 giờ sáng.');
     expect(names(e, 'place')).toEqual(['Mộc Hạ']);

@@ -262,6 +262,18 @@ export const placeCue: ScanRule = {
       // (`huyện Đức Hòa` is not Germany).
       let known = placeAt(tokens, j, end - j);
       if (known === 1 && end - j > 1) known = 0;
+      // `chùa Linh Sơn Tiên Thạch`: after a kind word that is no administrative level, a commune's name
+      // opening a longer name is part of it, unless a place follows (`chợ Bến Thành Sài Gòn`).
+      if (
+        known > 1 &&
+        known < end - j &&
+        !strong &&
+        !numbered &&
+        isCommuneName(lookupPlaceKey(keyOf(tokens, j, j + known))) &&
+        placeAt(tokens, j + known, end - j - known) === 0 &&
+        personShapedLength(tokens, j + known) === 0
+      )
+        known = end - j;
       if (known > 0) end = j + known;
       else if (!numbered) end = foreignParticleEnd(tokens, j, end);
       if (!numbered) {
@@ -303,6 +315,9 @@ export const placeCue: ScanRule = {
     return undefined;
   },
 };
+
+const isCommuneName = (info: ReturnType<typeof lookupPlaceKey>) =>
+  info?.kind === 'commune' || info?.kind === 'former-commune';
 
 /** Whether a person cue (`Giám đốc`, `Trưởng khoa`) ends right before token i. */
 function cueEndsAt(tokens: readonly Token[], i: number): boolean {
