@@ -102,6 +102,9 @@ function indexPage(doc: ReturnType<typeof parseDocument>): PageIndex {
       if (!index.articleBody && itemprop === 'articleBody') index.articleBody = el;
       // `<nav aria-label="Breadcrumb">`: accessible markup names the trail where no class does.
       if (!index.breadcrumb && /bread-?crumb/i.test(el.attribs['aria-label'] ?? '')) index.breadcrumb = el;
+      // `<span data-role="publishdate">`: VCCorp's pages (CafeF, Soha) name the date by its role where no class does.
+      if (el.attribs['data-role'] === 'publishdate' && !DATE_BLOCK.test(`${cls ?? ''} ${id ?? ''}`))
+        index.dateBlocks.push(el);
       if (cls || id) {
         const names = `${cls ?? ''} ${id ?? ''}`;
         if (!index.breadcrumb && /bread-?crumb/i.test(names)) index.breadcrumb = el;

@@ -167,3 +167,16 @@ describe('bylines with what the signer did or the paper beside the name', () => 
     expect(a.body.split('\n\n')).toEqual([P1, P2]);
   });
 });
+
+describe('a page whose shown date is named by its role or a short class', () => {
+  const page = (date: string) =>
+    `<html><head><meta property="og:title" content="Tiêu đề"></head><body><div class="left_cate"><h1 class="title">Tiêu đề</h1>${date}
+    <div class="detail-content"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div></body></html>`;
+
+  it.each([
+    '<span data-role="publishdate">04-12-2026 - 09:15 AM</span>',
+    '<span class="pdate">04-12-2026 - 09:15 AM</span>',
+  ])('%s', (date) => {
+    expect(parseHtml(page(date)).publishedAt).toBe('2026-12-04T09:15:00+07:00');
+  });
+});

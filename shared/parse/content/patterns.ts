@@ -66,7 +66,7 @@ export const STANDFIRST =
   /sapo|standfirst|(^|[\s_-])(dek|lede|lead|description|abstract|subtitle|summary|excerpt|teaser|chapeau)([\s_-]|$)/i;
 /** Class or id of an element that shows the publish date (`<span class="date">`, `time`, `publish-date`, `ngay-dang`). */
 export const DATE_BLOCK =
-  /(^|[\s_-])(date|time|datetime|date-?time|publish(ed)?|publish(ed)?-?date|pubdate|ngay-?dang|thoi-?gian)([\s_-]|$)/i;
+  /(^|[\s_-])(date|time|datetime|date-?time|publish(ed)?|publish(ed)?-?date|pubdate|pdate|post-?date|ngay-?dang|thoi-?gian)([\s_-]|$)/i;
 /** Class or id of a block listing the article's tags (`tags`, `tag-list`, `keywords`, `tu-khoa`): its links are keywords. */
 export const TAG_LIST = /(^|[\s_-])(tags?|tag-?list|list-?tags?|box-?tags?|keywords?|tu-?khoa)([\s_-]|$)/i;
 /** A short right-aligned line is where Vietnamese papers sign an article. */
