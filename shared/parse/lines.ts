@@ -69,7 +69,8 @@ export function words(line: string, limit = Number.POSITIVE_INFINITY): number {
 }
 export const endsSentence = (line: string) => /[.!?…:;]["”’)\]]*$/u.test(line);
 export const URL_LINE = /^(?:nguồn|link|url)?\s*:?\s*(https?:\/\/\S+)$/iu;
-export const KEYWORD_LINE = /^(?:từ khóa|từ khoá|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
+export const KEYWORD_LINE =
+  /^(?:(?:từ khóa|từ khoá)(?: liên quan)?|tags?|keywords?|chủ đề)\s*[:：]\s*(.*)$/iu;
 // `Theo VOV.VN`, `Nguồn: TTXVN`, `Theo Hà My (Khám Phá)`, and in parentheses as papers close a reprint:
 // `(Theo Báo Nhân Dân)`. The name is group 1 or 2.
 export const CREDIT_LINE =

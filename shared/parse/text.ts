@@ -88,8 +88,10 @@ function breadcrumb(line: string): string[] | null {
   const parts = line.split(/\s+[/>»›|]\s+/u);
   if (parts.length < 2) return null;
   if (!parts.every((p) => p.length > 0 && words(p) <= 8 && CAPITAL_FIRST.test(p))) return null;
-  return parts;
+  // The home page opening the trail (`Trang chủ / Xã hội`) is no category, as a page's breadcrumb reads.
+  return HOME_LEVEL.test(parts[0]!) ? parts.slice(1) : parts;
 }
+const HOME_LEVEL = /^(?:trang chủ|home)$/iu;
 
 /**
  * Page furniture that scraped bodies carry into the text: a news site's "article saved" notice opening the
@@ -180,7 +182,7 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   }
 
   // The first paragraph may open with a dateline: "(HanoiTV) - ", "Hà Nội (TTXVN) - ".
-  const dateline = paragraphs.length > 0 ? readDateline(paragraphs[0]!) : null;
+  const dateline = paragraphs.length > 0 ? readDateline(paragraphs[0]!, true) : null;
   if (dateline) {
     publisher ??= dateline.publisher;
     paragraphs[0] = dateline.rest;
@@ -259,7 +261,27 @@ const PLACED_DATELINE =
 const SOURCE_NAME = /^(?:\p{Lu}{2,}[\p{L}\d]*|[\p{L}\d-]+\.(?:vn|com|net|com\.vn))$/iu;
 const AGENCY = /\p{Lu}{2}|\./u;
 
-export function readDateline(paragraph: string): { publisher: string; rest: string } | null {
+/**
+ * A dateline without brackets, in capitals: a site's code (`TPO - `, `NDO - `, `VOV.VN - `), which names the
+ * publisher, or a place stamp (`ĐỒNG NAI - `, `HUẾ - `), which names none. A code is Latin letters (and `Đ`).
+ */
+const CAPITALS_DATELINE =
+  /^(\p{Lu}[\p{Lu}\d]+(?:\.(?:VN|vn|COM|com))?(?: \p{Lu}[\p{Lu}\d]*){0,3})\s*[-–—]\s+(?=[\p{Lu}\d])/u;
+const SITE_CODE = /^[A-ZĐ]{2,}[A-Z\d]*(?:\.(?:VN|vn|COM|com))?$/u;
+
+export function readDateline(
+  paragraph: string,
+  firstParagraph = false,
+): { publisher: string | null; rest: string } | null {
+  // Only where the lede stands: above it, a line in capitals with a dash is a title (`VIDEO - …`).
+  const capitals = firstParagraph ? CAPITALS_DATELINE.exec(paragraph) : null;
+  if (capitals && capitals[0].length < paragraph.length) {
+    const name = capitals[1]!;
+    return {
+      publisher: SITE_CODE.test(name) ? publisherFromName(name) : null,
+      rest: paragraph.slice(capitals[0].length),
+    };
+  }
   if (!paragraph.includes('(')) return null;
   let m = DATELINE.exec(paragraph);
   if (!m) {

@@ -180,3 +180,38 @@ describe('a page whose shown date is named by its role or a short class', () => 
     expect(parseHtml(page(date)).publishedAt).toBe('2026-12-04T09:15:00+07:00');
   });
 });
+
+describe('text saves: a trail from the home page, related keywords, datelines in capitals', () => {
+  const T = 'Công nhân trở lại làm việc sau thỏa thuận tăng lương';
+  const read = (first: string, opening = 'Trang chủ / Xã hội / Lao động', last = 'Từ khóa: tăng lương') =>
+    parseTextLayout(
+      [opening, T, '04/12/2026 16:20', first, '', P2, '', P3, '', 'Hoài An', '', last].join('\n'),
+    );
+
+  it('leaves `Trang chủ` out of the category', () => {
+    expect(read(P1).category).toEqual(['Xã hội', 'Lao động']);
+  });
+
+  it('reads `Từ khóa liên quan:` as the keyword line', () => {
+    const a = read(P1, 'Xã hội', 'Từ khóa liên quan: ngừng việc, tăng lương');
+    expect(a.keywords).toEqual(['ngừng việc', 'tăng lương']);
+    expect(a.authors).toEqual(['Hoài An']);
+  });
+
+  it.each([
+    ['TPO - ', 'TPO'],
+    ['VOV.VN - ', 'VOV'],
+    ['ĐỒNG NAI - ', null],
+  ])('takes the dateline %j out of the lede (publisher %j)', (dateline, publisher) => {
+    const a = read(`${dateline}${P1}`, 'Xã hội');
+    expect(a.lede).toBe(P1);
+    expect(a.publisher).toBe(publisher);
+  });
+
+  it('keeps a capitalised line with a dash above the lede as the title', () => {
+    const a = parseTextLayout(
+      ['VIDEO - Công nhân trở lại làm việc', '04/12/2026 16:20', P1, '', P2].join('\n'),
+    );
+    expect(a.title).toBe('VIDEO - Công nhân trở lại làm việc');
+  });
+});
