@@ -413,6 +413,18 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     expect(names(tag('Tiểu thương chợ Bến Thành Sài Gòn nghỉ Tết muộn.'), 'place')).toContain('Sài Gòn');
   });
 
+  it('bodies of a kind in a place after a plural word are no one organisation', () => {
+    for (const body of [
+      'Lãi suất của các ngân hàng Việt Nam giảm nhẹ.',
+      'Đội vô địch giải các câu lạc bộ Đông Nam Á năm nay.',
+    ])
+      expect(names(tag(body), 'organization'), body).toEqual([]);
+    // one named body after a plural word stays one
+    expect(names(tag('Lãnh đạo các bệnh viện Bạch Mai họp.'), 'organization')).toEqual([
+      'bệnh viện Bạch Mai',
+    ]);
+  });
+
   it('a lower-case scope between a kind word and the name is left out with it', () => {
     const e = tag('Đoàn xe qua cửa khẩu quốc tế Mộc Hạ lúc 9 giờ sáng.');
     expect(names(e, 'place')).toEqual(['Mộc Hạ']);

@@ -59,6 +59,7 @@ import {
   PERSON_CUE,
   PLACE_CUES_LEFT_OUT,
   PLACE_GIVEN_NAMES,
+  PLACE_LIST_OPENERS,
   ROLE_CUES,
   ROUTE_CUES,
   SCHOOL_HEAD,
@@ -332,9 +333,16 @@ export const lowerOrgHead: ScanRule = {
     if ((tokens[i] as Token).cap) return undefined;
     const end = orgAt(tokens, i, LOWER_ORG_HEAD);
     if (end <= i) return undefined;
+    const name = i + LOWER_ORG_HEAD.matchAt(tokens, i);
+    // `các câu lạc bộ Đông Nam Á`, `những ngân hàng Việt Nam`: bodies of a kind in a place are no one body.
+    if (
+      PLACE_LIST_OPENERS.has(tokens[i - 1]?.key ?? '') &&
+      placeAt(tokens, name, end - name) === end - name &&
+      isRegion(lookupPlaceKey(keyOf(tokens, name, end)))
+    )
+      return undefined;
     // `Giám đốc bệnh viện Hoàng Văn Nghĩa`: a title's lower-case body then a full name is the title holder's;
     // not a school's, which is named after a person (`Hiệu trưởng trường THCS Hà Thế Hạnh`).
-    const name = i + LOWER_ORG_HEAD.matchAt(tokens, i);
     if (
       end - name >= 3 &&
       personShapedLength(tokens, name) === end - name &&
