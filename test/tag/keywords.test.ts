@@ -209,6 +209,34 @@ describe('keywords', () => {
     expect(keywords).not.toContain('Ngoại');
   });
 
+  it('keeps an acronym that ends a longer name, which is no short name (`CSGT` beside `Đội CSGT`)', () => {
+    // Team-written: `Đội CSGT` once, in the title; `CSGT` alone four times.
+    const text = {
+      title: 'Đội CSGT số 3 tuần tra đêm giao thừa',
+      lede: 'Lực lượng CSGT tăng cường tuần tra trên các tuyến phố trung tâm.',
+      body:
+        'Lực lượng CSGT tăng cường tuần tra trên các tuyến phố trung tâm.\n\n' +
+        'Mỗi tổ có ba cán bộ CSGT và một xe tuần tra, CSGT trực đến sáng.',
+      captions: [],
+      keywords: [],
+    };
+    expect(extractKeyPhrases(text, 'vi')).toContain('CSGT');
+  });
+
+  it('reads a brand in camel case as a one-word name (`iPhone`)', () => {
+    // Team-written.
+    const text = {
+      title: 'Giá máy cũ giảm sau Tết, iPhone giữ giá',
+      lede: 'Giá điện thoại cũ giảm, riêng iPhone cũ giữ giá.',
+      body:
+        'Giá điện thoại cũ giảm, riêng iPhone cũ giữ giá.\n\n' +
+        'Người bán cho biết khách vẫn hỏi mua iPhone cũ sau Tết.',
+      captions: [],
+      keywords: [],
+    };
+    expect(extractKeyPhrases(text, 'vi')).toContain('iPhone');
+  });
+
   it('extracts nothing for a language it has no stopwords for', () => {
     expect(articleKeywords({ ...article, title: 'Le gouvernement', body: 'Le texte.' }, 'fr')).toEqual([]);
   });

@@ -7,7 +7,8 @@
  * word of data/words (`thời` of `thời tiết`, `không` of `không khí`) is none. Candidates are
  * - names: runs of two or more capitalised syllables (`Phạm Bình Minh`; an organisation's capitalised
  *   head like `Sở Giao` is skipped, the full name comes from the phrases), acronyms (`ASEAN`, `TP.HCM`)
- *   and one capitalised word away from a sentence start (`Apple`, `Nga`);
+ *   and one capitalised word away from a sentence start (`Apple`, `Nga`; a brand in camel case, `iPhone`,
+ *   is capitalised too);
  * - phrases: every two- to five-syllable piece of a content run (never starting with a number, nor opening
  *   or closing on a grammar word of data/keywords/phrase-edges.txt and phrase-ends.txt, which the word
  *   list's set phrases `trong năm`, `có thể` would let through).
@@ -145,11 +146,16 @@ function contains(a: Candidate, b: Candidate): boolean {
  */
 const clashes = (a: Candidate, b: Candidate) => overlaps(a, b) && !contains(a, b) && !contains(b, a);
 
-/** A one-word name that ends a longer name of the article is that person's short name (`Hải` of `Lê Văn Hải`). */
+/**
+ * A one-word name that ends a longer name of the article is that person's short name (`Hải` of `Lê Văn
+ * Hải`); an acronym is no one's short name and stays (`CSGT` beside `Đội CSGT`).
+ */
 function dropShortNames(candidates: readonly Candidate[]): Candidate[] {
   const nameEnds = new Set<number>();
   for (const c of candidates) if (c.name && c.syllables >= 2) nameEnds.add(c.idAt(c.syllables - 1));
-  return candidates.filter((c) => !(c.name && c.syllables === 1 && nameEnds.has(c.idAt(0))));
+  const isShortName = (c: Candidate) =>
+    c.name && c.syllables === 1 && nameEnds.has(c.idAt(0)) && !c.chunk.info[c.start]!.acronym;
+  return candidates.filter((c) => !isShortName(c));
 }
 
 /** Key phrases of the text, best first, at most `limit`. */

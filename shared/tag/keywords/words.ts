@@ -34,9 +34,15 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 
-/** Starts with a capital letter (`lower` is the word in lower case). */
+/** A brand written in camel case: lower-case Latin letters, then a capital (`iPhone`, `eSIM`, `iOS`). */
+const CAMEL_CASE = /^[a-z]+[A-Z]/;
+
+/**
+ * Starts with a capital letter, or is a brand in camel case, a name all the same (`lower` is the word in
+ * lower case).
+ */
 function isCapitalised(word: string, lower: string): boolean {
-  return word.charCodeAt(0) !== lower.charCodeAt(0);
+  return word.charCodeAt(0) !== lower.charCodeAt(0) || CAMEL_CASE.test(word);
 }
 
 /** All capitals, at least two of them: `ASEAN`, `TP.HCM`, `COVID-19`. */
