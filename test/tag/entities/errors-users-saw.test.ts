@@ -721,3 +721,13 @@ describe('in the record', () => {
     expect(places('Người dân phường Hòa Khánh phản ánh về mùi hôi.')).toEqual([['Hòa Khánh', null]]);
   });
 });
+
+describe('in the record', () => {
+  // the rules cut the name inside the word; the resolution drops a name ending inside a word of data/words
+  it("an organisation's lower-case description runs through a whole word of data/words", () => {
+    const e = tagArticle(
+      parsedArticle({ body: 'Ban Quản lý Khu danh thắng Yên Tử cho biết lượng khách tăng.' }),
+    );
+    expect(names(e.entities, 'organization')).toEqual(['Ban Quản lý Khu danh thắng Yên Tử']);
+  });
+});
