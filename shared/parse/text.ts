@@ -127,7 +127,10 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   const setApart = (line: string) =>
     firstIndex >= 0 && allLines[firstIndex] === line && allLines[firstIndex + 1] === '';
   const hasHeader = Object.keys(header).length > 0;
+  // Page furniture a save copies (`Chia sẻ`, `Nghe bài viết`, `Quảng cáo`) goes first: anywhere, it would
+  // stand between the parts the layout reads by their place (a byline closing the text, a lede's dateline).
   let lines = rest;
+  dropBoilerplateLines(lines);
 
   let url = header.url ?? null;
   let publisher = header.publisher ?? null;
@@ -192,7 +195,6 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   // not sentences of the running text.
   const captions: string[] = [];
   const body: string[] = [];
-  dropBoilerplateLines(paragraphs);
   const credited = readCreditedParagraphs(paragraphs, captions);
   // Each paragraph's words are counted once as far as asked, though it is looked at as a line (a long one
   // is no caption, whatever its length) and as a neighbour: `counted[i]` words counted up to `countedTo[i]`,

@@ -215,3 +215,27 @@ describe('text saves: a trail from the home page, related keywords, datelines in
     expect(a.title).toBe('VIDEO - Công nhân trở lại làm việc');
   });
 });
+
+describe('page furniture a text save copies', () => {
+  const T = 'Công nhân trở lại làm việc sau thỏa thuận tăng lương';
+  it.each([
+    'Chia sẻ',
+    'Nghe bài viết',
+    'Bình luận (0)',
+    '0:00 / 3:25',
+    'Theo dõi Báo Mẫu trên Google News',
+    'Facebook',
+  ])('%j leaves the text wherever it stands, and the parts around it are read', (junk) => {
+    for (const lines of [
+      ['Xã hội', T, '04/12/2026 16:20', junk, `(HanoiTV) - ${P1}`, '', P2, '', P3, '', 'Hoài An'],
+      ['Xã hội', T, '04/12/2026 16:20', `(HanoiTV) - ${P1}`, '', junk, '', P2, '', P3, '', 'Hoài An'],
+      ['Xã hội', T, '04/12/2026 16:20', `(HanoiTV) - ${P1}`, '', P2, '', P3, '', 'Hoài An', '', junk],
+    ]) {
+      const a = parseTextLayout(lines.join('\n'));
+      expect(a.body.split('\n\n')).toEqual([P1, P2, P3]);
+      expect(a.captions).toEqual([]);
+      expect(a.authors).toEqual(['Hoài An']);
+      expect(a.publisher).toBe('HanoiTV');
+    }
+  });
+});

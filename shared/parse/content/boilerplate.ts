@@ -64,7 +64,10 @@ export function isBoilerplateLine(line: string): boolean {
   if (line.length > MAX_LABEL_CHARS) return isRelatedTeaser(line);
   // Normalised once for both tests: the text layouts ask this of every paragraph.
   const t = normalised(line);
-  return LABELS.has(t) || isRelatedNormalised(t) || isRelatedTeaser(line);
+  if (LABELS.has(t) || isRelatedNormalised(t) || isRelatedTeaser(line)) return true;
+  // A player's clock (`0:00 / 3:25`), a comment count, a follow-us pitch: page furniture a text save copies.
+  const kind = lineKind(line);
+  return kind === 'label' || kind === 'pitch';
 }
 
 /** `Xem thêm: Đồng Nai: hơn 40 doanh nghiệp công bố thưởng Tết 2027`: a pointer to another story. */
