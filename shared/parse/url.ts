@@ -13,29 +13,36 @@ const HOME_PAGES: ReadonlySet<string> = new Set(sections.home);
 
 const ASSET = /\.(htm|html|shtml|php|aspx?|vov|chn|tpo|epi|ldo)$/i;
 
-/** The last URL read and its path segments: an article's URL is read for its section, then for its slug. */
+/**
+ * The last URL read, its path segments and host (null when it is no URL): an article's URL is read for its
+ * section, its slug and its site.
+ */
 let lastUrl: string | undefined;
 let lastSegments: readonly string[] = [];
+let lastHost: string | null = null;
+
+function readUrl(url: string): void {
+  if (url === lastUrl) return;
+  try {
+    const parsed = new URL(url);
+    lastSegments = parsed.pathname.split('/').filter(Boolean);
+    lastHost = parsed.hostname;
+  } catch {
+    lastSegments = [];
+    lastHost = null;
+  }
+  lastUrl = url;
+}
 
 function pathSegments(url: string): readonly string[] {
-  if (url !== lastUrl) {
-    try {
-      lastSegments = new URL(url).pathname.split('/').filter(Boolean);
-    } catch {
-      lastSegments = [];
-    }
-    lastUrl = url;
-  }
+  readUrl(url);
   return lastSegments;
 }
 
 /** `vov.vn` from `https://www.vov.vn/...`. */
 export function siteOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  readUrl(url);
+  return lastHost === null ? null : lastHost.replace(/^www\./, '');
 }
 
 function camelToSlug(segment: string): string {
