@@ -30,22 +30,13 @@ function mix32(x: number): number {
   return h >>> 0;
 }
 
-/**
- * mix32(x) with its top bit flipped, as a signed 32-bit value: signed order of these is the unsigned
- * order of mix32's, and they stay small integers for the engine (mix32's above 2^31 are heap numbers).
- */
-function mixFlipped(x: number): number {
-  let h = x | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h ^ 0x80000000;
-}
-
 /** One seed per minimum, fixed: sketches are stored and compared across deployments. */
 const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
+/**
+ * mix32's first step `h ^= h >>> 16` is linear over XOR: for h = shingle ^ seed it is the shingle's step
+ * XOR the seed's. So each seed's step is taken once here, each shingle's once per body, not once per pair.
+ */
+const SEEDS_STEPPED = Int32Array.from(SEEDS, (seed) => seed ^ (seed >>> 16));
 
 /** Hashes of the body's words (letters and digits, lower-case); punctuation and spacing do not count. */
 function wordHashes(body: string): number[] {
@@ -87,17 +78,32 @@ export function bodySketch(body: string): Sketch | null {
   for (let i = 0; i < count; i++)
     if (i === 0 || shingles[i] !== shingles[i - 1]) shingles[distinct++] = shingles[i]!;
   if (distinct < MIN_SHINGLES) return null;
-  // Minimums of the flipped values (signed order = mix32's unsigned order), flipped back at the end. One
-  // seed at a time over all shingles: its running minimum stays in a local, not in a typed array.
+  for (let i = 0; i < distinct; i++) shingles[i] = shingles[i]! ^ (shingles[i]! >>> 16);
+  // mix32 of shingle ^ seed from the stepped values, its top bit flipped: as signed 32-bit values their
+  // order is mix32's unsigned order, and they stay small integers for the engine (mix32's above 2^31 are
+  // heap numbers); flipped back at the end. Two seeds at a time over all shingles, each running minimum
+  // in a local, not in a typed array.
   const sketch = new Uint32Array(MINHASH_SIZE);
-  for (let k = 0; k < MINHASH_SIZE; k++) {
-    const seed = SEEDS[k]!;
-    let least = 0x7fffffff;
+  for (let k = 0; k < MINHASH_SIZE; k += 2) {
+    const seedA = SEEDS_STEPPED[k]!;
+    const seedB = SEEDS_STEPPED[k + 1]!;
+    let leastA = 0x7fffffff;
+    let leastB = 0x7fffffff;
     for (let i = 0; i < distinct; i++) {
-      const v = mixFlipped(shingles[i]! ^ seed);
-      if (v < least) least = v;
+      const s = shingles[i]!;
+      let a = Math.imul(s ^ seedA, 0x85ebca6b);
+      a ^= a >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      a = a ^ (a >>> 16) ^ 0x80000000;
+      if (a < leastA) leastA = a;
+      let b = Math.imul(s ^ seedB, 0x85ebca6b);
+      b ^= b >>> 13;
+      b = Math.imul(b, 0xc2b2ae35);
+      b = b ^ (b >>> 16) ^ 0x80000000;
+      if (b < leastB) leastB = b;
     }
-    sketch[k] = least ^ 0x80000000;
+    sketch[k] = leastA ^ 0x80000000;
+    sketch[k + 1] = leastB ^ 0x80000000;
   }
   return sketch;
 }
