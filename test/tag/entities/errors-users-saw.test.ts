@@ -425,6 +425,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it('a lone foreign word joined by và to a place read just before is a place too', () => {
+    expect(names(tag('Các trường học ở Tacloban và Borongan được dùng làm nơi trú ẩn.'), 'place')).toEqual([
+      'Tacloban',
+      'Borongan',
+    ]);
+  });
+
   it('a lower-case scope between a kind word and the name is left out with it', () => {
     const e = tag('Đoàn xe qua cửa khẩu quốc tế Mộc Hạ lúc 9 giờ sáng.');
     expect(names(e, 'place')).toEqual(['Mộc Hạ']);

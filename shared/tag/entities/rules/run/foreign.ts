@@ -6,7 +6,7 @@ import { seenInLowerCase, type Token } from '../../tokens';
 import { push, pushPlace } from '../mentions';
 import { isRegion, placeAt, placeContext } from '../place-names';
 import type { RunRule } from '../rule';
-import { foreignRun, hasEnglishWord, productBefore } from '../text';
+import { capWord, foreignRun, hasEnglishWord, keyOf, productBefore } from '../text';
 import { FOREIGN_PLACE_WORDS, NON_ENTITY, ORG_SUFFIX, PLACE_GIVEN_NAMES } from '../words';
 
 /**
@@ -43,8 +43,23 @@ export const foreignName: RunRule = {
       if (productBefore(tokens, from)) return to;
       if (t.key.length > 5 && t.key.endsWith('bank')) push(scan, 'organization', tokens, i, to);
       else if (i === from && (before?.key === 'tại' || before?.key === 'ở')) pushPlace(scan, tokens, i, to);
+      // `ở Tacloban và Borongan`: joined by `và` to a place read just before, a lone foreign word is a place too.
+      else if (i === from && before?.key === 'và' && placeJustBefore(scan, tokens, from - 1))
+        pushPlace(scan, tokens, i, to);
       else push(scan, 'organization', tokens, i, to, true);
     }
     return to;
   },
 };
+
+/** Whether the capitalised run ending right before token `k` is the place the scan read last. */
+function placeJustBefore(
+  scan: Parameters<RunRule['apply']>[0],
+  tokens: readonly Token[],
+  k: number,
+): boolean {
+  let start = k;
+  while (start > 0 && capWord(tokens[start - 1])) start--;
+  const last = scan.mentions.at(-1);
+  return start < k && last?.type === 'place' && last.key === keyOf(tokens, start, k);
+}
