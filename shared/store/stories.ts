@@ -166,14 +166,13 @@ export class StoryIndex extends StoryReads {
    * again.
    */
   begin(marks: readonly ReviewMark[] = []): { review(mark: ReviewMark): Promise<number | null> } {
-    const from = this.now();
-    const reads = new ItemReads(this.io, true);
+    const pass: ReviewPass = { from: this.now(), reads: new ItemReads(this.io, true), looks: new Map() };
     // What the reviews read first, read at once for them all: fewer and fuller BatchGetItem calls.
-    void this.readAhead(marks, from, reads);
+    void this.readAhead(marks, pass);
     return {
       review: async (mark) => {
         const before = this.moves;
-        if ((await this.review(mark, from, reads)) === 'unseen') return null;
+        if ((await this.review(mark, pass)) === 'unseen') return null;
         return this.moves - before;
       },
     };
@@ -185,9 +184,9 @@ export class StoryIndex extends StoryReads {
    * window; the held days are bounded) their look-up's candidates' links and the stories of both. The
    * reviews, 8 at once, then find those reads done or under way.
    */
-  private async readAhead(marks: readonly ReviewMark[], from: number, reads: ItemReads): Promise<void> {
+  private async readAhead(marks: readonly ReviewMark[], pass: ReviewPass): Promise<void> {
     // A read that fails here is read again by its review (a failed read is not kept).
-    const links = marks.map((mark) => this.readLink(mark.id, reads).catch(() => undefined));
+    const links = marks.map((mark) => this.readLink(mark.id, pass.reads).catch(() => undefined));
     const days = new Set<string>();
     const ahead: Promise<void>[] = [];
     for (const [n, mark] of marks.entries()) {
@@ -197,22 +196,17 @@ export class StoryIndex extends StoryReads {
       const added = keys.filter((k) => !days.has(k));
       if (days.size + added.length > READ_AHEAD_DAYS) continue;
       for (const k of added) days.add(k);
-      ahead.push(this.readCandidatesAhead(mark, link, from, reads).catch(() => {}));
+      ahead.push(this.readCandidatesAhead(mark, link, pass).catch(() => {}));
     }
     await Promise.all(ahead);
   }
 
-  private async readCandidatesAhead(
-    mark: ReviewMark,
-    link: LinkItem,
-    from: number,
-    reads: ItemReads,
-  ): Promise<void> {
-    const { items, found } = await this.lookAgain(mark, link.etm!, from);
+  private async readCandidatesAhead(mark: ReviewMark, link: LinkItem, pass: ReviewPass): Promise<void> {
+    const { reads } = pass;
+    const { items, found } = await this.lookAgain(mark, link.etm!, pass);
     if (!found) return;
-    found.delete(mark.id);
     const [links] = await Promise.all([
-      this.readLinks([...found], reads),
+      this.readLinks([...found].filter((id) => id !== mark.id), reads),
       this.resolve([link.sid!, ...storiesOf(items, found)], reads),
     ]);
     await this.resolve(
@@ -222,14 +216,28 @@ export class StoryIndex extends StoryReads {
   }
 
   /**
-   * A review's look: the window's days held up to date since `from`, the article's newest entry there,
-   * and what the look-up finds for it when that entry is the mark's version (else null).
+   * A review's look: the window's days held up to date since the pass began, the article's newest entry
+   * there, and what the look-up finds for it when that entry is the mark's version (else null). Once per
+   * mark and pass (the read-ahead's is the review's): any look taken after the pass began holds every
+   * entry the racing argument asks of it (`begin`); one taken later may hold more, as a read sent later
+   * would.
    */
-  private async lookAgain(
-    mark: ReviewMark,
-    time: number,
-    from: number,
-  ): Promise<{ items: DigestDayView[]; own: DigestEntry | null; found: Set<string> | null }> {
+  private lookAgain(mark: ReviewMark, time: number, pass: ReviewPass): Promise<Look> {
+    // A version's event time is its own: the mark's id and version name the look.
+    const key = `${mark.id}#${mark.seq}`;
+    let look = pass.looks.get(key);
+    if (!look) {
+      look = this.look(mark, time, pass.from);
+      pass.looks.set(key, look);
+      // A failed look is not kept: the review looks again.
+      look.catch(() => {
+        if (pass.looks.get(key) === look) pass.looks.delete(key);
+      });
+    }
+    return look;
+  }
+
+  private async look(mark: ReviewMark, time: number, from: number): Promise<Look> {
     const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
     const own = items.find((it) => it.pk === dayKey(time))?.entry(mark.id) ?? null;
     const keys = own?.seq === mark.seq ? { terms: own.terms, bands: own.bands } : null;
@@ -249,13 +257,17 @@ export class StoryIndex extends StoryReads {
    * newer version has a review of its own); one whose entry the digest does not hold yet is `unseen`
    * (the fold reviews it later).
    */
-  private async review(mark: ReviewMark, from: number, reads: ItemReads): Promise<'unseen' | undefined> {
+  private async review(mark: ReviewMark, pass: ReviewPass): Promise<'unseen' | undefined> {
+    const { reads } = pass;
     const link = await this.readLink(mark.id, reads);
     if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined || !link.trm)
       return;
     const id = mark.id;
     const time = link.etm;
-    const { items, own, found } = await this.lookAgain(mark, time, from);
+    const look = await this.lookAgain(mark, time, pass);
+    const { items, own } = look;
+    // The look is shared with the read-ahead: the candidates are a set of this review's own.
+    const found = look.found && new Set(look.found);
     // Not seen yet: its writer writes it beside the delta. ENTRY_WAIT_MS after the first look it never
     // will be (the writer died first; then no other article found this one either).
     if (!own || own.seq < mark.seq) return this.now() - mark.at < ENTRY_WAIT_MS ? 'unseen' : undefined;
@@ -774,6 +786,20 @@ const ENTRY_WAIT_MS = 5 * 60_000;
 const READ_AHEAD_DAYS = 16;
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
+
+/** One call of `begin`: when it began, its reads' cache, and each mark's look (by article and version). */
+interface ReviewPass {
+  from: number;
+  reads: ItemReads;
+  looks: Map<string, Promise<Look>>;
+}
+
+/** A review's look (StoryIndex.lookAgain). */
+interface Look {
+  items: DigestDayView[];
+  own: DigestEntry | null;
+  found: Set<string> | null;
+}
 
 /** The stories the held digest items give for some articles. */
 function storiesOf(items: readonly DigestDayView[], ids: Set<string>): string[] {

@@ -141,6 +141,13 @@ export interface StoryMember {
 }
 
 type Key = { pk: string; sk: string };
+/**
+ * What a pass reads of links and heads: their story attributes alone (LinkItem, HeadItem's `sz` and `mv`).
+ * A pass runs in the counter aggregator, where no writer's state reads (STATE_PROJECTION, whose calls
+ * straight reads share) are under way; an article item's facets and postings are half its bytes.
+ */
+export const STORY_PROJECTION = 'pk, seq, wid, del, sid, dup, etm, trm, mh, sz, mv';
+
 const keyText = (key: Key) => `${key.pk}\u0000${key.sk}`;
 const membersText = (sid: string) => `${headPk(sid)}\u0000${MEMBER}`;
 
@@ -167,7 +174,8 @@ export class ItemReads {
   }
 
   get<T extends Record<string, unknown>>(key: Key): Promise<T | undefined> {
-    return this.cached(keyText(key), () => this.io.getBatched<T>(key, STATE_PROJECTION, STATE_NAMES));
+    if (!this.items) return this.io.getBatched<T>(key, STATE_PROJECTION, STATE_NAMES);
+    return this.cached(keyText(key), () => this.io.getBatched<T>(key, STORY_PROJECTION));
   }
 
   /** A story's member items (one Query; `read` runs it). */

@@ -8,12 +8,13 @@ import { FakeDynamo } from './fake-dynamo';
 function tableOn(seed: number) {
   const fake = new FakeDynamo(seed);
   const inner = fake.asDocumentClient();
-  const counted = { keys: 0 };
+  const counted = { keys: 0, projections: [] as string[] };
   const doc = {
     send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
       if (command.constructor.name === 'BatchGetCommand') {
         const request = (command.input.RequestItems as Record<string, { Keys: unknown[] }>).articles!;
         counted.keys += request.Keys.length;
+        counted.projections.push((request as { ProjectionExpression?: string }).ProjectionExpression ?? '*');
       }
       return inner.send(command as never);
     },
@@ -37,6 +38,19 @@ describe('a fold pass’s reads (ItemReads)', () => {
     await direct.get(key);
     await direct.get(key);
     expect(counted.keys).toBe(3);
+  });
+
+  it('reads links and heads with their story attributes alone; straight reads share the state reads’', async () => {
+    const { io, counted, put } = tableOn(4);
+    await put({ ...key, seq: '1', wid: 'w1', sid: 's1', fac: 'p hanoi', cf: 'x' });
+    await new ItemReads(io, true).get(key);
+    await new ItemReads(io).get(key);
+    const [pass, direct] = counted.projections.map((p) => new Set(p.split(',').map((a) => a.trim())));
+    // Every attribute of a link (linkOf) and of a head the story code reads, and no facet or posting.
+    expect([...pass!].sort()).toEqual(
+      ['pk', 'sk', 'seq', 'wid', 'del', 'sid', 'dup', 'etm', 'trm', 'mh', 'sz', 'mv'].sort(),
+    );
+    expect(direct!.has('fac')).toBe(true);
   });
 
   it('reads a key this store writes again after the write, also when a read was asked during it', async () => {

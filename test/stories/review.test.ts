@@ -7,6 +7,7 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
 import type { DynamoArticleStore } from '../../shared/store/index';
+import { StoryIndex } from '../../shared/store/stories';
 import { makeRecord } from '../store/records';
 import { storiesOnFake } from './fake-story-store';
 import { warehouseFireReport } from './warehouse-fire';
@@ -164,6 +165,22 @@ describe('the fold reviews first looks', () => {
     expect(await storyIds(aggregator, ['a', 'b'])).toEqual([kept, kept]);
     expect(fake.items.get(`S#${gone}\u0000#`)?.mv).toBe(kept);
     expect(fake.items.get(`S#${kept}\u0000#`)?.sz).toBe(2);
+  });
+
+  it('looks each version up once a fold: its review takes the look its read-ahead took', async () => {
+    const { storeOn } = storiesOnFake(14);
+    const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
+    await writerA.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await writerB.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '2');
+    const looks = vi.spyOn(StoryIndex.prototype as unknown as { look: () => unknown }, 'look');
+    try {
+      expect(await aggregator.foldCounters()).toMatchObject({ reviews: 2 });
+      expect(looks).toHaveBeenCalledTimes(2);
+    } finally {
+      looks.mockRestore();
+    }
+    const [sa, sb] = await storyIds(aggregator, ['a', 'b']);
+    expect(sa).toBe(sb);
   });
 
   it('leaves the reviews it has no time for in delta items of their own, for the next fold', async () => {
