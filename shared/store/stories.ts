@@ -180,8 +180,8 @@ export class StoryIndex extends StoryReads {
 
   /**
    * Reads into a pass's cache what its reviews read first, as they would read it: every mark's link, and
-   * for the marks whose windows share READ_AHEAD_DAYS digest days (a burst's arrivals mostly share one
-   * window; the held days are bounded) their look-up's candidates' links and the stories of both. The
+   * its story, and for the marks whose windows share READ_AHEAD_DAYS digest days (a burst's arrivals
+   * mostly share one window; the held days are bounded) their look-up's candidates' links and stories. The
    * reviews, 8 at once, then find those reads done or under way.
    */
   private async readAhead(marks: readonly ReviewMark[], pass: ReviewPass): Promise<void> {
@@ -194,19 +194,28 @@ export class StoryIndex extends StoryReads {
       if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
       const keys = windowDays(link.etm, this.windowMs);
       const added = keys.filter((k) => !days.has(k));
-      if (days.size + added.length > READ_AHEAD_DAYS) continue;
+      if (days.size + added.length > READ_AHEAD_DAYS) {
+        // Its look waits for its review; its story is read now, with the others'.
+        ahead.push(this.readStoriesAhead([link.sid], pass.reads));
+        continue;
+      }
       for (const k of added) days.add(k);
       ahead.push(this.readCandidatesAhead(mark, link, pass).catch(() => {}));
     }
     await Promise.all(ahead);
   }
 
+  private async readStoriesAhead(sids: string[], reads: ItemReads): Promise<void> {
+    await this.resolve(sids, reads).catch(() => {});
+  }
+
   private async readCandidatesAhead(mark: ReviewMark, link: LinkItem, pass: ReviewPass): Promise<void> {
     const { reads } = pass;
     const { items, found } = await this.lookAgain(mark, link.etm!, pass);
     if (!found) return;
+    const others = [...found].filter((id) => id !== mark.id);
     const [links] = await Promise.all([
-      this.readLinks([...found].filter((id) => id !== mark.id), reads),
+      this.readLinks(others, reads),
       this.resolve([link.sid!, ...storiesOf(items, found)], reads),
     ]);
     await this.resolve(

@@ -183,6 +183,51 @@ describe('the fold reviews first looks', () => {
     expect(sa).toBe(sb);
   });
 
+  it('reads every reviewed version’s story ahead, also beyond the digest days its read-ahead looks in', async () => {
+    const { fake, storeOn } = storiesOnFake(15);
+    // Events a month apart: their windows share no digest day; the read-ahead looks in the first two's
+    // (READ_AHEAD_DAYS).
+    const ids = ['m0', 'm1', 'm2', 'm3'];
+    for (const [n, date] of ['2024-05-01', '2024-06-01', '2024-07-01', '2024-08-01'].entries())
+      await storeOn().putArticle(
+        warehouseFireReport(ids[n]!, `Tin ngày ${date}.`, `${date}T08:00:00+07:00`),
+        `${n + 1}`,
+      );
+    const stories = await storyIds(storeOn(), ids);
+    // The aggregator's digest reads wait: what the reviews read before their looks is what was read ahead.
+    let release!: () => void;
+    const released = new Promise<void>((go) => {
+      release = go;
+    });
+    const inner = fake.asDocumentClient();
+    const read = new Set<string>();
+    const client = {
+      send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+        const input = command.input as {
+          RequestItems?: Record<string, { Keys: { pk: string }[]; ProjectionExpression?: string }>;
+          ExpressionAttributeValues?: Record<string, unknown>;
+        };
+        if (
+          command.constructor.name === 'QueryCommand' &&
+          String(input.ExpressionAttributeValues?.[':p']).startsWith('W#')
+        )
+          await released;
+        // The pass's reads (their projection has the terms; the fold's own head reads do not).
+        if (command.constructor.name === 'BatchGetCommand')
+          for (const r of Object.values(input.RequestItems!))
+            if (r.ProjectionExpression?.includes('trm'))
+              for (const k of r.Keys) if (k.pk.startsWith('S#')) read.add(k.pk.slice(2));
+        return inner.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const fold = storeOn(client).foldCounters();
+    for (let turn = 0; turn < 100 && read.size < 2; turn++) await new Promise((r) => setImmediate(r));
+    // The two marks beyond the read-ahead's days: their stories, read before their looks.
+    expect([...read].sort()).toEqual(stories.slice(2).sort());
+    release();
+    expect(await fold).toMatchObject({ reviews: 4 });
+  });
+
   it('leaves the reviews it has no time for in delta items of their own, for the next fold', async () => {
     const { storeOn } = storiesOnFake(13);
     const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
