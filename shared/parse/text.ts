@@ -397,8 +397,9 @@ function dropBoilerplateLines(paragraphs: string[]): void {
   let underRelated = false;
   for (const p of paragraphs) {
     if (underRelated && LIST_ITEM.test(p) && words(p) <= RELATED_ITEM_WORDS) continue;
-    underRelated = isBoilerplateLine(p) && isRelatedHeading(p);
-    if (!isBoilerplateLine(p)) paragraphs[kept++] = p;
+    const boilerplate = isBoilerplateLine(p);
+    underRelated = boilerplate && isRelatedHeading(p);
+    if (!boilerplate) paragraphs[kept++] = p;
   }
   paragraphs.length = kept;
 }

@@ -20,12 +20,14 @@ const NEWSLETTER_VERB = new RegExp(`(^|[^\\p{L}])(${data.newsletterVerbs.join('|
 const NEWSLETTER_OBJECT = new RegExp(`(^|[^\\p{L}])(${data.newsletterObjects.join('|')})`, 'u');
 const patterns = (sources: string[]) => sources.map((p) => new RegExp(p, 'iu'));
 const RELATED_TEASERS = patterns(data.relatedTeaserPatterns);
+const LABEL_LINES = [...patterns(data.labelPatterns), ...RELATED_TEASERS];
+const PITCH_LINES = patterns(data.pitchPatterns);
 const LINE_KINDS: [LineKind, RegExp[]][] = [
-  ['label', [...patterns(data.labelPatterns), ...RELATED_TEASERS]],
+  ['label', LABEL_LINES],
   ['caption', patterns(data.captionPatterns)],
   ['credit', patterns(data.creditPatterns)],
   ['timestamp', patterns(data.timestampPatterns)],
-  ['pitch', patterns(data.pitchPatterns)],
+  ['pitch', PITCH_LINES],
 ];
 
 /** Longer than this, a block is prose whatever it says. */
@@ -66,8 +68,10 @@ export function isBoilerplateLine(line: string): boolean {
   const t = normalised(line);
   if (LABELS.has(t) || isRelatedNormalised(t) || isRelatedTeaser(line)) return true;
   // A player's clock (`0:00 / 3:25`), a comment count, a follow-us pitch: page furniture a text save copies.
-  const kind = lineKind(line);
-  return kind === 'label' || kind === 'pitch';
+  // The same answer as `lineKind(line)` being a label or pitch, with the rarer kinds tested only for a pitch.
+  if (LABEL_LINES.some((p) => p.test(line))) return true;
+  if (!PITCH_LINES.some((p) => p.test(line))) return false;
+  return lineKind(line) === 'pitch';
 }
 
 /** `Xem thêm: Đồng Nai: hơn 40 doanh nghiệp công bố thưởng Tết 2027`: a pointer to another story. */
