@@ -4,7 +4,7 @@
  */
 import { lookupPlaceKey } from '../places/index';
 import type { Token } from '../tokens';
-import { afterStrongAdmin, dashedPlaceEnd, dashedPlaceLength, placeAt } from './place-names';
+import { afterStrongAdmin, dashedPlaceEnd, dashedPlaceLength, isRegion, placeAt } from './place-names';
 import type { EntityType, Mention, Scan } from './rule';
 import { personShapedLength } from './shapes';
 import { capRunEnd, capRunEndAny, capWord, isVietnameseWord, keyOf, surface } from './text';
@@ -94,7 +94,7 @@ export function pushInnerPlaces(
       // A school is named after its commune (`Trường Tiểu học Hiệp Phú`), unless after a person (`Trường THPT
       // Chu Văn An`); other names only share a commune's words.
       if (
-        (info.kind !== 'commune' && info.kind !== 'former-commune') ||
+        isRegion(info) ||
         (SCHOOL_HEAD.matchAt(tokens, from) > 0 &&
           k + len === to &&
           personShapedLength(tokens, k) !== len &&

@@ -40,7 +40,12 @@ export function startsPlace(t: Token): boolean {
 
 /** A province, former province or world place: names that are never a person's. */
 export function isRegion(info: PlaceInfo | undefined): boolean {
-  return info !== undefined && info.kind !== 'commune' && info.kind !== 'former-commune';
+  return info !== undefined && !isCommune(info);
+}
+
+/** A commune or ward, of today or before the 2025 merger. */
+export function isCommune(info: PlaceInfo | undefined): boolean {
+  return info?.kind === 'commune' || info?.kind === 'former-commune';
 }
 
 /** Is there a house number right before `from`, after `số`, `tại`, `ở` or an opening bracket? */

@@ -7,6 +7,7 @@ import { push, pushPlace, pushRegions } from '../mentions';
 import {
   houseNumberBefore,
   inPlaceListAfterCue,
+  isCommune,
   isRegion,
   placeAt,
   placeContext,
@@ -94,10 +95,9 @@ export const multiWordPlace: RunRule = {
     const place = placeOpening(tokens, to, i);
     if (place < 2) return undefined;
     // `ứng dụng Kim Long Gold`: a commune's name before a foreign word is a brand's, not the commune.
-    const kind = lookupPlaceKey(keyOf(tokens, i, i + place))?.kind;
     const next = tokens[i + place];
     if (
-      (kind === 'commune' || kind === 'former-commune') &&
+      isCommune(lookupPlaceKey(keyOf(tokens, i, i + place))) &&
       i + place < to &&
       next &&
       !isVietnameseWord(next.key)

@@ -18,6 +18,7 @@ import {
   adminLetter,
   dashedPlaceEnd,
   foreignParticleEnd,
+  isCommune,
   isRegion,
   placeAt,
   regionBeforeCue,
@@ -270,7 +271,7 @@ export const placeCue: ScanRule = {
         known < end - j &&
         !strong &&
         !numbered &&
-        isCommuneName(lookupPlaceKey(keyOf(tokens, j, j + known))) &&
+        isCommune(lookupPlaceKey(keyOf(tokens, j, j + known))) &&
         placeAt(tokens, j + known, end - j - known) === 0 &&
         personShapedLength(tokens, j + known) === 0
       )
@@ -316,9 +317,6 @@ export const placeCue: ScanRule = {
     return undefined;
   },
 };
-
-const isCommuneName = (info: ReturnType<typeof lookupPlaceKey>) =>
-  info?.kind === 'commune' || info?.kind === 'former-commune';
 
 /** Whether a person cue (`Giám đốc`, `Trưởng khoa`) ends right before token i. */
 function cueEndsAt(tokens: readonly Token[], i: number): boolean {
