@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../model/article';
 import {
   BAND_LOOKUP_LIMIT,
@@ -644,23 +644,12 @@ export class StoryIndex extends StoryReads {
    */
   async relink(link: LinkItem, sid: string, reads: ItemReads = this.direct): Promise<LinkItem | null> {
     const next: LinkItem = { ...link, sid, lid: newWriteId() };
-    const Key = { pk: link.pk, sk: MAIN_SK };
-    try {
-      await reads.writing({ key: Key }, () =>
-        this.io.doc.send(
-          new UpdateCommand({
-            TableName: this.io.table,
-            Key,
-            UpdateExpression: 'SET sid = :sid, wid = :next',
-            ConditionExpression: 'wid = :wid',
-            ExpressionAttributeValues: { ':sid': sid, ':next': next.lid, ':wid': link.lid },
-          }),
-        ),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw err;
-      return null;
-    }
+    const moved = await this.updateIf(reads, mainKey(link), {
+      UpdateExpression: 'SET sid = :sid, wid = :next',
+      ConditionExpression: 'wid = :wid',
+      ExpressionAttributeValues: { ':sid': sid, ':next': next.lid, ':wid': link.lid },
+    });
+    if (!moved) return null;
     this.moves++;
     const delta = storyDeltaRequest(link, next);
     await reads.writing({ memberOf: [sid, link.sid] }, async () => {
@@ -671,21 +660,34 @@ export class StoryIndex extends StoryReads {
   }
 
   private async setDuplicate(link: LinkItem, dup: string | null, reads: ItemReads): Promise<void> {
-    const Key = { pk: link.pk, sk: MAIN_SK };
+    // Not set when the article was replaced meanwhile: its writer decided afresh.
+    await this.updateIf(reads, mainKey(link), {
+      UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
+      ConditionExpression: 'wid = :wid',
+      ExpressionAttributeValues: { ':wid': link.lid, ...(dup && { ':dup': dup }) },
+    });
+  }
+
+  /**
+   * One conditional UpdateItem of `key`, written through `reads` (which read the key again after it):
+   * whether its condition held.
+   */
+  private async updateIf(
+    reads: ItemReads,
+    key: { pk: string; sk: string },
+    update: Pick<
+      UpdateCommandInput,
+      'UpdateExpression' | 'ConditionExpression' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<boolean> {
     try {
-      await reads.writing({ key: Key }, () =>
-        this.io.doc.send(
-          new UpdateCommand({
-            TableName: this.io.table,
-            Key,
-            UpdateExpression: dup ? 'SET dup = :dup' : 'REMOVE dup',
-            ConditionExpression: 'wid = :wid',
-            ExpressionAttributeValues: { ':wid': link.lid, ...(dup && { ':dup': dup }) },
-          }),
-        ),
+      await reads.writing({ key }, () =>
+        this.io.doc.send(new UpdateCommand({ TableName: this.io.table, Key: key, ...update })),
       );
+      return true;
     } catch (err) {
-      if (!isConditionFailure(err)) throw err; // replaced meanwhile: its writer decided afresh
+      if (!isConditionFailure(err)) throw err;
+      return false;
     }
   }
 
@@ -721,23 +723,16 @@ export class StoryIndex extends StoryReads {
       const rb = roots.get(b)!.root;
       if (ra === rb) return;
       const [target, source] = ra < rb ? [ra, rb] : [rb, ra];
-      const Key = { pk: headPk(source), sk: HEAD_SK };
-      try {
-        await reads.writing({ key: Key }, () =>
-          this.io.doc.send(
-            new UpdateCommand({
-              TableName: this.io.table,
-              Key,
-              UpdateExpression: 'SET mv = :to REMOVE lsp',
-              ConditionExpression: 'attribute_not_exists(mv)',
-              ExpressionAttributeValues: { ':to': target },
-            }),
-          ),
-        );
-      } catch (err) {
-        if (!isConditionFailure(err)) throw err;
-        continue; // merged into another meanwhile: look again
-      }
+      const marked = await this.updateIf(
+        reads,
+        { pk: headPk(source), sk: HEAD_SK },
+        {
+          UpdateExpression: 'SET mv = :to REMOVE lsp',
+          ConditionExpression: 'attribute_not_exists(mv)',
+          ExpressionAttributeValues: { ':to': target },
+        },
+      );
+      if (!marked) continue; // merged into another meanwhile: look again
       for (const m of await this.members(source, reads)) await this.settle(m.id, reads);
       return;
     }
@@ -829,3 +824,5 @@ function countIn(items: readonly DigestDayView[], except: string): (story: strin
     return n;
   };
 }
+
+const mainKey = (link: LinkItem) => ({ pk: link.pk, sk: MAIN_SK });
