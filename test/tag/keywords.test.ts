@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CandidateTable } from '../../shared/tag/keywords/candidates';
 import { articleKeywords, extractKeyPhrases, isGeneric, MAX_KEYWORDS } from '../../shared/tag/keywords/index';
+import { KEYWORD_SETTINGS, keywordSettings } from '../../shared/tag/keywords/settings';
 import { nameKey } from '../../shared/text/vietnamese';
 
 const article = {
@@ -235,6 +237,28 @@ describe('keywords', () => {
       keywords: [],
     };
     expect(extractKeyPhrases(text, 'vi')).toContain('iPhone');
+  });
+
+  it('counts each occurrence of a multi-word name once, though both the name and the phrase pass meet it', () => {
+    // Team-written: `Nguyễn Văn An` three times in the body.
+    const table = new CandidateTable(false, KEYWORD_SETTINGS.earlyBody);
+    table.read([
+      [
+        'Ông Nguyễn Văn An mở quán. Khách quen gọi ông Nguyễn Văn An là chú. Ông Nguyễn Văn An vui.',
+        1,
+        false,
+        500,
+      ],
+    ]);
+    const name = table.all.find((c) => c.key === 'nguyễn văn an');
+    expect(name?.name).toBe(true);
+    expect(name?.occurrences).toBe(3);
+  });
+
+  it('refuses a malformed settings file', () => {
+    expect(() => keywordSettings({ ...KEYWORD_SETTINGS, lengthBonus: [1, 1] })).toThrow(/lengthBonus/);
+    expect(() => keywordSettings({ ...KEYWORD_SETTINGS, nameBonus: 'high' })).toThrow(/nameBonus/);
+    expect(keywordSettings(KEYWORD_SETTINGS)).toEqual(KEYWORD_SETTINGS);
   });
 
   it('extracts nothing for a language it has no stopwords for', () => {

@@ -5,6 +5,7 @@
 
 import { CONTENT_WORD, pairKind, prepareWords, wordKind } from './compounds';
 import { IntTable } from './int-table';
+import type { KeywordSettings } from './settings';
 import { type Chunk, chunks, ID_SPACE, type WordInfo } from './words';
 
 /**
@@ -34,6 +35,9 @@ export class Candidate {
   right = UNSEEN;
   leftIsStop = false;
   rightIsStop = false;
+  /** The last occurrence counted: a name's run is met again by the phrase pass and counts once. */
+  lastChunk: Chunk | null = null;
+  lastStart = -1;
 
   constructor(
     /** The first occurrence: its syllables are `chunk.info[start .. start + syllables]`. */
@@ -137,7 +141,10 @@ export class CandidateTable {
   /** Every candidate, in the order first seen. */
   readonly all: Candidate[] = [];
 
-  constructor(private readonly english: boolean) {
+  constructor(
+    private readonly english: boolean,
+    private readonly earlyBody: KeywordSettings['earlyBody'],
+  ) {
     CandidateTable.children.clear();
     CandidateTable.bigrams.clear();
   }
@@ -215,7 +222,9 @@ export class CandidateTable {
       candidate = new Candidate(chunk, start, end - start, name, prominent);
       this.byNode[node] = candidate;
       this.all.push(candidate);
-    }
+    } else if (candidate.lastChunk === chunk && candidate.lastStart === start) return;
+    candidate.lastChunk = chunk;
+    candidate.lastStart = start;
     candidate.score += weight;
     candidate.occurrences++;
     const before = chunk.info[start - 1];
@@ -313,16 +322,12 @@ export class CandidateTable {
     }
     for (const part of chunked) {
       for (const { chunk, position } of part.chunks) {
-        const weight = part.weight * positionWeight(position);
+        // Early text weighs a little more than late text.
+        const weight = part.weight * (1 + this.earlyBody.bonus / (1 + position / this.earlyBody.syllables));
         const stops = this.functionWords(chunk.info);
         this.addNames(chunk, stops, weight, part.prominent);
         this.addPhrases(chunk, stops, weight, part.prominent);
       }
     }
   }
-}
-
-/** Early body text weighs a little more than late body text. */
-function positionWeight(syllablesRead: number): number {
-  return 1 + 0.5 / (1 + syllablesRead / 200);
 }

@@ -12,8 +12,9 @@
  * - phrases: every two- to five-syllable piece of a content run (never starting with a number, nor opening
  *   or closing on a grammar word of data/keywords/phrase-edges.txt and phrase-ends.txt, which the word
  *   list's set phrases `trong năm`, `có thể` would let through).
- * A candidate's score sums its occurrences weighted by where they are (title 3, lede 2, body 1, earlier
- * body text a little more), times a bonus for names and longer phrases. Phrases seen only once are
+ * A candidate's score sums its occurrences weighted by where they are (title, lede, body, caption; earlier
+ * text a little more), each counted once, times a bonus for names and longer phrases (the weights:
+ * ../data/keyword-settings.json). Phrases seen only once are
  * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
  * of `sáng kiến cụ thể`), and generic ones: made only of generic and stop phrases (`xây dựng`, `nâng cao
  * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that scores nearly as much
@@ -26,6 +27,7 @@ import { GENERIC_PHRASES, STOP_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/
 import { nameKey } from '../../text/vietnamese';
 import { type Candidate, CandidateTable } from './candidates';
 import { IntTable } from './int-table';
+import { KEYWORD_SETTINGS } from './settings';
 import { forgetWordsIfFull, ID_SPACE } from './words';
 
 export const MAX_KEYWORDS = 10;
@@ -33,8 +35,6 @@ export const MAX_KEYWORDS = 10;
 const MAX_BODY_SYLLABLES = 500;
 /** Captions read (each up to 100 syllables). */
 const MAX_CAPTIONS = 10;
-/** A shorter phrase gives way to a longer one containing it when that scores at least this share of it. */
-const DOMINANCE = 0.95;
 
 type KeywordText = Pick<ParsedArticle, 'title' | 'lede' | 'body' | 'captions' | 'keywords'>;
 
@@ -162,13 +162,17 @@ function dropShortNames(candidates: readonly Candidate[]): Candidate[] {
 export function extractKeyPhrases(article: KeywordText, language: string, limit = MAX_KEYWORDS): string[] {
   if (forgetWordsIfFull()) forgetGenericNodes();
   const english = language === 'en';
-  const table = new CandidateTable(english);
+  const settings = KEYWORD_SETTINGS;
+  const parts = settings.partWeights;
+  const table = new CandidateTable(english, settings.earlyBody);
   // The body repeats the lede; it is read for its frequencies all the same.
   table.read([
-    [article.title ?? '', 3, true, 200],
-    [article.lede ?? '', 2, true, 400],
-    [article.body, 1, false, MAX_BODY_SYLLABLES],
-    ...article.captions.slice(0, MAX_CAPTIONS).map((caption) => [caption, 0.5, false, 100] as const),
+    [article.title ?? '', parts.title, true, 200],
+    [article.lede ?? '', parts.lede, true, 400],
+    [article.body, parts.body, false, MAX_BODY_SYLLABLES],
+    ...article.captions
+      .slice(0, MAX_CAPTIONS)
+      .map((caption) => [caption, parts.caption, false, 100] as const),
   ]);
 
   const candidates: Candidate[] = [];
@@ -180,12 +184,13 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
   const kept = dropShortNames(candidates);
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.
   for (const c of kept) if (c.syllables >= 2) table.creditPieces(c);
+  const lengthBonus = settings.lengthBonus;
   const ranked = kept
-    .filter((c) => c.longer < DOMINANCE * c.score)
-    .map((c) => {
-      const lengthBonus = c.syllables === 1 ? 0.9 : c.syllables === 2 ? 1 : c.syllables === 3 ? 1.3 : 1.4;
-      return { c, score: c.score * lengthBonus * (c.name ? 1.3 : 1) };
-    })
+    .filter((c) => c.longer < settings.dominance * c.score)
+    .map((c) => ({
+      c,
+      score: c.score * lengthBonus[Math.min(c.syllables, 4) - 1]! * (c.name ? settings.nameBonus : 1),
+    }))
     .sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
 
   const chosen: Candidate[] = [];
