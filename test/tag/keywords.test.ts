@@ -255,6 +255,22 @@ describe('keywords', () => {
     expect(name?.occurrences).toBe(3);
   });
 
+  it('keeps a name beside a longer phrase around it, which is no longer form of it (`võ sĩ Trần Văn Bình`)', () => {
+    // Team-written: `Trần Văn Bình` only ever after `võ sĩ`, `SEA Games` after `vô địch`.
+    const text = {
+      title: 'Võ sĩ ba lần vô địch SEA Games giải nghệ',
+      lede: 'Sau ba lần vô địch SEA Games, võ sĩ Trần Văn Bình quyết định giải nghệ ở tuổi 30.',
+      body:
+        'Sau ba lần vô địch SEA Games, võ sĩ Trần Văn Bình quyết định giải nghệ ở tuổi 30.\n\n' +
+        'Anh nói lần vô địch SEA Games đầu tiên là kỷ niệm đẹp nhất. Võ sĩ Trần Văn Bình sẽ mở lớp dạy võ.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi');
+    expect(keywords).toContain('Trần Văn Bình');
+    expect(keywords).toContain('SEA Games');
+  });
+
   it('refuses a malformed settings file', () => {
     expect(() => keywordSettings({ ...KEYWORD_SETTINGS, lengthBonus: [1, 1] })).toThrow(/lengthBonus/);
     expect(() => keywordSettings({ ...KEYWORD_SETTINGS, nameBonus: 'high' })).toThrow(/nameBonus/);

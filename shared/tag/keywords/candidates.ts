@@ -24,6 +24,8 @@ export class Candidate {
   occurrences = 0;
   /** Best score of a surviving longer candidate containing this one. */
   longer = 0;
+  /** Best score of a surviving longer name containing this one (a name gives way only to a name). */
+  longerName = 0;
   /**
    * The word just before (after) every occurrence, or `FREE` when they differ or one has none (a number,
    * punctuation): a phrase always next to the same word is a piece of a longer word or phrase (`kiến cụ
@@ -201,7 +203,10 @@ export class CandidateTable {
         node = CandidateTable.children.get(node * ID_SPACE + c.idAt(j), -1);
         if (node < 0) break;
         const piece = this.byNode[node];
-        if (piece !== undefined) piece.longer = Math.max(piece.longer, c.score);
+        if (piece !== undefined) {
+          piece.longer = Math.max(piece.longer, c.score);
+          if (c.name) piece.longerName = Math.max(piece.longerName, c.score);
+        }
       }
     }
   }

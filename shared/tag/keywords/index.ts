@@ -18,7 +18,8 @@
  * dropped, and so are cuts: a phrase always beside the same word is a piece of a longer one (`kiến cụ thể`
  * of `sáng kiến cụ thể`), and generic ones: made only of generic and stop phrases (`xây dựng`, `nâng cao
  * khả năng`; data/keywords/). A phrase gives way to a longer one containing it that scores nearly as much
- * (at least 95 %: `xe buýt` → `xe buýt điện`; written on its own even once more, it stays beside it); of two candidates overlapping at an edge the better one stays, while one
+ * (at least 95 %: `xe buýt` → `xe buýt điện`; written on its own even once more, it stays beside it), a
+ * name only to a longer name (`Google` → `Google Maps`, but `Trần Văn Bình` beside `võ sĩ Trần Văn Bình`); of two candidates overlapping at an edge the better one stays, while one
  * held whole in another may stand beside it (`giá vàng`, `giá vàng SJC`). A one-word name that ends a
  * longer name is a short name and is dropped (`Hải` of `Lê Văn Hải`).
  */
@@ -186,7 +187,9 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
   for (const c of kept) if (c.syllables >= 2) table.creditPieces(c);
   const lengthBonus = settings.lengthBonus;
   const ranked = kept
-    .filter((c) => c.longer < settings.dominance * c.score)
+    // A name gives way only to a longer name (`Google` to `Google Maps`): a phrase around it (`vô địch SEA
+    // Games`, `Khi iPhone`) is no longer form of it.
+    .filter((c) => (c.name ? c.longerName : c.longer) < settings.dominance * c.score)
     .map((c) => ({
       c,
       score: c.score * lengthBonus[Math.min(c.syllables, 4) - 1]! * (c.name ? settings.nameBonus : 1),
