@@ -693,6 +693,13 @@ describe('in the record', () => {
     ]);
   });
 
+  it('a venue after a lower-case kind word is named without it, in the province where it lies', () => {
+    expect(places('Đội khách thua 0-2 trên sân Pleiku chiều qua.')).toEqual([['Pleiku', '52']]);
+    expect(places('Đội nhà tập ở sân vận động Thống Nhất tại TP.HCM.')).toContainEqual(['Thống Nhất', '79']);
+    // a foreign venue keeps its kind word, as VLSP writes it
+    expect(places('Liverpool thắng 2-0 trên sân Anfield.')).toContainEqual(['sân Anfield', null]);
+  });
+
   it("a Vietnamese place the gazetteer does not know is in the province most of the article's places are in", () => {
     expect(
       places('Du khách đến Hà Giang ngắm đèo Mã Pì Lèng. Từ Đồng Văn, xe chạy qua Mã Pì Lèng rồi về Hà Nội.'),

@@ -39,13 +39,20 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('sông Mê Kông')).toBe('Mê Kông');
   });
 
+  it("leaves a venue's cue out before a Vietnamese name only", () => {
+    expect(withoutPlaceCue('sân Thống Nhất')).toBe('Thống Nhất');
+    expect(withoutPlaceCue('sân vận động Hòa Xuân')).toBe('Hòa Xuân');
+    expect(withoutPlaceCue('sân Old Trafford')).toBe('sân Old Trafford');
+    expect(withoutPlaceCue('sân khấu Lớn')).toBe('sân khấu Lớn');
+  });
+
   it('keeps the cue of a formal name that opens with a capitalised scope', () => {
     expect(withoutPlaceCue('sân bay Quốc tế Cát Bi')).toBe('sân bay Quốc tế Cát Bi');
     expect(withoutPlaceCue('sân bay Quốc gia Cát Bi')).toBe('sân bay Quốc gia Cát Bi');
   });
 
   it('keeps cues VLSP writes inside the name, a capitalised cue and a cue with no name after it', () => {
-    expect(withoutPlaceCue('sân Thống Nhất')).toBe('sân Thống Nhất');
+    expect(withoutPlaceCue('châu Âu')).toBe('châu Âu');
     expect(withoutPlaceCue('Phố Hiến')).toBe('Phố Hiến');
     expect(withoutPlaceCue('phố cổ')).toBe('phố cổ');
     expect(withoutPlaceCue('đường sắt')).toBe('đường sắt');

@@ -1,20 +1,23 @@
 /**
  * A place's name leaves out the lower-case cue word written before it (docs/annotation.md: unit words stay
  * outside the name): `phố Huế` → `Huế`, `đường Lê Lợi` → `Lê Lợi`, and a river's before a Vietnamese name
- * (`sông Vu Gia` → `Vu Gia`). Only the cues of data/entity-rules `[place_cues_left_out]` and
- * `[river_cues_left_out]`: VLSP keeps others in the name (`sân Mỹ Đình`, `châu Âu`, `sông Danube`), and
+ * (`sông Vu Gia` → `Vu Gia`) and a venue's (`sân Mỹ Đình` → `Mỹ Đình`). Only the cues of data/entity-rules
+ * `[place_cues_left_out]`, `[river_cues_left_out]` and `[venue_cues_left_out]`: VLSP keeps others in the name
+ * (`châu Âu`, `sông Danube`, `sân Anfield`), and
  * leaving those out lowered VLSP's dev half (docs/entity-model.md). A river of `[rivers_across_provinces]`
  * so named loses the province its name found (`sông Đà`, a former commune's name). Two places that become one
  * name are one entity: mentions add up, aliases join, the score is the best.
  */
-import type { Entities, PlaceEntity } from '../../../model/article';
+import type { Entities, PlaceEntity, Province } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
+import { lookupPlace } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
 import { aliasesOf } from './aliases';
 
 const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length);
 const RIVER_CUES = wordList('river_cues_left_out');
+const VENUE_CUES = wordList('venue_cues_left_out').sort((a, b) => b.length - a.length);
 const RIVERS_ACROSS_PROVINCES = new Set(wordList('rivers_across_provinces').map(cachedNameKey));
 
 /** A river named without its cue that crosses provinces, which gives it none (data/records/README.md: `sông Đà`). */
@@ -41,7 +44,7 @@ export function withoutPlaceCue(name: string): string {
     if (SCOPES.some((scope) => lower.startsWith(`${scope} `))) return name;
     return rest;
   }
-  return withoutRiverCue(name);
+  return withoutVenueCue(withoutRiverCue(name));
 }
 
 /**
@@ -50,7 +53,43 @@ export function withoutPlaceCue(name: string): string {
  * 0.0024 where the Vietnamese ones alone cost 0.0011).
  */
 function withoutRiverCue(name: string): string {
-  for (const cue of RIVER_CUES) {
+  return withoutCueBeforeVietnameseName(name, RIVER_CUES);
+}
+
+/**
+ * `name` without a leading venue cue when every word after it is Vietnamese (`sân vận động Thống Nhất` →
+ * `Thống Nhất`; a town of Vietnam's gazetteer counts as Vietnamese, `sân Pleiku` → `Pleiku`: docs/annotation.md,
+ * one rule for a venue); a foreign venue keeps it
+ * (`sân Anfield`: VLSP labels venues whole, and leaving those out too cost its dev half 0.0023 where the
+ * Vietnamese ones alone cost 0.0018).
+ */
+function withoutVenueCue(name: string): string {
+  for (const cue of VENUE_CUES) {
+    if (!name.startsWith(`${cue} `)) continue;
+    const rest = name.slice(cue.length + 1);
+    if (CAPITAL.test(rest) && isInVietnam(rest)) return rest;
+  }
+  return withoutCueBeforeVietnameseName(name, VENUE_CUES);
+}
+
+/**
+ * The province of a venue named after the one town of that name (`sân Pleiku` → Gia Lai: docs/annotation.md,
+ * the venue is in the province where it lies); none for a name several provinces' communes share (`sân Thống
+ * Nhất`), which the article's own places may still decide (resolve/place-province.ts).
+ */
+function venueTownProvince(written: string, name: string): Province | undefined {
+  if (withoutVenueCue(written) !== name) return undefined;
+  return lookupPlace(name)?.province;
+}
+
+/** A place of Vietnam's gazetteer, whatever its spelling (`Pleiku` has no Vietnamese marks). */
+function isInVietnam(name: string): boolean {
+  const kind = lookupPlace(name)?.kind;
+  return kind !== undefined && kind !== 'world';
+}
+
+function withoutCueBeforeVietnameseName(name: string, cues: readonly string[]): string {
+  for (const cue of cues) {
     if (!name.startsWith(`${cue} `)) continue;
     const rest = name.slice(cue.length + 1);
     if (CAPITAL.test(rest) && rest.split(' ').every((w) => isVietnameseWord(w.toLowerCase()))) return rest;
@@ -67,9 +106,11 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     const key = cachedNameKey(name);
     const into = byKey.get(key);
     const riverAcross = name !== p.name && withoutRiverCue(p.name) === name && isRiverAcrossProvinces(name);
+    const venueProvince = !p.province && name !== p.name ? venueTownProvince(p.name, name) : undefined;
     if (!into) {
       const e: PlaceEntity = { ...p, name };
       if (riverAcross) delete e.province;
+      if (venueProvince) e.province = venueProvince;
       const aliases = aliasesOf(name, forms);
       if (aliases.length > 0) e.aliases = aliases;
       else delete e.aliases;
@@ -82,6 +123,7 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     if (into.score !== undefined || p.score !== undefined)
       merged.score = Math.max(into.score ?? 0, p.score ?? 0);
     if (!merged.province && p.province && !riverAcross) merged.province = p.province;
+    if (!merged.province && venueProvince) merged.province = venueProvince;
     byKey.set(key, merged);
   }
   const place = [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
