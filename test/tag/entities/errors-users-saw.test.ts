@@ -30,6 +30,12 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it('a two-letter given name ending a sentence is the name, not an initial', () => {
+    expect(names(tag('Cả nhà vào thăm bà Nở. Bà năm nay đã 80 tuổi.'), 'person')).toEqual(['Nở']);
+    // a consonant pair is an initial, as one letter is
+    expect(names(tag('Chị Th. cho biết đã báo công an.'), 'person')).toEqual(['Th.']);
+  });
+
   it("the name after a village head's title is the village's, unless it opens with a surname", () => {
     const e = tag('Ông Lò Văn Sinh, trưởng bản Tà Phìn Hồ, cho biết cả bản có 80 hộ.');
     expect(names(e, 'person')).toEqual(['Lò Văn Sinh']);

@@ -123,10 +123,11 @@ export const personCue: ScanRule = {
       push(scan, 'person', tokens, j, j + highland, false, true);
       return j + highland;
     }
-    // `chị H.`, `anh N.`: initials stand for a person the article does not name.
+    // `chị H.`, `anh Th.`: initials stand for a person the article does not name; a two-letter syllable is a
+    // name whose sentence ends (`anh Tú.`, `bà Nở.`).
     if (
       capWord(next) &&
-      next.text.length <= 2 &&
+      (next.text.length === 1 || (next.text.length === 2 && !isVietnameseWord(next.key))) &&
       tokens[j + 1]?.text === '.' &&
       HONORIFICS.has(tokens[i + cue - 1]?.key ?? '')
     ) {
