@@ -1,7 +1,8 @@
 /**
- * Two JSON shapes that wrap one article in their own envelope, reduced here to the plain object `json.ts`
+ * JSON shapes that wrap one article in their own envelope, reduced here to the plain object `json.ts`
  * reads (`title`, `content_html`, `summary`, `authors`, `categories`, `tags`, `site_name`…): a JSON Feed
- * (https://jsonfeed.org/version/1.1) holding one item, and a post as the WordPress REST API gives it.
+ * (https://jsonfeed.org/version/1.1) holding one item, a Ghost Content API answer holding one post, a post
+ * as the WordPress REST API gives it, an Arc XP ANS story and a NewsML-G2 item.
  */
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
@@ -39,6 +40,46 @@ export function jsonFeedItem(v: Obj): Obj | { error: string } {
     ...(authors !== undefined && { authors: isObj(authors) ? [authors] : authors }),
     ...(typeof v.title === 'string' && { site_name: v.title }),
     ...(item.language === undefined && v.language !== undefined && { language: v.language }),
+  };
+}
+
+/** A Ghost Content API answer (`/ghost/api/content/posts/…`): `{posts: [{title, html, …}]}`. */
+const isGhostAnswer = (v: Obj) =>
+  Array.isArray(v.posts) && v.posts.some((p) => isObj(p) && typeof p.html === 'string');
+
+/**
+ * A Ghost Content API answer holding one post (https://ghost.org/docs/content-api/#posts) as a plain
+ * article: the post's `custom_excerpt` as the lede (Ghost's own `excerpt` is the text's opening cut short),
+ * its `html` as the body with the `feature_image_caption` as the first figure's caption, `primary_tag` as
+ * the section and every tag as a keyword, its `canonical_url` (else its `url`) as the URL, and the site's
+ * `settings.title` beside it as the publisher. An answer of several posts is several articles: `{error}`. Any
+ * other object is returned as it is.
+ */
+export function ghostPost(v: Obj): Obj | { error: string } {
+  if (!isGhostAnswer(v)) return v;
+  const posts = (v.posts as Json[]).filter(isObj);
+  if (posts.length !== 1)
+    return { error: `The Ghost answer holds ${posts.length} posts: upload each article as its own file.` };
+  const post = posts[0]!;
+  const feature =
+    typeof post.feature_image_caption === 'string' && post.feature_image_caption.trim()
+      ? `<figure><figcaption>${post.feature_image_caption}</figcaption></figure>`
+      : '';
+  const tagNames = (Array.isArray(post.tags) ? post.tags : [])
+    .filter(isObj)
+    .map((t) => textOf(t.name))
+    .filter((t): t is string => !!t);
+  const section = isObj(post.primary_tag) ? textOf(post.primary_tag.name) : undefined;
+  const site = isObj(v.settings) ? textOf(v.settings.title) : undefined;
+  const { html: _html, excerpt: _excerpt, custom_excerpt: _custom, tags: _tags, primary_tag: _primary, ...rest } = post;
+  return {
+    ...rest,
+    content_html: feature + String(post.html),
+    ...(typeof post.custom_excerpt === 'string' && post.custom_excerpt.trim() && { excerpt: post.custom_excerpt }),
+    ...(section && { section }),
+    ...(tagNames.length > 0 && { tags: tagNames }),
+    ...(typeof post.canonical_url === 'string' && post.canonical_url && { url: post.canonical_url }),
+    ...(site && { site_name: site }),
   };
 }
 

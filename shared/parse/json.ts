@@ -5,7 +5,7 @@
 import { blocksToHtml, contentBlocks, unwrapRelations } from './cms-blocks';
 import { type FoundDate, parseIsoLike, parseVietnameseDate, toVietnamTime } from './dates';
 import { parseHtmlFragment } from './html-fragment';
-import { arcStory, jsonFeedItem, newsMlItem, wordPressPost } from './json-envelopes';
+import { arcStory, ghostPost, jsonFeedItem, newsMlItem, wordPressPost } from './json-envelopes';
 import { bylineNames, cleanLine } from './lines';
 import { publisherFromUrl } from './publisher';
 import { parseTextLayout, type TextFields } from './text';
@@ -112,8 +112,10 @@ export function parseJson(
       ok: false,
       message: 'The JSON must be one article object (a ninjs document or {title, body, …}).',
     };
-  // A JSON Feed of one item and a WordPress REST post wrap the article in their own envelopes.
-  const item = jsonFeedItem(data);
+  // A JSON Feed of one item, a Ghost answer of one post and a WordPress REST post wrap the article in their
+  // own envelopes.
+  const feedItem = jsonFeedItem(data);
+  const item = 'error' in feedItem ? feedItem : ghostPost(feedItem as Obj);
   if ('error' in item && typeof item.error === 'string') return { ok: false, message: item.error };
   // An Arc XP ANS story and a NewsML-G2 item likewise.
   const obj = newsMlItem(arcStory(wordPressPost(item as Obj)));

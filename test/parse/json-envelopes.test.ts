@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { arcStory, jsonFeedItem, newsMlItem, wordPressPost } from '../../shared/parse/json-envelopes';
+import { arcStory, ghostPost, jsonFeedItem, newsMlItem, wordPressPost } from '../../shared/parse/json-envelopes';
 
 function parsedJson(value: unknown) {
   const outcome = parseArticle({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'bai.json' });
@@ -57,6 +57,49 @@ describe('a JSON Feed of one item', () => {
       fileName: 'feed.json',
     });
     expect(outcome.ok).toBe(false);
+  });
+});
+
+describe('a Ghost Content API answer of one post', () => {
+  const tags = [{ name: 'Y tế' }, { name: 'van tim' }, { name: 'Lào Cai' }];
+  const answer = {
+    posts: [
+      {
+        title: 'Lần đầu thay van tim qua da ở bệnh viện tỉnh',
+        html: PARAGRAPHS,
+        feature_image_caption: 'Cụ ông trước giờ xuất viện. <em>Ảnh: Lò Thị Hoa</em>',
+        custom_excerpt: 'Bệnh viện tỉnh lần đầu thay van tim qua da cho một cụ ông 81 tuổi.',
+        excerpt: 'Người bệnh là một cụ ông 81 tuổi ở xã Bắc Hà, nhiều lần ngất khi lên nương vì hẹp',
+        published_at: '2026-12-02T08:30:00.000+07:00',
+        authors: [{ name: 'Lò Thị Hoa' }, { name: 'Vàng A Chứ' }],
+        primary_tag: tags[0],
+        tags,
+        url: 'https://nhipsong.vn/thay-van-tim-qua-da/',
+        canonical_url: null,
+      },
+    ],
+    settings: { title: 'Nhịp Sống Tây Bắc' },
+  };
+
+  it('is its post: the custom excerpt, the feature caption first, the primary tag, the site title', () => {
+    const a = parsedJson(answer);
+    expect(a.title).toBe('Lần đầu thay van tim qua da ở bệnh viện tỉnh');
+    expect(a.lede).toBe('Bệnh viện tỉnh lần đầu thay van tim qua da cho một cụ ông 81 tuổi.');
+    expect(a.body.split('\n\n')).toHaveLength(2);
+    expect(a.captions).toEqual(['Cụ ông trước giờ xuất viện.', 'Ê-kíp theo dõi van tim trên màn hình']);
+    expect(a.publishedAt).toBe('2026-12-02T08:30:00+07:00');
+    expect(a.authors).toEqual(['Lò Thị Hoa', 'Vàng A Chứ']);
+    expect(a.category).toEqual(['Y tế']);
+    expect(a.keywords).toEqual(['Y tế', 'van tim', 'Lào Cai']);
+    expect(a.url).toBe('https://nhipsong.vn/thay-van-tim-qua-da/');
+    expect(a.publisher).toBe('Nhịp Sống Tây Bắc');
+  });
+
+  it('is rejected when it holds several posts, and leaves any other object as it is', () => {
+    const two = { posts: [answer.posts[0]!, answer.posts[0]!] };
+    expect(ghostPost(two)).toHaveProperty('error');
+    const other = { posts: 'none', title: 'x' };
+    expect(ghostPost(other)).toBe(other);
   });
 });
 
