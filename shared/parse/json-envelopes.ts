@@ -71,11 +71,19 @@ export function ghostPost(v: Obj): Obj | { error: string } {
     .filter((t): t is string => !!t);
   const section = isObj(post.primary_tag) ? textOf(post.primary_tag.name) : undefined;
   const site = isObj(v.settings) ? textOf(v.settings.title) : undefined;
-  const { html: _html, excerpt: _excerpt, custom_excerpt: _custom, tags: _tags, primary_tag: _primary, ...rest } = post;
+  const {
+    html: _html,
+    excerpt: _excerpt,
+    custom_excerpt: _custom,
+    tags: _tags,
+    primary_tag: _primary,
+    ...rest
+  } = post;
   return {
     ...rest,
     content_html: feature + String(post.html),
-    ...(typeof post.custom_excerpt === 'string' && post.custom_excerpt.trim() && { excerpt: post.custom_excerpt }),
+    ...(typeof post.custom_excerpt === 'string' &&
+      post.custom_excerpt.trim() && { excerpt: post.custom_excerpt }),
     ...(section && { section }),
     ...(tagNames.length > 0 && { tags: tagNames }),
     ...(typeof post.canonical_url === 'string' && post.canonical_url && { url: post.canonical_url }),

@@ -33,11 +33,17 @@ export function publisherFromUrl(url: string): string | null {
   return SITES[host] ?? host;
 }
 
+/** `TTXVN/Vietnam+`: an agency and its outlet, two short names joined by a slash. */
+const AGENCY_AND_OUTLET = /^([^/\s][^/]{0,30}?)\s*\/\s*[^/\s][^/]{0,30}$/u;
+
 /**
  * A publisher as a dateline or credit names it: a site's domain (`VTV.vn`, `VOV.VN`) is the name the
- * URL would give (`VTV`, `VOV`); any other name (`Dân trí`, `TTXVN`, `HanoiTV`) as written.
+ * URL would give (`VTV`, `VOV`); an agency and its outlet (`Theo TTXVN/Vietnam+`) is the agency (`TTXVN`), as
+ * a byline's agency is read; any other name (`Dân trí`, `TTXVN`, `HanoiTV`) as written.
  */
 export function publisherFromName(name: string): string {
   const host = name.toLowerCase().replace(/^www\./, '');
-  return /^[a-z0-9-]+(?:\.[a-z]{2,})+$/.test(host) ? (SITES[host] ?? name) : name;
+  if (/^[a-z0-9-]+(?:\.[a-z]{2,})+$/.test(host)) return SITES[host] ?? name;
+  const agency = name.includes('/') ? AGENCY_AND_OUTLET.exec(name) : null;
+  return agency ? agency[1]! : name;
 }

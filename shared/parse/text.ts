@@ -195,7 +195,8 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
   // not sentences of the running text.
   const captions: string[] = [];
   const body: string[] = [];
-  const credited = readCreditedParagraphs(paragraphs, captions);
+  const loneCredits = new Map<number, number>();
+  const credited = readCreditedParagraphs(paragraphs, captions, loneCredits);
   // Each paragraph's words are counted once as far as asked, though it is looked at as a line (a long one
   // is no caption, whatever its length) and as a neighbour: `counted[i]` words counted up to `countedTo[i]`,
   // the whole count when below it.
@@ -208,11 +209,21 @@ export function parseTextLayout(text: string, readAt?: Date, bodyLines?: Readonl
     }
     return Math.min(counted[i]!, limit);
   };
+  let creditsJoined = false;
   paragraphs.forEach((p, i) => {
-    if (!credited.has(i) && i > 0 && !bodyLines?.has(p) && isCaption(paragraphs, i, wordsAt))
-      captions.push(p);
-    else body.push(p);
+    if (!credited.has(i) && i > 0 && !bodyLines?.has(p) && isCaption(paragraphs, i, wordsAt)) {
+      // A credit on its own line under a caption (`Ảnh: Hồ Cầu/TTXVN`) is that caption's: joined to it, it is
+      // set apart as a closing credit is (finish.ts), and is no caption of its own.
+      const at = loneCredits.get(i);
+      if (at === undefined) captions.push(p);
+      else {
+        captions.push(`${p} ${captions[at]}`);
+        captions[at] = '';
+        creditsJoined = true;
+      }
+    } else body.push(p);
   });
+  if (creditsJoined) removeEmpty(captions);
 
   lede ??= body[0] ?? null;
   if (url) {
@@ -409,21 +420,36 @@ const RELATED_ITEM_WORDS = 30;
 
 /**
  * Reads in place each paragraph that opens with a photo credit: the credit goes to `captions`, the paragraph
- * keeps the text after it, and a paragraph that is only a credit is taken out. Returns the indices (in the
+ * keeps the text after it, and a paragraph that is only a credit is taken out (`loneCredits`: the index, in the
+ * paragraphs left, of the paragraph above it → the credit's index in `captions`). Returns the indices (in the
  * paragraphs left) of the text after a credit: body whatever its length, as in every other format.
  */
-function readCreditedParagraphs(paragraphs: string[], captions: string[]): Set<number> {
+function readCreditedParagraphs(
+  paragraphs: string[],
+  captions: string[],
+  loneCredits: Map<number, number>,
+): Set<number> {
   const credited = new Set<number>();
   let kept = 0;
   for (const p of paragraphs) {
     const read = readCredited(p);
     if (read?.caption) captions.push(read.caption);
-    if (read && read.body === null) continue;
+    if (read && read.body === null) {
+      if (kept > 0 && read.caption) loneCredits.set(kept - 1, captions.length - 1);
+      continue;
+    }
     if (read) credited.add(kept);
     paragraphs[kept++] = read?.body ?? p;
   }
   paragraphs.length = kept;
   return credited;
+}
+
+/** Drops the empty strings of `list` in place. */
+function removeEmpty(list: string[]): void {
+  let kept = 0;
+  for (const x of list) if (x) list[kept++] = x;
+  list.length = kept;
 }
 
 /** `PV: Ý tưởng đến từ đâu?`, `Hỏi: …`: a turn of an interview or a reader's Q&A (data/dialogue.json). */

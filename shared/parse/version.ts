@@ -1,2 +1,2 @@
 /** Bump when parsing output changes, so `newsdrop reindex` knows which records to redo. */
-export const PARSER_VERSION = 'parse-52';
+export const PARSER_VERSION = 'parse-53';

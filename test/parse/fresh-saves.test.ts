@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateLine } from '../../shared/parse/dates';
 import { parseHtml } from '../../shared/parse/html';
+import { parseArticle } from '../../shared/parse/index';
 import { bylineNames, looksLikeByline } from '../../shared/parse/lines';
+import { publisherFromName } from '../../shared/parse/publisher';
 import { parseTextLayout } from '../../shared/parse/text';
 
 /** Articles as editors save them from 2026 outlets (data/records r155–r170). */
@@ -237,5 +239,40 @@ describe('page furniture a text save copies', () => {
       expect(a.authors).toEqual(['Hoài An']);
       expect(a.publisher).toBe('HanoiTV');
     }
+  });
+});
+
+describe('text saves of 2026 reposts: a credit line under a caption, an agency and its outlet (r171–r186)', () => {
+  const long = (what: string) =>
+    `${what}, hai anh em sinh đôi thất lạc từ năm 1985 vừa gặp lại nhau tại quê nhà sau khi một trung tâm giám định đối chiếu kết quả ADN của hai người, khép lại hơn bốn mươi năm cha mẹ đi tìm con khắp các tỉnh.`;
+  const text = [
+    'Đời sống',
+    'Hai anh em sinh đôi thất lạc 41 năm đoàn tụ',
+    'Thứ Bảy, 05/12/2026 08:00',
+    long('Trưa 4/12'),
+    '',
+    'Anh Lê Văn Phúc (phải) và em trai trong ngày đoàn tụ.',
+    'Ảnh: Hồ Cầu/TTXVN',
+    '',
+    long('Cả thôn kéo đến chung vui khi'),
+    '',
+    long('Cuối tuần này'),
+    '',
+    'Theo TTXVN/Vietnam+',
+  ].join('\n');
+
+  it('joins a credit on its own line to the caption above it: the caption once, the credit set apart', () => {
+    const out = parseArticle({ bytes: Buffer.from(text), fileName: 'r.txt' });
+    if (!out.ok) throw new Error(out.rejection.message);
+    expect(out.article.captions).toEqual(['Anh Lê Văn Phúc (phải) và em trai trong ngày đoàn tụ.']);
+    expect(out.article.photoCredits).toEqual(['Ảnh: Hồ Cầu/TTXVN']);
+    expect(out.article.body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('names the agency of a closing `Theo TTXVN/Vietnam+` as the publisher', () => {
+    expect(parseTextLayout(text).publisher).toBe('TTXVN');
+    expect(publisherFromName('TTXVN/Vietnam+')).toBe('TTXVN');
+    expect(publisherFromName('Báo Người Lao Động')).toBe('Báo Người Lao Động');
+    expect(publisherFromName('VTV.vn')).toBe('VTV');
   });
 });

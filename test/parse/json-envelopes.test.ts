@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../shared/parse/index';
-import { arcStory, ghostPost, jsonFeedItem, newsMlItem, wordPressPost } from '../../shared/parse/json-envelopes';
+import {
+  arcStory,
+  ghostPost,
+  jsonFeedItem,
+  newsMlItem,
+  wordPressPost,
+} from '../../shared/parse/json-envelopes';
 
 function parsedJson(value: unknown) {
   const outcome = parseArticle({ bytes: Buffer.from(JSON.stringify(value)), fileName: 'bai.json' });
@@ -61,7 +67,8 @@ describe('a JSON Feed of one item', () => {
 });
 
 describe('a Ghost Content API answer of one post', () => {
-  const tags = [{ name: 'Y tế' }, { name: 'van tim' }, { name: 'Lào Cai' }];
+  const primary = { name: 'Y tế' };
+  const tags = [primary, { name: 'van tim' }, { name: 'Lào Cai' }];
   const answer = {
     posts: [
       {
@@ -72,7 +79,7 @@ describe('a Ghost Content API answer of one post', () => {
         excerpt: 'Người bệnh là một cụ ông 81 tuổi ở xã Bắc Hà, nhiều lần ngất khi lên nương vì hẹp',
         published_at: '2026-12-02T08:30:00.000+07:00',
         authors: [{ name: 'Lò Thị Hoa' }, { name: 'Vàng A Chứ' }],
-        primary_tag: tags[0],
+        primary_tag: primary,
         tags,
         url: 'https://nhipsong.vn/thay-van-tim-qua-da/',
         canonical_url: null,
@@ -96,7 +103,8 @@ describe('a Ghost Content API answer of one post', () => {
   });
 
   it('is rejected when it holds several posts, and leaves any other object as it is', () => {
-    const two = { posts: [answer.posts[0]!, answer.posts[0]!] };
+    const post = answer.posts[0]!;
+    const two = { posts: [post, post] };
     expect(ghostPost(two)).toHaveProperty('error');
     const other = { posts: 'none', title: 'x' };
     expect(ghostPost(other)).toBe(other);
