@@ -699,6 +699,17 @@ describe('in the record', () => {
     ]);
   });
 
+  it("a village after `bản` or `ấp` is named without it, in the article's province", () => {
+    expect(places('Mưa lũ làm sạt lở ba ngôi nhà ở bản Nậm Cha, tỉnh Lai Châu.')).toEqual([
+      ['Nậm Cha', '12'],
+      ['Lai Châu', '12'],
+    ]);
+    expect(places('Nông dân ấp Phú Lợi, tỉnh Vĩnh Long thu hoạch lúa sớm.')).toEqual([
+      ['Phú Lợi', '86'],
+      ['Vĩnh Long', '86'],
+    ]);
+  });
+
   it('a venue after a lower-case kind word is named without it, in the province where it lies', () => {
     expect(places('Đội khách thua 0-2 trên sân Pleiku chiều qua.')).toEqual([['Pleiku', '52']]);
     expect(places('Đội nhà tập ở sân vận động Thống Nhất tại TP.HCM.')).toContainEqual(['Thống Nhất', '79']);

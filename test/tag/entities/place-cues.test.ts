@@ -22,6 +22,8 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('núi Bà Đen')).toBe('Bà Đen');
     expect(withoutPlaceCue('thôn Ngải Thầu')).toBe('Ngải Thầu');
     expect(withoutPlaceCue('buôn Ko Đung')).toBe('Ko Đung');
+    expect(withoutPlaceCue('bản Lướt')).toBe('Lướt');
+    expect(withoutPlaceCue('ấp Phú Hòa')).toBe('Phú Hòa');
     expect(withoutPlaceCue('đường Lê Lợi')).toBe('Lê Lợi');
     expect(withoutPlaceCue('sân bay Cát Bi')).toBe('Cát Bi');
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
