@@ -45,15 +45,35 @@ export function isClubName(name: string): boolean {
 const MATCH_VERB_KEYS = new Set(wordList('match_verbs').map((v) => cachedNameKey(v)));
 /** A match score as written (`3-0`, `2 - 1`), not part of a longer number or date. */
 export const SCORE = /(?:^|[^\p{L}\p{N}/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\p{L}\p{N}/])/u;
-const SENTENCE_END = /[.!?\n]/;
+/** `SCORE`'s digits and dash alone: a text without them has no sentence with a score. */
+const SCORE_CORE = /\d{1,2} ?[-–] ?\d{1,2}/;
+/** `mayHoldScore` of the texts last asked about (an article's few texts, asked about name after name). */
+const scoreCores = new Map<string, boolean>();
+
+/** False when no sentence of `text` can hold a `SCORE` (a cheap first test: most articles write no score). */
+export function mayHoldScore(text: string): boolean {
+  let held = scoreCores.get(text);
+  if (held === undefined) {
+    if (scoreCores.size >= 16) scoreCores.clear();
+    held = SCORE_CORE.test(text);
+    scoreCores.set(text, held);
+  }
+  return held;
+}
+
+/** Whether the code unit at `i` ends a sentence (`.`, `!`, `?`, a line break): compared as a number, no one-character string. */
+const endsSentenceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+};
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The sentence of `text` around [from, to). */
 export function sentenceAround(text: string, from: number, to: number): string {
   let start = from;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] as string)) start--;
+  while (start > 0 && !endsSentenceAt(text, start - 1)) start--;
   let end = to;
-  while (end < text.length && !SENTENCE_END.test(text[end] as string)) end++;
+  while (end < text.length && !endsSentenceAt(text, end)) end++;
   return text.slice(start, end);
 }
 
@@ -72,6 +92,7 @@ export function playsInResult(name: string, texts: readonly string[]): boolean {
   // A town or country standing for its team (`Việt Nam thắng 2-0`) names the place elsewhere in the article.
   if (!name.includes(' ') || lookupPlaceKey(cachedNameKey(name))) return false;
   for (const text of texts) {
+    if (!mayHoldScore(text)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       const before = (text.slice(Math.max(0, at - 24), at).match(WORDS) ?? []).slice(-2).map(cachedNameKey);

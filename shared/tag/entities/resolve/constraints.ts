@@ -51,6 +51,8 @@ const WEATHER_WORDS = new Set([
   'typhoon',
   'hurricane',
 ]);
+/** Each weather word with the space after it: a name key that starts so opens with it. */
+const WEATHER_HEADS = [...WEATHER_WORDS].map((w) => `${w} `);
 
 /** Unit words that, last in an organisation's name, leave it nameless (data/entity-rules `[bare_scope_words]`). */
 const BARE_SCOPE_WORDS = wordList('bare_scope_words');
@@ -131,6 +133,8 @@ const CAPITALISED_LAST_WORD = /(?:^| )\p{Lu}[^ ]*$/u;
 
 /** `giải vô địch`, `lễ hội` (data/entity-rules `[event_name_words]`), lower case. */
 const EVENT_NAME_WORDS = new Set(wordList('event_name_words').map((w) => w.toLowerCase()));
+/** The last word of each of them: a lead whose word before the lower-case ones is none opens no event. */
+const EVENT_NAME_LAST_WORDS = new Set([...EVENT_NAME_WORDS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 const FUNCTION_WORDS = new Set(wordList('function_words'));
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -145,6 +149,8 @@ export function endsInEventName(lead: string): boolean {
   for (let between = 0; between <= 4 && between < words.length; between++) {
     const inner = words.slice(words.length - between);
     if (inner.some((w) => !LOWER_WORD.test(w) || FUNCTION_WORDS.has(w))) return false;
+    // A cheap first test (most leads end in no event's words): every phrase tried ends with this word.
+    if (!EVENT_NAME_LAST_WORDS.has(words[words.length - between - 1]!.toLowerCase())) continue;
     const head = words.slice(0, words.length - between);
     for (let n = 1; n <= 3 && n <= head.length; n++) {
       if (!EVENT_NAME_WORDS.has(head.slice(-n).join(' ').toLowerCase())) continue;
@@ -214,7 +220,8 @@ export const CONSTRAINTS: readonly Constraint[] = [
     drops: (m) =>
       m.type === 'person' &&
       (WEATHER_WORDS.has(m.before) ||
-        [...WEATHER_WORDS].some((w) => m.key === w || m.key.startsWith(`${w} `))),
+        WEATHER_WORDS.has(m.key) ||
+        WEATHER_HEADS.some((head) => m.key.startsWith(head))),
   },
   {
     id: 'part-of-a-code-name',

@@ -7,7 +7,7 @@
 import type { Entities, Entity } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { formsOf } from './aliases';
-import { SCORE, sentenceAround } from './clubs';
+import { mayHoldScore, SCORE, sentenceAround } from './clubs';
 
 /** Match verbs as written (data/entity-rules `[match_verbs]`: `thắng`, `vượt qua`, `cầm hòa`). */
 const MATCH_VERBS = wordList('match_verbs');
@@ -51,7 +51,7 @@ function facesATeamAt(
   places: readonly string[],
 ): boolean {
   const end = at + name.length;
-  if (!SCORE.test(sentenceAround(text, at, end))) return false;
+  if (!mayHoldScore(text) || !SCORE.test(sentenceAround(text, at, end))) return false;
   let after = text.slice(end, end + 80);
   const country = places.find((p) => startsWithName(after, ` của ${p}`));
   if (country !== undefined) after = after.slice(` của ${country}`.length);
