@@ -4,6 +4,7 @@ import { forEachFeature } from '../../shared/tag/topics/features';
 import { classifyTopics, IPTC } from '../../shared/tag/topics/index';
 import { compileModel, evidenceOf, type TopicsModelData } from '../../shared/tag/topics/model';
 import { sectionTopics, urlSections } from '../../shared/tag/topics/sections';
+import { topicSettings } from '../../shared/tag/topics/settings';
 import { decodeTopicsTable, encodeTopicsTable } from '../../shared/tag/topics/table';
 import { featureHash, foldedTokenHashes } from '../../shared/text/fold';
 import { readSeed, SEED_FILES } from '../helpers';
@@ -143,6 +144,41 @@ describe('sections', () => {
     expect(sectionTopics(['Kinh doanh', 'Những ngôi sao sáng của thị trường năm nay'], null)).toEqual(
       new Map([[IPTC.economy, 1]]),
     );
+  });
+});
+
+describe('broad sections', () => {
+  // Written for the test: a wage rise agreed with the union, filed under a society section.
+  const wageRise = {
+    title: 'Công nhân được tăng lương từ tháng 1',
+    lede: null,
+    body: 'Doanh nghiệp thông báo mức lương mới cho người lao động.',
+  };
+
+  it('gives the subjects a society section carries a part of its weight, its own topic all of it', () => {
+    const weights = sectionTopics(['Xã hội'], null);
+    expect(weights.get(IPTC.society)).toBe(1);
+    expect(weights.get(IPTC.labour)).toBeGreaterThan(0);
+    expect(weights.get(IPTC.labour)).toBeLessThan(1);
+    expect(weights.has(IPTC.sport)).toBe(false);
+  });
+
+  it('lets text that clearly names a carried subject decide under a society section', () => {
+    expect(classifyTopics({ ...wageRise, category: ['Xã hội'], url: null })[0]?.code).toBe(IPTC.labour);
+  });
+
+  it('rejects a settings file naming an unknown topic or a weight outside 0..1', () => {
+    const broad = (carries: string[], weight: number) => ({
+      broadSections: { society: { carries, weight } },
+    });
+    expect(() => topicSettings(broad(['labour'], 0.5))).not.toThrow();
+    expect(() => topicSettings(broad(['jobs'], 0.5))).toThrow(/carries/);
+    expect(() => topicSettings(broad(['labour'], 2))).toThrow(/weight/);
+  });
+
+  it('keeps the society topic when the text names nothing', () => {
+    const neutral = { title: 'Thông báo', lede: null, body: '' };
+    expect(classifyTopics({ ...neutral, category: ['Xã hội'], url: null })[0]?.code).toBe(IPTC.society);
   });
 });
 

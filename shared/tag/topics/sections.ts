@@ -8,6 +8,7 @@
 import { searchKey } from '../../text/vietnamese';
 import sectionLists from '../data/topic-sections.generated.json';
 import { IPTC, type IptcCode, type IptcTopicName } from './iptc';
+import { TOPIC_SETTINGS } from './settings';
 
 function sectionKeys(topics: Record<string, string[]>): Map<string, IptcCode> {
   const keys = new Map<string, IptcCode>();
@@ -20,6 +21,14 @@ function sectionKeys(topics: Record<string, string[]>): Map<string, IptcCode> {
 }
 
 const SECTION_KEYS: ReadonlyMap<string, IptcCode> = sectionKeys(sectionLists.topics);
+
+/** Broad sections' topics, each with the subjects its pages also carry and their share of its weight. */
+const BROAD_SECTIONS: ReadonlyMap<IptcCode, { carries: IptcCode[]; weight: number }> = new Map(
+  Object.entries(TOPIC_SETTINGS.broadSections).map(([name, broad]) => [
+    IPTC[name as IptcTopicName],
+    { carries: broad.carries.map((c) => IPTC[c]), weight: broad.weight },
+  ]),
+);
 const LONGEST_KEY = Math.max(...[...SECTION_KEYS.keys()].map((k) => k.split(' ').length));
 
 /** `GiaoDuc` → `Giao Duc`, `DoiNoi-DoiNgoai` → `Doi Noi Doi Ngoai`; slugs keep their hyphen words. */
@@ -94,7 +103,8 @@ function topicsOfSection(section: string): IptcCode[] {
 }
 
 /**
- * Weight per topic from the article's breadcrumb and URL sections (sums to 1 when any matched).
+ * Weight per topic from the article's breadcrumb and URL sections (the topics a section names share 1; a
+ * broad section's carried subjects get a part of its weight besides, see `withCarried`).
  * A breadcrumb narrows from the newsroom's broad section to a sub-section (`Xã hội › Việc làm`,
  * `Văn hóa › Tôn giáo`), so its deepest level that names a subject decides; a level longer than
  * MAX_SECTION_WORDS is more likely the article's own title than a section and is not read.
@@ -119,7 +129,24 @@ function deepestFirst(category: readonly string[]): string[] {
 function sectionWeights(sections: readonly string[]): Map<IptcCode, number> | undefined {
   for (const section of sections) {
     const codes = cachedTopicsOfSection(section);
-    if (codes.length > 0) return new Map(codes.map((c) => [c, 1 / codes.length]));
+    if (codes.length > 0) return withCarried(codes);
   }
   return undefined;
+}
+
+/**
+ * The topics a section names, sharing its weight; a broad section (`Xã hội`, data/topic-settings.json)
+ * also names, at a part of its weight, the subjects its pages carry (labour, weather, ...): its own topic
+ * stays ahead unless the text clearly names one of them (`Xã hội` over a storm's landfall is weather).
+ */
+function withCarried(codes: readonly IptcCode[]): Map<IptcCode, number> {
+  const share = 1 / codes.length;
+  const weights = new Map(codes.map((c) => [c, share]));
+  for (const code of codes) {
+    const broad = BROAD_SECTIONS.get(code);
+    if (broad === undefined) continue;
+    for (const carried of broad.carries)
+      weights.set(carried, Math.max(weights.get(carried) ?? 0, share * broad.weight));
+  }
+  return weights;
 }
