@@ -91,9 +91,18 @@ export function entityRulesFile(): string {
     .flatMap((line) => line.split('|'))
     .map((name) => name.trim())
     .filter((name) => /^\p{Lu}/u.test(name) && /\s\p{Ll}/u.test(name));
+  // Places a kind word names that lie in one province (`cửa khẩu\tHữu Nghị\t20`), whose province the kind word
+  // decides over a commune of the same name elsewhere (resolve/place-cues.ts).
+  lists.landmark_provinces = readList(read('data/places/landmarks.tsv')).map((line) => {
+    const [cue, name, code, ...rest] = line.split('\t');
+    const cues = [...(lists.place_cues_left_out ?? []), ...(lists.river_cues_left_out ?? [])];
+    if (!cue || !name || !code || rest.length > 0 || !/^\d\d$/.test(code) || !cues.includes(cue))
+      throw new Error(`data/places/landmarks.tsv: not a cue<TAB>name<TAB>code line: ${JSON.stringify(line)}`);
+    return line;
+  });
   return json({
     source:
-      'Built by npm run build:data from data/entity-rules/ and data/places/world.txt (hand-written by the newsdrop team; see their READMEs)',
+      'Built by npm run build:data from data/entity-rules/ and data/places/world.txt, landmarks.tsv (hand-written by the newsdrop team; see their READMEs)',
     lists,
   });
 }

@@ -710,6 +710,19 @@ describe('in the record', () => {
     ]);
   });
 
+  it('a border gate, river or lake its kind word names is in the province the landmark list gives', () => {
+    // `Hữu Nghị` is also a commune of another province
+    expect(places('Hàng trăm xe tải chờ thông quan ở cửa khẩu Hữu Nghị sáng nay.')).toEqual([
+      ['Hữu Nghị', '20'],
+    ]);
+    expect(places('Du khách đi thuyền trên hồ Ba Bể.')).toEqual([['Ba Bể', '19']]);
+    // the second of two rivers after one kind word
+    expect(places('Mực nước các sông Vu Gia, Trà Khúc có thể lên mức báo động 2.')).toEqual([
+      ['Vu Gia', '48'],
+      ['Trà Khúc', '51'],
+    ]);
+  });
+
   it('a venue after a lower-case kind word is named without it, in the province where it lies', () => {
     expect(places('Đội khách thua 0-2 trên sân Pleiku chiều qua.')).toEqual([['Pleiku', '52']]);
     expect(places('Đội nhà tập ở sân vận động Thống Nhất tại TP.HCM.')).toContainEqual(['Thống Nhất', '79']);
@@ -722,7 +735,7 @@ describe('in the record', () => {
       places('Du khách đến Hà Giang ngắm đèo Mã Pì Lèng. Từ Đồng Văn, xe chạy qua Mã Pì Lèng rồi về Hà Nội.'),
     ).toContainEqual(['Mã Pì Lèng', '08']);
     // with no province ahead of the others, or a foreign name, it stays without one
-    expect(places('Đoàn khách từ Hà Nội đi Huế, ghé đèo Mã Pì Lèng.')).toContainEqual(['Mã Pì Lèng', null]);
+    expect(places('Đoàn khách từ Hà Nội đi Huế, ghé đèo Gió Hú.')).toContainEqual(['Gió Hú', null]);
     const quangNgai = { code: '51', name: 'Tỉnh Quảng Ngãi' };
     const e = unknownPlacesTakeArticleProvince({
       person: [],

@@ -11,13 +11,28 @@
 import type { Entities, PlaceEntity, Province } from '../../../model/article';
 import { wordList } from '../lexicon';
 import { cachedNameKey } from '../name-key';
-import { lookupPlace } from '../places/index';
+import { lookupPlace, provinceByCode } from '../places/index';
 import { isVietnameseWord } from '../rules/text';
 import { aliasesOf } from './aliases';
 
 const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length);
 const RIVER_CUES = wordList('river_cues_left_out');
 const VENUE_CUES = wordList('venue_cues_left_out').sort((a, b) => b.length - a.length);
+/** data/places/landmarks.tsv: `cue name key` → the 2025 province code of a place its kind word names. */
+const LANDMARK_PROVINCES = new Map(
+  wordList('landmark_provinces').map((line) => {
+    const [cue, name, code] = line.split('\t') as [string, string, string];
+    return [`${cue} ${cachedNameKey(name)}`, code];
+  }),
+);
+/** The same names without their kind word, when every listed place of that name is in one province. */
+const LANDMARK_NAME_PROVINCES = new Map<string, string | null>();
+for (const line of wordList('landmark_provinces')) {
+  const [, name, code] = line.split('\t') as [string, string, string];
+  const key = cachedNameKey(name);
+  const before = LANDMARK_NAME_PROVINCES.get(key);
+  LANDMARK_NAME_PROVINCES.set(key, before === undefined || before === code ? code : null);
+}
 const RIVERS_ACROSS_PROVINCES = new Set(wordList('rivers_across_provinces').map(cachedNameKey));
 
 /** A river named without its cue that crosses provinces, which gives it none (data/records/README.md: `sông Đà`). */
@@ -82,6 +97,27 @@ function venueTownProvince(written: string, name: string): Province | undefined 
   return lookupPlace(name)?.province;
 }
 
+/**
+ * The province of a place its kind word names and data/places/landmarks.tsv lists (`cửa khẩu Hữu Nghị` → Lạng
+ * Sơn, `sông Trà Khúc` → Quảng Ngãi): the kind word decides over a commune of the same name elsewhere.
+ */
+function landmarkProvince(written: string, name: string): Province | undefined {
+  const cue = written.slice(0, written.length - name.length).trimEnd();
+  const code = LANDMARK_PROVINCES.get(`${cue} ${cachedNameKey(name)}`);
+  return code === undefined ? undefined : provinceByCode(code);
+}
+
+/**
+ * A place written without a kind word (`các sông Vu Gia, Trà Khúc`: the second after the first's cue) whose
+ * name of two words or more only places of one province in data/places/landmarks.tsv have, and which the
+ * gazetteer does not know, is that landmark, in its province.
+ */
+function listedLandmarkProvince(p: PlaceEntity): Province | undefined {
+  if (p.province || !p.name.includes(' ') || lookupPlace(p.name) !== undefined) return undefined;
+  const code = LANDMARK_NAME_PROVINCES.get(cachedNameKey(p.name));
+  return code ? provinceByCode(code) : undefined;
+}
+
 /** A place of Vietnam's gazetteer, whatever its spelling (`Pleiku` has no Vietnamese marks). */
 function isInVietnam(name: string): boolean {
   const kind = lookupPlace(name)?.kind;
@@ -98,7 +134,8 @@ function withoutCueBeforeVietnameseName(name: string, cues: readonly string[]): 
 }
 
 export function leavePlaceCuesOut(entities: Entities): Entities {
-  if (!entities.place.some((p) => withoutPlaceCue(p.name) !== p.name)) return entities;
+  if (!entities.place.some((p) => withoutPlaceCue(p.name) !== p.name || listedLandmarkProvince(p)))
+    return entities;
   const byKey = new Map<string, PlaceEntity>();
   for (const p of entities.place) {
     const name = withoutPlaceCue(p.name);
@@ -107,10 +144,12 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
     const into = byKey.get(key);
     const riverAcross = name !== p.name && withoutRiverCue(p.name) === name && isRiverAcrossProvinces(name);
     const venueProvince = !p.province && name !== p.name ? venueTownProvince(p.name, name) : undefined;
+    const landmark = name !== p.name ? landmarkProvince(p.name, name) : listedLandmarkProvince(p);
     if (!into) {
       const e: PlaceEntity = { ...p, name };
       if (riverAcross) delete e.province;
       if (venueProvince) e.province = venueProvince;
+      if (landmark) e.province = landmark;
       const aliases = aliasesOf(name, forms);
       if (aliases.length > 0) e.aliases = aliases;
       else delete e.aliases;
@@ -124,6 +163,7 @@ export function leavePlaceCuesOut(entities: Entities): Entities {
       merged.score = Math.max(into.score ?? 0, p.score ?? 0);
     if (!merged.province && p.province && !riverAcross) merged.province = p.province;
     if (!merged.province && venueProvince) merged.province = venueProvince;
+    if (landmark) merged.province = landmark;
     byKey.set(key, merged);
   }
   const place = [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
