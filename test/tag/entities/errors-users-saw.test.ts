@@ -30,6 +30,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it('a deity written with an honorific is no person', () => {
+    expect(names(tag('Người dân đến đền dâng hương Thánh Mẫu cầu an.'), 'person')).toEqual([]);
+    expect(
+      names(tag('Tín đồ cầu nguyện trước tượng Đức Mẹ, rồi ông Trần Văn An phát quà.'), 'person'),
+    ).toEqual(['Trần Văn An']);
+  });
+
   it('a two-letter given name ending a sentence is the name, not an initial', () => {
     expect(names(tag('Cả nhà vào thăm bà Nở. Bà năm nay đã 80 tuổi.'), 'person')).toEqual(['Nở']);
     // a consonant pair is an initial, as one letter is
