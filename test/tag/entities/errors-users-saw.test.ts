@@ -30,6 +30,12 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     }
   });
 
+  it("an organisation's lower-case description runs through its numbers to a `số N` designation", () => {
+    expect(names(tag('Các y bác sĩ của Bệnh viện dã chiến cấp 2 số 5 lên đường.'), 'organization')).toEqual([
+      'Bệnh viện dã chiến cấp 2 số 5',
+    ]);
+  });
+
   it('a deity written with an honorific is no person', () => {
     expect(names(tag('Người dân đến đền dâng hương Thánh Mẫu cầu an.'), 'person')).toEqual([]);
     expect(

@@ -360,7 +360,15 @@ export function lowerTailEnd(tokens: readonly Token[], j: number, described = fa
   let afterListed = false;
   for (let k = j, words = 0; words <= MAX_LOWER_TAIL; words++) {
     const t = tokens[k];
+    // `Bệnh viện dã chiến cấp 2 số 8`: a number designation closes the name like a proper name, and a
+    // number inside the description is one of its words (`cấp 2`).
+    if (t?.kind === 'number' && k > j && isWord(tokens[k + 1])) {
+      k++;
+      continue;
+    }
     if (!isWord(t)) return j;
+    if (t.key === 'số' && k > j && tokens[k + 1]?.kind === 'number' && !YEAR.test(tokens[k + 1]?.text ?? ''))
+      return k + 2;
     if (afterListed && t.key === 'và' && listedLowerWord(tokens, k + 1)) {
       // `khoa học và công nghệ`: two listed words joined by `và` describe the name together
       k++;
