@@ -51,6 +51,7 @@ export function stopwordsFile(): string {
     stopPhrases: readList(read('data/keywords/stop-phrases.txt')),
     phraseEdges: readList(read('data/keywords/phrase-edges.txt')),
     phraseEnds: readList(read('data/keywords/phrase-ends.txt')),
+    units: readList(read('data/keywords/units.txt')),
   });
 }
 

@@ -28,3 +28,6 @@ export const PHRASE_EDGE_WORDS: ReadonlySet<string> = new Set(lists.phraseEdges)
 
 /** Vietnamese words that never close a key phrase, though one may open with them (`bị cáo`, `ra mắt`). */
 export const PHRASE_END_WORDS: ReadonlySet<string> = new Set([...lists.phraseEdges, ...lists.phraseEnds]);
+
+/** Currencies and units of measure (`usd`, `mah`, `độ c`): never a key phrase, even written like a name. */
+export const UNITS: ReadonlySet<string> = new Set(lists.units);

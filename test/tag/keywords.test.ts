@@ -271,6 +271,23 @@ describe('keywords', () => {
     expect(keywords).toContain('SEA Games');
   });
 
+  it('never returns a currency or unit, even written like a name (`USD`, `mAh`)', () => {
+    // Team-written: `USD` four times, `mAh` three.
+    const text = {
+      title: 'Điện thoại pin 7.000 mAh của Vsmart giá 300 USD',
+      lede: 'Vsmart bán mẫu máy pin 7.000 mAh với giá 300 USD, rẻ hơn đối thủ 50 USD.',
+      body:
+        'Vsmart bán mẫu máy pin 7.000 mAh với giá 300 USD, rẻ hơn đối thủ 50 USD.\n\n' +
+        'Vsmart cho biết pin 7.000 mAh dùng được hai ngày, còn bản 250 USD có pin nhỏ hơn.',
+      captions: [],
+      keywords: [],
+    };
+    const keywords = extractKeyPhrases(text, 'vi');
+    expect(keywords).toContain('Vsmart');
+    expect(keywords.map(nameKey)).not.toContain('usd');
+    expect(keywords.map(nameKey)).not.toContain('mah');
+  });
+
   it('refuses a malformed settings file', () => {
     expect(() => keywordSettings({ ...KEYWORD_SETTINGS, lengthBonus: [1, 1] })).toThrow(/lengthBonus/);
     expect(() => keywordSettings({ ...KEYWORD_SETTINGS, nameBonus: 'high' })).toThrow(/nameBonus/);

@@ -24,7 +24,7 @@
  * longer name is a short name and is dropped (`Hải` of `Lê Văn Hải`).
  */
 import type { ParsedArticle } from '../../parse/types';
-import { GENERIC_PHRASES, STOP_PHRASES, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
+import { GENERIC_PHRASES, STOP_PHRASES, UNITS, VIETNAMESE_STOPWORDS } from '../../text/stopwords';
 import { nameKey } from '../../text/vietnamese';
 import { type Candidate, CandidateTable } from './candidates';
 import { IntTable } from './int-table';
@@ -45,6 +45,7 @@ const isNumber = (piece: string) => /^\d+$/.test(piece);
 const isGenericPiece = (piece: string, inside: boolean) =>
   GENERIC_PHRASES.has(piece) ||
   STOP_PHRASES.has(piece) ||
+  UNITS.has(piece) ||
   isNumber(piece) ||
   (inside && VIETNAMESE_STOPWORDS.has(piece));
 
@@ -91,7 +92,7 @@ function forgetGenericNodes(): void {
  * cao khả năng`, `xây dựng`, `trong năm 2020`): it says nothing of what the story is about. `key`: lower-case syllables.
  */
 export function isGeneric(key: string): boolean {
-  if (GENERIC_PHRASES.has(key) || STOP_PHRASES.has(key)) return true;
+  if (GENERIC_PHRASES.has(key) || STOP_PHRASES.has(key) || UNITS.has(key)) return true;
   const syllables = key.split(' ');
   // covered[i]: the first i syllables are a sequence of generic pieces (of up to 4 syllables).
   const covered = [true];
@@ -180,7 +181,8 @@ export function extractKeyPhrases(article: KeywordText, language: string, limit 
   for (const c of table.all) {
     if ((c.occurrences < 2 && !(c.name && c.prominent)) || c.isCut()) continue;
     if (!english && !c.name && c.hangsOnGrammarWord()) continue;
-    if (c.name || !isGenericCandidate(c)) candidates.push(c);
+    // A unit written like a name (`USD`, `mAh`) is still a unit.
+    if (c.name ? !UNITS.has(c.key) : !isGenericCandidate(c)) candidates.push(c);
   }
   const kept = dropShortNames(candidates);
   // The best score of a longer candidate containing each shorter one, to find dominated phrases.
