@@ -36,6 +36,13 @@ describe.each(TAGGERS)('in %s', (_, tag) => {
     ]);
   });
 
+  it('a generic concept written as an acronym is no organisation', () => {
+    expect(names(tag('Nhiều sản phẩm OCOP của tỉnh được bày bán tại hội chợ.'), 'organization')).toEqual([]);
+    expect(names(tag('Bộ Y tế khuyến cáo tiêm vắc xin HPV cho trẻ em gái.'), 'organization')).toEqual([
+      'Bộ Y tế',
+    ]);
+  });
+
   it('a deity written with an honorific is no person', () => {
     expect(names(tag('Người dân đến đền dâng hương Thánh Mẫu cầu an.'), 'person')).toEqual([]);
     expect(
