@@ -249,9 +249,13 @@ export function decodeSlug(
     const tri = i > 1 ? sightings(forms(i - 2, 3)) : new Map<string, Sightings>();
     const cands = fixed[i] !== undefined ? [fixed[i]!] : candidates(slug[i]!, uni.last, lm, s.candidates);
     const width = cands.length;
-    const candIds = cands.map((c) => lm.index.get(c) ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
+    // Each candidate's id looked up once, for its odds and its count.
+    const modelIds = cands.map((c) => lm.index.get(c));
+    const candIds = cands.map((c, k) => modelIds[k] ?? (c === slug[i] && /\d/.test(c) ? numberId : -1));
     const candidateSet = lm.candidates(candIds);
-    const boosts = cands.map((c) => articleBoost(uni.last.get(c) ?? 0, lm.count(c), articleSyllables, lm, s));
+    const boosts = cands.map((c, k) =>
+      articleBoost(uni.last.get(c) ?? 0, lm.countOf(modelIds[k]), articleSyllables, lm, s),
+    );
     // A form the article never uses for a slug word it does write is less likely than the mixture says.
     const absent = cands.map((c) => (uni.total > 0 && !uni.last.has(c) ? s.absent : 0));
     // The model's odds of each candidate after a previous word, once per previous word: hypotheses that

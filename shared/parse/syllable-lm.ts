@@ -122,6 +122,11 @@ export class SyllableLm {
     return w === undefined ? 0 : this.history[w]! + 1;
   }
 
+  /** `count` of the word whose id (`index`) is `w`: 0 when it has none. */
+  countOf(w: number | undefined): number {
+    return w === undefined ? 0 : this.history[w]! + 1;
+  }
+
   /** Kneser-Ney continuation probability: how many different words a word follows. */
   continuation(w: number): number {
     const n = w < 0 ? 0 : this.precede[w]!;

@@ -181,8 +181,27 @@ function countPhrases(text: string, slug: readonly string[], maxN: number): Phra
     else positions.set(word, [j]);
   });
   // A byte of each slug word's hash: most words are ruled out by one look-up here.
-  const slugBytes = new Uint8Array(256);
+  const slugBytes = SLUG_BYTES;
   for (const hash of slugHashes) slugBytes[hashByte(hash)] = 1;
+  try {
+    return countPhrasesWith(text, slug, maxN, slugHashes, slugBytes, positions);
+  } finally {
+    // Cleared for the next slug (the table is shared: a fresh one per call cost more than the scan's start).
+    for (const hash of slugHashes) slugBytes[hashByte(hash)] = 0;
+  }
+}
+
+/** `slugBytes` of `countPhrases`, kept all zero between calls. */
+const SLUG_BYTES = new Uint8Array(256);
+
+function countPhrasesWith(
+  text: string,
+  slug: readonly string[],
+  maxN: number,
+  slugHashes: Int32Array,
+  slugBytes: Uint8Array,
+  positions: ReadonlyMap<string, readonly number[]>,
+): PhraseCounts {
   // No phrase is longer than the slug, whatever `maxN` says.
   const counts: PhraseCounts = { lengths: Math.min(maxN, slug.length) + 1, forms: [], order: [], parts: 1 };
   let inSpace = false;
