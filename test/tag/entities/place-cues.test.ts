@@ -24,6 +24,7 @@ describe('place names leave out the cue word written before them', () => {
     expect(withoutPlaceCue('buôn Ko Đung')).toBe('Ko Đung');
     expect(withoutPlaceCue('bản Lướt')).toBe('Lướt');
     expect(withoutPlaceCue('ấp Phú Hòa')).toBe('Phú Hòa');
+    expect(withoutPlaceCue('quần đảo Trường Sa')).toBe('Trường Sa');
     expect(withoutPlaceCue('đường Lê Lợi')).toBe('Lê Lợi');
     expect(withoutPlaceCue('sân bay Cát Bi')).toBe('Cát Bi');
     expect(withoutPlaceCue('hồ Trị An')).toBe('Trị An');
