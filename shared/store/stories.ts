@@ -166,7 +166,14 @@ export class StoryIndex extends StoryReads {
    * again.
    */
   begin(marks: readonly ReviewMark[] = []): { review(mark: ReviewMark): Promise<number | null> } {
-    const pass: ReviewPass = { from: this.now(), reads: new ItemReads(this.io, true), looks: new Map() };
+    const pass: ReviewPass = {
+      from: this.now(),
+      reads: new ItemReads(this.io, true),
+      looks: new Map(),
+      groups: Promise.resolve(new Map()),
+      groupReads: new Map(),
+      reading: 0,
+    };
     // What the reviews read first, read at once for them all: fewer and fuller BatchGetItem calls.
     void this.readAhead(marks, pass);
     return {
@@ -187,12 +194,15 @@ export class StoryIndex extends StoryReads {
   private async readAhead(marks: readonly ReviewMark[], pass: ReviewPass): Promise<void> {
     // A read that fails here is read again by its review (a failed read is not kept).
     const links = marks.map((mark) => this.readLink(mark.id, pass.reads).catch(() => undefined));
+    pass.groups = Promise.all(links).then((read) => lookGroups(marks, read, this.windowMs));
+    const groups = await pass.groups;
     const days = new Set<string>();
     const ahead: Promise<void>[] = [];
     for (const [n, mark] of marks.entries()) {
       const link = await links[n]!;
       if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
-      const keys = windowDays(link.etm, this.windowMs);
+      // Its look reads its group's days.
+      const keys = groups.get(markKey(mark)) ?? windowDays(link.etm, this.windowMs);
       const added = keys.filter((k) => !days.has(k));
       if (days.size + added.length > READ_AHEAD_DAYS) {
         // Its look waits for its review; its story is read now, with the others'.
@@ -233,10 +243,10 @@ export class StoryIndex extends StoryReads {
    */
   private lookAgain(mark: ReviewMark, time: number, pass: ReviewPass): Promise<Look> {
     // A version's event time is its own: the mark's id and version name the look.
-    const key = `${mark.id}#${mark.seq}`;
+    const key = markKey(mark);
     let look = pass.looks.get(key);
     if (!look) {
-      look = this.look(mark, time, pass.from);
+      look = this.look(mark, time, pass);
       pass.looks.set(key, look);
       // A failed look is not kept: the review looks again.
       look.catch(() => {
@@ -246,8 +256,26 @@ export class StoryIndex extends StoryReads {
     return look;
   }
 
-  private async look(mark: ReviewMark, time: number, from: number): Promise<Look> {
-    const items = await this.windowItems(windowDays(time, this.windowMs), 0, from);
+  private async look(mark: ReviewMark, time: number, pass: ReviewPass): Promise<Look> {
+    const { from } = pass;
+    const days = windowDays(time, this.windowMs);
+    // Its group's days first, in one read (the marks' windows that meet, read once for them all), while
+    // the pass reads few days at once (the store holds MAX_HELD_ITEMS); then its own, held from then on.
+    const group = (await pass.groups).get(markKey(mark));
+    if (group && group.length > days.length) {
+      let read = pass.groupReads.get(group[0]!);
+      if (!read && pass.reading + group.length <= GROUP_READS_DAYS) {
+        pass.reading += group.length;
+        read = this.windowItems(group, 0, from).then(
+          () => {},
+          () => {}, // the look reads its own days below
+        );
+        pass.groupReads.set(group[0]!, read);
+        void read.then(() => (pass.reading -= group.length));
+      }
+      await read;
+    }
+    const items = await this.windowItems(days, 0, from);
     const own = items.find((it) => it.pk === dayKey(time))?.entry(mark.id) ?? null;
     const keys = own?.seq === mark.seq ? { terms: own.terms, bands: own.bands } : null;
     const found = keys && lookUpHeld(items, { id: mark.id, time, ...keys }, this.windowMs, LOOKUP_LIMITS);
@@ -791,12 +819,70 @@ const READ_AHEAD_DAYS = 16;
 
 const LOOKUP_LIMITS = { termLimit: TERM_LOOKUP_LIMIT, bandLimit: BAND_LOOKUP_LIMIT };
 
-/** One call of `begin`: when it began, its reads' cache, and each mark's look (by article and version). */
+/**
+ * Days a group of marks' windows spans at most (lookGroups), and the group days a pass reads at once at
+ * most: a store holds MAX_HELD_ITEMS, and the 8 reviews in flight hold their windows too.
+ */
+const GROUP_DAYS = READ_AHEAD_DAYS;
+const GROUP_READS_DAYS = 2 * GROUP_DAYS;
+
+/**
+ * One call of `begin`: when it began, its reads' cache, each mark's look (by article and version), the
+ * days each mark's look reads first (lookGroups, once the marks' links are read) and how many group days
+ * are being read.
+ */
 interface ReviewPass {
   from: number;
   reads: ItemReads;
   looks: Map<string, Promise<Look>>;
+  groups: Promise<Map<string, string[]>>;
+  /** Each group's read (by its first day), begun by the first of its marks' looks. */
+  groupReads: Map<string, Promise<void>>;
+  reading: number;
 }
+
+const markKey = (mark: ReviewMark) => `${mark.id}#${mark.seq}`;
+
+/**
+ * The marks' windows grouped into runs of days read by one Query each (a backfill's marks are spread over
+ * years: one read per window that meets no other was one per look, and two looks of windows that meet
+ * read apart): windows that overlap or touch join, in day order, while the run spans GROUP_DAYS at most.
+ * By mark (markKey), its group's days (its whole window among them).
+ */
+function lookGroups(
+  marks: readonly ReviewMark[],
+  links: readonly (LinkItem | undefined)[],
+  windowMs: number,
+): Map<string, string[]> {
+  const windows: { mark: string; lo: number; hi: number }[] = [];
+  for (const [n, mark] of marks.entries()) {
+    const link = links[n];
+    if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
+    const days = windowDays(link.etm, windowMs);
+    windows.push({ mark: markKey(mark), lo: dayNumber(days[0]!), hi: dayNumber(days.at(-1)!) });
+  }
+  windows.sort((a, b) => a.lo - b.lo || a.hi - b.hi);
+  const out = new Map<string, string[]>();
+  let run: { lo: number; hi: number; marks: string[] } | undefined;
+  const close = () => {
+    if (!run) return;
+    const days = Array.from({ length: run.hi - run.lo + 1 }, (_, d) => `W#${run!.lo + d}`);
+    for (const m of run.marks) out.set(m, days);
+  };
+  for (const w of windows) {
+    if (run && w.lo <= run.hi + 1 && Math.max(run.hi, w.hi) - run.lo < GROUP_DAYS) {
+      run.hi = Math.max(run.hi, w.hi);
+      run.marks.push(w.mark);
+      continue;
+    }
+    close();
+    run = { lo: w.lo, hi: w.hi, marks: [w.mark] };
+  }
+  close();
+  return out;
+}
+
+const dayNumber = (key: string) => Number(key.slice(2));
 
 /** A review's look (StoryIndex.lookAgain). */
 interface Look {

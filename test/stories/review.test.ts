@@ -228,6 +228,30 @@ describe('the fold reviews first looks', () => {
     expect(await fold).toMatchObject({ reviews: 4 });
   });
 
+  it('reads the digest days of reviewed versions whose windows meet in one Query', async () => {
+    const { fake, storeOn } = storiesOnFake(16);
+    // Events two to three days apart: each window meets the next, and the four span 15 days.
+    const ids = ['d0', 'd1', 'd2', 'd3'];
+    for (const [n, date] of ['2024-05-01', '2024-05-03', '2024-05-06', '2024-05-09'].entries())
+      await storeOn().putArticle(
+        warehouseFireReport(ids[n]!, `Tin ngày ${date}.`, `${date}T08:00:00+07:00`),
+        `${n + 1}`,
+      );
+    const inner = fake.asDocumentClient();
+    let dayQueries = 0;
+    const client = {
+      send: (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+        const values = (command.input as { ExpressionAttributeValues?: Record<string, unknown> })
+          .ExpressionAttributeValues;
+        if (command.constructor.name === 'QueryCommand' && String(values?.[':p']).startsWith('W#'))
+          dayQueries++;
+        return inner.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    expect(await storeOn(client).foldCounters()).toMatchObject({ reviews: 4 });
+    expect(dayQueries).toBe(1);
+  });
+
   it('leaves the reviews it has no time for in delta items of their own, for the next fold', async () => {
     const { storeOn } = storiesOnFake(13);
     const [writerA, writerB, aggregator] = [storeOn(), storeOn(), storeOn()];
