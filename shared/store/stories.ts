@@ -44,6 +44,7 @@ import {
   ARRIVAL_KEEP_MS,
   CLOCK_SKEW_MS,
   DIGEST_CACHE_MS,
+  encodeTerms,
   HEAD_SK,
   HELD_ITEMS_MS,
   headPk,
@@ -113,7 +114,7 @@ export class StoryIndex extends StoryReads {
       fields: {
         sid: ranked[0]?.story ?? newStoryId(time, record.id, seq),
         etm: time,
-        trm: JSON.stringify(features.terms),
+        trm: encodeTerms(features.terms),
         ...(dup && { dup }),
         ...(sketch && { mh: encodeSketch(sketch) }),
       },

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { ItemReads } from '../../shared/store/story-reads';
+import { decodeTerms, encodeTerms, ItemReads } from '../../shared/store/story-reads';
 import { TableIO } from '../../shared/store/table-io';
 import { FakeDynamo } from './fake-dynamo';
 
@@ -86,5 +86,44 @@ describe('a fold pass’s reads (ItemReads)', () => {
     const first = pass.parts(v1);
     expect(pass.parts({ ...v1, lid: 'w2', sid: 's2' })).toBe(first);
     expect(pass.parts({ ...v1, seq: '2', trm: '{"y":1}' }).terms).toEqual({ y: 1 });
+  });
+});
+
+describe('a link’s stored terms', () => {
+  const dictionary = (entries: [string, number][]) =>
+    Object.assign(Object.create(null), Object.fromEntries(entries));
+
+  it('read back as written: every term and weight, in their order', () => {
+    const terms = dictionary([
+      ['e:nguyenvana', 3],
+      ['t:chay kho', 2],
+      ['h:chay', 1],
+      ['b:hang hoa', 0.35],
+      ['k:12', 1.5],
+      ['e:0.1', 1 / 3],
+    ]);
+    const stored = encodeTerms(terms);
+    expect(stored).not.toMatch(/^\{/);
+    expect(Object.entries(decodeTerms(stored))).toEqual(Object.entries(terms));
+  });
+
+  it('reads the JSON items were written in before, and writes JSON where a term would not read back', () => {
+    expect(Object.entries(decodeTerms('{"e:a":3,"h:b":1}'))).toEqual([
+      ['e:a', 3],
+      ['h:b', 1],
+    ]);
+    for (const terms of [
+      dictionary([]),
+      dictionary([
+        ['e:a', 3],
+        ['k:a\tb', 1],
+      ]),
+      dictionary([['k:a\nb', 1]]),
+      dictionary([['{x', 1]]),
+    ]) {
+      const stored = encodeTerms(terms);
+      expect(stored).toBe(JSON.stringify(terms));
+      expect(Object.entries(decodeTerms(stored))).toEqual(Object.entries(terms));
+    }
   });
 });
