@@ -58,10 +58,13 @@ export function mergeParenthesisedShortNames(written: Entities, texts: readonly 
   const entities = extendToParenthesisedAcronyms(written, texts);
   const orgs = entities.organization;
   if (orgs.length < 2) return entities;
+  // A cheap first test: a short name the texts never write in brackets follows no full name (most do not).
+  const bracketed = orgs.filter((short) => texts.some((t) => t.includes(`(${short.name})`)));
+  if (bracketed.length === 0) return entities;
   const into = new Map<Entity, Entity | null>();
   for (const full of orgs) {
     for (const form of formsOf(full)) {
-      for (const short of orgs) {
+      for (const short of bracketed) {
         if (short === full || !texts.some((t) => t.includes(`${form} (${short.name})`))) continue;
         const had = into.get(short);
         into.set(short, had === undefined || had === full ? full : null);
