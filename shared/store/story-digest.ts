@@ -86,9 +86,24 @@ export function parseDigestItem(
   const sk = item.sk;
   const value = item[ENTRY_ATTR];
   if (typeof sk !== 'string' || typeof value !== 'string') return undefined;
-  const [day, id] = sk.split('#');
-  if (!day || !id) return undefined;
-  return { day: `W#${Number(day)}`, id, value };
+  // `<day>#<id>#<version>`, read as `split('#')`'s first two parts are.
+  const end = sk.indexOf('#');
+  if (end <= 0) return undefined;
+  const idEnd = sk.indexOf('#', end + 1);
+  const id = sk.slice(end + 1, idEnd < 0 ? sk.length : idEnd);
+  if (!id) return undefined;
+  return { day: dayViewOf(sk, end), id, value };
+}
+
+/** The day view of a sort key whose day ends at `end`: the items of a Query come a day at a time. */
+let lastDayText = '';
+let lastDayView = '';
+function dayViewOf(sk: string, end: number): string {
+  if (end !== lastDayText.length || !sk.startsWith(lastDayText)) {
+    lastDayText = sk.slice(0, end);
+    lastDayView = `W#${Number(lastDayText)}`;
+  }
+  return lastDayView;
 }
 
 /** A look-up term as the digest holds it: 32 bits of its hash (a collision only adds a candidate). */
@@ -156,13 +171,13 @@ export function lookUpEntries(
 }
 
 // The posting look-ups' orders: time, then id, as their sort keys `<etm>#<id>` sorted.
-const newestFirst = (x: DigestEntry, y: DigestEntry) => y.time - x.time || (x.id < y.id ? 1 : -1);
-const earliestFirst = (x: DigestEntry, y: DigestEntry) => x.time - y.time || (x.id < y.id ? -1 : 1);
+const newestFirst = (x: Hit, y: Hit) => y.time - x.time || (x.id < y.id ? 1 : -1);
+const earliestFirst = (x: Hit, y: Hit) => x.time - y.time || (x.id < y.id ? -1 : 1);
 
 /** The ids a look-up takes from each key's hits: the newest `termLimit` of a term's, the earliest `bandLimit` of a band's. */
 function pickHits(
-  termHits: Iterable<DigestEntry[]>,
-  bandHits: Iterable<DigestEntry[]>,
+  termHits: Iterable<Hit[]>,
+  bandHits: Iterable<Hit[]>,
   limits: { termLimit: number; bandLimit: number },
 ): Set<string> {
   const ids = new Set<string>();
@@ -179,59 +194,175 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What a look-up's order and limits read of an entry (a DigestEntry, or a held day's Held). */
+interface Hit {
+  id: string;
+  time: number;
+}
+
+// ---------------------------------------------------------------- a held day's index
+
 /**
- * A held day's index from look-up key to the entries holding it: most keys are one article's (its terms
- * hashed, its sketch bands), so one entry sits in its slot alone, an array only once a second comes (an
- * array per key made a cold window's 2,800 entries about 56,000 arrays to allocate and keep).
+ * Look-up keys as numbers. The keys `termHash` writes (a 32-bit value in base 36) and `bandKeys` writes
+ * (`<band>:<value>`, both in base 36) are each the one text of a pair (value, tag): the term's tag
+ * TERM_TAG, the band's its number; `readKey` reads the pair straight from the stored value, no string
+ * made, as one number `tag * 2^32 + value`. Any other text (an entry of another writer's form) has no
+ * pair (NO_KEY) and is looked up as text.
  */
-type Slot = DigestEntry | DigestEntry[];
+const TERM_TAG = 256;
+const NO_KEY = -1;
+const TAG_UNIT = 2 ** 32;
 
-function addTo(map: Map<string, Slot>, key: string, e: DigestEntry): void {
-  const slot = map.get(key);
-  if (slot === undefined) map.set(key, e);
-  else if (Array.isArray(slot)) slot.push(e);
-  else map.set(key, [slot, e]);
-}
-
-function removeFrom(map: Map<string, Slot>, key: string, e: DigestEntry): void {
-  const slot = map.get(key);
-  if (slot === undefined) return;
-  if (!Array.isArray(slot)) {
-    if (slot === e) map.delete(key);
-    return;
+/** The value of `s[from, to)` when it is what `toString(36)` writes for a value ≤ `max`; else -1. */
+function base36(s: string, from: number, to: number, max: number): number {
+  const n = to - from;
+  if (n < 1 || n > 7) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let d: number;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 122) d = c - 87;
+    else return -1;
+    // A leading zero: another text of the same value.
+    if (d === 0 && i === from && n > 1) return -1;
+    v = v * 36 + d;
   }
-  const kept = slot.filter((v) => v !== e);
-  if (kept.length === 0) map.delete(key);
-  else map.set(key, kept.length === 1 ? kept[0]! : kept);
+  return v <= max ? v : -1;
 }
 
-const NO_HITS: readonly DigestEntry[] = [];
+/** The pair of the key `s[from, to)` (a band's when `band`) as one number, or NO_KEY. */
+function readKey(s: string, from: number, to: number, band: boolean): number {
+  if (!band) {
+    const v = base36(s, from, to, 0xffffffff);
+    return v < 0 ? NO_KEY : TERM_TAG * TAG_UNIT + v;
+  }
+  const colon = s.indexOf(':', from);
+  if (colon < 0 || colon >= to) return NO_KEY;
+  const b = base36(s, from, colon, 255);
+  const v = b < 0 ? -1 : base36(s, colon + 1, to, 0xffffffff);
+  return v < 0 ? NO_KEY : b * TAG_UNIT + v;
+}
 
-const hitsOf = (slot: Slot | undefined): readonly DigestEntry[] =>
-  slot === undefined ? NO_HITS : Array.isArray(slot) ? slot : [slot];
+/** A look-up key as held days look it up: its pair (NO_KEY: none), else its text. */
+interface LookUpKey {
+  text: string;
+  band: boolean;
+  pair: number;
+}
+
+const lookUpKey = (text: string, band: boolean): LookUpKey => ({
+  text,
+  band,
+  pair: readKey(text, 0, text.length, band),
+});
+
+/**
+ * Postings by key pair: an open-addressing table of pairs (as readKey's numbers), each with the head of
+ * a linked list of postings (entry numbers), all in typed arrays. A cold window's 3,000 entries hold
+ * about 90,000 keys: as strings in Maps they were most of the read's CPU and garbage.
+ */
+class PairIndex {
+  /** Per slot, its pair (NO_KEY: free) and its first posting. */
+  private keys: Float64Array = new Float64Array(1024).fill(NO_KEY);
+  private heads: Int32Array = new Int32Array(1024);
+  private used = 0;
+  /** Per posting: its entry's number, and the next posting of the same pair (-1: none). */
+  entryOf: Int32Array = new Int32Array(1024);
+  nextOf: Int32Array = new Int32Array(1024);
+  private postings = 0;
+
+  private slot(key: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    const tag = Math.floor(key / TAG_UNIT);
+    let i = Math.imul((key - tag * TAG_UNIT) ^ Math.imul(tag + 1, 0x9e3779b1), 0x85ebca6b);
+    i ^= i >>> 16;
+    for (;;) {
+      i &= mask;
+      const k = keys[i]!;
+      if (k === key || k === NO_KEY) return i;
+      i++;
+    }
+  }
+
+  add(key: number, entry: number): void {
+    let i = this.slot(key);
+    let head = -1;
+    if (this.keys[i] === NO_KEY) {
+      if (2 * (this.used + 1) > this.keys.length) {
+        this.rehash();
+        i = this.slot(key);
+      }
+      this.keys[i] = key;
+      this.used++;
+    } else head = this.heads[i]!;
+    if (this.postings === this.entryOf.length) {
+      this.entryOf = grown(this.entryOf);
+      this.nextOf = grown(this.nextOf);
+    }
+    const p = this.postings++;
+    this.entryOf[p] = entry;
+    this.nextOf[p] = head;
+    this.heads[i] = p;
+  }
+
+  /** The first posting of a pair (-1: none). */
+  first(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === NO_KEY ? -1 : this.heads[i]!;
+  }
+
+  private rehash(): void {
+    const { keys, heads } = this;
+    this.keys = new Float64Array(keys.length * 2).fill(NO_KEY);
+    this.heads = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === NO_KEY) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.heads[j] = heads[i]!;
+    }
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * An entry as a held day keeps it: what look-ups read, the stored value, and the entry parsed on first
+ * use. A class: each has the one shape `DigestDayView.heldShapes`'s entry keeps alive.
+ */
+class Held implements Hit {
+  /**
+   * The parsed entry once asked for (undefined: not yet; null: a tombstone or a value of no known form).
+   */
+  entry: DigestEntry | null | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly value: string,
+    /** Event time (ms), NaN for a tombstone. */
+    readonly time: number,
+    readonly story: string,
+    /** Still its article's entry in the day's index (false: a tombstone, or replaced by a newer version). */
+    public live: boolean,
+  ) {}
+}
 
 /** Whether a hit counts for `self`: another article's, and within `windowMs` of its time when given. */
-const counts = (e: DigestEntry, self: { id: string; time: number }, windowMs?: number) =>
+const counts = (e: Hit, self: { id: string; time: number }, windowMs?: number) =>
   e.id !== self.id && (windowMs === undefined || Math.abs(e.time - self.time) <= windowMs);
-
-/** Adds to `out` the entries of a slot that count for `self` (no array made per key and day looked up). */
-function collect(
-  out: DigestEntry[],
-  slot: Slot | undefined,
-  self: { id: string; time: number },
-  windowMs?: number,
-): void {
-  if (slot === undefined) return;
-  if (!Array.isArray(slot)) {
-    if (counts(slot, self, windowMs)) out.push(slot);
-    return;
-  }
-  for (const e of slot) if (counts(e, self, windowMs)) out.push(e);
-}
 
 /** Whether a held value gives way to one of version `seq`: an older version's, or the same version's. */
 const replaces = (stored: string | undefined, seq: string) =>
   stored === undefined || stored < versionBound(seq);
+
+/** Replaced entries a day lets sit in its index before building it again from the live ones. */
+const MIN_DEAD_REBUILT = 64;
 
 /**
  * A day of the window digest as a store holds it in memory: its entries by article id (tombstones too:
@@ -239,12 +370,19 @@ const replaces = (stored: string | undefined, seq: string) =>
  * entries sharing a key with the article. Entries come from reads of the day's digest items and of the
  * arrival items (in any order and any number of times: an entry replaces one only if of the same or a
  * newer version, so the newest version stays whatever the order its writers finished in or it was read).
+ * Indexing reads the keys straight from the stored value (PairIndex); an entry is parsed whole only when
+ * asked for (`entry`), and a replaced one only leaves the index's hits (it is dropped at the next rebuild).
  */
 export class DigestDayView {
-  private readonly byId = new Map<string, { value: string; entry: DigestEntry | null }>();
-  private readonly byTerm = new Map<string, Slot>();
-  private readonly byBand = new Map<string, Slot>();
+  private readonly byId = new Map<string, Held>();
   private readonly byStory = new Map<string, number>();
+  /** Entries indexed, by number (replaced ones stay until the index is built again). */
+  private indexed: Held[] = [];
+  private pairs = new PairIndex();
+  /** Keys of no pair (another form's): by text, the numbers of the entries holding them. */
+  private termTexts = new Map<string, number[]>();
+  private bandTexts = new Map<string, number[]>();
+  private dead = 0;
   /** Live entries. */
   live = 0;
   /** Wall clock (ms) when the newest read brought into it was asked for: it holds every entry written before. */
@@ -256,14 +394,52 @@ export class DigestDayView {
 
   constructor(readonly pk: string) {}
 
+  /**
+   * A view held for good (a static field: a module's top-level constant not used by any function is
+   * gone once the module has run). V8 keeps an object shape only while some object has it, and the
+   * index's optimised code and type feedback name the shapes of a view, its index and its entries: were
+   * a store's views all let go (a bench round's store, days evicted), the next cold read would run the
+   * index's loops unoptimised again (3× its CPU: `.scratch` measure in CHANGELOG).
+   */
+  static readonly heldShapes: DigestDayView = DigestDayView.withOneEntry();
+
+  private static withOneEntry(): DigestDayView {
+    const view = new DigestDayView('W#0');
+    // An event time as real ones are (beyond small integers: a field's first value sets how it is kept).
+    view.apply('-', `0|${(2 ** 40).toString(36)}|0|-|0|0:0`);
+    return view;
+  }
+
   /** Sets an article's entry from its stored value, unless the entry held is of a newer version. */
   apply(id: string, value: string): void {
     const held = this.byId.get(id);
-    if (held?.value === value || !replaces(held?.value, value.slice(0, value.indexOf('|')))) return;
-    if (held?.entry) this.unindex(held.entry);
-    const entry = parseEntry(id, value);
-    this.byId.set(id, { value, entry });
-    if (entry) this.index(entry);
+    if (
+      held !== undefined &&
+      (held.value === value || !replaces(held.value, value.slice(0, value.indexOf('|'))))
+    )
+      return;
+    if (held?.live) this.unindex(held);
+    // The fields' ends: `seq|time|arrived|story|terms|bands` (a tombstone, `seq|-`, has two).
+    const p1 = value.indexOf('|');
+    const p2 = p1 < 0 ? -1 : value.indexOf('|', p1 + 1);
+    const p3 = p2 < 0 ? -1 : value.indexOf('|', p2 + 1);
+    const p4 = p3 < 0 ? -1 : value.indexOf('|', p3 + 1);
+    const p5 = p4 < 0 ? -1 : value.indexOf('|', p4 + 1);
+    if (p5 < 0) {
+      const tomb = new Held(id, value, Number.NaN, '', false);
+      tomb.entry = null;
+      this.byId.set(id, tomb);
+      return;
+    }
+    const next = new Held(
+      id,
+      value,
+      Number.parseInt(value.slice(p1 + 1, p2), 36),
+      value.slice(p3 + 1, p4),
+      true,
+    );
+    this.byId.set(id, next);
+    this.index(next, p4, p5);
   }
 
   /** Whether it holds an entry (or a tombstone) of the article. */
@@ -273,7 +449,10 @@ export class DigestDayView {
 
   /** An article's live entry. */
   entry(id: string): DigestEntry | null {
-    return this.byId.get(id)?.entry ?? null;
+    const held = this.byId.get(id);
+    if (held === undefined) return null;
+    if (held.entry === undefined) held.entry = parseEntry(id, held.value);
+    return held.entry;
   }
 
   /** Live entries naming `story`. */
@@ -282,39 +461,88 @@ export class DigestDayView {
   }
 
   termHits(term: string): readonly DigestEntry[] {
-    return hitsOf(this.byTerm.get(term));
+    const hits: Hit[] = [];
+    this.collectHits(hits, lookUpKey(term, false));
+    return hits.reverse().map((h) => this.entry(h.id)!);
   }
 
-  /** Adds to `out` the entries holding look-up term `term`, but `self`'s, within `windowMs` of its time. */
-  collectTermHits(
-    out: DigestEntry[],
-    term: string,
-    self: { id: string; time: number },
-    windowMs: number,
-  ): void {
-    collect(out, this.byTerm.get(term), self, windowMs);
+  /**
+   * Adds to `out` the entries holding a look-up key; given `self`, but its own, and within `windowMs` of
+   * its time when given.
+   */
+  collectHits(out: Hit[], key: LookUpKey, self?: { id: string; time: number }, windowMs?: number): void {
+    if (key.pair === NO_KEY) {
+      for (const n of (key.band ? this.bandTexts : this.termTexts).get(key.text) ?? [])
+        this.hit(out, n, self, windowMs);
+      return;
+    }
+    const k = key.pair;
+    const { entryOf, nextOf } = this.pairs;
+    for (let p = this.pairs.first(k); p >= 0; p = nextOf[p]!) this.hit(out, entryOf[p]!, self, windowMs);
   }
 
-  /** Adds to `out` the entries holding sketch band `band`, but `self`'s. */
-  collectBandHits(out: DigestEntry[], band: string, self: { id: string; time: number }): void {
-    collect(out, this.byBand.get(band), self);
+  private hit(out: Hit[], n: number, self?: { id: string; time: number }, windowMs?: number): void {
+    const e = this.indexed[n]!;
+    if (e.live && (self === undefined || counts(e, self, windowMs))) out.push(e);
   }
 
-  private index(e: DigestEntry): void {
-    for (const t of e.terms) addTo(this.byTerm, t, e);
-    for (const b of e.bands) addTo(this.byBand, b, e);
+  /** Indexes a live entry whose terms sit between the value's `|` at `p4` and `p5` (its bands after). */
+  private index(e: Held, p4: number, p5: number): void {
+    const n = this.indexed.length;
+    this.indexed.push(e);
+    const v = e.value;
+    // As `split` reads them: an empty field has no keys, and each `.` ends one.
+    if (p5 > p4 + 1) this.indexKeys(v, p4 + 1, p5, false, n);
+    const end = v.indexOf('|', p5 + 1);
+    if ((end < 0 ? v.length : end) > p5 + 1) this.indexKeys(v, p5 + 1, end < 0 ? v.length : end, true, n);
     this.byStory.set(e.story, this.count(e.story) + 1);
     this.live++;
   }
 
-  private unindex(e: DigestEntry): void {
-    for (const t of e.terms) removeFrom(this.byTerm, t, e);
-    for (const b of e.bands) removeFrom(this.byBand, b, e);
+  private indexKeys(v: string, from: number, to: number, band: boolean, n: number): void {
+    for (let a = from; ; ) {
+      let b = v.indexOf('.', a);
+      if (b < 0 || b > to) b = to;
+      const k = readKey(v, a, b, band);
+      if (k !== NO_KEY) this.pairs.add(k, n);
+      else push(band ? this.bandTexts : this.termTexts, v.slice(a, b), n);
+      if (b === to) return;
+      a = b + 1;
+    }
+  }
+
+  private unindex(e: Held): void {
+    e.live = false;
     const n = this.count(e.story) - 1;
     if (n > 0) this.byStory.set(e.story, n);
     else this.byStory.delete(e.story);
     this.live--;
+    if (++this.dead > MIN_DEAD_REBUILT && this.dead > this.live) this.rebuild();
   }
+
+  /** Builds the index again from the live entries alone. */
+  private rebuild(): void {
+    const live = this.indexed.filter((e) => e.live);
+    this.indexed = [];
+    this.pairs = new PairIndex();
+    this.termTexts = new Map();
+    this.bandTexts = new Map();
+    this.byStory.clear();
+    this.dead = 0;
+    this.live = 0;
+    for (const e of live) {
+      const p1 = e.value.indexOf('|');
+      const p4 = nthBar(e.value, p1, 3);
+      this.index(e, p4, e.value.indexOf('|', p4 + 1));
+    }
+  }
+}
+
+/** The position of the `k`th `|` after position `from` of `v`. */
+function nthBar(v: string, from: number, k: number): number {
+  let p = from;
+  for (let i = 0; i < k; i++) p = v.indexOf('|', p + 1);
+  return p;
 }
 
 /** lookUpEntries over held digest days, through their indexes (the same ids, in time of the keys' hits). */
@@ -325,13 +553,15 @@ export function lookUpHeld(
   limits: { termLimit: number; bandLimit: number },
 ): Set<string> {
   const termHits = [...new Set(self.terms)].map((t) => {
-    const hits: DigestEntry[] = [];
-    for (const it of items) it.collectTermHits(hits, t, self, windowMs);
+    const hits: Hit[] = [];
+    const key = lookUpKey(t, false);
+    for (const it of items) it.collectHits(hits, key, self, windowMs);
     return hits;
   });
   const bandHits = [...new Set(self.bands)].map((b) => {
-    const hits: DigestEntry[] = [];
-    for (const it of items) it.collectBandHits(hits, b, self);
+    const hits: Hit[] = [];
+    const key = lookUpKey(b, true);
+    for (const it of items) it.collectHits(hits, key, self);
     return hits;
   });
   return pickHits(termHits, bandHits, limits);

@@ -14,6 +14,7 @@ import {
   lookUpHeld,
   parseArrivalItem,
   parseDigestItem,
+  storedEntry,
   termHash,
   tombstone,
   versionBound,
@@ -165,6 +166,48 @@ describe('window digest', () => {
       const walked = lookUpEntries(entries, self, 72 * HOUR, { termLimit: 5, bandLimit: 3 });
       expect([...lookUpHeld(items, self, 72 * HOUR, { termLimit: 5, bandLimit: 3 })].sort()).toEqual(
         [...walked].sort(),
+      );
+    }
+  });
+
+  it('finds keys as their texts match, whatever their form, through new versions of the entries', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    // Texts that one value stands for if read loosely: a leading zero, capitals, a band numbered past
+    // the bands' tags (`74` is 256, the terms' tag), a value past 32 bits; and texts of no such form.
+    const terms = ['1', '01', 'a1', 'A1', 'zzzzzzz', '1z141z3', 'x.y', '', 't-1'];
+    const bands = ['0:1', '00:1', '74:1', '7:a1', '7:A1', '0:x:1', 'b', '7:'];
+    const pick = (from: string[]) => from.filter(() => random() < 0.35);
+    const items = [0, 1, 2].map((s) => new DigestDayView(`W#${s}`));
+    const newest = new Map<string, { entry: DigestEntry | null; item: number }>();
+    // 40 articles, each written again and again (some versions deleted): the replaced entries outnumber
+    // the live ones, so the days' indexes are built again from the live ones along the way.
+    for (let v = 1; v <= 12; v++)
+      for (let a = 0; a < 40; a++) {
+        const id = `a${a}`;
+        const seq = normalizeSequencer(v.toString(16));
+        const e = {
+          ...entry(id, T0 + Math.round((random() - 0.5) * 200 * HOUR), pick(terms), pick(bands)),
+          seq,
+        };
+        const gone = random() < 0.2;
+        const { id: _, ...rest } = e;
+        const value = gone ? tombstone(seq) : encodeEntry(rest);
+        items[a % 3]!.apply(id, value);
+        // As any reader reads the stored value (`x.y` is two terms of it).
+        newest.set(id, { entry: storedEntry({ id, value }), item: a % 3 });
+      }
+    const live = [...newest.values()].flatMap((n) => (n.entry ? [n.entry] : []));
+    expect(items.reduce((n, it) => n + it.live, 0)).toBe(live.length);
+    for (const [id, n] of newest) expect(items[n.item]!.entry(id)).toEqual(n.entry);
+    for (let i = 0; i < 60; i++) {
+      const self = { id: `a${i}`, time: T0, terms: pick(terms), bands: pick(bands) };
+      const limits = { termLimit: 4, bandLimit: 3 };
+      expect([...lookUpHeld(items, self, 72 * HOUR, limits)].sort()).toEqual(
+        [...lookUpEntries(live, self, 72 * HOUR, limits)].sort(),
       );
     }
   });
