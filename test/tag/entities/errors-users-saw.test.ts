@@ -743,6 +743,15 @@ describe('in the record', () => {
     ]);
   });
 
+  it('a river whose name two provinces share is not in the landmark list: the article gives its province', () => {
+    // `sông Hiếu` of Nghệ An and of Quảng Trị, `sông Cấm` of Nghệ An and of Hải Phòng
+    expect(places('Lũ trên sông Hiếu dâng cao, nhiều nhà dân ở Nghệ An bị ngập.')).toEqual([
+      ['Hiếu', '40'],
+      ['Nghệ An', '40'],
+    ]);
+    expect(places('Người dân Cửa Lò, Nghệ An ra sông Cấm đánh cá.')).toContainEqual(['Cấm', '40']);
+  });
+
   it('a venue after a lower-case kind word is named without it, in the province where it lies', () => {
     expect(places('Đội khách thua 0-2 trên sân Pleiku chiều qua.')).toEqual([['Pleiku', '52']]);
     expect(places('Đội nhà tập ở sân vận động Thống Nhất tại TP.HCM.')).toContainEqual(['Thống Nhất', '79']);
