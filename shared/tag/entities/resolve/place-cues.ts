@@ -19,17 +19,13 @@ const CUES = wordList('place_cues_left_out').sort((a, b) => b.length - a.length)
 const RIVER_CUES = wordList('river_cues_left_out');
 const VENUE_CUES = wordList('venue_cues_left_out').sort((a, b) => b.length - a.length);
 /** data/places/landmarks.tsv: `cue name key` → the 2025 province code of a place its kind word names. */
-const LANDMARK_PROVINCES = new Map(
-  wordList('landmark_provinces').map((line) => {
-    const [cue, name, code] = line.split('\t') as [string, string, string];
-    return [`${cue} ${cachedNameKey(name)}`, code];
-  }),
-);
+const LANDMARK_PROVINCES = new Map<string, string>();
 /** The same names without their kind word, when every listed place of that name is in one province. */
 const LANDMARK_NAME_PROVINCES = new Map<string, string | null>();
 for (const line of wordList('landmark_provinces')) {
-  const [, name, code] = line.split('\t') as [string, string, string];
+  const [cue, name, code] = line.split('\t') as [string, string, string];
   const key = cachedNameKey(name);
+  LANDMARK_PROVINCES.set(`${cue} ${key}`, code);
   const before = LANDMARK_NAME_PROVINCES.get(key);
   LANDMARK_NAME_PROVINCES.set(key, before === undefined || before === code ? code : null);
 }
@@ -68,7 +64,7 @@ export function withoutPlaceCue(name: string): string {
  * 0.0024 where the Vietnamese ones alone cost 0.0011).
  */
 function withoutRiverCue(name: string): string {
-  return withoutCueBeforeVietnameseName(name, RIVER_CUES);
+  return withoutCueBefore(name, RIVER_CUES, isVietnameseName);
 }
 
 /**
@@ -79,12 +75,7 @@ function withoutRiverCue(name: string): string {
  * Vietnamese ones alone cost 0.0018).
  */
 function withoutVenueCue(name: string): string {
-  for (const cue of VENUE_CUES) {
-    if (!name.startsWith(`${cue} `)) continue;
-    const rest = name.slice(cue.length + 1);
-    if (CAPITAL.test(rest) && isInVietnam(rest)) return rest;
-  }
-  return withoutCueBeforeVietnameseName(name, VENUE_CUES);
+  return withoutCueBefore(name, VENUE_CUES, (rest) => isInVietnam(rest) || isVietnameseName(rest));
 }
 
 /**
@@ -124,11 +115,14 @@ function isInVietnam(name: string): boolean {
   return kind !== undefined && kind !== 'world';
 }
 
-function withoutCueBeforeVietnameseName(name: string, cues: readonly string[]): string {
+const isVietnameseName = (rest: string) => rest.split(' ').every((w) => isVietnameseWord(w.toLowerCase()));
+
+/** `name` without the first of `cues` it opens with, when the capitalised rest is a name `named` accepts. */
+function withoutCueBefore(name: string, cues: readonly string[], named: (rest: string) => boolean): string {
   for (const cue of cues) {
     if (!name.startsWith(`${cue} `)) continue;
     const rest = name.slice(cue.length + 1);
-    if (CAPITAL.test(rest) && rest.split(' ').every((w) => isVietnameseWord(w.toLowerCase()))) return rest;
+    if (CAPITAL.test(rest) && named(rest)) return rest;
   }
   return name;
 }
