@@ -29,7 +29,9 @@ import {
   DigestDayView,
   type DigestEntry,
   dayKey,
+  dayOfKey,
   dayQueries,
+  dayRange,
   digestKey,
   ENTRY_ATTR,
   encodeEntry,
@@ -201,7 +203,7 @@ export class StoryIndex extends StoryReads {
     const ahead: Promise<void>[] = [];
     for (const [n, mark] of marks.entries()) {
       const link = await links[n]!;
-      if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
+      if (!isLinkOf(link, mark)) continue;
       // Its look reads its group's days.
       const keys = groups.get(markKey(mark)) ?? windowDays(link.etm, this.windowMs);
       const added = keys.filter((k) => !days.has(k));
@@ -298,8 +300,7 @@ export class StoryIndex extends StoryReads {
   private async review(mark: ReviewMark, pass: ReviewPass): Promise<'unseen' | undefined> {
     const { reads } = pass;
     const link = await this.readLink(mark.id, reads);
-    if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined || !link.trm)
-      return;
+    if (!isLinkOf(link, mark) || !link.trm) return;
     const id = mark.id;
     const time = link.etm;
     const look = await this.lookAgain(mark, time, pass);
@@ -844,6 +845,13 @@ interface ReviewPass {
 
 const markKey = (mark: ReviewMark) => `${mark.id}#${mark.seq}`;
 
+/** Whether `link` is the live story link of the version `mark` names (not deleted, not replaced since). */
+const isLinkOf = (
+  link: LinkItem | undefined,
+  mark: ReviewMark,
+): link is LinkItem & { sid: string; etm: number } =>
+  !!link && !link.del && !!link.sid && link.seq === mark.seq && link.etm !== undefined;
+
 /**
  * The marks' windows grouped into runs of days read by one Query each (a backfill's marks are spread over
  * years: one read per window that meets no other was one per look, and two looks of windows that meet
@@ -858,16 +866,16 @@ function lookGroups(
   const windows: { mark: string; lo: number; hi: number }[] = [];
   for (const [n, mark] of marks.entries()) {
     const link = links[n];
-    if (!link || link.del || !link.sid || link.seq !== mark.seq || link.etm === undefined) continue;
+    if (!isLinkOf(link, mark)) continue;
     const days = windowDays(link.etm, windowMs);
-    windows.push({ mark: markKey(mark), lo: dayNumber(days[0]!), hi: dayNumber(days.at(-1)!) });
+    windows.push({ mark: markKey(mark), lo: dayOfKey(days[0]!), hi: dayOfKey(days.at(-1)!) });
   }
   windows.sort((a, b) => a.lo - b.lo || a.hi - b.hi);
   const out = new Map<string, string[]>();
   let run: { lo: number; hi: number; marks: string[] } | undefined;
   const close = () => {
     if (!run) return;
-    const days = Array.from({ length: run.hi - run.lo + 1 }, (_, d) => `W#${run!.lo + d}`);
+    const days = dayRange(run.lo, run.hi);
     for (const m of run.marks) out.set(m, days);
   };
   for (const w of windows) {
@@ -882,8 +890,6 @@ function lookGroups(
   close();
   return out;
 }
-
-const dayNumber = (key: string) => Number(key.slice(2));
 
 /** A review's look (StoryIndex.lookAgain). */
 interface Look {

@@ -44,7 +44,8 @@ const dayText = (day: number) => String(day).padStart(7, '0');
 
 /** The held view of a day's entries, by name (`W#<day>`): what a look reads. */
 export const dayKey = (time: number) => `W#${dayOf(time)}`;
-const dayOfKey = (key: string) => Number(key.slice(2));
+/** The day a view's name (`W#<day>`) names. */
+export const dayOfKey = (key: string) => Number(key.slice(2));
 const partitionOf = (day: number) => `W#${Math.floor(day / DAYS_PER_PARTITION)}`;
 
 /** The key of the digest item of an article version whose event time is `time`. */
@@ -59,8 +60,13 @@ export const inWindowDays = (time: number, other: number, windowMs: number) =>
 
 /** The day views (`W#<day>`) of the days `windowMs` either side of `time`. */
 export function windowDays(time: number, windowMs: number): string[] {
+  return dayRange(dayOf(time - windowMs), dayOf(time + windowMs));
+}
+
+/** The day views (`W#<day>`) of the days `first` to `last`. */
+export function dayRange(first: number, last: number): string[] {
   const days: string[] = [];
-  for (let d = dayOf(time - windowMs); d <= dayOf(time + windowMs); d++) days.push(`W#${d}`);
+  for (let d = first; d <= last; d++) days.push(`W#${d}`);
   return days;
 }
 
