@@ -183,6 +183,24 @@ describe('the fold reviews first looks', () => {
     expect(sa).toBe(sb);
   });
 
+  it('looks up no version that was replaced or deleted since its mark: only the live versions are reviewed', async () => {
+    const { storeOn } = storiesOnFake(15);
+    const [writer, aggregator] = [storeOn(), storeOn()];
+    await writer.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm.'), '1');
+    await writer.putArticle(report('a', 'Lửa bùng lên lúc nửa đêm, rồi được dập tắt.'), '2');
+    await writer.putArticle(report('b', 'Người dân được sơ tán tạm thời.'), '3');
+    await writer.putArticle(report('c', 'Cảnh sát phong tỏa hiện trường.'), '4');
+    await writer.deleteArticle('c', '5');
+    const looks = vi.spyOn(StoryIndex.prototype as unknown as { look: () => unknown }, 'look');
+    try {
+      await aggregator.foldCounters();
+      // a's second version and b: a's first version was replaced, c was deleted.
+      expect(looks).toHaveBeenCalledTimes(2);
+    } finally {
+      looks.mockRestore();
+    }
+  });
+
   it('reads every reviewed version’s story ahead, also beyond the digest days its read-ahead looks in', async () => {
     const { fake, storeOn } = storiesOnFake(15);
     // Events a month apart: their windows share no digest day; the read-ahead looks in the first two's
